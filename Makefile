@@ -1,0 +1,75 @@
+# HelpClient developer tasks. The two a newcomer needs:
+#   make demo   — install what is missing, start a local Request Tracker 5 and the app against it
+#   make test   — install what is missing, then lint, type-check and run every test
+# System packages are installed with apt (directly as root, else with sudo).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+QM     := helpclient/i18n/helpclient_ru.qm
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Qt's runtime libraries (xcb for a real screen, EGL/fontconfig for offscreen too)
+QT_DEBS := libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 \
+	libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
+	libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core
+RT_DEBS := request-tracker5 rt5-db-sqlite rt5-standalone
+BASE_DEBS := python3-venv
+
+.PHONY: demo test lint typecheck unit deps rt-deps venv translations ts clean
+
+demo: deps rt-deps venv translations
+	$(BIN)/helpclient demo
+
+test: deps venv translations
+	@$(MAKE) --no-print-directory rt-deps || echo "note: Request Tracker 5 could not be installed; integration tests will be skipped"
+	$(BIN)/ruff check helpclient tests
+	$(BIN)/mypy
+	QT_QPA_PLATFORM=offscreen HELPCLIENT_REQUIRE_RT=$${CI:+1} $(BIN)/pytest $(PYTEST_ARGS)
+
+lint:
+	$(BIN)/ruff check helpclient tests
+
+typecheck:
+	$(BIN)/mypy
+
+# apt only when something is missing, so a second run is quick and needs no root
+deps:
+	@missing=$$(for p in $(BASE_DEBS) $(QT_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing system packages: $$missing"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+rt-deps:
+	@missing=$$(for p in $(RT_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing Request Tracker 5 (Debian packages, about a minute)"; \
+		printf '%s\n' 'request-tracker5 request-tracker5/dbconfig-install boolean true' \
+			'request-tracker5 request-tracker5/database-type select sqlite3' | $(SUDO) debconf-set-selections && \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $@
+
+translations: $(QM)
+
+$(QM): translations/helpclient_ru.ts $(STAMP)
+	@mkdir -p $(dir $@)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# refresh the .ts sources from the code (then translate the new strings)
+ts: venv
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none helpclient -ts translations/helpclient_ru.ts
+
+clean:
+	rm -rf $(VENV) helpclient/i18n build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,29 @@
+"""The non-GUI services, built the same way for the app and the CLI."""
+
+from __future__ import annotations
+
+from helpclient.core.connection import Connection, ServerConfig
+from helpclient.core.paths import AppPaths
+from helpclient.core.secrets import open_secret_store
+from helpclient.core.settings import Settings
+from helpclient.platform import policy_source
+
+
+def build_settings(paths: AppPaths | None = None) -> tuple[Settings, AppPaths]:
+    """The effective settings for this user and machine."""
+    paths = paths or AppPaths.for_user()
+    return Settings(paths.user_settings_file, policy_source()), paths
+
+
+def backend_factory(config: ServerConfig, token: str):  # type: ignore[no-untyped-def]
+    """Build the configured backend (the one place that knows the connector classes)."""
+    from helpclient.backends import create_backend  # noqa: PLC0415
+
+    return create_backend(config.kind, config.url, token, queue=config.queue,
+                          extra_ca_file=config.extra_ca_file)
+
+
+def build_connection(paths: AppPaths | None = None) -> Connection:
+    """Settings + keyring + backend factory: what the CLI needs to talk to the helpdesk."""
+    settings, _ = build_settings(paths)
+    return Connection(settings, open_secret_store(), backend_factory)

@@ -1,0 +1,113 @@
+"""Command-line entry points: the GUI, and commands for terminals and IT scripts.
+
+GUI-less commands never import Qt, so they work over SSH and in scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from helpclient import __version__
+from helpclient.core.errors import HelpdeskError
+
+log = logging.getLogger(__name__)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="helpclient", description="HelpClient: report a problem to IT support and follow "
+        "your requests.")
+    parser.add_argument("--version", action="version", version=f"HelpClient {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("report", help="open the problem report wizard (in the running app)")
+    sub.add_parser("settings", help="open the settings (in the running app)")
+    sub.add_parser("kb-window", help="open the knowledge base browser (in the running app)")
+    requests_cmd = sub.add_parser("requests", help="list your requests")
+    requests_cmd.add_argument("--json", action="store_true", help="print JSON")
+    requests_cmd.add_argument("--all", action="store_true", help="include solved and closed")
+    check = sub.add_parser("check-config", help="print the effective settings and their origin")
+    check.add_argument("--json", action="store_true", help="print JSON")
+    demo = sub.add_parser("demo", help="start a local Request Tracker with sample data and "
+                          "run HelpClient against it")
+    demo.add_argument("--no-gui", action="store_true",
+                      help="set up and start the demo server only; stop with Ctrl+C")
+    demo.add_argument("--dir", type=Path, help="where the demo server keeps its data")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``helpclient`` command."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "requests":
+            return cmd_requests(as_json=args.json, include_all=args.all)
+        if args.command == "check-config":
+            return cmd_check_config(as_json=args.json)
+        if args.command == "demo":
+            from helpclient.demo.run import run_demo  # noqa: PLC0415
+
+            return run_demo(data_dir=args.dir, gui=not args.no_gui)
+    except HelpdeskError as exc:
+        print(f"helpclient: {exc.message}", file=sys.stderr)
+        return 2
+    from helpclient.app import run_gui  # noqa: PLC0415 (Qt only for the GUI)
+
+    gui_command = {"report": "report", "settings": "settings", "kb-window": "kb"}
+    return run_gui(gui_command.get(args.command or "", "show"))
+
+
+def _connection() -> Any:
+    from helpclient.app_services import build_connection  # noqa: PLC0415
+
+    return build_connection()
+
+
+def cmd_requests(*, as_json: bool, include_all: bool) -> int:
+    """Print the user's tickets, newest change first."""
+    tickets = _connection().backend().list_my_tickets()
+    if not include_all:
+        tickets = [t for t in tickets if t.status.is_active]
+    if as_json:
+        print(json.dumps([{
+            "id": t.id, "subject": t.subject, "status": t.status.value,
+            "raw_status": t.raw_status, "created": t.created.isoformat(),
+            "updated": t.updated.isoformat(), "owner": t.owner, "url": t.url,
+        } for t in tickets], ensure_ascii=False, indent=2))
+        return 0
+    if not tickets:
+        print("No open requests." if not include_all else "No requests.")
+    for t in tickets:
+        print(f"#{t.id:<6} {t.status.value:<16} {t.updated:%Y-%m-%d %H:%M}  {t.subject}")
+    return 0
+
+
+def cmd_check_config(*, as_json: bool) -> int:
+    """Print every setting's effective value and where it came from; 1 if files had problems."""
+    from helpclient.app_services import build_settings  # noqa: PLC0415
+
+    settings, paths = build_settings()
+    rows = [{"key": s.key, "value": value, "source": source.value, "locked":
+             settings.is_locked(s.key), "doc": s.doc} for s, value, source in settings.effective()]
+    info = {"user_file": str(paths.user_settings_file),
+            "policy": settings.policy_source.describe(),
+            "settings": rows, "problems": settings.problems}
+    if as_json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+    else:
+        print(f"user file: {info['user_file']}\npolicy:    {info['policy']}")
+        for row in rows:
+            lock = " (locked)" if row["locked"] else ""
+            print(f"{row['key']:<28} {row['value']!r:<40} {row['source']}{lock}")
+        for problem in settings.problems:
+            print(f"problem: {problem}")
+    return 1 if settings.problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

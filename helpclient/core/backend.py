@@ -1,0 +1,82 @@
+"""The protocol every helpdesk connector implements (see DESIGN.md §3 "Backend protocol")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from typing import Protocol
+
+from helpclient.core.models import (
+    Article,
+    Capability,
+    Message,
+    NewAttachment,
+    NewTicket,
+    Ticket,
+    UserInfo,
+)
+
+
+class HelpdeskBackend(Protocol):
+    """A helpdesk seen from HelpClient. Methods block (call them off the GUI thread) and raise
+    only ``helpclient.core.errors.HelpdeskError`` subclasses."""
+
+    @property
+    def name(self) -> str:
+        """Human-readable product name, e.g. "Request Tracker"."""
+        ...
+
+    @property
+    def capabilities(self) -> Capability:
+        """What this backend supports."""
+        ...
+
+    def whoami(self) -> UserInfo:
+        """The signed-in user; also the cheapest way to test a connection and token."""
+        ...
+
+    def create_ticket(self, ticket: NewTicket) -> Ticket:
+        """Create a ticket (with attachments) and return it as listed."""
+        ...
+
+    def find_ticket_by_key(self, idempotency_key: str) -> Ticket | None:
+        """The ticket created earlier with this idempotency key, if any."""
+        ...
+
+    def list_my_tickets(self, changed_since: datetime | None = None) -> list[Ticket]:
+        """The user's tickets (all pages), newest change first; only changed ones if asked."""
+        ...
+
+    def get_ticket(self, ticket_id: str) -> Ticket:
+        """One ticket."""
+        ...
+
+    def conversation(self, ticket_id: str) -> list[Message]:
+        """The public conversation in order, oldest first; internal notes never included."""
+        ...
+
+    def reply(
+        self, ticket_id: str, body: str, attachments: Sequence[NewAttachment] = ()
+    ) -> None:
+        """Add a public reply from the user."""
+        ...
+
+    def solve(self, ticket_id: str) -> None:
+        """Mark the ticket solved ("my problem is solved")."""
+        ...
+
+    def reopen(self, ticket_id: str, reason: str) -> None:
+        """Reopen a solved ticket, with the user's reason as a reply."""
+        ...
+
+    def search_articles(self, query: str, limit: int = 10) -> list[Article]:
+        """Articles matching the query (server-side search), without bodies if costly."""
+        ...
+
+    def get_article(self, article_id: str) -> Article:
+        """One article with its body."""
+        ...
+
+    def download_attachment(self, attachment_id: str) -> Iterator[bytes]:
+        """The attachment's content, streamed in chunks."""
+        ...

@@ -1,0 +1,133 @@
+"""The connection to the configured helpdesk: settings + token + a backend built on demand."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from helpclient.core.backend import HelpdeskBackend
+from helpclient.core.errors import AuthError, ConfigurationError
+from helpclient.core.models import UserInfo
+from helpclient.core.secrets import SecretStore, account_for, token_from_environment
+from helpclient.core.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """What identifies a helpdesk account."""
+
+    kind: str
+    url: str
+    queue: str = "General"
+    extra_ca_file: Path | None = None
+
+    @property
+    def account(self) -> str:
+        """The keyring account name for this server's token."""
+        return account_for(self.kind, self.url)
+
+
+#: builds a backend: (config, token) -> backend
+BackendFactory = Callable[[ServerConfig, str], HelpdeskBackend]
+
+
+class Connection:
+    """Holds the current backend; thread-safe, so worker threads may ask for it."""
+
+    def __init__(self, settings: Settings, secrets: SecretStore, factory: BackendFactory,
+                 environ: Mapping[str, str] | None = None,
+                 on_secret: Callable[[str], None] | None = None) -> None:
+        self.settings = settings
+        self.secrets = secrets
+        self._factory = factory
+        self._environ = environ
+        self._on_secret = on_secret or (lambda _secret: None)
+        self._lock = threading.Lock()
+        self._backend: HelpdeskBackend | None = None
+        self._user: UserInfo | None = None
+
+    def config(self) -> ServerConfig:
+        """The server settings in force."""
+        ca = self.settings.get("server.extra_ca_file")
+        return ServerConfig(
+            kind=self.settings.get("server.backend"),
+            url=self.settings.get("server.url").rstrip("/"),
+            queue=self.settings.get("server.queue"),
+            extra_ca_file=Path(ca) if ca else None,
+        )
+
+    @property
+    def token_from_environment(self) -> bool:
+        """True when ``HELPCLIENT_TOKEN`` supplies the token (then it is never stored)."""
+        return token_from_environment(self._environ) is not None
+
+    def token(self) -> str | None:
+        """The token: from the environment, else the secret store."""
+        token = token_from_environment(self._environ)
+        if token is None and self.config().url:
+            token = self.secrets.get(self.config().account)
+        if token:
+            self._on_secret(token)
+        return token
+
+    def is_configured(self) -> bool:
+        """True when a server URL and a token are known."""
+        return bool(self.config().url) and bool(self.token())
+
+    def backend(self) -> HelpdeskBackend:
+        """The backend for the configured server (built once, rebuilt after sign-in)."""
+        with self._lock:
+            if self._backend is None:
+                config = self.config()
+                if not config.url:
+                    raise ConfigurationError("No helpdesk server is set up yet.")
+                token = self.token()
+                if not token:
+                    raise AuthError("Sign in to your helpdesk first.")
+                self._backend = self._factory(config, token)
+            return self._backend
+
+    def user(self) -> UserInfo:
+        """The signed-in user (asked once, then remembered)."""
+        if self._user is None:
+            self._user = self.backend().whoami()
+        return self._user
+
+    def test(self, config: ServerConfig, token: str) -> UserInfo:
+        """Check a server and token without saving anything (blocking)."""
+        self._on_secret(token)
+        return self._factory(config, token).whoami()
+
+    def sign_in(self, config: ServerConfig, token: str, *, remember: bool = True) -> UserInfo:
+        """Check the server and token, then keep them: settings to the user file, the token to
+        the secret store (memory-only when no keyring exists). Blocking."""
+        user = self.test(config, token)
+        for key, value in (("server.backend", config.kind), ("server.url", config.url),
+                           ("server.queue", config.queue)):
+            if not self.settings.is_locked(key):
+                self.settings.set(key, value)
+        if not self.settings.is_locked("server.extra_ca_file"):
+            self.settings.set("server.extra_ca_file",
+                              str(config.extra_ca_file) if config.extra_ca_file else "")
+        self.settings.save()
+        if remember and not self.token_from_environment:
+            self.secrets.set(config.account, token)
+        with self._lock:
+            self._backend = None
+            self._user = user
+        log.info("signed in to %s as %s", config.url, user.login)
+        return user
+
+    def sign_out(self) -> None:
+        """Forget the token of the configured server."""
+        config = self.config()
+        if config.url:
+            self.secrets.delete(config.account)
+        with self._lock:
+            self._backend = None
+            self._user = None

@@ -1,0 +1,64 @@
+"""Typed errors every backend raises, so the UI and the outbox need not know the backend.
+
+Each error carries a plain-language ``message``; the class says what the caller should do:
+retry (``Transient``), ask the user to sign in (``AuthError``), or show the message and stop
+(``Rejected`` and the configuration errors).
+"""
+
+from __future__ import annotations
+
+
+class HelpdeskError(Exception):
+    """Base class of every error a helpdesk backend raises."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class AuthError(HelpdeskError):
+    """The token is missing, wrong, expired or revoked: the user must sign in again."""
+
+
+class PermissionDenied(HelpdeskError):
+    """Signed in, but the helpdesk does not allow this action for this user."""
+
+
+class NotFound(HelpdeskError):
+    """The ticket, article or attachment does not exist (or is not visible to this user)."""
+
+
+class Transient(HelpdeskError):
+    """A failure that may go away by itself: retry later with backoff."""
+
+
+class ServerUnreachable(Transient):
+    """No connection: refused, reset, timed out. The server is down or the network is."""
+
+
+class HostNotFound(Transient):
+    """The server's name does not resolve: a typo in the URL, or no network/DNS."""
+
+
+class RateLimited(Transient):
+    """The server asked us to slow down; ``retry_after`` is in seconds when it said."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class Rejected(HelpdeskError):
+    """The server refused the request as it is: the user must change something."""
+
+
+class CertificateError(HelpdeskError):
+    """The server's TLS certificate is not trusted: never retried, never bypassed."""
+
+
+class NotAHelpdesk(HelpdeskError):
+    """Something answered at that URL, but it is not the expected helpdesk API."""
+
+
+class ConfigurationError(HelpdeskError):
+    """Settings are incomplete or invalid (e.g. no server URL)."""

@@ -1,0 +1,122 @@
+"""Plain data shared by core, backends and the UI: tickets, messages, articles, the user."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+
+class TicketStatus(enum.Enum):
+    """The common status vocabulary every backend maps its own states onto."""
+
+    NEW = "new"
+    OPEN = "open"
+    WAITING_FOR_YOU = "waiting_for_you"
+    ON_HOLD = "on_hold"
+    SOLVED = "solved"
+    CLOSED = "closed"
+
+    @property
+    def is_active(self) -> bool:
+        """True while support still has work to do (not solved or closed)."""
+        return self not in (TicketStatus.SOLVED, TicketStatus.CLOSED)
+
+
+class Capability(enum.Flag):
+    """What a backend can do; the UI shows or hides actions from these, never by backend name."""
+
+    NONE = 0
+    KB_SEARCH = enum.auto()
+    REPLY = enum.auto()
+    REPLY_ATTACHMENTS = enum.auto()
+    SOLVE = enum.auto()
+    REOPEN = enum.auto()
+    CSAT = enum.auto()
+    FIND_BY_KEY = enum.auto()
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    """The signed-in user as the helpdesk knows them."""
+
+    login: str
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    """An attachment on a message: shown by name and size, downloaded only on request."""
+
+    id: str
+    filename: str
+    content_type: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Message:
+    """One public entry of a ticket's conversation (internal notes are never included)."""
+
+    id: str
+    author: str
+    created: datetime
+    body: str
+    is_html: bool = False
+    from_support: bool = False
+    kind: str = "message"  # "message", or "status" for a status change event
+    attachments: tuple[AttachmentInfo, ...] = ()
+
+
+@dataclass(frozen=True)
+class Ticket:
+    """A ticket as listed: enough for the list view and notifications."""
+
+    id: str
+    subject: str
+    status: TicketStatus
+    raw_status: str
+    created: datetime
+    updated: datetime
+    owner: str = ""
+    queue: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    """A knowledge-base article; ``body`` is Markdown, plain text or HTML as ``is_html`` says."""
+
+    id: str
+    title: str
+    body: str = ""
+    is_html: bool = False
+    summary: str = ""
+    source: str = ""
+    language: str = ""
+    updated: datetime | None = None
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class NewAttachment:
+    """A file to upload with a ticket or reply; ``filename`` is what the helpdesk shows."""
+
+    path: Path
+    filename: str
+    content_type: str = "application/octet-stream"
+
+
+@dataclass(frozen=True)
+class NewTicket:
+    """Everything a backend needs to create a ticket."""
+
+    subject: str
+    body: str
+    requestor_email: str = ""
+    priority: int | None = None
+    idempotency_key: str = ""
+    attachments: tuple[NewAttachment, ...] = field(default_factory=tuple)

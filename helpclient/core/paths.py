@@ -1,0 +1,55 @@
+"""Where HelpClient keeps its files, from platformdirs (so ``XDG_*`` variables relocate them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from helpclient import APP_ID
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The per-user folders; tests build one over a temporary directory."""
+
+    config_dir: Path
+    data_dir: Path
+    cache_dir: Path
+    log_dir: Path
+
+    @classmethod
+    def for_user(cls) -> AppPaths:
+        """The current user's folders as the OS conventions say."""
+        return cls(
+            config_dir=Path(platformdirs.user_config_dir(APP_ID, appauthor=False)),
+            data_dir=Path(platformdirs.user_data_dir(APP_ID, appauthor=False)),
+            cache_dir=Path(platformdirs.user_cache_dir(APP_ID, appauthor=False)),
+            log_dir=Path(platformdirs.user_log_dir(APP_ID, appauthor=False)),
+        )
+
+    @classmethod
+    def under(cls, root: Path) -> AppPaths:
+        """All folders below ``root`` (tests, portable use)."""
+        return cls(root / "config", root / "data", root / "cache", root / "log")
+
+    @property
+    def user_settings_file(self) -> Path:
+        """The user's TOML settings file."""
+        return self.config_dir / "config.toml"
+
+    @property
+    def crash_file(self) -> Path:
+        """Where faulthandler writes a native crash trace, read at the next start."""
+        return self.log_dir / "crash.log"
+
+    @property
+    def log_file(self) -> Path:
+        """The rotating application log."""
+        return self.log_dir / "helpclient.log"
+
+    def ensure(self) -> None:
+        """Create the folders (private to the user)."""
+        for folder in (self.config_dir, self.data_dir, self.cache_dir, self.log_dir):
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)

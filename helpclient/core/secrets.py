@@ -1,0 +1,153 @@
+"""Tokens live only in the OS keyring; this module says honestly when there is none.
+
+When no secure store exists the app asks for the token at each start and keeps it in memory
+(:class:`SessionSecretStore`) — it never falls back to a plaintext file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from typing import Protocol
+
+log = logging.getLogger(__name__)
+
+SERVICE = "HelpClient"
+TOKEN_ENV = "HELPCLIENT_TOKEN"  # noqa: S105 (a variable name, not a secret)
+
+
+class SecretStoreError(Exception):
+    """The secret store failed (locked, denied, gone)."""
+
+
+class SecretStore(Protocol):
+    """Where the helpdesk token is kept."""
+
+    @property
+    def is_secure(self) -> bool:
+        """True when secrets persist in an OS-protected store across restarts."""
+        ...
+
+    @property
+    def description(self) -> str:
+        """What the store is, for the UI and diagnostics."""
+        ...
+
+    def get(self, account: str) -> str | None:
+        """The secret for ``account``, or None."""
+        ...
+
+    def set(self, account: str, secret: str) -> None:
+        """Store the secret for ``account``."""
+        ...
+
+    def delete(self, account: str) -> None:
+        """Forget the secret for ``account`` (no error if absent)."""
+        ...
+
+
+class SessionSecretStore:
+    """Secrets kept in this process's memory only: nothing survives a restart."""
+
+    def __init__(self) -> None:
+        self._secrets: dict[str, str] = {}
+
+    is_secure = False
+    description = "memory (no secure keyring on this system)"
+
+    def get(self, account: str) -> str | None:
+        """The secret typed in this session, if any."""
+        return self._secrets.get(account)
+
+    def set(self, account: str, secret: str) -> None:
+        """Remember for this session only."""
+        self._secrets[account] = secret
+
+    def delete(self, account: str) -> None:
+        """Forget it."""
+        self._secrets.pop(account, None)
+
+
+# keyring backends that store secrets in a readable file or nowhere: never "secure"
+_INSECURE_BACKENDS = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt.file",
+                      "keyrings.alt")
+
+
+class KeyringSecretStore:
+    """The OS keyring through the ``keyring`` package (Secret Service, Keychain, Credential
+    Manager)."""
+
+    is_secure = True
+
+    def __init__(self, backend: object) -> None:
+        self._backend = backend
+
+    @property
+    def description(self) -> str:
+        """The keyring backend's name."""
+        return f"keyring: {getattr(self._backend, 'name', type(self._backend).__name__)}"
+
+    def get(self, account: str) -> str | None:
+        """The stored token, or None."""
+        try:
+            value: str | None = self._backend.get_password(SERVICE, account)  # type: ignore[attr-defined]
+        except Exception as exc:
+            raise SecretStoreError(f"the keyring could not be read: {exc}") from exc
+        return value
+
+    def set(self, account: str, secret: str) -> None:
+        """Store the token in the keyring."""
+        try:
+            self._backend.set_password(SERVICE, account, secret)  # type: ignore[attr-defined]
+        except Exception as exc:
+            raise SecretStoreError(f"the keyring could not store the token: {exc}") from exc
+
+    def delete(self, account: str) -> None:
+        """Remove the token; absent is fine."""
+        import keyring.errors  # noqa: PLC0415 (keyring is only needed when a keyring is used)
+
+        try:
+            self._backend.delete_password(SERVICE, account)  # type: ignore[attr-defined]
+        except keyring.errors.PasswordDeleteError:
+            pass
+        except Exception as exc:
+            raise SecretStoreError(f"the keyring could not delete the token: {exc}") from exc
+
+
+def _is_secure_backend(backend: object) -> bool:
+    module = type(backend).__module__
+    if module.startswith(_INSECURE_BACKENDS):
+        return False
+    priority = getattr(backend, "priority", 0)
+    if module.startswith("keyring.backends.chainer"):
+        return bool(getattr(backend, "backends", [])) and priority > 0
+    return bool(priority and priority > 0)
+
+
+def open_secret_store() -> SecretStore:
+    """The OS keyring when a secure one is available, else a memory-only store."""
+    try:
+        import keyring  # noqa: PLC0415 (importing keyring probes D-Bus; do it only here)
+
+        backend = keyring.get_keyring()
+        if _is_secure_backend(backend):
+            # Secret Service may be registered yet not running; probe once
+            backend.get_password(SERVICE, "__probe__")
+            return KeyringSecretStore(backend)
+        log.warning("no secure keyring (backend %s); the token is kept in memory only",
+                    type(backend).__module__)
+    except Exception as exc:
+        log.warning("the keyring is not usable (%s); the token is kept in memory only", exc)
+    return SessionSecretStore()
+
+
+def account_for(backend_kind: str, server_url: str) -> str:
+    """The keyring account name of a server's token."""
+    return f"{backend_kind}:{server_url.rstrip('/')}"
+
+
+def token_from_environment(environ: Mapping[str, str] | None = None) -> str | None:
+    """``HELPCLIENT_TOKEN`` for unattended scripts and CI; never written anywhere."""
+    env = os.environ if environ is None else environ
+    return env.get(TOKEN_ENV) or None

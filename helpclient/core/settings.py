@@ -1,0 +1,196 @@
+"""Settings declared once, typed, from three layers: defaults < user file < machine policy.
+
+A value set by policy is *locked*: the UI shows it disabled and the user file cannot override it.
+The user file is TOML (``[server] url = "…"`` for the key ``server.url``), written atomically.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import tomli_w
+
+from helpclient.core.atomic import atomic_write_bytes
+
+log = logging.getLogger(__name__)
+
+
+class Source(enum.Enum):
+    """Where a setting's effective value came from."""
+
+    DEFAULT = "default"
+    USER = "user"
+    POLICY = "policy"
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One declared setting."""
+
+    key: str
+    type: type
+    default: Any
+    doc: str
+    lockable: bool = True
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("server.backend", str, "rt", "Helpdesk type: rt (Request Tracker 5)."),
+    Setting("server.url", str, "", "Base URL of the helpdesk, e.g. https://rt.example.com"),
+    Setting("server.queue", str, "General", "Queue (or group) new tickets go to."),
+    Setting("server.extra_ca_file", str, "",
+            "PEM file of extra trusted CA certificates (an internal CA), besides the system's."),
+    Setting("ui.language", str, "", "Interface language (en, ru); empty follows the system."),
+    Setting("branding.product_name", str, "HelpClient", "Name shown in windows and the tray."),
+    Setting("branding.support_contact", str, "",
+            "How to reach support when HelpClient cannot (phone, e-mail), shown in errors."),
+    Setting("contact.name", str, "", "Your name as support should see it.", lockable=False),
+    Setting("contact.email", str, "", "Your e-mail address for replies.", lockable=False),
+    Setting("contact.phone", str, "", "Your phone number (optional).", lockable=False),
+    Setting("sync.poll_minutes", int, 5, "How often to check your requests for changes."),
+)
+
+SETTINGS_BY_KEY: Mapping[str, Setting] = {s.key: s for s in SETTINGS}
+
+
+class PolicySource(Protocol):
+    """Machine policy set by IT (a file, the registry, managed preferences)."""
+
+    def load(self) -> dict[str, Any]:
+        """Policy values by dotted key; unknown keys are reported, not fatal."""
+        ...
+
+    def describe(self) -> str:
+        """Where the policy comes from, for diagnostics (e.g. a file path)."""
+        ...
+
+
+class NoPolicy:
+    """A machine without policy."""
+
+    def load(self) -> dict[str, Any]:
+        """Nothing is set."""
+        return {}
+
+    def describe(self) -> str:
+        """No policy source."""
+        return "none"
+
+
+class LockedSettingError(Exception):
+    """Raised when code tries to change a setting that machine policy locks."""
+
+
+def flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    """``{"server": {"url": x}}`` → ``{"server.url": x}``."""
+    flat: dict[str, Any] = {}
+    for name, value in table.items():
+        key = f"{prefix}{name}"
+        if isinstance(value, Mapping):
+            flat.update(flatten(value, f"{key}."))
+        else:
+            flat[key] = value
+    return flat
+
+
+def _nest(flat: Mapping[str, Any]) -> dict[str, Any]:
+    nested: dict[str, Any] = {}
+    for key, value in sorted(flat.items()):
+        *tables, name = key.split(".")
+        node = nested
+        for table in tables:
+            node = node.setdefault(table, {})
+        node[name] = value
+    return nested
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """A TOML file as dotted keys; missing file → empty; unreadable → logged and empty."""
+    try:
+        with path.open("rb") as f:
+            return flatten(tomllib.load(f))
+    except FileNotFoundError:
+        return {}
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        log.warning("ignoring unreadable settings file %s: %s", path, exc)
+        return {}
+
+
+def _coerce(setting: Setting, value: Any) -> Any:
+    # bool is an int in Python; refuse it where a number is declared
+    if setting.type is int and isinstance(value, bool):
+        raise TypeError
+    if setting.type is int and isinstance(value, int):
+        return value
+    if isinstance(value, setting.type):
+        return value
+    raise TypeError
+
+
+class Settings:
+    """The effective settings. Construct with the user file path and a policy source."""
+
+    def __init__(self, user_file: Path, policy: PolicySource | None = None) -> None:
+        self.user_file = user_file
+        self.policy_source: PolicySource = policy or NoPolicy()
+        self.problems: list[str] = []
+        self._policy = self._validated(self.policy_source.load(), self.policy_source.describe())
+        self._user = self._validated(read_toml(user_file), str(user_file))
+
+    def _validated(self, values: Mapping[str, Any], origin: str) -> dict[str, Any]:
+        good: dict[str, Any] = {}
+        for key, value in values.items():
+            setting = SETTINGS_BY_KEY.get(key)
+            if setting is None:
+                self.problems.append(f"{origin}: unknown setting {key!r} ignored")
+                continue
+            try:
+                good[key] = _coerce(setting, value)
+            except TypeError:
+                self.problems.append(
+                    f"{origin}: {key} must be {setting.type.__name__}, got {value!r}; ignored")
+        for problem in self.problems:
+            log.warning("%s", problem)
+        return good
+
+    def get(self, key: str) -> Any:
+        """The effective value of ``key``."""
+        value, _ = self.get_with_source(key)
+        return value
+
+    def get_with_source(self, key: str) -> tuple[Any, Source]:
+        """The effective value and the layer it came from."""
+        setting = SETTINGS_BY_KEY[key]
+        if setting.lockable and key in self._policy:
+            return self._policy[key], Source.POLICY
+        if key in self._user:
+            return self._user[key], Source.USER
+        return setting.default, Source.DEFAULT
+
+    def is_locked(self, key: str) -> bool:
+        """True when machine policy fixes this setting."""
+        return SETTINGS_BY_KEY[key].lockable and key in self._policy
+
+    def set(self, key: str, value: Any) -> None:
+        """Change a user setting (call :meth:`save` to write it)."""
+        setting = SETTINGS_BY_KEY[key]
+        if self.is_locked(key):
+            raise LockedSettingError(f"{key} is set by your organisation's policy")
+        self._user[key] = _coerce(setting, value)
+
+    def save(self) -> None:
+        """Write the user's settings atomically."""
+        data = tomli_w.dumps(_nest(self._user)).encode()
+        atomic_write_bytes(self.user_file, data)
+
+    def effective(self) -> Iterator[tuple[Setting, Any, Source]]:
+        """Every declared setting with its value and origin (for ``check-config``)."""
+        for setting in SETTINGS:
+            value, source = self.get_with_source(setting.key)
+            yield setting, value, source

@@ -1,0 +1,28 @@
+"""OS specifics behind small interfaces; the implementation is chosen at run time."""
+
+from __future__ import annotations
+
+import sys
+
+from helpclient.core.settings import NoPolicy, PolicySource
+from helpclient.core.userinfo import OsUser
+
+
+def policy_source() -> PolicySource:
+    """This OS's machine-policy source (Linux: TOML files; others: none yet)."""
+    if sys.platform.startswith("linux"):
+        from helpclient.platform.linux import TomlPolicySource  # noqa: PLC0415
+
+        return TomlPolicySource.system()
+    return NoPolicy()
+
+
+def os_user() -> OsUser:
+    """Who is logged in to this computer, as far as the OS says."""
+    if sys.platform == "win32":
+        import getpass  # noqa: PLC0415
+
+        return OsUser(login=getpass.getuser())
+    from helpclient.platform.posix import posix_user  # noqa: PLC0415
+
+    return posix_user()

@@ -1,0 +1,40 @@
+"""Linux: machine policy from TOML files (/etc/helpclient and ``XDG_CONFIG_DIRS``)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from helpclient.core.settings import read_toml
+
+POLICY_NAME = "policy.toml"
+
+
+class TomlPolicySource:
+    """Policy read from TOML files; an earlier file wins over a later one for the same key."""
+
+    def __init__(self, files: Sequence[Path]) -> None:
+        self.files = tuple(files)
+
+    @classmethod
+    def system(cls, environ: Mapping[str, str] | None = None) -> TomlPolicySource:
+        """``/etc/helpclient/policy.toml`` first, then each ``$XDG_CONFIG_DIRS/helpclient``."""
+        env = os.environ if environ is None else environ
+        dirs = [d for d in env.get("XDG_CONFIG_DIRS", "/etc/xdg").split(":") if d]
+        files = [Path("/etc/helpclient") / POLICY_NAME]
+        files += [Path(d) / "helpclient" / POLICY_NAME for d in dirs]
+        return cls(files)
+
+    def load(self) -> dict[str, Any]:
+        """The merged policy values by dotted key."""
+        merged: dict[str, Any] = {}
+        for path in reversed(self.files):
+            merged.update(read_toml(path))
+        return merged
+
+    def describe(self) -> str:
+        """The files that exist, or where they would be."""
+        present = [str(p) for p in self.files if p.exists()]
+        return ", ".join(present) if present else f"none ({self.files[0]} absent)"

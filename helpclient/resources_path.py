@@ -1,0 +1,24 @@
+"""Finding the files in ``resources/`` (icons, the starter knowledge base) when installed or not."""
+
+from __future__ import annotations
+
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+_SOURCE_TREE = Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_root() -> Traversable:
+    """The resources folder: the installed ``helpclient.resources`` package, or the source
+    tree's ``resources/`` when running from a checkout."""
+    try:
+        return resources.files("helpclient.resources")
+    except ModuleNotFoundError:
+        return _SOURCE_TREE
+
+
+def resource_file(*parts: str) -> Path:
+    """A concrete path to a resource file (icons are loaded by path)."""
+    node = resource_root().joinpath(*parts)
+    return Path(str(node))

@@ -1,0 +1,100 @@
+"""The one bridge for blocking work: run a function on a worker thread, get its result back as a
+call on the GUI thread (Picard's ``util/thread.py`` model).
+
+Tests use ``TaskRunner(synchronous=True)``: the function runs at once, callbacks too.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+OnDone = Callable[[Any], None]
+OnError = Callable[[BaseException], None]
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits, Qt queues the call to the GUI thread."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:  # every failure must reach on_error, not vanish
+            log.debug("task failed: %s", "".join(traceback.format_exception(exc)))
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.done.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs blocking callables off the GUI thread."""
+
+    def __init__(self, parent: QObject | None = None, *, synchronous: bool = False,
+                 max_threads: int = 4) -> None:
+        super().__init__(parent)
+        self.synchronous = synchronous
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._relays: set[_Relay] = set()
+
+    def run_task(self, fn: Callable[[], Any], on_done: OnDone | None = None,
+                 on_error: OnError | None = None) -> None:
+        """Call ``fn()`` on a worker; then ``on_done(result)`` or ``on_error(exc)`` on the GUI
+        thread. Without ``on_error`` a failure is logged."""
+        if self.synchronous:
+            self._run_now(fn, on_done, on_error)
+            return
+        relay = _Relay()
+        self._relays.add(relay)  # keep it alive until the job reports back
+
+        @Slot(object)
+        def finished(result: Any) -> None:
+            self._relays.discard(relay)
+            if on_done is not None:
+                on_done(result)
+
+        @Slot(object)
+        def failed(exc: BaseException) -> None:
+            self._relays.discard(relay)
+            self._report(exc, on_error)
+
+        relay.done.connect(finished)
+        relay.failed.connect(failed)
+        self._pool.start(_Job(fn, relay))
+
+    def _run_now(self, fn: Callable[[], Any], on_done: OnDone | None,
+                 on_error: OnError | None) -> None:
+        try:
+            result = fn()
+        except Exception as exc:
+            self._report(exc, on_error)
+            return
+        if on_done is not None:
+            on_done(result)
+
+    @staticmethod
+    def _report(exc: BaseException, on_error: OnError | None) -> None:
+        if on_error is not None:
+            on_error(exc)
+        else:
+            log.error("background task failed", exc_info=exc)
+
+    def wait_for_done(self, msecs: int = 30_000) -> bool:
+        """Block until every task finished (shutdown and tests only)."""
+        return self._pool.waitForDone(msecs)

@@ -1,0 +1,79 @@
+import pytest
+
+from helpclient.core.connection import Connection, ServerConfig
+from helpclient.core.errors import AuthError, ConfigurationError
+from helpclient.core.models import UserInfo
+from helpclient.core.secrets import SessionSecretStore, account_for, token_from_environment
+from helpclient.core.settings import Settings
+
+
+class RecordingBackend:
+    """The injected collaborator: records which token it was built with."""
+
+    def __init__(self, config, token):
+        self.config, self.token = config, token
+
+    def whoami(self):
+        if self.token != "good":
+            raise AuthError("bad token")
+        return UserInfo(login="alice", name="Alice", email="alice@example.com")
+
+
+def make(tmp_path, environ=None):
+    seen = set()
+    conn = Connection(Settings(tmp_path / "c.toml"), SessionSecretStore(), RecordingBackend,
+                      environ or {}, on_secret=seen.add)
+    return conn, seen
+
+
+def test_unconfigured_backend_raises_configuration_error(tmp_path):
+    conn, _ = make(tmp_path)
+    assert not conn.is_configured()
+    with pytest.raises(ConfigurationError):
+        conn.backend()
+
+
+def test_sign_in_saves_settings_and_token_then_builds_backend(tmp_path):
+    conn, seen = make(tmp_path)
+    config = ServerConfig("rt", "https://rt.example/", "IT")
+    user = conn.sign_in(ServerConfig("rt", "https://rt.example", "IT"), "good")
+    assert user.login == "alice"
+    assert Settings(tmp_path / "c.toml").get("server.url") == "https://rt.example"
+    assert conn.secrets.get(account_for("rt", config.url)) == "good"
+    assert conn.backend().token == "good"
+    assert conn.backend().config.queue == "IT"
+    assert "good" in seen  # the log redactor learns the token
+
+
+def test_failed_sign_in_changes_nothing(tmp_path):
+    conn, _ = make(tmp_path)
+    with pytest.raises(AuthError):
+        conn.sign_in(ServerConfig("rt", "https://rt.example"), "wrong")
+    assert not (tmp_path / "c.toml").exists()
+    assert not conn.is_configured()
+
+
+def test_environment_token_wins_and_is_never_stored(tmp_path):
+    conn, _ = make(tmp_path, {"HELPCLIENT_TOKEN": "good"})
+    conn.sign_in(ServerConfig("rt", "https://rt.example"), "good")
+    assert conn.secrets.get(account_for("rt", "https://rt.example")) is None
+    assert conn.token() == "good"
+    assert conn.token_from_environment
+
+
+def test_missing_token_is_an_auth_error(tmp_path):
+    conn, _ = make(tmp_path)
+    conn.settings.set("server.url", "https://rt.example")
+    with pytest.raises(AuthError):
+        conn.backend()
+
+
+def test_sign_out_forgets_token(tmp_path):
+    conn, _ = make(tmp_path)
+    conn.sign_in(ServerConfig("rt", "https://rt.example"), "good")
+    conn.sign_out()
+    assert conn.token() is None
+
+
+def test_token_from_environment_ignores_empty():
+    assert token_from_environment({"HELPCLIENT_TOKEN": ""}) is None
