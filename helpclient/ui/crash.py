@@ -9,7 +9,7 @@ import threading
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -24,7 +24,7 @@ class CrashReporter(QObject):
         super().__init__(parent)
         self.log_path = log_path
         self._seen: set[str] = set()
-        self._showing = False
+        self.box: QMessageBox | None = None
         self.shown: list[str] = []  # summaries of dialogs shown (tests read this)
         # queued: the hook may run on any thread, the dialog only on the GUI thread
         self._caught.connect(self._show)
@@ -56,20 +56,23 @@ class CrashReporter(QObject):
     @Slot(str, str)
     def _show(self, summary: str, details: str) -> None:
         self.shown.append(summary)
-        if self._showing:
+        if self.box is not None and self.box.isVisible():
             return  # one dialog at a time; the rest are in the log
-        self._showing = True
-        try:
-            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("HelpClient error"),
-                              self.tr("Something went wrong inside HelpClient. Your work has "
-                                      "been kept. The details were written to the log:\n%1")
-                              .replace("%1", self.log_path),
-                              QMessageBox.StandardButton.Ok, _active_window())
-            box.setInformativeText(summary)
-            box.setDetailedText(details)
-            box.exec()
-        finally:
-            self._showing = False
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("HelpClient error"),
+                          self.tr("Something went wrong inside HelpClient. Your work has been "
+                                  "kept. The details were written to the log:\n%1")
+                          .replace("%1", self.log_path),
+                          QMessageBox.StandardButton.Ok, _active_window())
+        box.setInformativeText(summary)
+        box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(self._forget_box)
+        self.box = box
+        # open(), not exec(): a nested event loop inside an error handler invites re-entrancy
+        box.open()
+
+    def _forget_box(self) -> None:
+        self.box = None
 
 
 def _active_window() -> QWidget | None:

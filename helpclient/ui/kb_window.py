@@ -34,7 +34,7 @@ class ArticleBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._open_link)
 
-    def loadResource(self, kind: int, url: QUrl | str) -> object:  # Qt override
+    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 (Qt override)
         """Refuse every resource (remote images, style sheets): nothing is fetched."""
         return None
 

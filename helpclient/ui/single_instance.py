@@ -59,16 +59,15 @@ class SingleInstance(QObject):
     def _accept(self) -> None:
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        while socket.canReadLine():
-            command = bytes(socket.readLine().data()).decode("utf-8", "replace").strip()
-            if command:
-                self.command_received.emit(command)
+            # one short command per connection, sent at once: wait briefly for it rather than
+            # keep per-socket state (and Python wrappers) alive across events
+            if not socket.canReadLine():
+                socket.waitForReadyRead(CONNECT_MS)
+            line = bytes(socket.readLine().data()).decode("utf-8", "replace").strip()
+            socket.disconnectFromServer()
+            socket.deleteLater()
+            if line:
+                self.command_received.emit(line)
 
     def close(self) -> None:
         """Stop listening."""

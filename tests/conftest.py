@@ -1,0 +1,16 @@
+"""Every test runs with its own XDG folders, so nothing touches the real user's files."""
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / "xdg" / name.lower()))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "xdg" / "etc"))
+    monkeypatch.delenv("HELPCLIENT_TOKEN", raising=False)
+    return tmp_path
