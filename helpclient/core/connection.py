@@ -85,7 +85,9 @@ class Connection:
             if self._backend is None:
                 config = self.config()
                 if not config.url:
-                    raise ConfigurationError("No helpdesk server is set up yet.")
+                    raise ConfigurationError(
+                        "No helpdesk server is set up yet: open Settings in HelpClient to connect."
+                    )
                 token = self.token()
                 if not token:
                     raise AuthError("Sign in to your helpdesk first.")

@@ -1,0 +1,52 @@
+import json
+import subprocess
+import sys
+
+from helpclient import __version__
+from helpclient.cli import main
+
+
+def run_cli(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "helpclient.cli", *args], capture_output=True,
+                          text=True, env=env, check=False)
+
+
+def test_version():
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"HelpClient {__version__}"
+
+
+def test_check_config_json_shows_values_and_their_origin(isolated_home, capsys):
+    config = isolated_home / "xdg" / "xdg_config_home" / "helpclient"
+    config.mkdir(parents=True)
+    (config / "config.toml").write_text('[server]\nurl = "https://user.example"\n'
+                                        'queue = "Mine"\n')
+    policy = isolated_home / "xdg" / "etc" / "helpclient"
+    policy.mkdir(parents=True)
+    (policy / "policy.toml").write_text('[server]\nqueue = "IT"\n')
+    assert main(["check-config", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    rows = {row["key"]: row for row in data["settings"]}
+    assert rows["server.url"] == {**rows["server.url"], "value": "https://user.example",
+                                  "source": "user", "locked": False}
+    assert rows["server.queue"]["value"] == "IT"
+    assert rows["server.queue"]["source"] == "policy" and rows["server.queue"]["locked"]
+    assert rows["server.backend"]["source"] == "default"
+    assert data["user_file"] == str(config / "config.toml")
+    assert str(policy / "policy.toml") in data["policy"]
+    assert data["problems"] == []
+
+
+def test_check_config_reports_problems_with_exit_code(isolated_home, capsys):
+    config = isolated_home / "xdg" / "xdg_config_home" / "helpclient"
+    config.mkdir(parents=True)
+    (config / "config.toml").write_text('[server]\nurl = 42\n')
+    assert main(["check-config"]) == 1
+    out = capsys.readouterr().out
+    assert "server.url must be str" in out
+
+
+def test_requests_without_configuration_says_what_to_do(isolated_home, capsys):
+    assert main(["requests"]) == 2
+    assert "No helpdesk server is set up yet: open Settings" in capsys.readouterr().err
