@@ -1,0 +1,32 @@
+"""Helpdesk connectors. Each module implements ``helpclient.core.backend.HelpdeskBackend``.
+
+The app chooses one by its type id from settings; modules are imported only when used, so a
+connector's dependencies cost nothing to users of another helpdesk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+from helpclient.core.backend import HelpdeskBackend
+from helpclient.core.errors import ConfigurationError
+
+#: Backend type id (as stored in settings and policy) → product name shown to users.
+BACKEND_TYPES: Mapping[str, str] = MappingProxyType({"rt": "Request Tracker"})
+
+
+def create_backend(kind: str, base_url: str, token: str, **options: Any) -> HelpdeskBackend:
+    """A connected-on-demand backend of type ``kind`` (a key of :data:`BACKEND_TYPES`).
+
+    ``options`` are passed to the backend's constructor (e.g. ``queue`` and ``session`` for RT).
+    Raises :class:`ConfigurationError` for an unknown type or invalid settings."""
+    if kind == "rt":
+        from helpclient.backends.rt import RequestTrackerBackend  # noqa: PLC0415 - lazy on purpose
+
+        return RequestTrackerBackend(base_url, token, **options)
+    known = ", ".join(sorted(BACKEND_TYPES))
+    raise ConfigurationError(
+        f"Unknown helpdesk type “{kind}” (known: {known}). Check the HelpClient settings."
+    )
