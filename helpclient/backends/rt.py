@@ -26,6 +26,7 @@ import json
 import logging
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import requests
@@ -72,10 +73,12 @@ class RequestTrackerBackend:
         *,
         queue: str = "General",
         session: requests.Session | None = None,
+        extra_ca_file: Path | None = None,
         page_size: int = 100,
         key_lookback_days: int = 14,
     ) -> None:
-        """``page_size`` (1-100, RT's maximum) is the REST2 page size; ``key_lookback_days``
+        """``extra_ca_file`` adds a CA to the trusted ones when no ``session`` is given;
+        ``page_size`` (1-100, RT's maximum) is the REST2 page size; ``key_lookback_days``
         bounds how far back :meth:`find_ticket_by_key` looks for a ticket."""
         self._base = normalize_base_url(base_url)
         if not token.strip():
@@ -83,7 +86,9 @@ class RequestTrackerBackend:
         self._token_user_id = rtm.user_id_from_token(token)
         self._queue = queue
         self._owns_session = session is None
-        self._session = session if session is not None else make_session("Request Tracker")
+        if session is None:
+            session = make_session("Request Tracker", extra_ca_file)
+        self._session = session
         self._rt = RTClient(self._base, token.strip(), self._session, page_size)
         self._lookback = timedelta(days=key_lookback_days)
         self._me: UserInfo | None = None
