@@ -287,10 +287,11 @@ def render_sections(report: ProblemReport, tr: Translate = identity) -> list[tup
     sections.append((t("what"), f"{report.summary.strip()}\n{t('category')}: {category}"))
     actions = "\n".join(f"{i}. {a}" for i, a in enumerate(report.filled_actions, start=1))
     sections.append((t("did"), actions or "—"))
-    error = report.error_text.strip() or t("no_error")
+    # a ticked opt-out wins over text typed before it was ticked
+    error = t("no_error") if report.no_error_message else report.error_text.strip() or "—"
     started = tr(CTX, STARTED_LABELS[report.started]) if report.started else "—"
     sections.append((t("saw"), f"{error}\n\n{t('started')}: {started}"))
-    if report.software.strip():
+    if report.software.strip() and not report.not_software_specific:
         version = report.software_version.strip() or t("no_version")
         software = f"{report.software.strip()} ({version})"
     else:

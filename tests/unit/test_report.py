@@ -165,3 +165,12 @@ def test_reports_are_immutable_and_have_unique_ids():
     assert a.report_id != b.report_id
     changed = a.with_changes(summary="x")
     assert a.summary == "" and changed.summary == "x" and changed.report_id == a.report_id
+
+
+def test_ticked_opt_outs_win_over_text_typed_before():
+    report = complete_report().with_changes(no_error_message=True, not_software_specific=True)
+    body = render_body(report)
+    assert "0xc0000005" not in body
+    assert "Microsoft Outlook (16.0.17928)" not in body
+    assert "There was no error message." in body
+    assert "Not about a specific program." in body

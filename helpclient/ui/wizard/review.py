@@ -1,0 +1,195 @@
+"""The last steps: review the exact text before sending, and the confirmation afterwards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QPalette
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from helpclient.core.flow import ReportFlow
+from helpclient.core.models import Ticket
+from helpclient.core.report import ProblemReport, Step, render_step_sections
+from helpclient.ui.wizard.base import EditReport, StepPage, arg, error_color
+
+
+class ReviewPage(StepPage):
+    """Step "Review and send": the text support will receive, section by section, each with an
+    Edit button; also shows the sending indicator and a failed send's message."""
+
+    edit_requested = Signal(object)  # the Step to go back to
+
+    def __init__(self, flow: ReportFlow, edit: EditReport, parent: QWidget | None = None) -> None:
+        super().__init__(Step.REVIEW, flow, edit, parent)
+        self.setTitle(self.tr("Review and send"))
+        self.setSubTitle(self.tr("This is exactly what support will receive. Use Edit to change "
+                                 "a part, then press Send."))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Send"))
+        self.edit_buttons: dict[Step, QPushButton] = {}
+        self.section_texts: list[QLabel] = []
+
+        self.failure = QLabel(self)
+        self.failure.setObjectName("send_failure")
+        self.failure.setWordWrap(True)
+        self.failure.setTextFormat(Qt.TextFormat.PlainText)
+        color = error_color(self)
+        self.failure.setStyleSheet(f"QLabel#send_failure {{ color: {color}; border: 1px solid "
+                                   f"{color}; border-radius: 4px; padding: 8px; }}")
+        self.failure.setVisible(False)
+
+        self._document = QWidget()
+        self._document.setBackgroundRole(QPalette.ColorRole.Base)
+        self._document.setAutoFillBackground(True)
+        self._sections = QVBoxLayout(self._document)
+        self._sections.setSpacing(4)
+        self.scroll = scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._document)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.busy_label = QLabel(self.tr("Sending your request\u2026"), self)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)  # no real progress to show: an "in progress" animation
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumWidth(200)
+        busy = QHBoxLayout()
+        busy.addWidget(self.busy_label)
+        busy.addWidget(self.busy_bar)
+        busy.addStretch(1)
+        self.set_sending(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.failure)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(busy)
+
+    def load(self, report: ProblemReport) -> None:
+        while (item := self._sections.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
+                widget.deleteLater()
+        self.edit_buttons.clear()
+        self.section_texts.clear()
+        for step, title, text in render_step_sections(report, QCoreApplication.translate):
+            self._sections.addWidget(self._section(step, title, text))
+        self._sections.addStretch(1)
+
+    def focus_start(self) -> None:
+        # The text first: arrow keys and Page Up/Down scroll it, Tab reaches the Edit buttons.
+        self.scroll.setFocus()
+
+    def _section(self, step: Step | None, title: str, text: str) -> QWidget:
+        box = QWidget(self._document)
+        heading = QLabel(title, box)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(heading.font())
+        font.setBold(True)
+        heading.setFont(font)
+        header = QHBoxLayout()
+        header.addWidget(heading)
+        header.addStretch(1)
+        if step is not None and step in self._flow.steps:
+            button = QPushButton(self.tr("Edit"), box)
+            button.setObjectName(f"edit_{step.value}")
+            button.setAccessibleName(arg(self.tr("Edit \u201c%1\u201d"), title))
+            button.setAutoDefault(False)  # Enter on the page means Send, not Edit
+            button.clicked.connect(lambda: self.edit_requested.emit(step))
+            self.edit_buttons[step] = button
+            header.addWidget(button)
+        # Plain text: the report is the user's words and must never be read as HTML.
+        body = QLabel(text, box)
+        body.setTextFormat(Qt.TextFormat.PlainText)
+        body.setWordWrap(True)
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        body.setContentsMargins(12, 0, 0, 8)
+        self.section_texts.append(body)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(body)
+        return box
+
+    def text(self) -> str:
+        """Everything the page shows of the report, as plain text (tests, accessibility)."""
+        return "\n".join(label.text() for label in self.section_texts)
+
+    def set_sending(self, sending: bool) -> None:
+        """Show or hide the busy indicator; no editing while the report is on its way."""
+        self.busy_label.setVisible(sending)
+        self.busy_bar.setVisible(sending)
+        for button in self.edit_buttons.values():
+            button.setEnabled(not sending)
+        if sending:
+            self.failure.setVisible(False)
+
+    def show_failure(self, message: str) -> None:
+        """Say why sending failed, that the report is still here, and how to retry."""
+        self.failure.setText(arg(self.tr("Your request was not sent. %1\n\nNothing was lost: "
+                                         "your report is still here. Press Send to try again."),
+                                 message))
+        self.failure.setVisible(True)
+
+
+class DonePage(QWizardPage):
+    """The confirmation after a successful send, with a way to follow the new request."""
+
+    open_ticket = Signal(object)  # the Ticket, to show in My requests
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFinalPage(True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
+        self.ticket: Ticket | None = None
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.follow = QCommandLinkButton(self)
+        self.follow.setAutoDefault(False)
+        self.browser = QPushButton(self.tr("Open in &browser"), self)
+        self.browser.setAutoDefault(False)
+        browser_row = QHBoxLayout()
+        browser_row.addWidget(self.browser)
+        browser_row.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addSpacing(12)
+        layout.addWidget(self.follow)
+        layout.addLayout(browser_row)
+        layout.addStretch(1)
+
+        self.follow.clicked.connect(self._follow)
+        self.browser.clicked.connect(self._open_in_browser)
+
+    def show_ticket(self, ticket: Ticket) -> None:
+        """Fill the page for the ticket that was just created."""
+        self.ticket = ticket
+        self.setTitle(arg(self.tr("Request #%1 sent"), ticket.id))
+        self.setSubTitle(self.tr("Thank you. Support has received your request."))
+        self.message.setText(self.tr("You can follow your request, see support's answers and "
+                                     "reply to them in My requests."))
+        self.follow.setText(arg(self.tr("&Follow request #%1"), ticket.id))
+        self.follow.setDescription(self.tr("Open it in My requests"))
+        # Only web addresses: the URL comes from the server and is handed to the OS to open.
+        self.browser.setVisible(QUrl(ticket.url).scheme() in ("http", "https"))
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        self.follow.setFocus()
+
+    def _follow(self) -> None:
+        if self.ticket is not None:
+            self.open_ticket.emit(self.ticket)
+
+    def _open_in_browser(self) -> None:
+        if self.ticket is not None:
+            QDesktopServices.openUrl(QUrl(self.ticket.url))

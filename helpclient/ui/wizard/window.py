@@ -1,0 +1,275 @@
+"""The "Report a problem" wizard: Qt pages over core's :class:`ReportFlow`.
+
+The flow decides where the user may go and what is missing (Electrum's wizard model); this
+window only mirrors it: one page per step, Next asks the flow, Back and Edit tell it, Send runs
+the injected ``submit`` through the :class:`TaskRunner`.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from helpclient.core.flow import ReportFlow
+from helpclient.core.models import Ticket
+from helpclient.core.report import Contact, ProblemReport, Step
+from helpclient.ui.errors import describe_error
+from helpclient.ui.tasks import TaskRunner
+from helpclient.ui.wizard.base import EditReport, StepPage
+from helpclient.ui.wizard.pages_contact import ContactPage, SoftwarePage
+from helpclient.ui.wizard.pages_describe import ActionsPage, ErrorPage, ProblemPage
+from helpclient.ui.wizard.review import DonePage, ReviewPage
+
+log = logging.getLogger(__name__)
+
+_PAGES: dict[Step, Callable[[ReportFlow, EditReport, QWidget], StepPage]] = {
+    Step.PROBLEM: ProblemPage,
+    Step.ACTIONS: ActionsPage,
+    Step.ERROR: ErrorPage,
+    Step.SOFTWARE: SoftwarePage,
+    Step.CONTACT: ContactPage,
+    Step.REVIEW: ReviewPage,
+}
+
+_Button = QWizard.WizardButton
+
+
+class ReportWizard(QWizard):
+    """Guides the user through a problem report and sends it.
+
+    ``submit`` is called with the finished report on a worker thread (via ``runner``) and
+    returns the created :class:`Ticket`. ``on_change`` is called with the new report after every
+    edit (drafts autosave hooks in here). Signals: ``submitted(Ticket)`` once the ticket exists;
+    ``open_ticket(Ticket)`` when the user asks to follow it in My requests.
+    """
+
+    submitted = Signal(object)
+    open_ticket = Signal(object)
+
+    def __init__(self, flow: ReportFlow, runner: TaskRunner,
+                 submit: Callable[[ProblemReport], Ticket], parent: QWidget | None = None, *,
+                 on_change: Callable[[ProblemReport], None] | None = None) -> None:
+        super().__init__(parent)
+        self._flow = flow
+        self._runner = runner
+        self._submit = submit
+        self._on_change = on_change
+        self._initial = flow.report  # closing asks first only when something was changed
+        self._sending = False
+        self._sent: Ticket | None = None
+        self._moving = False  # Edit/"Back to review" move pages and tell the flow themselves
+        self._reviewed = False
+        self._discard_box: QMessageBox | None = None
+
+        self.setWindowTitle(self.tr("Report a problem"))
+        if sys.platform.startswith("linux"):
+            self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setMinimumSize(640, 520)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(_Button.CustomButton1, self.tr("Back &to review"))
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self._button_layout: list[QWizard.WizardButton] = []
+        self.customButtonClicked.connect(self._back_to_review)
+
+        self._pages: dict[Step, StepPage] = {}
+        for page_id, step in enumerate(flow.steps):
+            page = _PAGES[step](flow, self._edit, self)
+            self.setPage(page_id, page)
+            self._pages[step] = page
+            if isinstance(page, ReviewPage):
+                page.edit_requested.connect(self.go_to)
+        # The confirmation page joins only after a successful send, so until then the last step
+        # is the final page (Finish = Send) and nothing can move past it.
+        self._done: DonePage | None = None
+        self.currentIdChanged.connect(self._page_changed)
+        self._update_buttons()
+
+    # -- public ---------------------------------------------------------------------------------
+
+    @property
+    def report(self) -> ProblemReport:
+        """The report as the user has filled it so far."""
+        return self._flow.report
+
+    @property
+    def flow(self) -> ReportFlow:
+        """The navigation state this wizard shows."""
+        return self._flow
+
+    def prefill_contact(self, known: Contact) -> None:
+        """Fill contact fields the user has left empty (details that arrive from the helpdesk
+        account after the wizard opened); whatever the user typed stays."""
+        current = self._flow.report.contact
+        merged = Contact(name=current.name or known.name, email=current.email or known.email,
+                         phone=current.phone or known.phone)
+        if merged == current:
+            return
+        untouched = self._flow.report == self._initial
+        self._flow.report = self._flow.report.with_changes(contact=merged)
+        if untouched:
+            self._initial = self._flow.report  # a prefill is not the user's change
+        self._pages[Step.CONTACT].load(self._flow.report)
+
+    def step_page(self, step: Step) -> StepPage:
+        """The page showing ``step``."""
+        return self._pages[step]
+
+    def go_to(self, step: Step) -> bool:
+        """Show an earlier step (the review's Edit); False if the flow does not allow it."""
+        target = self._flow.steps.index(step)
+        if self._sending or target > self.currentId() or not self._flow.jump_to(step):
+            return False
+        self._moving = True
+        try:
+            while self.currentId() > target:
+                self.back()
+        finally:
+            self._moving = False
+        self._update_buttons()
+        self._pages[step].focus_start()
+        return True
+
+    # -- QWizard overrides ---------------------------------------------------------------------
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt override)
+        # Qt asks this before Next and before Finish; the flow decides.
+        page = self.currentPage()
+        if self._sent is not None:
+            return True  # Close on the confirmation, or the move onto it
+        if self._sending or not isinstance(page, StepPage):
+            return False
+        errors = self._flow.next()  # moves the flow on, or stays and says what is missing
+        if errors:
+            page.show_errors(errors)
+            return False
+        if page.step is not self._flow.current:
+            return True  # the flow moved: let QWizard show the next page
+        self._send_if_ready()  # last step: Finish means Send
+        return False
+
+    def reject(self) -> None:
+        # Esc, Cancel and the window's close button all come here.
+        if self._sending:
+            return  # the request is on its way; closing now would hide how it ended
+        if self._sent is None and self._flow.report != self._initial:
+            self._ask_discard()
+            return
+        super().reject()
+
+    # -- navigation --------------------------------------------------------------------------
+
+    def _edit(self, **changes: object) -> None:
+        self._flow.report = self._flow.report.with_changes(**changes)
+        if self._on_change is not None:
+            self._on_change(self._flow.report)
+
+    def _page_changed(self, page_id: int) -> None:
+        page = self.page(page_id)
+        flow = self._flow
+        if isinstance(page, StepPage) and not self._moving and page.step is not flow.current:
+            # QWizard went Back by itself (button, Alt+B): tell the flow.
+            if flow.index > 0 and flow.steps[flow.index - 1] is page.step:
+                flow.back()
+            else:
+                flow.jump_to(page.step)
+        if isinstance(page, ReviewPage):
+            self._reviewed = True
+        self._update_buttons()
+        if isinstance(page, StepPage) and not self._moving:
+            page.focus_start()
+
+    def _back_to_review(self, which: int) -> None:
+        if which != _Button.CustomButton1.value:
+            return
+        # Step forward page by page so every step is validated on the way; stop where one
+        # has errors (they are shown there).
+        last = len(self._flow.steps) - 1
+        while self.currentId() < last:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
+
+    def _update_buttons(self) -> None:
+        page = self.currentPage()
+        show = (self._reviewed and isinstance(page, StepPage) and page.step is not Step.REVIEW
+                and Step.REVIEW in self._flow.steps)
+        if self._sent is not None:
+            layout = [_Button.Stretch, _Button.FinishButton]  # nothing to go back to
+        else:
+            layout = [_Button.Stretch, _Button.BackButton, _Button.NextButton,
+                      _Button.FinishButton, _Button.CancelButton]
+            if show:
+                layout.insert(1, _Button.CustomButton1)
+        # In a custom button layout every listed button shows, so "Back to review" comes and
+        # goes with the layout itself.
+        if layout != self._button_layout:
+            self._button_layout = layout
+            self.setButtonLayout(layout)
+
+    # -- sending -------------------------------------------------------------------------------
+
+    def _send_if_ready(self) -> None:
+        missing = self._flow.first_incomplete()
+        if missing is not None:
+            # Something changed since its step was checked: show it where it can be fixed.
+            if self.go_to(missing):
+                self._pages[missing].show_errors(self._flow.errors(missing))
+            return
+        report = self._flow.report
+        submit = self._submit
+        self._set_sending(True)
+        # The report is immutable, so the worker thread gets a snapshot that later edits
+        # cannot touch.
+        self._runner.run_task(lambda: submit(report), self._send_done, self._send_failed)
+
+    def _set_sending(self, sending: bool) -> None:
+        self._sending = sending
+        for which in (_Button.BackButton, _Button.FinishButton, _Button.CancelButton,
+                      _Button.CustomButton1):
+            self.button(which).setEnabled(not sending)
+        page = self.currentPage()
+        if isinstance(page, ReviewPage):
+            page.set_sending(sending)
+
+    def _send_done(self, ticket: Ticket) -> None:
+        log.info("report %s sent as ticket %s", self._flow.report.report_id, ticket.id)
+        self._set_sending(False)
+        self._sent = ticket
+        self._done = DonePage(self)
+        self._done.open_ticket.connect(self.open_ticket)
+        self._done.show_ticket(ticket)
+        self.setPage(len(self._flow.steps), self._done)
+        self.next()  # validateCurrentPage lets it through now that the ticket exists
+        self.submitted.emit(ticket)
+
+    def _send_failed(self, exc: BaseException) -> None:
+        log.info("sending report %s failed: %r", self._flow.report.report_id, exc)
+        self._set_sending(False)
+        page = self.currentPage()
+        if isinstance(page, ReviewPage):
+            page.show_failure(describe_error(exc))
+        self.button(_Button.FinishButton).setFocus()
+
+    def _ask_discard(self) -> None:
+        if self._discard_box is None:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Report a problem"),
+                              self.tr("Discard this report?"), parent=self)
+            box.setObjectName("discard_box")
+            box.setInformativeText(self.tr("What you entered will be lost."))
+            discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+            keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep)  # a stray Enter must not throw the report away
+            box.setEscapeButton(keep)
+            box.finished.connect(
+                lambda _result: self._discard() if box.clickedButton() is discard else None)
+            self._discard_box = box
+        # open(), not exec(): no nested event loop; the answer arrives through finished.
+        self._discard_box.open()
+
+    def _discard(self) -> None:
+        super().reject()
