@@ -25,7 +25,7 @@ from helpclient.core.logsetup import (
     setup_logging,
     take_previous_crash,
 )
-from helpclient.core.models import Ticket
+from helpclient.core.models import Ticket, UserInfo
 from helpclient.core.paths import AppPaths
 from helpclient.core.report import Contact, ProblemReport
 from helpclient.core.secrets import SecretStore, open_secret_store
@@ -116,27 +116,27 @@ class HelpClientApp(QObject):
         if self.wizard is not None and self.wizard.isVisible():
             self._raise(self.wizard)
             return
-        settings = self.connection.settings
-        saved = Contact(settings.get("contact.name"), settings.get("contact.email"),
-                        settings.get("contact.phone"))
-        flow = ReportFlow(ProblemReport(contact=prefill_contact(saved, None, os_user())))
+        flow = ReportFlow(ProblemReport(contact=self._saved_contact()))
         self.wizard = ReportWizard(flow, self.runner, self._submit)
         self.wizard.setWindowTitle(self.tr("Report a problem — %1").replace("%1", self.title))
         self.wizard.submitted.connect(self._submitted)
         self.wizard.open_ticket.connect(self._open_ticket)
         self._raise(self.wizard)
+        # fill the gaps from the helpdesk account (off the GUI thread), else from the OS
         if self.connection.is_configured():
-            # fill in name and e-mail from the helpdesk account, off the GUI thread
-            self.runner.run_task(self.connection.user, self._account_known,
-                                 lambda exc: log.info("account details unavailable: %s", exc))
+            self.runner.run_task(self.connection.user, self._prefill_contact,
+                                 lambda exc: self._prefill_contact(None))
+        else:
+            self._prefill_contact(None)
 
-    def _account_known(self, user: object) -> None:
-        if self.wizard is None:
-            return
+    def _saved_contact(self) -> Contact:
         settings = self.connection.settings
-        saved = Contact(settings.get("contact.name"), settings.get("contact.email"),
-                        settings.get("contact.phone"))
-        self.wizard.prefill_contact(prefill_contact(saved, user, os_user()))  # type: ignore[arg-type]
+        return Contact(settings.get("contact.name"), settings.get("contact.email"),
+                       settings.get("contact.phone"))
+
+    def _prefill_contact(self, account: UserInfo | None) -> None:
+        if self.wizard is not None:
+            self.wizard.prefill_contact(prefill_contact(self._saved_contact(), account, os_user()))
 
     def _submit(self, report: ProblemReport) -> Ticket:
         # runs on a worker thread
