@@ -1,0 +1,244 @@
+"""The "My requests" list as a Qt item model, plus the proxy that filters it by subject or id."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from helpclient.core.models import Ticket
+from helpclient.ui.requests.status import StatusRole, status_label, status_tooltip
+from helpclient.ui.requests.timefmt import format_absolute, format_relative
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+class Column(enum.IntEnum):
+    """The list's columns, in display order."""
+
+    STATUS = 0
+    ID = 1
+    SUBJECT = 2
+    UPDATED = 3
+    OWNER = 4
+
+
+#: Role giving the row's ``Ticket`` object.
+TicketRole = Qt.ItemDataRole.UserRole + 1
+#: Role giving a value that sorts naturally (numbers as numbers, dates as timestamps).
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+
+def _newest_first(tickets: Iterable[Ticket]) -> list[Ticket]:
+    # Ties (same second) are broken by id so the order is stable between refreshes.
+    return sorted(tickets, key=lambda t: (t.updated.timestamp(), _id_key(t.id)), reverse=True)
+
+
+def _id_key(ticket_id: str) -> tuple[int, int | str]:
+    """Numeric ids compare as numbers ("9" before "10"); any other id as text after them."""
+    return (0, int(ticket_id)) if ticket_id.isdigit() else (1, ticket_id)
+
+
+class TicketListModel(QAbstractTableModel):
+    """The user's tickets, newest update first. ``set_tickets`` diffs against the current rows
+    so selection and scroll position survive a refresh."""
+
+    def __init__(self, parent: QObject | None = None, *,
+                 clock: Callable[[], datetime] | None = None) -> None:
+        super().__init__(parent)
+        self._tickets: list[Ticket] = []
+        # Injected so tests get stable "5 min ago" texts.
+        self._clock = clock or (lambda: datetime.now(UTC))
+
+    # --- Qt model API -------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        return 0 if parent.isValid() else len(self._tickets)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
+                   role: int = _DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
+            return None
+        if not 0 <= section < len(Column):
+            return None
+        return {
+            Column.STATUS: self.tr("Status"),
+            Column.ID: self.tr("#"),
+            Column.SUBJECT: self.tr("Subject"),
+            Column.UPDATED: self.tr("Last update"),
+            Column.OWNER: self.tr("Handled by"),
+        }[Column(section)]
+
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        if not (0 <= index.row() < len(self._tickets) and 0 <= index.column() < len(Column)):
+            return None
+        ticket = self._tickets[index.row()]
+        column = Column(index.column())
+        if role == _DISPLAY:
+            return self._display(ticket, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(ticket, column)
+        if role == TicketRole:
+            return ticket
+        if role == SortRole:
+            return self._sort_value(ticket, column)
+        if role == StatusRole and column == Column.STATUS:
+            return ticket.status
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.STATUS:
+            return status_tooltip(ticket.status, ticket.raw_status)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flag = Qt.ItemFlag
+        return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
+
+    def _display(self, ticket: Ticket, column: Column) -> str:
+        if column == Column.STATUS:
+            return status_label(ticket.status)
+        if column == Column.ID:
+            return f"#{ticket.id}"
+        if column == Column.SUBJECT:
+            return ticket.subject or self.tr("(no subject)")
+        if column == Column.UPDATED:
+            return format_relative(ticket.updated, self._clock())
+        return ticket.owner
+
+    def _tooltip(self, ticket: Ticket, column: Column) -> str | None:
+        if column == Column.STATUS:
+            return status_tooltip(ticket.status, ticket.raw_status)
+        if column == Column.SUBJECT:
+            return ticket.subject or None
+        if column == Column.UPDATED:
+            return (self.tr("Updated %1\nCreated %2")
+                    .replace("%1", format_absolute(ticket.updated))
+                    .replace("%2", format_absolute(ticket.created)))
+        return None
+
+    @staticmethod
+    def _sort_value(ticket: Ticket, column: Column) -> Any:
+        if column == Column.STATUS:
+            return list(type(ticket.status)).index(ticket.status)
+        if column == Column.ID:
+            # QVariant compares like types only; pad non-numeric ids so the column stays a string.
+            kind, value = _id_key(ticket.id)
+            return f"{kind}{value:>20}" if isinstance(value, int) else f"{kind}{value}"
+        if column == Column.SUBJECT:
+            return ticket.subject.casefold()
+        if column == Column.UPDATED:
+            return ticket.updated.timestamp()
+        return ticket.owner.casefold()
+
+    # --- our API ------------------------------------------------------------------------------
+
+    def ticket_at(self, row: int) -> Ticket:
+        """The ticket shown in ``row``."""
+        return self._tickets[row]
+
+    def row_of(self, ticket_id: str) -> int:
+        """The row showing ``ticket_id``, or -1."""
+        return next((row for row, t in enumerate(self._tickets) if t.id == ticket_id), -1)
+
+    def set_tickets(self, tickets: Iterable[Ticket]) -> None:
+        """Show exactly ``tickets`` (newest update first).
+
+        Rather than a reset, this removes rows that went away, appends new ones and re-sorts
+        with a layout change that moves persistent indexes — so a view keeps its selection and
+        current row across a refresh.
+        """
+        wanted = {t.id: t for t in tickets}
+        before = {t.id: t for t in self._tickets}
+        self._remove_missing(wanted)
+        self._append_new(wanted)
+        self._sort(_newest_first(wanted.values()))
+        changed = [row for row, t in enumerate(self._tickets) if before.get(t.id, t) != t]
+        if changed:
+            # New rows were announced by rowsInserted; only rows whose content moved on change.
+            self.dataChanged.emit(self.index(min(changed), 0),
+                                  self.index(max(changed), len(Column) - 1))
+
+    def refresh_times(self) -> None:
+        """Re-render relative times ("5 min ago") as the clock moves on."""
+        if self._tickets:
+            top = self.index(0, Column.UPDATED)
+            bottom = self.index(len(self._tickets) - 1, Column.UPDATED)
+            self.dataChanged.emit(top, bottom, [_DISPLAY])
+
+    def _remove_missing(self, wanted: dict[str, Ticket]) -> None:
+        # Bottom-up, so the rows still to remove keep their numbers.
+        for row in reversed(range(len(self._tickets))):
+            if self._tickets[row].id not in wanted:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._tickets[row]
+                self.endRemoveRows()
+
+    def _append_new(self, wanted: dict[str, Ticket]) -> None:
+        known = {t.id for t in self._tickets}
+        new = [t for t in wanted.values() if t.id not in known]
+        if new:
+            first = len(self._tickets)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            self._tickets.extend(new)
+            self.endInsertRows()
+
+    def _sort(self, ordered: list[Ticket]) -> None:
+        """Put the rows (same set of ids) in ``ordered``'s order, moving persistent indexes."""
+        current = self._tickets
+        if [t.id for t in ordered] == [t.id for t in current]:
+            self._tickets = ordered
+            return
+        self.layoutAboutToBeChanged.emit()
+        new_row = {t.id: row for row, t in enumerate(ordered)}
+        old_indexes = self.persistentIndexList()
+        new_indexes = [self.index(new_row[current[index.row()].id], index.column())
+                       for index in old_indexes]
+        self._tickets = ordered
+        self.changePersistentIndexList(old_indexes, new_indexes)
+        self.layoutChanged.emit()
+
+
+class TicketFilterProxy(QSortFilterProxyModel):
+    """Sorts by ``SortRole`` and keeps rows whose subject or number matches the search text."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self.setSortRole(SortRole)
+        self.setDynamicSortFilter(True)
+
+    def set_query(self, text: str) -> None:
+        """Filter by ``text``: a case-insensitive substring of the subject, or the ticket
+        number with or without its "#"."""
+        self.beginFilterChange()
+        self._needle = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(  # noqa: N802 (Qt override)
+            self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        ticket = model.index(source_row, 0, source_parent).data(TicketRole)
+        if not isinstance(ticket, Ticket):
+            return False
+        needle = self._needle
+        number = needle.removeprefix("#")
+        return needle in ticket.subject.casefold() or (
+            bool(number) and ticket.id.casefold().startswith(number))

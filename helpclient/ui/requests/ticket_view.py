@@ -1,0 +1,365 @@
+"""One request: its header, the public conversation, a reply box and solve / reopen actions.
+
+Every helpdesk call goes through the ``TaskRunner``; while one is in flight the actions are
+disabled, so a double click cannot send a reply twice or solve and reopen at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helpclient.core.backend import HelpdeskBackend
+from helpclient.core.models import Capability, Message, Ticket, TicketStatus
+from helpclient.ui.errors import describe_error
+from helpclient.ui.kb_window import ArticleBrowser
+from helpclient.ui.requests.banner import ErrorBanner, mute
+from helpclient.ui.requests.conversation import render_conversation
+from helpclient.ui.requests.lifetime import bound_to
+from helpclient.ui.requests.reopen_dialog import ReopenDialog
+from helpclient.ui.requests.status import StatusBadge
+from helpclient.ui.requests.timefmt import format_absolute
+from helpclient.ui.tasks import TaskRunner
+
+BackendFactory = Callable[[], HelpdeskBackend]
+_WEB_SCHEMES = ("http", "https")
+
+
+class TicketView(QWidget):
+    """Shows one ticket and lets the user reply, mark it solved, or reopen it."""
+
+    #: The ticket changed on the helpdesk because of an action here (reply, solve, reopen);
+    #: the id is passed so a list can refresh.
+    ticket_changed = Signal(str)
+    #: The ticket and its conversation have been (re)loaded and shown.
+    loaded = Signal()
+
+    def __init__(self, runner: TaskRunner, backend: BackendFactory, ticket_id: str,
+                 parent: QWidget | None = None, *, ticket: Ticket | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._backend = backend
+        self._ticket_id = ticket_id
+        self._ticket = ticket
+        self._messages: list[Message] = []
+        self._capabilities = Capability.NONE
+        self._action_running = False
+        self._loading = False
+        self._load_generation = 0  # a reload's answer wins over an older one still in flight
+        # Which actions exist depends on the backend's capabilities, known after a first load.
+        self._loaded_once = False
+        self._build()
+        if ticket is not None:
+            self._show_header(ticket)
+        self._update_actions()
+        self.reload()
+
+    # --- public API ---------------------------------------------------------------------------
+
+    @property
+    def ticket_id(self) -> str:
+        """The id of the ticket shown."""
+        return self._ticket_id
+
+    def ticket(self) -> Ticket | None:
+        """The ticket as last loaded (or as given), None before the first load."""
+        return self._ticket
+
+    def messages(self) -> list[Message]:
+        """The public conversation as last loaded, oldest first."""
+        return list(self._messages)
+
+    def is_busy(self) -> bool:
+        """True while a load or an action is in flight."""
+        return self._loading or self._action_running
+
+    def reload(self) -> None:
+        """Fetch the ticket and its conversation again, off the GUI thread."""
+        self._load_generation += 1
+        generation = self._load_generation
+        ticket_id, backend = self._ticket_id, self._backend
+
+        def load() -> tuple[Ticket, list[Message], Capability]:
+            helpdesk = backend()
+            return (helpdesk.get_ticket(ticket_id), helpdesk.conversation(ticket_id),
+                    helpdesk.capabilities)
+
+        self._loading = True
+        self._set_activity(self.tr("Loading…"))
+        self._update_actions()
+        self._runner.run_task(
+            load,
+            bound_to(self, lambda result: self._loaded(generation, result)),
+            bound_to(self, lambda exc: self._load_failed(generation, exc)))
+
+    def send_reply(self) -> None:
+        """Send the reply box's text; on success clear it, on failure keep it and explain."""
+        body = self.reply_edit.toPlainText().strip()
+        # Ctrl+Return reaches here even when the reply box is hidden (e.g. just solved).
+        if not body or self.is_busy() or not self._can_reply():
+            return
+        ticket_id, backend = self._ticket_id, self._backend
+        self._run_action(self.tr("Sending your reply…"),
+                         lambda: backend().reply(ticket_id, body), self._reply_sent)
+
+    def solve(self) -> None:
+        """Tell the helpdesk the problem is solved."""
+        if self.is_busy():
+            return
+        ticket_id, backend = self._ticket_id, self._backend
+        self._run_action(self.tr("Marking the request as solved…"),
+                         lambda: backend().solve(ticket_id), self._action_done)
+
+    def ask_reopen(self) -> ReopenDialog:
+        """Open (non-blocking) the dialog asking why to reopen; accepting it reopens."""
+        dialog = ReopenDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.reopen(dialog.reason()))
+        dialog.open()
+        return dialog
+
+    def reopen(self, reason: str) -> None:
+        """Reopen the ticket with ``reason`` (which must not be empty) as the user's message."""
+        reason = reason.strip()
+        if not reason or self.is_busy():
+            return
+        ticket_id, backend = self._ticket_id, self._backend
+        self._run_action(self.tr("Reopening the request…"),
+                         lambda: backend().reopen(ticket_id, reason), self._action_done)
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.error_banner = ErrorBanner(self)
+        # Only a failed load offers "Try again"; a failed action is retried by doing it again.
+        self.error_banner.retry_requested.connect(self._retry_load)
+
+        # The knowledge base's browser: it fetches no resource at all and opens only web (and
+        # mailto) links outside, a second guard behind the escaping in render_conversation.
+        self.conversation_view = ArticleBrowser()
+        self.conversation_view.setAccessibleName(self.tr("Conversation"))
+        # Shown by Qt while the document is empty, i.e. until the first load arrives.
+        self.conversation_view.setPlaceholderText(self.tr("Loading the conversation…"))
+        self._follow_end = True
+        bar = self.conversation_view.verticalScrollBar()
+        bar.rangeChanged.connect(self._scroll_range_changed)
+        bar.actionTriggered.connect(self._user_scrolled)
+
+        layout = QVBoxLayout(self)
+        self._build_header(layout)
+        layout.addWidget(self.error_banner)
+        layout.addWidget(self.conversation_view, 1)
+        self._build_reply(layout)
+
+    def _build_header(self, layout: QVBoxLayout) -> None:
+        self.subject_label = QLabel()
+        self.subject_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.subject_label.setWordWrap(True)
+        self.subject_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.subject_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.subject_label.setFont(font)
+        self.id_label = QLabel()
+        self.badge = StatusBadge()
+        self.raw_status_label = self._muted_label()
+        self.dates_label = self._muted_label()
+        self.browser_button = QPushButton(self.tr("Open in browser"))
+        self.browser_button.setToolTip(self.tr("Open this request on the helpdesk's website"))
+        self.browser_button.clicked.connect(self._open_in_browser)
+        self.browser_button.hide()
+
+        meta = QHBoxLayout()
+        for widget in (self.id_label, self.badge, self.raw_status_label):
+            meta.addWidget(widget)
+        meta.addStretch(1)
+        meta.addWidget(self.dates_label)
+
+        title = QHBoxLayout()
+        title.addWidget(self.subject_label, 1)
+        title.addWidget(self.browser_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(title)
+        layout.addLayout(meta)
+
+    def _build_reply(self, layout: QVBoxLayout) -> None:
+        self.reply_edit = QPlainTextEdit()
+        self.reply_edit.setPlaceholderText(self.tr("Write a reply to support…"))
+        self.reply_edit.setAccessibleName(self.tr("Your reply"))
+        self.reply_edit.setTabChangesFocus(True)  # Tab moves on to Send, as users expect
+        self.reply_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.reply_edit.textChanged.connect(self._update_actions)
+
+        self.inactive_label = QLabel()
+        self.solve_button = QPushButton(self.tr("My problem is solved"))
+        self.solve_button.clicked.connect(self.solve)
+        self.reopen_button = QPushButton(self.tr("Reopen…"))
+        self.reopen_button.clicked.connect(self.ask_reopen)
+        self.activity_label = self._muted_label()
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setToolTip(self.tr("Send the reply (Ctrl+Return)"))
+        self.send_button.clicked.connect(self.send_reply)
+        for keys in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.send_reply)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.solve_button)
+        actions.addWidget(self.inactive_label)
+        actions.addStretch(1)
+        actions.addWidget(self.activity_label)
+        # Reopen and Send are never shown together; either is the primary action, on the right.
+        actions.addWidget(self.reopen_button)
+        actions.addWidget(self.send_button)
+
+        layout.addWidget(self.reply_edit)
+        layout.addLayout(actions)
+
+    @staticmethod
+    def _muted_label() -> QLabel:
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        mute(label)
+        return label
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def _show_header(self, ticket: Ticket) -> None:
+        self.subject_label.setText(ticket.subject or self.tr("(no subject)"))
+        self.id_label.setText(f"#{ticket.id}")
+        self.badge.set_status(ticket.status, ticket.raw_status)
+        self.raw_status_label.setText(
+            self.tr("helpdesk status: %1").replace("%1", ticket.raw_status)
+            if ticket.raw_status else "")
+        self.dates_label.setText(
+            self.tr("Opened %1 · Last update %2")
+            .replace("%1", format_absolute(ticket.created))
+            .replace("%2", format_absolute(ticket.updated)))
+        self.browser_button.setVisible(QUrl(ticket.url).scheme() in _WEB_SCHEMES)
+        self.setWindowTitle(self.tr("Request #%1").replace("%1", ticket.id))
+
+    def _show_conversation(self) -> None:
+        # The newest message is what the user came for. Qt lays long documents out lazily, so
+        # the scroll range grows after setHtml: follow it to the end until the user scrolls.
+        self._follow_end = True
+        self.conversation_view.setHtml(render_conversation(self._messages, self.palette()))
+        bar = self.conversation_view.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def _scroll_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._follow_end:
+            self.conversation_view.verticalScrollBar().setValue(maximum)
+
+    def _user_scrolled(self, _action: int) -> None:
+        self._follow_end = False
+
+    def _set_activity(self, text: str) -> None:
+        self.activity_label.setText(text)
+
+    def _is_active(self) -> bool:
+        return self._ticket is not None and self._ticket.status.is_active
+
+    def _can_reply(self) -> bool:
+        return self._loaded_once and self._is_active() and bool(
+            self._capabilities & Capability.REPLY)
+
+    def _update_actions(self) -> None:
+        """Show actions the backend offers for this ticket's state; enable them when idle."""
+        ticket, caps = self._ticket, self._capabilities
+        known = self._loaded_once
+        active = self._is_active()
+        can_reply = self._can_reply()
+        self.reply_edit.setVisible(can_reply)
+        self.send_button.setVisible(can_reply)
+        self.solve_button.setVisible(known and active and bool(caps & Capability.SOLVE))
+        self.reopen_button.setVisible(known and not active and bool(caps & Capability.REOPEN))
+        self.inactive_label.setVisible(known and not active)
+        if ticket is not None and not active:
+            self.inactive_label.setText(self._inactive_text(ticket.status, caps))
+        idle = not self.is_busy()
+        self.reply_edit.setReadOnly(self._action_running)
+        self.send_button.setEnabled(idle and bool(self.reply_edit.toPlainText().strip()))
+        self.solve_button.setEnabled(idle)
+        self.reopen_button.setEnabled(idle)
+
+    def _inactive_text(self, status: TicketStatus, caps: Capability) -> str:
+        done = (self.tr("This request is solved.") if status == TicketStatus.SOLVED
+                else self.tr("This request is closed."))
+        if caps & Capability.REOPEN:
+            return done + " " + self.tr("If the problem came back, reopen it.")
+        return done + " " + self.tr("If the problem came back, report it again.")
+
+    # --- task callbacks -----------------------------------------------------------------------
+
+    def _loaded(self, generation: int, result: tuple[Ticket, list[Message], Capability]) -> None:
+        if generation != self._load_generation:
+            return
+        self._ticket, messages, self._capabilities = result
+        self._messages = list(messages)
+        self._loading = False
+        self._loaded_once = True
+        self._set_activity("")
+        self._show_header(self._ticket)
+        self._show_conversation()
+        self._update_actions()
+        self.loaded.emit()
+
+    def _load_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._load_generation:
+            return
+        self._loading = False
+        self._set_activity("")
+        self._show_error(exc, retry=True)
+        self._update_actions()
+
+    def _run_action(self, activity: str, fn: Callable[[], object],
+                    on_done: Callable[[], None]) -> None:
+        self._action_running = True
+        self.error_banner.hide()
+        self._set_activity(activity)
+        self._update_actions()
+        self._runner.run_task(fn, bound_to(self, lambda _result: on_done()),
+                              bound_to(self, self._action_failed))
+
+    def _reply_sent(self) -> None:
+        self.reply_edit.clear()
+        self._action_done()
+
+    def _action_done(self) -> None:
+        self._action_running = False
+        self._set_activity("")
+        self.ticket_changed.emit(self._ticket_id)
+        self.reload()
+
+    def _action_failed(self, exc: BaseException) -> None:
+        # The reply text stays in the box: nothing the user typed is lost on a failure.
+        self._action_running = False
+        self._set_activity("")
+        self._show_error(exc, retry=False)
+        self._update_actions()
+
+    def _show_error(self, exc: BaseException, *, retry: bool) -> None:
+        self.error_banner.retry_button.setVisible(retry)
+        self.error_banner.show_message(describe_error(exc))
+
+    def _retry_load(self) -> None:
+        self.error_banner.hide()
+        self.reload()
+
+    # --- links --------------------------------------------------------------------------------
+
+    def _open_in_browser(self) -> None:
+        # The button is only shown for web addresses; check again rather than open file: etc.
+        url = QUrl(self._ticket.url if self._ticket is not None else "")
+        if url.scheme() in _WEB_SCHEMES:
+            QDesktopServices.openUrl(url)

@@ -1,0 +1,58 @@
+"""Dates as people read them: "5 min ago", "yesterday 14:05", or a short local date.
+
+Helpdesks send aware UTC datetimes; everything here converts to the user's local time and
+formats with the current QLocale so the list follows the interface language.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    """A QDateTime in local time for an aware (or local naive) datetime."""
+    return QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
+
+
+def format_absolute(moment: datetime, locale: QLocale | None = None) -> str:
+    """The full local date and time in the locale's short format, for tooltips and headers."""
+    locale = locale or QLocale()
+    return locale.toString(to_qdatetime(moment), QLocale.FormatType.ShortFormat)
+
+
+def format_time(moment: datetime, locale: QLocale | None = None) -> str:
+    """Only the local time of day (e.g. "14:05"), in the locale's short format."""
+    locale = locale or QLocale()
+    return locale.toString(to_qdatetime(moment).time(), QLocale.FormatType.ShortFormat)
+
+
+def format_relative(moment: datetime, now: datetime | None = None,
+                    locale: QLocale | None = None) -> str:
+    """A short, human description of when ``moment`` was, relative to ``now``.
+
+    Recent moments read as "just now" / "5 min ago" / "3 h ago"; yesterday as "yesterday 14:05";
+    anything older as the locale's short date, because "23 days ago" is harder to place than
+    a date.
+    """
+    locale = locale or QLocale()
+    now = now or datetime.now(UTC)
+    if moment.tzinfo is None:  # a naive value is local time by Python's convention
+        moment = moment.astimezone()
+    age = now - moment
+    # A clock a little behind the server's would otherwise show "in 1 min".
+    if age < timedelta(minutes=1):
+        return QCoreApplication.translate("Time", "just now")
+    if age < timedelta(hours=1):
+        minutes = int(age.total_seconds() // 60)
+        return QCoreApplication.translate("Time", "%n min ago", None, minutes)
+    local_moment = moment.astimezone()
+    local_now = now.astimezone()
+    if local_moment.date() == local_now.date():
+        hours = int(age.total_seconds() // 3600)
+        return QCoreApplication.translate("Time", "%n h ago", None, hours)
+    if local_moment.date() == (local_now - timedelta(days=1)).date():
+        yesterday = QCoreApplication.translate("Time", "yesterday %1")
+        return yesterday.replace("%1", format_time(moment, locale))
+    return locale.toString(to_qdatetime(moment).date(), QLocale.FormatType.ShortFormat)

@@ -1,0 +1,297 @@
+"""The "My requests" window: the user's tickets in a table, and one ticket at a time opened in
+place (a Back button returns to the list), so there is one window to find, not many."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helpclient.core.models import Ticket
+from helpclient.ui.errors import describe_error
+from helpclient.ui.requests.banner import ErrorBanner, mute
+from helpclient.ui.requests.lifetime import bound_to
+from helpclient.ui.requests.model import Column, TicketFilterProxy, TicketListModel, TicketRole
+from helpclient.ui.requests.status import StatusBadgeDelegate
+from helpclient.ui.requests.ticket_view import BackendFactory, TicketView
+from helpclient.ui.requests.timefmt import format_time
+from helpclient.ui.tasks import TaskRunner
+
+_MINUTE_MS = 60_000
+
+
+class RequestsWindow(QMainWindow):
+    """Lists the user's requests and opens one; never blocks on the helpdesk."""
+
+    #: The user asked to report a new problem (the app opens the report wizard).
+    report_requested = Signal()
+    #: A refresh finished successfully and the list shows its result.
+    refreshed = Signal()
+
+    def __init__(self, runner: TaskRunner, backend: BackendFactory,
+                 parent: QWidget | None = None, *,
+                 clock: Callable[[], datetime] | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._backend = backend
+        self._refreshing = False
+        self._refresh_again = False  # a refresh asked for while one runs runs after it
+        self._loaded_once = False
+        self._updated_text = ""  # "Updated at 14:05", restored when a refresh fails
+        # Views with a half-typed reply (or an action in flight) are kept when the user goes
+        # back to the list, so the draft is still there when they return to that ticket.
+        self._views: dict[str, TicketView] = {}
+        self.model = TicketListModel(self, clock=clock)
+        self.proxy = TicketFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_list_page())
+        self.pages.addWidget(self._build_ticket_page())
+        self.setCentralWidget(self.pages)
+        self.setWindowTitle(self.tr("My requests"))
+        self._list_title = ""  # the window title to restore when going back to the list
+        self.resize(900, 560)
+        # "5 min ago" must not stay "5 min ago" for an hour.
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(_MINUTE_MS)
+        self._clock_timer.timeout.connect(self.model.refresh_times)
+        self._clock_timer.start()
+        self._update_empty_state()
+
+    # --- public API ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Fetch the user's tickets off the GUI thread; the list keeps its rows meanwhile."""
+        if self._refreshing:
+            self._refresh_again = True
+            return
+        self._refreshing = True
+        # The button stays enabled (a click meanwhile is coalesced above): disabling it would
+        # throw keyboard focus elsewhere.
+        self.progress.show()
+        self.updated_label.setText(self.tr("Refreshing…"))
+        backend = self._backend
+        self._runner.run_task(lambda: backend().list_my_tickets(),
+                              bound_to(self, self._refresh_done),
+                              bound_to(self, self._refresh_failed))
+
+    def open_ticket(self, ticket_id: str) -> TicketView:
+        """Show ticket ``ticket_id`` in this window (loading it fresh) and return its view."""
+        view = self._views.get(ticket_id)
+        if view is None:
+            row = self.model.row_of(ticket_id)
+            known = self.model.ticket_at(row) if row >= 0 else None
+            view = TicketView(self._runner, self._backend, ticket_id, ticket=known)
+            view.ticket_changed.connect(self._ticket_changed)
+            self._views[ticket_id] = view
+            self.ticket_stack.addWidget(view)
+        else:
+            view.reload()
+        self.ticket_stack.setCurrentWidget(view)
+        if self.pages.currentIndex() == 0:
+            # The app may have given the window its own title; keep it for the way back.
+            self._list_title = self.windowTitle()
+        self.pages.setCurrentIndex(1)
+        # %1 first: the id cannot contain "%2", the title (from elsewhere) might contain "%1".
+        self.setWindowTitle(self.tr("Request #%1 — %2").replace("%1", ticket_id)
+                            .replace("%2", self._list_title))
+        view.conversation_view.setFocus()
+        return view
+
+    def show_list(self) -> None:
+        """Go back from a ticket to the list, with that ticket's row selected."""
+        current = self.ticket_stack.currentWidget()
+        if self.pages.currentIndex() == 1:
+            self.setWindowTitle(self._list_title)
+        self.pages.setCurrentIndex(0)
+        if isinstance(current, TicketView):
+            self._select(current.ticket_id)
+            if not current.is_busy() and not current.reply_edit.toPlainText().strip():
+                del self._views[current.ticket_id]
+                self.ticket_stack.removeWidget(current)
+                current.deleteLater()
+        self.table.setFocus()
+
+    def current_ticket_view(self) -> TicketView | None:
+        """The ticket shown, or None while the list is shown."""
+        widget = self.ticket_stack.currentWidget()
+        if self.pages.currentIndex() == 1 and isinstance(widget, TicketView):
+            return widget
+        return None
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build_list_page(self) -> QWidget:
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search by subject or number"))
+        self.search_edit.setAccessibleName(self.tr("Search requests"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.proxy.set_query)
+        self.search_edit.returnPressed.connect(self._focus_first_row)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
+
+        self.updated_label = QLabel()
+        mute(self.updated_label)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy indicator: a refresh has no measurable progress
+        self.progress.setTextVisible(False)
+        self.progress.setFixedWidth(80)
+        self.progress.setAccessibleName(self.tr("Refreshing"))
+        self.progress.hide()
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Check the helpdesk for news (F5)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
+        new_button = self.report_button = QPushButton(self.tr("Report a problem…"))
+        new_button.clicked.connect(self.report_requested)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.progress)
+        bar.addWidget(self.updated_label)
+        bar.addWidget(self.refresh_button)
+        bar.addWidget(new_button)
+
+        self.error_banner = ErrorBanner()
+        self.error_banner.retry_requested.connect(self.refresh)
+
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self._build_table())
+        self.list_stack.addWidget(self._build_empty_state())
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(self.error_banner)
+        layout.addWidget(self.list_stack, 1)
+        return page
+
+    def _build_table(self) -> QTableView:
+        table = self.table = QTableView()
+        table.setModel(self.proxy)
+        table.setAccessibleName(self.tr("My requests"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        table.setShowGrid(False)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
+        table.setItemDelegateForColumn(Column.STATUS, StatusBadgeDelegate(table))
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        table.setSortingEnabled(True)
+        table.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
+        table.doubleClicked.connect(self._open_index)
+        # Enter opens on every platform (QAbstractItemView's own Enter handling differs on macOS).
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda: self._open_index(table.currentIndex()))
+        return table
+
+    def _build_empty_state(self) -> QWidget:
+        title = QLabel(self.tr("You have no requests yet."))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        title.setFont(font)
+        hint = QLabel(self.tr("When you report a problem, you can follow it here."))
+        mute(hint)
+        button = self.empty_report_button = QPushButton(self.tr("Report a problem…"))
+        button.clicked.connect(self.report_requested)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        for widget in (title, hint, button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    def _build_ticket_page(self) -> QWidget:
+        back = QPushButton(self.tr("← My requests"))
+        keys = QKeySequence(QKeySequence.StandardKey.Back).toString(
+            QKeySequence.SequenceFormat.NativeText)
+        back.setToolTip(self.tr("Back to the list (%1)").replace("%1", keys))
+        back.clicked.connect(self.show_list)
+        self.back_button = back
+        self.ticket_stack = QStackedWidget()
+        page = QWidget()
+        QShortcut(QKeySequence.StandardKey.Back, page, self.show_list)
+        layout = QVBoxLayout(page)
+        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.ticket_stack, 1)
+        return page
+
+    # --- behaviour ----------------------------------------------------------------------------
+
+    def _refresh_done(self, tickets: list[Ticket]) -> None:
+        self.model.set_tickets(tickets)
+        self._loaded_once = True
+        self.error_banner.hide()
+        self._updated_text = self.tr("Updated at %1").replace(
+            "%1", format_time(datetime.now(UTC)))
+        self._refresh_finished()
+        self.refreshed.emit()
+
+    def _refresh_failed(self, exc: BaseException) -> None:
+        # Rows stay as they were; the banner says what happened and offers a retry.
+        self.error_banner.show_message(describe_error(exc))
+        self._refresh_finished()
+
+    def _refresh_finished(self) -> None:
+        self._refreshing = False
+        self.progress.hide()
+        self.updated_label.setText(self._updated_text)
+        self._update_empty_state()
+        if self._refresh_again:
+            self._refresh_again = False
+            self.refresh()
+
+    def _update_empty_state(self) -> None:
+        empty = self._loaded_once and self.model.rowCount() == 0
+        self.list_stack.setCurrentIndex(1 if empty else 0)
+        # Nothing to search, and the empty page has its own (centred) report button.
+        self.search_edit.setVisible(not empty)
+        self.report_button.setVisible(not empty)
+
+    def _ticket_changed(self, _ticket_id: str) -> None:
+        self.refresh()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        ticket = index.data(TicketRole) if index.isValid() else None
+        if isinstance(ticket, Ticket):
+            self.open_ticket(ticket.id)
+
+    def _focus_first_row(self) -> None:
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self.table.setFocus()
+
+    def _select(self, ticket_id: str) -> None:
+        row = self.model.row_of(ticket_id)
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
