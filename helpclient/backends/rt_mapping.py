@@ -305,6 +305,7 @@ def build_conversation(
                     body=str(txn.get("NewValue") or ""),
                     from_support=from_support,
                     kind="status",
+                    status=map_status(str(txn.get("NewValue") or "")),
                 )
             )
     messages.sort(key=lambda m: (m.created, _numeric(m.id)))

@@ -69,6 +69,7 @@ class Message:
     from_support: bool = False
     kind: str = "message"  # "message", or "status" for a status change event
     attachments: tuple[AttachmentInfo, ...] = ()
+    status: TicketStatus | None = None  # for a status event: the new status, mapped
 
 
 @dataclass(frozen=True)

@@ -151,6 +151,7 @@ def test_support_reply_and_status_reach_the_user_but_comments_do_not(
     shown = view.conversation_view.toPlainText()
     assert "Please restart Outlook once, then tell us." in shown
     assert "INTERNAL" not in shown and "certificate" not in shown
+    assert "changed the status to “In progress”" in shown  # the event, in common words
     assert view.badge.text() == "In progress"
     assert "open" in view.raw_status_label.text()
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor, QPalette, QTextDocumentFragment
 
 from helpclient.core.models import AttachmentInfo, Message
+from helpclient.ui.requests.status import status_label
 from helpclient.ui.requests.timefmt import format_absolute
 
 # Only web links become clickable; the view opens them with the system browser after checking
@@ -92,9 +93,10 @@ def _render_one(message: Message, locale: QLocale, muted: str, support_bg: str,
                 border: str) -> str:
     when = html.escape(format_absolute(message.created, locale))
     if message.kind == "status":
-        # Status changes are events, not messages: one small grey line. The body is the
-        # helpdesk's own status word (e.g. "resolved"), so it is quoted, not translated.
-        raw = plain_body(message).strip()
+        # Status changes are events, not messages: one small grey line, in the common
+        # vocabulary when the backend mapped it, else the helpdesk's own word, quoted.
+        raw = (status_label(message.status) if message.status is not None
+               else plain_body(message).strip())
         event = (_fill(QCoreApplication.translate(
                      "Conversation", "%1 changed the status to “%2”"), message.author, raw)
                  if message.author else
