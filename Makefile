@@ -69,7 +69,7 @@ $(QM): translations/helpclient_ru.ts $(STAMP)
 
 # refresh the .ts sources from the code (then translate the new strings)
 ts: venv
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none helpclient -ts translations/helpclient_ru.ts
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none helpclient -target-language ru_RU -ts translations/helpclient_ru.ts
 
 clean:
 	rm -rf $(VENV) helpclient/i18n build *.egg-info .pytest_cache .mypy_cache .ruff_cache
