@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import IO
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+import PySide6
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
@@ -226,7 +227,8 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
     redactor = setup_logging(paths.log_file)
     previous_crash = take_previous_crash(paths.crash_file)
     crash_stream: IO[str] = enable_crash_file(paths.crash_file)
-    log.info("HelpClient %s starting (Qt %s)", __version__, qapp.applicationVersion())
+    log.info("HelpClient %s starting (Qt %s, PySide %s)", __version__, qVersion(),
+             PySide6.__version__)
     settings = Settings(paths.user_settings_file, policy_source())
     translators = install_translators(qapp, choose_locale(settings.get("ui.language")))
     crash = CrashReporter(str(paths.log_file), qapp)
