@@ -10,6 +10,9 @@ STAMP  := $(VENV)/.installed
 QM     := helpclient/i18n/helpclient_ru.qm
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# said before any apt call when neither root nor sudo is available
+NEED_ROOT = if [ -n "$(SUDO)" ] && ! command -v sudo >/dev/null; then \
+	echo "error: installing $$missing needs root or sudo; run this as root, or install sudo" >&2; exit 1; fi
 # Qt's runtime libraries (xcb for a real screen, EGL/fontconfig for offscreen too)
 QT_DEBS := libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 \
 	libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
@@ -38,7 +41,7 @@ typecheck:
 deps:
 	@missing=$$(for p in $(BASE_DEBS) $(QT_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
-		echo "installing system packages: $$missing"; \
+		echo "installing system packages: $$missing"; $(NEED_ROOT); \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
@@ -46,7 +49,7 @@ deps:
 rt-deps:
 	@missing=$$(for p in $(RT_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
-		echo "installing Request Tracker 5 (Debian packages, about a minute)"; \
+		echo "installing Request Tracker 5 (Debian packages, about a minute)"; $(NEED_ROOT); \
 		printf '%s\n' 'request-tracker5 request-tracker5/dbconfig-install boolean true' \
 			'request-tracker5 request-tracker5/database-type select sqlite3' | $(SUDO) debconf-set-selections && \
 		$(SUDO) apt-get update -qq && \
