@@ -12,6 +12,8 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from helpclient.ui.text import arg
+
 log = logging.getLogger(__name__)
 
 
@@ -59,9 +61,9 @@ class CrashReporter(QObject):
         if self.box is not None and self.box.isVisible():
             return  # one dialog at a time; the rest are in the log
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("HelpClient error"),
-                          self.tr("Something went wrong inside HelpClient. Your work has been "
-                                  "kept. The details were written to the log:\n%1")
-                          .replace("%1", self.log_path),
+                          arg(self.tr("Something went wrong inside HelpClient. Your work has "
+                                      "been kept. The details were written to the log:\n%1"),
+                              self.log_path),
                           QMessageBox.StandardButton.Ok, _active_window())
         box.setInformativeText(summary)
         box.setDetailedText(details)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from helpclient.core import errors
+from helpclient.ui.text import arg
 
 # Most specific first: the first class that matches gives the message.
 _MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
@@ -46,8 +47,8 @@ def describe_error(exc: BaseException) -> str:
         if isinstance(exc, cls):
             return QCoreApplication.translate("Errors", text)
     if isinstance(exc, errors.Rejected):
-        return QCoreApplication.translate("Errors", _REJECTED).replace("%1", exc.message)
+        return arg(QCoreApplication.translate("Errors", _REJECTED), exc.message)
     if isinstance(exc, errors.HelpdeskError):
         return exc.message
     detail = str(exc) or type(exc).__name__
-    return QCoreApplication.translate("Errors", _UNEXPECTED).replace("%1", detail)
+    return arg(QCoreApplication.translate("Errors", _UNEXPECTED), detail)

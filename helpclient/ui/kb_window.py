@@ -4,51 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from helpclient.core.backend import HelpdeskBackend
 from helpclient.core.models import Article
+from helpclient.ui.article_browser import ArticleBrowser
 from helpclient.ui.errors import describe_error
 from helpclient.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 250
-SAFE_SCHEMES = ("http", "https", "mailto")
-
-
-class ArticleBrowser(QTextBrowser):
-    """Shows an article without loading anything remote; links open outside, safe schemes only."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.anchorClicked.connect(self._open_link)
-
-    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 (Qt override)
-        """Refuse every resource (remote images, style sheets): nothing is fetched."""
-        return None
-
-    def show_article(self, article: Article) -> None:
-        """Render the article as Markdown, or as (already sanitised) HTML."""
-        if article.is_html:
-            self.setHtml(article.body)
-        else:
-            self.setMarkdown(f"# {article.title}\n\n{article.body}")
-
-    @staticmethod
-    def _open_link(url: QUrl) -> None:
-        if url.scheme() in SAFE_SCHEMES:
-            QDesktopServices.openUrl(url)
 
 
 class KnowledgeBaseWindow(QWidget):

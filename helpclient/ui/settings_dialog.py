@@ -26,6 +26,7 @@ from helpclient.core.models import UserInfo
 from helpclient.ui.errors import describe_error
 from helpclient.ui.i18n import LANGUAGES
 from helpclient.ui.tasks import TaskRunner
+from helpclient.ui.text import arg
 
 log = logging.getLogger(__name__)
 
@@ -138,8 +139,7 @@ class SettingsDialog(QDialog):
             return self.tr("Paste your access token. You get it from your helpdesk's web page or "
                            "from IT support.")
         if config.extra_ca_file and not config.extra_ca_file.is_file():
-            return self.tr("The CA file does not exist: %1").replace(
-                "%1", str(config.extra_ca_file))
+            return arg(self.tr("The CA file does not exist: %1"), config.extra_ca_file)
         return None
 
     def _set_busy(self, busy: bool, message: str = "") -> None:
@@ -160,7 +160,7 @@ class SettingsDialog(QDialog):
 
     def _test_ok(self, user: UserInfo) -> None:
         self._set_busy(False)
-        self.status.setText(self.tr("Connected as %1.").replace("%1", user.name or user.login))
+        self.status.setText(arg(self.tr("Connected as %1."), user.name or user.login))
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)

@@ -2,6 +2,11 @@
 call on the GUI thread (Picard's ``util/thread.py`` model).
 
 Tests use ``TaskRunner(synchronous=True)``: the function runs at once, callbacks too.
+
+A task may finish after the widget it reports to was closed and deleted (the user went back to
+the list, or closed the window), and calling into a deleted Qt object raises ``RuntimeError``.
+Passing that widget as ``context`` drops the callbacks then, as Qt's ``connect`` does with a
+context object.
 """
 
 from __future__ import annotations
@@ -9,8 +14,9 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -54,9 +60,13 @@ class TaskRunner(QObject):
         self._relays: set[_Relay] = set()
 
     def run_task(self, fn: Callable[[], Any], on_done: OnDone | None = None,
-                 on_error: OnError | None = None) -> None:
+                 on_error: OnError | None = None, *, context: QObject | None = None) -> None:
         """Call ``fn()`` on a worker; then ``on_done(result)`` or ``on_error(exc)`` on the GUI
-        thread. Without ``on_error`` a failure is logged."""
+        thread. Without ``on_error`` a failure is logged. With ``context`` (usually the widget
+        the callbacks update), neither callback runs once that object has been deleted."""
+        if context is not None:
+            on_done = _while_alive(context, on_done)
+            on_error = _while_alive(context, on_error)
         if self.synchronous:
             self._run_now(fn, on_done, on_error)
             return
@@ -98,3 +108,21 @@ class TaskRunner(QObject):
     def wait_for_done(self, msecs: int = 30_000) -> bool:
         """Block until every task finished (shutdown and tests only)."""
         return self._pool.waitForDone(msecs)
+
+
+_T = TypeVar("_T")
+
+
+def _while_alive(context: QObject, callback: Callable[[_T], None] | None
+                 ) -> Callable[[_T], None] | None:
+    """``callback``, made a no-op once ``context``'s C++ object has been deleted."""
+    if callback is None:
+        return None
+
+    def call(value: _T) -> None:
+        if shiboken6.isValid(context):
+            callback(value)
+        else:
+            log.debug("task result dropped: %s was deleted", type(context).__name__)
+
+    return call

@@ -1,5 +1,4 @@
-"""An inline error banner (what went wrong, in plain words, with a way to try again), and the
-muted text style shared by the requests UI.
+"""An inline error banner: what went wrong, in plain words, with a way to try again.
 
 Shown above content rather than as a modal box, because after a failed refresh or send the
 user's data is still there (the list, the typed reply) and they should keep working with it.
@@ -8,20 +7,7 @@ user's data is still there (the list, the typed reply) and they should keep work
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
-
-#: Text colour for inline error messages; dark enough on light themes, light enough on dark.
-ERROR_TEXT = "#c01c28"
-
-
-def mute(widget: QWidget) -> None:
-    """Give ``widget`` the theme's secondary text colour (the disabled text colour) while it
-    stays enabled, so screen readers do not announce secondary text as unavailable."""
-    palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.WindowText,
-                     palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
-    widget.setPalette(palette)
 
 
 class ErrorBanner(QFrame):

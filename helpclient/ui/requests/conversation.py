@@ -17,21 +17,14 @@ from PySide6.QtGui import QColor, QPalette, QTextDocumentFragment
 from helpclient.core.models import AttachmentInfo, Message
 from helpclient.ui.requests.status import status_label
 from helpclient.ui.requests.timefmt import format_absolute
+from helpclient.ui.style import muted_color
+from helpclient.ui.text import arg
 
 # Only web links become clickable; the view opens them with the system browser after checking
-# the scheme again (see TicketView._open_link).
+# the scheme again (see ArticleBrowser).
 _URL = re.compile(r"\bhttps?://[^\s<>\"']+", re.IGNORECASE)
 # Trailing punctuation usually ends the sentence, not the URL.
 _URL_TRAILER = ".,;:!?)]}"
-_PLACEHOLDER = re.compile(r"%(\d)")
-
-
-def _fill(template: str, *values: str) -> str:
-    """QString.arg-style "%1", "%2" substitution in one pass, so a value that itself contains
-    "%2" (server text) is never substituted again."""
-    return _PLACEHOLDER.sub(
-        lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values)
-        else m.group(0), template)
 
 
 def plain_body(message: Message) -> str:
@@ -78,7 +71,7 @@ def render_conversation(messages: Sequence[Message], palette: QPalette,
     """Rich text for ``messages`` (oldest first) using ``palette``'s colours, so it reads in
     light and dark themes alike."""
     locale = locale or QLocale()
-    muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
+    muted = muted_color(palette).name()
     support_bg = _blend(palette.color(QPalette.ColorRole.Base),
                         palette.color(QPalette.ColorRole.Highlight), 0.08)
     border = palette.color(QPalette.ColorRole.Mid).name()
@@ -97,10 +90,10 @@ def _render_one(message: Message, locale: QLocale, muted: str, support_bg: str,
         # vocabulary when the backend mapped it, else the helpdesk's own word, quoted.
         raw = (status_label(message.status) if message.status is not None
                else plain_body(message).strip())
-        event = (_fill(QCoreApplication.translate(
+        event = (arg(QCoreApplication.translate(
                      "Conversation", "%1 changed the status to “%2”"), message.author, raw)
                  if message.author else
-                 _fill(QCoreApplication.translate("Conversation", "Status changed to “%1”"), raw))
+                 arg(QCoreApplication.translate("Conversation", "Status changed to “%1”"), raw))
         return (f"<p style='color:{muted}; font-size:small; margin:6px 0 6px 11px'>"
                 f"{when} · {html.escape(event)}</p>")
     body = _linkify(plain_body(message).strip())

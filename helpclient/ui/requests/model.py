@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from helpclient.core.models import Ticket
 from helpclient.ui.requests.status import StatusRole, status_label, status_tooltip
 from helpclient.ui.requests.timefmt import format_absolute, format_relative
+from helpclient.ui.text import arg
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -127,9 +128,8 @@ class TicketListModel(QAbstractTableModel):
         if column == Column.SUBJECT:
             return ticket.subject or None
         if column == Column.UPDATED:
-            return (self.tr("Updated %1\nCreated %2")
-                    .replace("%1", format_absolute(ticket.updated))
-                    .replace("%2", format_absolute(ticket.created)))
+            return arg(self.tr("Updated %1\nCreated %2"), format_absolute(ticket.updated),
+                       format_absolute(ticket.created))
         return None
 
     @staticmethod

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionV
 
 from helpclient.core.i18n import QT_TRANSLATE_NOOP
 from helpclient.core.models import TicketStatus
+from helpclient.ui.text import arg
 
 # Marked with QT_TRANSLATE_NOOP so lupdate extracts them under "Status"; translated when shown,
 # not at import time, so a language switch takes effect without re-importing.
@@ -49,8 +50,7 @@ def status_tooltip(status: TicketStatus, raw_status: str) -> str:
     label = status_label(status)
     if not raw_status or raw_status.casefold() == label.casefold():
         return label
-    return QCoreApplication.translate("Status", "%1 (%2)").replace("%1", label).replace(
-        "%2", raw_status)
+    return arg(QCoreApplication.translate("Status", "%1 (%2)"), label, raw_status)
 
 
 def status_color(status: TicketStatus) -> QColor:

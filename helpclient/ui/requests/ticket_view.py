@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,18 +21,19 @@ from PySide6.QtWidgets import (
 
 from helpclient.core.backend import HelpdeskBackend
 from helpclient.core.models import Capability, Message, Ticket, TicketStatus
+from helpclient.ui.article_browser import ArticleBrowser
 from helpclient.ui.errors import describe_error
-from helpclient.ui.kb_window import ArticleBrowser
-from helpclient.ui.requests.banner import ErrorBanner, mute
+from helpclient.ui.links import is_web_address, open_outside
+from helpclient.ui.requests.banner import ErrorBanner
 from helpclient.ui.requests.conversation import render_conversation
-from helpclient.ui.requests.lifetime import bound_to
 from helpclient.ui.requests.reopen_dialog import ReopenDialog
 from helpclient.ui.requests.status import StatusBadge
 from helpclient.ui.requests.timefmt import format_absolute
+from helpclient.ui.style import mute
 from helpclient.ui.tasks import TaskRunner
+from helpclient.ui.text import arg
 
 BackendFactory = Callable[[], HelpdeskBackend]
-_WEB_SCHEMES = ("http", "https")
 
 
 class TicketView(QWidget):
@@ -97,10 +98,8 @@ class TicketView(QWidget):
         self._loading = True
         self._set_activity(self.tr("Loading…"))
         self._update_actions()
-        self._runner.run_task(
-            load,
-            bound_to(self, lambda result: self._loaded(generation, result)),
-            bound_to(self, lambda exc: self._load_failed(generation, exc)))
+        self._runner.run_task(load, lambda result: self._loaded(generation, result),
+                              lambda exc: self._load_failed(generation, exc), context=self)
 
     def send_reply(self) -> None:
         """Send the reply box's text; on success clear it, on failure keep it and explain."""
@@ -239,14 +238,12 @@ class TicketView(QWidget):
         self.id_label.setText(f"#{ticket.id}")
         self.badge.set_status(ticket.status, ticket.raw_status)
         self.raw_status_label.setText(
-            self.tr("helpdesk status: %1").replace("%1", ticket.raw_status)
-            if ticket.raw_status else "")
-        self.dates_label.setText(
-            self.tr("Opened %1 · Last update %2")
-            .replace("%1", format_absolute(ticket.created))
-            .replace("%2", format_absolute(ticket.updated)))
-        self.browser_button.setVisible(QUrl(ticket.url).scheme() in _WEB_SCHEMES)
-        self.setWindowTitle(self.tr("Request #%1").replace("%1", ticket.id))
+            arg(self.tr("helpdesk status: %1"), ticket.raw_status) if ticket.raw_status else "")
+        self.dates_label.setText(arg(self.tr("Opened %1 · Last update %2"),
+                                     format_absolute(ticket.created),
+                                     format_absolute(ticket.updated)))
+        self.browser_button.setVisible(is_web_address(ticket.url))
+        self.setWindowTitle(arg(self.tr("Request #%1"), ticket.id))
 
     def _show_conversation(self) -> None:
         # The newest message is what the user came for. Qt lays long documents out lazily, so
@@ -328,8 +325,7 @@ class TicketView(QWidget):
         self.error_banner.hide()
         self._set_activity(activity)
         self._update_actions()
-        self._runner.run_task(fn, bound_to(self, lambda _result: on_done()),
-                              bound_to(self, self._action_failed))
+        self._runner.run_task(fn, lambda _result: on_done(), self._action_failed, context=self)
 
     def _reply_sent(self) -> None:
         self.reply_edit.clear()
@@ -359,7 +355,6 @@ class TicketView(QWidget):
     # --- links --------------------------------------------------------------------------------
 
     def _open_in_browser(self) -> None:
-        # The button is only shown for web addresses; check again rather than open file: etc.
-        url = QUrl(self._ticket.url if self._ticket is not None else "")
-        if url.scheme() in _WEB_SCHEMES:
-            QDesktopServices.openUrl(url)
+        # The button is only shown for web addresses; open_outside checks again.
+        if self._ticket is not None:
+            open_outside(self._ticket.url)

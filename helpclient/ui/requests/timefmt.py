@@ -10,6 +10,8 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
+from helpclient.ui.text import arg
+
 
 def to_qdatetime(moment: datetime) -> QDateTime:
     """A QDateTime in local time for an aware (or local naive) datetime."""
@@ -53,6 +55,6 @@ def format_relative(moment: datetime, now: datetime | None = None,
         hours = int(age.total_seconds() // 3600)
         return QCoreApplication.translate("Time", "%n h ago", None, hours)
     if local_moment.date() == (local_now - timedelta(days=1)).date():
-        yesterday = QCoreApplication.translate("Time", "yesterday %1")
-        return yesterday.replace("%1", format_time(moment, locale))
+        return arg(QCoreApplication.translate("Time", "yesterday %1"),
+                   format_time(moment, locale))
     return locale.toString(to_qdatetime(moment).date(), QLocale.FormatType.ShortFormat)

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 
 from helpclient.core.models import Ticket
 from helpclient.ui.errors import describe_error
-from helpclient.ui.requests.banner import ErrorBanner, mute
-from helpclient.ui.requests.lifetime import bound_to
+from helpclient.ui.requests.banner import ErrorBanner
 from helpclient.ui.requests.model import Column, TicketFilterProxy, TicketListModel, TicketRole
 from helpclient.ui.requests.status import StatusBadgeDelegate
 from helpclient.ui.requests.ticket_view import BackendFactory, TicketView
 from helpclient.ui.requests.timefmt import format_time
+from helpclient.ui.style import mute
 from helpclient.ui.tasks import TaskRunner
+from helpclient.ui.text import arg
 
 _MINUTE_MS = 60_000
 
@@ -87,9 +88,8 @@ class RequestsWindow(QMainWindow):
         self.progress.show()
         self.updated_label.setText(self.tr("Refreshing…"))
         backend = self._backend
-        self._runner.run_task(lambda: backend().list_my_tickets(),
-                              bound_to(self, self._refresh_done),
-                              bound_to(self, self._refresh_failed))
+        self._runner.run_task(lambda: backend().list_my_tickets(), self._refresh_done,
+                              self._refresh_failed, context=self)
 
     def open_ticket(self, ticket_id: str) -> TicketView:
         """Show ticket ``ticket_id`` in this window (loading it fresh) and return its view."""
@@ -108,9 +108,7 @@ class RequestsWindow(QMainWindow):
             # The app may have given the window its own title; keep it for the way back.
             self._list_title = self.windowTitle()
         self.pages.setCurrentIndex(1)
-        # %1 first: the id cannot contain "%2", the title (from elsewhere) might contain "%1".
-        self.setWindowTitle(self.tr("Request #%1 — %2").replace("%1", ticket_id)
-                            .replace("%2", self._list_title))
+        self.setWindowTitle(arg(self.tr("Request #%1 — %2"), ticket_id, self._list_title))
         view.conversation_view.setFocus()
         return view
 
@@ -232,7 +230,7 @@ class RequestsWindow(QMainWindow):
         back = QPushButton(self.tr("← My requests"))
         keys = QKeySequence(QKeySequence.StandardKey.Back).toString(
             QKeySequence.SequenceFormat.NativeText)
-        back.setToolTip(self.tr("Back to the list (%1)").replace("%1", keys))
+        back.setToolTip(arg(self.tr("Back to the list (%1)"), keys))
         back.clicked.connect(self.show_list)
         self.back_button = back
         self.ticket_stack = QStackedWidget()
@@ -249,8 +247,7 @@ class RequestsWindow(QMainWindow):
         self.model.set_tickets(tickets)
         self._loaded_once = True
         self.error_banner.hide()
-        self._updated_text = self.tr("Updated at %1").replace(
-            "%1", format_time(datetime.now(UTC)))
+        self._updated_text = arg(self.tr("Updated at %1"), format_time(datetime.now(UTC)))
         self._refresh_finished()
         self.refreshed.emit()
 

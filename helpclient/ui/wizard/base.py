@@ -7,11 +7,11 @@ import itertools
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from helpclient.core.flow import ReportFlow
 from helpclient.core.report import FieldError, ProblemReport, Step
+from helpclient.ui.style import error_color
 
 #: ``edit(**changes)``: replace fields of the flow's report (the wizard owns the flow).
 EditReport = Callable[..., None]
@@ -20,23 +20,9 @@ EditReport = Callable[..., None]
 REPORT_CONTEXT = "Report"
 
 
-def arg(template: str, *values: object) -> str:
-    """Fill ``%1``, ``%2``, … in a translated template (QString::arg, which PySide lacks).
-    Highest numbers first, so ``%1`` never eats the start of ``%10``."""
-    for number in range(len(values), 0, -1):
-        template = template.replace(f"%{number}", str(values[number - 1]))
-    return template
-
-
 def report_label(source: str) -> str:
     """A core label (category, urgency, …) in the interface language."""
     return QCoreApplication.translate(REPORT_CONTEXT, source)
-
-
-def error_color(widget: QWidget) -> str:
-    """A red that stays readable on both light and dark window colours."""
-    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return "#ff8a80" if dark else "#b3261e"
 
 
 class StepPage(QWizardPage):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QPalette
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QHBoxLayout,
@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 from helpclient.core.flow import ReportFlow
 from helpclient.core.models import Ticket
 from helpclient.core.report import ProblemReport, Step, render_step_sections
-from helpclient.ui.wizard.base import EditReport, StepPage, arg, error_color
+from helpclient.ui.links import is_web_address, open_outside
+from helpclient.ui.style import error_color
+from helpclient.ui.text import arg
+from helpclient.ui.wizard.base import EditReport, StepPage
 
 
 class ReviewPage(StepPage):
@@ -181,7 +184,7 @@ class DonePage(QWizardPage):
         self.follow.setText(arg(self.tr("&Follow request #%1"), ticket.id))
         self.follow.setDescription(self.tr("Open it in My requests"))
         # Only web addresses: the URL comes from the server and is handed to the OS to open.
-        self.browser.setVisible(QUrl(ticket.url).scheme() in ("http", "https"))
+        self.browser.setVisible(is_web_address(ticket.url))
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         self.follow.setFocus()
@@ -192,4 +195,4 @@ class DonePage(QWizardPage):
 
     def _open_in_browser(self) -> None:
         if self.ticket is not None:
-            QDesktopServices.openUrl(QUrl(self.ticket.url))
+            open_outside(self.ticket.url)

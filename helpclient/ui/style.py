@@ -1,0 +1,26 @@
+"""Text colours that carry meaning, taken from the theme so they read in light and dark modes:
+secondary (muted) text and error messages."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
+
+
+def muted_color(palette: QPalette) -> QColor:
+    """The theme's colour for secondary text (its disabled text colour)."""
+    return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+
+
+def mute(widget: QWidget) -> None:
+    """Give ``widget`` the secondary text colour while it stays enabled, so screen readers do
+    not announce secondary text as unavailable."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, muted_color(palette))
+    widget.setPalette(palette)
+
+
+def error_color(widget: QWidget) -> str:
+    """A red for error text that stays readable on ``widget``'s window colour, light or dark."""
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return "#ff8a80" if dark else "#b3261e"
