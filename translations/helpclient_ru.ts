@@ -5,616 +5,616 @@
     <name>Actions</name>
     <message>
         <source>&amp;Report a problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сообщить о проблеме…</translation>
     </message>
     <message>
         <source>My &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мои заявки</translation>
     </message>
     <message>
         <source>&amp;Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;База знаний</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
 </context>
 <context>
     <name>ActionsEditor</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги</translation>
     </message>
     <message>
         <source>&amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Доб&amp;авить шаг</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вверх</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вн&amp;из</translation>
     </message>
     <message>
         <source>Add a step (Insert or Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить шаг (Insert или Ctrl+N)</translation>
     </message>
     <message>
         <source>Remove the selected step (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный шаг (Delete)</translation>
     </message>
     <message>
         <source>Move the selected step up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранный шаг вверх (Alt+Вверх)</translation>
     </message>
     <message>
         <source>Move the selected step down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранный шаг вниз (Alt+Вниз)</translation>
     </message>
 </context>
 <context>
     <name>ActionsPage</name>
     <message>
         <source>What did you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что вы делали?</translation>
     </message>
     <message>
         <source>List what you did before the problem appeared, in order, one step per line. Support will try the same steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечислите по порядку, что вы делали перед тем, как возникла проблема, — по одному шагу в строке. Служба поддержки попробует повторить эти шаги.</translation>
     </message>
     <message>
         <source>&amp;Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаги:</translation>
     </message>
     <message>
         <source>Enter opens the next line • Insert adds a step • Delete removes it • Alt+Up / Alt+Down change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter — следующая строка • Insert — добавить шаг • Delete — удалить шаг • Alt+Вверх / Alt+Вниз — изменить порядок</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>HelpClient closed unexpectedly last time. Nothing you had sent was lost. The technical details are saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В прошлый раз HelpClient неожиданно закрылся. Всё, что вы успели отправить, сохранено. Технические подробности записаны в файл %1.</translation>
     </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>How urgent, and how to reach you</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочность и способ связи</translation>
     </message>
     <message>
         <source>Support uses this to decide what comes first and to answer you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это поможет службе поддержки понять, чем заняться в первую очередь, и связаться с вами.</translation>
     </message>
     <message>
         <source>How &amp;urgent is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько это &amp;срочно?</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@company.com</translation>
     </message>
     <message>
         <source>Optional, e.g. +1 555 0100</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно, например +7 900 000-00-00</translation>
     </message>
     <message>
         <source>Please check that your contact details are correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, правильно ли указаны ваши контактные данные.</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
 </context>
 <context>
     <name>Conversation</name>
     <message>
         <source>Attachment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложение:</translation>
     </message>
     <message>
         <source>No messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщений пока нет.</translation>
     </message>
     <message>
         <source>%1 changed the status to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: статус изменён на «%2»</translation>
     </message>
     <message>
         <source>Status changed to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус изменён на «%1»</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный отправитель</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержка</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы</translation>
     </message>
 </context>
 <context>
     <name>CrashReporter</name>
     <message>
         <source>HelpClient error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка HelpClient</translation>
     </message>
     <message>
         <source>Something went wrong inside HelpClient. Your work has been kept. The details were written to the log:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В HelpClient произошла внутренняя ошибка. Введённые вами данные сохранены. Подробности записаны в журнал:
+%1</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Open in &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в &amp;браузере</translation>
     </message>
     <message>
         <source>Request #%1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка № %1 отправлена</translation>
     </message>
     <message>
         <source>Thank you. Support has received your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасибо! Служба поддержки получила вашу заявку.</translation>
     </message>
     <message>
         <source>You can follow your request, see support&apos;s answers and reply to them in My requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>В разделе «Мои заявки» вы можете следить за заявкой, читать ответы службы поддержки и отвечать на них.</translation>
     </message>
     <message>
         <source>&amp;Follow request #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следить за заявкой № %1</translation>
     </message>
     <message>
         <source>Open it in My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть её в разделе «Мои заявки»</translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
         <source>Try again</source>
-        <extracomment>Text colour for inline error messages; dark enough on light themes, light enough on dark.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
 </context>
 <context>
     <name>ErrorPage</name>
     <message>
         <source>What did you see?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что вы увидели?</translation>
     </message>
     <message>
         <source>Copy the exact words of the error message: support searches for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопируйте текст сообщения об ошибке дословно: служба поддержки ищет решение именно по нему.</translation>
     </message>
     <message>
         <source>Paste the message here (Ctrl+V). In most message windows, Ctrl+C copies the whole message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте сообщение сюда (Ctrl+V). В большинстве окон с сообщениями Ctrl+C копирует весь текст.</translation>
     </message>
     <message>
         <source>E&amp;xact error message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Точный &amp;текст ошибки:</translation>
     </message>
     <message>
         <source>There was no error &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сообщения об ошибке не было</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите…</translation>
     </message>
     <message>
         <source>When did it &amp;start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда &amp;возникла проблема?</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>The helpdesk did not accept your access token. It may be mistyped, expired or revoked. Sign in again in Settings with a valid token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Система заявок не приняла ваш токен доступа. Возможно, он введён с ошибкой, истёк или был отозван. Войдите снова в разделе «Настройки», указав действующий токен.</translation>
     </message>
     <message>
         <source>The server&apos;s security certificate is not trusted, so HelpClient did not send anything. Check the server address; if it is right, ask IT to install the company&apos;s certificate authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат безопасности сервера не является доверенным, поэтому HelpClient ничего не отправил. Проверьте адрес сервера; если он указан верно, попросите ИТ-отдел установить корневой сертификат (ЦС) вашей компании.</translation>
     </message>
     <message>
         <source>The server name could not be found. Check the server address for typos, and check that you are connected to the network (or VPN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось найти сервер с таким именем. Проверьте, нет ли опечаток в адресе сервера и подключены ли вы к сети (или к VPN).</translation>
     </message>
     <message>
         <source>The helpdesk is busy and asked HelpClient to wait. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Система заявок перегружена и попросила HelpClient подождать. Повторите попытку через минуту.</translation>
     </message>
     <message>
         <source>The helpdesk server is not answering. It may be down, or your network may be disconnected. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер службы поддержки не отвечает. Возможно, он не работает или у вас нет подключения к сети. Повторите попытку позже.</translation>
     </message>
     <message>
         <source>Something answered at this address, but it is not the expected helpdesk. Check the server address and the helpdesk type.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому адресу отвечает сервер, но это не та система заявок, которая указана в настройках. Проверьте адрес сервера и тип системы заявок.</translation>
     </message>
     <message>
         <source>The helpdesk does not allow your account to do this. Ask IT support to check your permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Система заявок не разрешает вашей учётной записи это действие. Попросите ИТ-поддержку проверить ваши права доступа.</translation>
     </message>
     <message>
         <source>The helpdesk could not find this item. It may have been deleted or moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Система заявок не нашла этот объект. Возможно, он был удалён или перемещён.</translation>
     </message>
     <message>
         <source>HelpClient is not connected to a helpdesk yet. Open Settings to set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>HelpClient ещё не подключён к системе заявок. Откройте «Настройки», чтобы настроить подключение.</translation>
     </message>
     <message>
         <source>The helpdesk had a temporary problem. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>В системе заявок произошёл временный сбой. Повторите попытку через несколько минут.</translation>
     </message>
     <message>
         <source>The helpdesk refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Система заявок отклонила запрос: %1</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так: %1</translation>
     </message>
 </context>
 <context>
     <name>HelpClientApp</name>
     <message>
         <source>Report a problem — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщить о проблеме — %1</translation>
     </message>
     <message>
         <source>My requests — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои заявки — %1</translation>
     </message>
 </context>
 <context>
     <name>HomeWindow</name>
     <message>
         <source>&lt;h2&gt;How can we help?&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Чем мы можем помочь?&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Your desktop has no system tray (on GNOME, the AppIndicator extension adds one), so HelpClient opens this window instead. Closing it keeps HelpClient running until you choose Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>В вашей среде рабочего стола нет области уведомлений (в GNOME её добавляет расширение AppIndicator), поэтому HelpClient открывает это окно. Если закрыть окно, HelpClient продолжит работать, пока вы не выберете «Выход».</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeBaseWindow</name>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>База знаний</translation>
     </message>
     <message>
         <source>Search the knowledge base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в базе знаний…</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск…</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найдена %n статья</numerusform>
+            <numerusform>Найдено %n статьи</numerusform>
+            <numerusform>Найдено %n статей</numerusform>
         </translation>
     </message>
     <message>
         <source>No articles match. Try other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящих статей нет. Попробуйте другие слова.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
 </context>
 <context>
     <name>ProblemPage</name>
     <message>
         <source>What is wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что случилось?</translation>
     </message>
     <message>
         <source>Say in one line what does not work, then choose what it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишите одной строкой, что не работает, а затем выберите, чего это касается.</translation>
     </message>
     <message>
         <source>Example: Outlook says “Disconnected” since this morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: с утра Outlook пишет «Отключено»</translation>
     </message>
     <message>
         <source>The problem in one &amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема одной &amp;строкой:</translation>
     </message>
     <message>
         <source>What is it &amp;about?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чего это касается?</translation>
     </message>
 </context>
 <context>
     <name>ReopenDialog</name>
     <message>
         <source>Reopen request</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить заявку</translation>
     </message>
     <message>
         <source>Tell support what is still wrong, so they can pick it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расскажите службе поддержки, что по-прежнему не так, чтобы заявку снова взяли в работу.</translation>
     </message>
     <message>
         <source>For example: the printer stopped again this morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: сегодня утром принтер снова перестал печатать.</translation>
     </message>
     <message>
         <source>Reason for reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина возобновления</translation>
     </message>
     <message>
         <source>Please describe why the request should be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишите, почему заявку нужно возобновить.</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>A program or app</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа или приложение</translation>
     </message>
     <message>
         <source>Computer or device</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютер или устройство</translation>
     </message>
     <message>
         <source>Network, Wi-Fi or VPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть, Wi-Fi или VPN</translation>
     </message>
     <message>
         <source>Account, password or access</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись, пароль или доступ</translation>
     </message>
     <message>
         <source>Printing or scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать или сканирование</translation>
     </message>
     <message>
         <source>E-mail or calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта или календарь</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Только что</translation>
     </message>
     <message>
         <source>Earlier today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Вчера</translation>
     </message>
     <message>
         <source>In the last few days</source>
-        <translation type="unfinished"></translation>
+        <translation>В последние несколько дней</translation>
     </message>
     <message>
         <source>More than a week ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше недели назад</translation>
     </message>
     <message>
         <source>It never worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда не работало</translation>
     </message>
     <message>
         <source>It can wait — I have a workaround</source>
-        <translation type="unfinished"></translation>
+        <translation>Может подождать — есть обходной путь</translation>
     </message>
     <message>
         <source>It slows down my work</source>
-        <translation type="unfinished"></translation>
+        <translation>Мешает работать</translation>
     </message>
     <message>
         <source>I cannot work</source>
-        <translation type="unfinished"></translation>
+        <translation>Я не могу работать</translation>
     </message>
     <message>
         <source>Several people cannot work</source>
-        <translation type="unfinished"></translation>
+        <translation>Не могут работать несколько человек</translation>
     </message>
     <message>
         <source>Describe the problem in one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишите проблему одной строкой.</translation>
     </message>
     <message>
         <source>Use at least {n} characters to describe the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишите проблему подробнее — не менее {n} символов.</translation>
     </message>
     <message>
         <source>Keep the summary under {n} characters; put details in the next steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое описание должно быть короче {n} символов; подробности укажите на следующих шагах.</translation>
     </message>
     <message>
         <source>Choose what the problem is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, чего касается проблема.</translation>
     </message>
     <message>
         <source>Add at least one thing you did before or after the problem appeared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите хотя бы одно действие, которое вы выполнили до или после того, как возникла проблема.</translation>
     </message>
     <message>
         <source>Step {i} is too long: keep each step under {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг {i} слишком длинный: каждый шаг должен быть короче {n} символов.</translation>
     </message>
     <message>
         <source>Paste the exact error message, or tick “There was no error message”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте точный текст ошибки или отметьте «Сообщения об ошибке не было».</translation>
     </message>
     <message>
         <source>The error text is longer than {n} characters; attach it as a file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст ошибки длиннее {n} символов; вместо этого приложите его файлом.</translation>
     </message>
     <message>
         <source>Choose when the problem started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, когда возникла проблема.</translation>
     </message>
     <message>
         <source>Name the program that has the problem, or tick “Not about a specific program”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите программу, в которой возникла проблема, или отметьте «Не связано с конкретной программой».</translation>
     </message>
     <message>
         <source>Choose how urgent the problem is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, насколько это срочно.</translation>
     </message>
     <message>
         <source>Enter your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите ваше имя.</translation>
     </message>
     <message>
         <source>Enter your e-mail address so support can answer you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите адрес электронной почты, чтобы служба поддержки могла вам ответить.</translation>
     </message>
     <message>
         <source>“{value}” is not a valid e-mail address (example: name@company.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — неправильный адрес электронной почты (пример: name@company.com).</translation>
     </message>
     <message>
         <source>“{value}” does not look like a phone number: use digits, spaces and an optional leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» не похоже на номер телефона: используйте цифры, пробелы и, если нужно, + в начале.</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Что случилось</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>What I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои действия</translation>
     </message>
     <message>
         <source>What I saw</source>
-        <translation type="unfinished"></translation>
+        <translation>Что было на экране</translation>
     </message>
     <message>
         <source>There was no error message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения об ошибке не было.</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда началось</translation>
     </message>
     <message>
         <source>Software affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>version unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>версия неизвестна</translation>
     </message>
     <message>
         <source>Not about a specific program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не связано с конкретной программой.</translation>
     </message>
     <message>
         <source>Urgency and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочность и контакты</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочность</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложенные файлы</translation>
     </message>
 </context>
 <context>
     <name>ReportWizard</name>
     <message>
         <source>Report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщить о проблеме</translation>
     </message>
     <message>
         <source>Back &amp;to review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;К проверке</translation>
     </message>
     <message>
         <source>Discard this report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это сообщение о проблеме?</translation>
     </message>
     <message>
         <source>What you entered will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что вы ввели, будет потеряно.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить заполнение</translation>
     </message>
 </context>
 <context>
@@ -622,254 +622,256 @@
     <message>
         <source>My requests</source>
         <extracomment>The user asked to report a new problem (the app opens the report wizard). A refresh finished successfully and the list shows its result.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мои заявки</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление…</translation>
     </message>
     <message>
         <source>Request #%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка № %1 — %2</translation>
     </message>
     <message>
         <source>Search by subject or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по теме или номеру</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск заявок</translation>
     </message>
     <message>
         <source>Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Check the helpdesk for news (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить, нет ли новостей по заявкам (F5)</translation>
     </message>
     <message>
         <source>Report a problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщить о проблеме…</translation>
     </message>
     <message>
         <source>You have no requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас пока нет заявок.</translation>
     </message>
     <message>
         <source>When you report a problem, you can follow it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда вы сообщите о проблеме, здесь можно будет следить за заявкой.</translation>
     </message>
     <message>
         <source>← My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>← Мои заявки</translation>
     </message>
     <message>
         <source>Back to the list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к списку (%1)</translation>
     </message>
     <message>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено в %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка и отправка</translation>
     </message>
     <message>
         <source>This is exactly what support will receive. Use Edit to change a part, then press Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Именно в таком виде заявку получит служба поддержки. Чтобы исправить раздел, нажмите «Изменить», а затем — «Отправить».</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить</translation>
     </message>
     <message>
         <source>Sending your request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка заявки…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить раздел «%1»</translation>
     </message>
     <message>
         <source>Your request was not sent. %1
 
 Nothing was lost: your report is still here. Press Send to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка не отправлена. %1
+
+Ничего не потеряно: всё, что вы ввели, осталось здесь. Нажмите «Отправить», чтобы попробовать ещё раз.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>HelpClient settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки HelpClient</translation>
     </message>
     <message>
         <source>Helpdesk server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер службы поддержки</translation>
     </message>
     <message>
         <source>optional: PEM file of your company&apos;s CA</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно: PEM-файл сертификата ЦС вашей компании</translation>
     </message>
     <message>
         <source>paste the access token from your helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>вставьте токен доступа из системы заявок</translation>
     </message>
     <message>
         <source>a token is stored; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>токен сохранён; чтобы заменить его, введите новый</translation>
     </message>
     <message>
         <source>Helpdesk &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип системы заявок:</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес сервера:</translation>
     </message>
     <message>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очередь:</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительный сертификат &amp;ЦС:</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен &amp;доступа:</translation>
     </message>
     <message>
         <source>The token comes from the HELPCLIENT_TOKEN environment variable and is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен взят из переменной окружения HELPCLIENT_TOKEN и не сохраняется.</translation>
     </message>
     <message>
         <source>No secure keyring was found on this system, so the token is kept only until HelpClient quits; you will be asked for it at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>В системе не найдено защищённое хранилище паролей, поэтому токен хранится только до выхода из HelpClient; при следующем запуске его нужно будет ввести снова.</translation>
     </message>
     <message>
         <source>The token is kept in your system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен хранится в системном хранилище паролей.</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Set by your organisation&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задано политикой вашей организации.</translation>
     </message>
     <message>
         <source>Enter the server address, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес сервера, начиная с https://</translation>
     </message>
     <message>
         <source>Paste your access token. You get it from your helpdesk&apos;s web page or from IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте токен доступа. Его можно получить на веб-странице системы заявок или в ИТ-поддержке.</translation>
     </message>
     <message>
         <source>The CA file does not exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл сертификата ЦС не найден: %1</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
         <source>Connected as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение установлено: вы вошли как %1.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется вход…</translation>
     </message>
 </context>
 <context>
     <name>SoftwarePage</name>
     <message>
         <source>Which program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какая программа?</translation>
     </message>
     <message>
         <source>Name the program that has the problem, and its version if you know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите программу, в которой возникла проблема, и её версию, если знаете.</translation>
     </message>
     <message>
         <source>Example: Microsoft Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: Microsoft Outlook</translation>
     </message>
     <message>
         <source>If you know it: usually under Help › About</source>
-        <translation type="unfinished"></translation>
+        <translation>Если знаете: обычно в меню «Справка › О программе»</translation>
     </message>
     <message>
         <source>N&amp;ot about a specific program</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;е связано с конкретной программой</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Программа:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Версия:</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт вашего ответа</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложена</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Решена</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыта</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Item data role under which list models give the ``TicketStatus`` to ``StatusBadgeDelegate``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -877,32 +879,33 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <message>
         <source>Status</source>
         <extracomment>Role giving the row&apos;s ``Ticket`` object. Role giving a value that sorts naturally (numbers as numbers, dates as timestamps).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее обновление</translation>
     </message>
     <message>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без темы)</translation>
     </message>
     <message>
         <source>Updated %1
 Created %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлена: %1
+Создана: %2</translation>
     </message>
 </context>
 <context>
@@ -910,118 +913,118 @@ Created %2</source>
     <message>
         <source>Loading…</source>
         <extracomment>The ticket changed on the helpdesk because of an action here (reply, solve, reopen); the id is passed so a list can refresh. The ticket and its conversation have been (re)loaded and shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Sending your reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка ответа…</translation>
     </message>
     <message>
         <source>Marking the request as solved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка отмечается как решённая…</translation>
     </message>
     <message>
         <source>Reopening the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка возобновляется…</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписка</translation>
     </message>
     <message>
         <source>Loading the conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка переписки…</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в браузере</translation>
     </message>
     <message>
         <source>Open this request on the helpdesk&apos;s website</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть заявку на сайте службы поддержки</translation>
     </message>
     <message>
         <source>Write a reply to support…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите ответ службе поддержки…</translation>
     </message>
     <message>
         <source>Your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ответ</translation>
     </message>
     <message>
         <source>My problem is solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема решена</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить…</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить</translation>
     </message>
     <message>
         <source>Send the reply (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить ответ (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без темы)</translation>
     </message>
     <message>
         <source>helpdesk status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>статус в системе заявок: %1</translation>
     </message>
     <message>
         <source>Opened %1 · Last update %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана %1 · Последнее обновление %2</translation>
     </message>
     <message>
         <source>Request #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка № %1</translation>
     </message>
     <message>
         <source>This request is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка решена.</translation>
     </message>
     <message>
         <source>This request is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка закрыта.</translation>
     </message>
     <message>
         <source>If the problem came back, reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если проблема вернулась, возобновите заявку.</translation>
     </message>
     <message>
         <source>If the problem came back, report it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если проблема вернулась, сообщите о ней снова.</translation>
     </message>
 </context>
 <context>
     <name>Time</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>только что</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n минуту назад</numerusform>
+            <numerusform>%n минуты назад</numerusform>
+            <numerusform>%n минут назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n час назад</numerusform>
+            <numerusform>%n часа назад</numerusform>
+            <numerusform>%n часов назад</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>вчера в %1</translation>
     </message>
 </context>
 </TS>
