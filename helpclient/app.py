@@ -42,6 +42,7 @@ from helpclient.ui.requests.window import RequestsWindow
 from helpclient.ui.settings_dialog import SettingsDialog
 from helpclient.ui.single_instance import SingleInstance, server_name
 from helpclient.ui.tasks import TaskRunner
+from helpclient.ui.text import arg
 from helpclient.ui.tray import Actions, HomeWindow, Tray
 from helpclient.ui.wizard import ReportWizard
 
@@ -119,7 +120,7 @@ class HelpClientApp(QObject):
             return
         flow = ReportFlow(ProblemReport(contact=self._saved_contact()))
         self.wizard = ReportWizard(flow, self.runner, self._submit)
-        self.wizard.setWindowTitle(self.tr("Report a problem — %1").replace("%1", self.title))
+        self.wizard.setWindowTitle(arg(self.tr("Report a problem — %1"), self.title))
         self.wizard.submitted.connect(self._submitted)
         self.wizard.open_ticket.connect(self._open_ticket)
         self._raise(self.wizard)
@@ -167,7 +168,7 @@ class HelpClientApp(QObject):
         """The My requests window, refreshed."""
         if self.requests is None:
             self.requests = RequestsWindow(self.runner, self.connection.backend)
-            self.requests.setWindowTitle(self.tr("My requests — %1").replace("%1", self.title))
+            self.requests.setWindowTitle(arg(self.tr("My requests — %1"), self.title))
             self.requests.report_requested.connect(self.open_report)
         self._raise(self.requests)
         self.requests.refresh()
@@ -200,10 +201,10 @@ class HelpClientApp(QObject):
 
 
 def _show_previous_crash(crash_text: str, crash_file: Path) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, QCoreApplication.translate(
-        "App", "HelpClient closed unexpectedly last time. Nothing you had sent was lost. "
-        "The technical details are saved in %1.").replace(
-            "%1", str(crash_file.with_suffix(".previous.log"))))
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, arg(QCoreApplication.translate(
+        "App", "HelpClient closed unexpectedly last time. Requests you had already sent are "
+        "safe with support. "
+        "The technical details are saved in %1."), crash_file.with_suffix(".previous.log")))
     box.setDetailedText(crash_text)
     box.open()
     box.setParent(None)

@@ -85,8 +85,8 @@
 <context>
     <name>App</name>
     <message>
-        <source>HelpClient closed unexpectedly last time. Nothing you had sent was lost. The technical details are saved in %1.</source>
-        <translation>В прошлый раз HelpClient неожиданно закрылся. Всё, что вы успели отправить, сохранено. Технические подробности записаны в файл %1.</translation>
+        <source>HelpClient closed unexpectedly last time. Requests you had already sent are safe with support. The technical details are saved in %1.</source>
+        <translation>В прошлый раз HelpClient неожиданно закрылся. Уже отправленные заявки в сохранности у службы поддержки. Технические подробности сохранены в %1.</translation>
     </message>
 </context>
 <context>
@@ -147,7 +147,7 @@
         <translation>Статус изменён на «%1»</translation>
     </message>
     <message>
-        <source>Unknown</source>
+        <source>Unknown sender</source>
         <translation>Неизвестный отправитель</translation>
     </message>
     <message>
@@ -288,8 +288,8 @@
         <translation>В системе заявок произошёл временный сбой. Повторите попытку через несколько минут.</translation>
     </message>
     <message>
-        <source>The helpdesk refused the request: %1</source>
-        <translation>Система заявок отклонила запрос: %1</translation>
+        <source>The helpdesk refused this action. It said: %1</source>
+        <translation>Система заявок отклонила это действие. Её ответ: %1</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
@@ -486,10 +486,6 @@
         <translation>Выберите, чего касается проблема.</translation>
     </message>
     <message>
-        <source>Add at least one thing you did before or after the problem appeared.</source>
-        <translation>Укажите хотя бы одно действие, которое вы выполнили до или после того, как возникла проблема.</translation>
-    </message>
-    <message>
         <source>Step {i} is too long: keep each step under {n} characters.</source>
         <translation>Шаг {i} слишком длинный: каждый шаг должен быть короче {n} символов.</translation>
     </message>
@@ -498,8 +494,12 @@
         <translation>Вставьте точный текст ошибки или отметьте «Сообщения об ошибке не было».</translation>
     </message>
     <message>
-        <source>The error text is longer than {n} characters; attach it as a file instead.</source>
-        <translation>Текст ошибки длиннее {n} символов; вместо этого приложите его файлом.</translation>
+        <source>Add at least one thing you did, one step per line.</source>
+        <translation>Добавьте хотя бы одно действие — по одному шагу в строке.</translation>
+    </message>
+    <message>
+        <source>The error text is longer than {n} characters; paste only the most important lines.</source>
+        <translation>Текст ошибки длиннее {n} символов; вставьте только самые важные строки.</translation>
     </message>
     <message>
         <source>Choose when the problem started.</source>
@@ -621,7 +621,6 @@
     <name>RequestsWindow</name>
     <message>
         <source>My requests</source>
-        <extracomment>The user asked to report a new problem (the app opens the report wizard). A refresh finished successfully and the list shows its result.</extracomment>
         <translation>Мои заявки</translation>
     </message>
     <message>
@@ -870,7 +869,6 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Item data role under which list models give the ``TicketStatus`` to ``StatusBadgeDelegate``.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -878,7 +876,6 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <name>TicketListModel</name>
     <message>
         <source>Status</source>
-        <extracomment>Role giving the row&apos;s ``Ticket`` object. Role giving a value that sorts naturally (numbers as numbers, dates as timestamps).</extracomment>
         <translation>Статус</translation>
     </message>
     <message>
@@ -898,6 +895,10 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
+        <source>#%1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
@@ -912,7 +913,6 @@ Created %2</source>
     <name>TicketView</name>
     <message>
         <source>Loading…</source>
-        <extracomment>The ticket changed on the helpdesk because of an action here (reply, solve, reopen); the id is passed so a list can refresh. The ticket and its conversation have been (re)loaded and shown.</extracomment>
         <translation>Загрузка…</translation>
     </message>
     <message>
@@ -964,12 +964,16 @@ Created %2</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <source>Send the reply (Ctrl+Return)</source>
+        <source>Send the reply (Ctrl+Enter)</source>
         <translation>Отправить ответ (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>№ %1</translation>
     </message>
     <message>
         <source>helpdesk status: %1</source>

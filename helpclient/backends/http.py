@@ -380,8 +380,8 @@ def _error_for_response(response: requests.Response) -> HelpdeskError:
         )
     if status == 413:
         return Rejected(
-            "The helpdesk refused the request because it is too large. Remove or shrink "
-            f"some attachments and try again.{detail}"
+            "The request is too large for the helpdesk. Remove or shrink some attachments "
+            f"and try again.{detail}"
         )
     if status == 408 or status >= 500:
         return Transient(
@@ -390,8 +390,8 @@ def _error_for_response(response: requests.Response) -> HelpdeskError:
         )
     if 400 <= status < 500:
         if said:
-            return Rejected(f"The helpdesk refused the request: {said}")
-        return Rejected(f"The helpdesk refused the request (HTTP {status}).")
+            return Rejected(said)  # the server's own words; the UI says what they mean
+        return Rejected(f"HTTP {status}")
     return NotAHelpdesk(
         f"The server {host} gave an unexpected answer (HTTP {status}). "
         "Check the helpdesk address in the settings."

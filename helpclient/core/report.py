@@ -161,13 +161,14 @@ _MSG: dict[str, str] = {
         "Report", "Keep the summary under {n} characters; put details in the next steps."),
     "category": QT_TRANSLATE_NOOP("Report", "Choose what the problem is about."),
     "actions_empty": QT_TRANSLATE_NOOP(
-        "Report", "Add at least one thing you did before or after the problem appeared."),
+        "Report", "Add at least one thing you did, one step per line."),
     "action_long": QT_TRANSLATE_NOOP(
         "Report", "Step {i} is too long: keep each step under {n} characters."),
     "error_empty": QT_TRANSLATE_NOOP(
         "Report", "Paste the exact error message, or tick \u201cThere was no error message\u201d."),
     "error_long": QT_TRANSLATE_NOOP(
-        "Report", "The error text is longer than {n} characters; attach it as a file instead."),
+        "Report", "The error text is longer than {n} characters; paste only the most important "
+        "lines."),
     "started": QT_TRANSLATE_NOOP("Report", "Choose when the problem started."),
     "software": QT_TRANSLATE_NOOP(
         "Report", "Name the program that has the problem, or tick "

@@ -37,7 +37,7 @@ _MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
     (errors.Transient, QT_TRANSLATE_NOOP(
         "Errors", "The helpdesk had a temporary problem. Try again in a few minutes.")),
 )
-_REJECTED = QT_TRANSLATE_NOOP("Errors", "The helpdesk refused the request: %1")
+_REJECTED = QT_TRANSLATE_NOOP("Errors", "The helpdesk refused this action. It said: %1")
 _UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "Something went wrong: %1")
 
 

@@ -97,7 +97,8 @@ def _render_one(message: Message, locale: QLocale, muted: str, support_bg: str,
         return (f"<p style='color:{muted}; font-size:small; margin:6px 0 6px 11px'>"
                 f"{when} · {html.escape(event)}</p>")
     body = _linkify(plain_body(message).strip())
-    author = html.escape(message.author or QCoreApplication.translate("Conversation", "Unknown"))
+    author = html.escape(
+        message.author or QCoreApplication.translate("Conversation", "Unknown sender"))
     role = html.escape(QCoreApplication.translate("Conversation", "Support")
                        if message.from_support
                        else QCoreApplication.translate("Conversation", "You"))

@@ -35,9 +35,9 @@ class Column(enum.IntEnum):
     OWNER = 4
 
 
-#: Role giving the row's ``Ticket`` object.
+# Role giving the row's ``Ticket`` object.
 TicketRole = Qt.ItemDataRole.UserRole + 1
-#: Role giving a value that sorts naturally (numbers as numbers, dates as timestamps).
+# Role giving a value that sorts naturally (numbers as numbers, dates as timestamps).
 SortRole = Qt.ItemDataRole.UserRole + 2
 
 
@@ -115,7 +115,7 @@ class TicketListModel(QAbstractTableModel):
         if column == Column.STATUS:
             return status_label(ticket.status)
         if column == Column.ID:
-            return f"#{ticket.id}"
+            return arg(self.tr("#%1"), ticket.id)
         if column == Column.SUBJECT:
             return ticket.subject or self.tr("(no subject)")
         if column == Column.UPDATED:

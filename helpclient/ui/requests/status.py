@@ -36,7 +36,7 @@ _COLORS: dict[TicketStatus, str] = {
     TicketStatus.CLOSED: "#3d3846",
 }
 
-#: Item data role under which list models give the ``TicketStatus`` to ``StatusBadgeDelegate``.
+# Item data role under which list models give the ``TicketStatus`` to ``StatusBadgeDelegate``.
 StatusRole = Qt.ItemDataRole.UserRole + 100
 
 

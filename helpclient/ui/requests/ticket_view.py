@@ -39,10 +39,10 @@ BackendFactory = Callable[[], HelpdeskBackend]
 class TicketView(QWidget):
     """Shows one ticket and lets the user reply, mark it solved, or reopen it."""
 
-    #: The ticket changed on the helpdesk because of an action here (reply, solve, reopen);
-    #: the id is passed so a list can refresh.
+    # The ticket changed on the helpdesk because of an action here (reply, solve, reopen);
+    # the id is passed so a list can refresh.
     ticket_changed = Signal(str)
-    #: The ticket and its conversation have been (re)loaded and shown.
+    # The ticket and its conversation have been (re)loaded and shown.
     loaded = Signal()
 
     def __init__(self, runner: TaskRunner, backend: BackendFactory, ticket_id: str,
@@ -205,7 +205,7 @@ class TicketView(QWidget):
         self.reopen_button.clicked.connect(self.ask_reopen)
         self.activity_label = self._muted_label()
         self.send_button = QPushButton(self.tr("Send"))
-        self.send_button.setToolTip(self.tr("Send the reply (Ctrl+Return)"))
+        self.send_button.setToolTip(self.tr("Send the reply (Ctrl+Enter)"))
         self.send_button.clicked.connect(self.send_reply)
         for keys in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | keys), self)
@@ -235,7 +235,7 @@ class TicketView(QWidget):
 
     def _show_header(self, ticket: Ticket) -> None:
         self.subject_label.setText(ticket.subject or self.tr("(no subject)"))
-        self.id_label.setText(f"#{ticket.id}")
+        self.id_label.setText(arg(self.tr("#%1"), ticket.id))
         self.badge.set_status(ticket.status, ticket.raw_status)
         self.raw_status_label.setText(
             arg(self.tr("helpdesk status: %1"), ticket.raw_status) if ticket.raw_status else "")

@@ -40,9 +40,9 @@ _MINUTE_MS = 60_000
 class RequestsWindow(QMainWindow):
     """Lists the user's requests and opens one; never blocks on the helpdesk."""
 
-    #: The user asked to report a new problem (the app opens the report wizard).
+    # The user asked to report a new problem (the app opens the report wizard).
     report_requested = Signal()
-    #: A refresh finished successfully and the list shows its result.
+    # A refresh finished successfully and the list shows its result.
     refreshed = Signal()
 
     def __init__(self, runner: TaskRunner, backend: BackendFactory,
