@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import IO
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, qVersion
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
@@ -199,6 +199,20 @@ class HelpClientApp(QObject):
             self.tray.hide()
         self.qapp.quit()
 
+    def dispose(self) -> None:
+        """Delete every window now, while Qt is still up: leaving them to the interpreter's
+        final garbage collection destroys widgets after QApplication, in no defined order."""
+        windows = (self.wizard, self.requests, self.kb, self.settings_dialog, self.home)
+        for window in windows:
+            if window is not None:
+                window.hide()
+                window.deleteLater()
+        if self.tray is not None:
+            self.tray.hide()
+            self.tray.menu.deleteLater()
+        self.wizard = self.requests = self.kb = self.settings_dialog = self.home = None
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
 
 def _show_previous_crash(crash_text: str, crash_file: Path) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, arg(QCoreApplication.translate(
@@ -256,6 +270,7 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
         return qapp.exec()
     finally:
         runner.wait_for_done(5_000)
+        app.dispose()
         instance.close()
         del translators
         disable_crash_file(crash_stream)

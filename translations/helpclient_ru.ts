@@ -8,7 +8,7 @@
         <translation>&amp;Сообщить о проблеме…</translation>
     </message>
     <message>
-        <source>My &amp;requests</source>
+        <source>&amp;My requests</source>
         <translation>&amp;Мои заявки</translation>
     </message>
     <message>

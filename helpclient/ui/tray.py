@@ -26,7 +26,7 @@ class Actions(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.report_action = QAction(self.tr("&Report a problem…"), self)
-        self.requests_action = QAction(self.tr("My &requests"), self)
+        self.requests_action = QAction(self.tr("&My requests"), self)
         self.kb_action = QAction(self.tr("&Knowledge base"), self)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.quit_action = QAction(self.tr("&Quit"), self)

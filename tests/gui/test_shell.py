@@ -21,8 +21,10 @@ def test_tray_menu_has_the_app_actions_in_order(qtbot):
     actions = Actions()
     tray = Tray(actions, app_icon(), "HelpClient")
     texts = [a.text() for a in tray.menu.actions() if not a.isSeparator()]
-    assert texts == ["&Report a problem…", "My &requests", "&Knowledge base", "&Settings…",
+    assert texts == ["&Report a problem…", "&My requests", "&Knowledge base", "&Settings…",
                      "&Quit"]
+    mnemonics = [text[text.index("&") + 1].lower() for text in texts]
+    assert len(set(mnemonics)) == len(mnemonics)  # each key opens one item
 
 
 def test_each_action_emits_its_signal(qtbot):

@@ -1,0 +1,49 @@
+"""The composition root without a helpdesk: windows open on command and are disposed cleanly."""
+
+from PySide6.QtWidgets import QApplication
+
+from helpclient.app import HelpClientApp
+from helpclient.app_services import backend_factory
+from helpclient.core.connection import Connection
+from helpclient.core.secrets import SessionSecretStore
+from helpclient.core.settings import Settings
+from helpclient.ui.tasks import TaskRunner
+
+
+def make_app(tmp_path, tray):
+    connection = Connection(Settings(tmp_path / "config.toml"), SessionSecretStore(),
+                            backend_factory, environ={})
+    return HelpClientApp(QApplication.instance(), connection, TaskRunner(synchronous=True),
+                         tmp_path / "helpclient.log", tray_available=tray)
+
+
+def test_commands_open_their_windows_and_dispose_removes_them(qtbot, tmp_path):
+    app = make_app(tmp_path, tray=False)
+    app.start()
+    assert app.settings_dialog.isVisible()  # nothing configured yet: set-up first
+    app.handle_command("report")
+    assert app.wizard.isVisible()
+    app.handle_command("kb")
+    assert app.kb.isVisible()
+    app.handle_command("unknown-command")  # falls back to showing HelpClient
+    assert app.home.isVisible()
+    app.dispose()
+    assert app.wizard is None and app.kb is None and app.home is None
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def test_with_a_tray_there_is_no_home_window(qtbot, tmp_path):
+    app = make_app(tmp_path, tray=True)
+    assert app.home is None and app.tray is not None
+    app.show_home()  # from the tray, "show" means the report wizard
+    assert app.wizard is not None and app.wizard.isVisible()
+    app.dispose()
+
+
+def test_second_report_command_reuses_the_open_wizard(qtbot, tmp_path):
+    app = make_app(tmp_path, tray=False)
+    app.handle_command("report")
+    first = app.wizard
+    app.handle_command("report")
+    assert app.wizard is first
+    app.dispose()
