@@ -28,6 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("report", help="open the problem report wizard (in the running app)")
     sub.add_parser("settings", help="open the settings (in the running app)")
     sub.add_parser("kb-window", help="open the knowledge base browser (in the running app)")
+    sub.add_parser("requests-window", help="open My requests (in the running app)")
     requests_cmd = sub.add_parser("requests", help="list your requests")
     requests_cmd.add_argument("--json", action="store_true", help="print JSON")
     requests_cmd.add_argument("--all", action="store_true", help="include solved and closed")
@@ -58,7 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from helpclient.app import run_gui  # noqa: PLC0415 (Qt only for the GUI)
 
-    gui_command = {"report": "report", "settings": "settings", "kb-window": "kb"}
+    gui_command = {"report": "report", "settings": "settings", "kb-window": "kb",
+                   "requests-window": "requests"}
     return run_gui(gui_command.get(args.command or "", "show"))
 
 

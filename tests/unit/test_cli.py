@@ -50,3 +50,18 @@ def test_check_config_reports_problems_with_exit_code(isolated_home, capsys):
 def test_requests_without_configuration_says_what_to_do(isolated_home, capsys):
     assert main(["requests"]) == 2
     assert "No helpdesk server is set up yet: open Settings" in capsys.readouterr().err
+
+
+def test_desktop_entries_run_existing_commands():
+    from pathlib import Path
+
+    from helpclient.cli import _parser
+
+    root = Path(__file__).resolve().parents[2] / "installer" / "linux"
+    commands = _parser()._subparsers._group_actions[0].choices
+    for desktop in root.glob("*.desktop"):
+        for line in desktop.read_text().splitlines():
+            if line.startswith("Exec="):
+                words = line.removeprefix("Exec=").split()
+                assert words[0] == "helpclient"
+                assert len(words) == 1 or words[1] in commands, line
