@@ -1,9 +1,10 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from helpclient import __version__
-from helpclient.cli import main
+from helpclient.cli import _parser, main
 
 
 def run_cli(*args, env=None):
@@ -53,10 +54,6 @@ def test_requests_without_configuration_says_what_to_do(isolated_home, capsys):
 
 
 def test_desktop_entries_run_existing_commands():
-    from pathlib import Path
-
-    from helpclient.cli import _parser
-
     root = Path(__file__).resolve().parents[2] / "installer" / "linux"
     commands = _parser()._subparsers._group_actions[0].choices
     for desktop in root.glob("*.desktop"):
