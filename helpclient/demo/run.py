@@ -51,6 +51,12 @@ def _configure(instance: RTInstance, paths: AppPaths) -> None:
         say("no secure keyring on this system: the token is passed to the app in memory only")
 
 
+def _has_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_demo(data_dir: Path | None = None, gui: bool = True) -> int:
     """Set up (or reuse) the demo server, point HelpClient at it and run the app."""
     started = time.monotonic()
@@ -77,6 +83,10 @@ def run_demo(data_dir: Path | None = None, gui: bool = True) -> int:
             f"ready in {time.monotonic() - started:.1f} s)")
         say(f"you are {instance.user_name} <{instance.user_email}>")
         _configure(instance, paths)
+        if gui and not _has_display():
+            say("no graphical session (DISPLAY and WAYLAND_DISPLAY are unset), so the app cannot "
+                f"open; the demo helpdesk stays up at {instance.url}")
+            gui = False
         if not gui:
             say("press Ctrl+C to stop the demo server")
             stop_signals = {signal.SIGINT, signal.SIGTERM}
