@@ -142,6 +142,12 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
 
     def _handle(self) -> None:
+        try:
+            self._handle_request()
+        except OSError:  # the client was killed or gave up: what a real server sees too
+            self.close_connection = True
+
+    def _handle_request(self) -> None:
         line = f"{self.command} {self.path}"
         body = self._read_body()
         if body is None:
@@ -173,8 +179,7 @@ class _Handler(BaseHTTPRequestHandler):
         elif rule.action == "hook":
             assert rule.hook is not None
             rule.hook()
-            with contextlib.suppress(OSError):
-                self._answer(status, headers, answer)
+            self._answer(status, headers, answer)
 
     do_GET = do_POST = do_PUT = do_DELETE = _handle  # noqa: N815 (http.server's names)
 
