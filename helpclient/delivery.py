@@ -19,8 +19,12 @@ def open_outbox(paths: AppPaths) -> Outbox:
 
 def build_sender(outbox: Outbox, connection: Connection, paths: AppPaths, *,
                  tr: Translate = identity, policy: RetryPolicy | None = None,
-                 on_event: Callable[[Event], None] | None = None) -> Sender:
+                 on_event: Callable[[Event], None] | None = None,
+                 on_progress: Callable[[str, int, int], None] | None = None) -> Sender:
     """A sender delivering ``outbox`` through the configured helpdesk."""
+    def max_file_bytes() -> int:
+        return int(connection.settings.get("outbox.max_attachment_mb")) * 1_000_000
+
     return Sender(outbox, connection.backend, connection.user,
                   OutboxLock(paths.data_dir / "outbox.lock"), policy=policy, tr=tr,
-                  on_event=on_event)
+                  on_event=on_event, max_file_bytes=max_file_bytes, on_progress=on_progress)

@@ -14,6 +14,7 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -123,6 +124,38 @@ class DraftStore:
             for folder in self._files.iterdir():
                 if folder.is_dir() and folder.name not in keep:
                     shutil.rmtree(folder, ignore_errors=True)
+
+
+class OrderedSaver:
+    """Saves drafts from worker threads without an older save overwriting a newer one (saves
+    may finish out of order on a thread pool): each save carries a sequence number."""
+
+    def __init__(self, store: DraftStore) -> None:
+        self._store = store
+        self._lock = threading.Lock()
+        self._next = 0
+        self._written = -1
+        self._discarded: set[str] = set()
+
+    def ticket(self) -> int:
+        """A sequence number for the save about to be scheduled (call on one thread)."""
+        self._next += 1
+        return self._next
+
+    def save(self, report: ProblemReport, seq: int) -> bool:
+        """Save unless a newer save already happened or the draft was discarded since."""
+        with self._lock:
+            if seq <= self._written or report.report_id in self._discarded:
+                return False
+            self._store.save(report)
+            self._written = seq
+            return True
+
+    def discard(self, report_id: str) -> None:
+        """Forget the draft; later saves of it (still queued) are dropped."""
+        with self._lock:
+            self._discarded.add(report_id)
+            self._store.discard(report_id)
 
 
 class Debouncer:

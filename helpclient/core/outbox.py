@@ -23,6 +23,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -130,16 +131,30 @@ class Outbox:
         self._files = data_dir / "outbox-files"
         self._incoming = self._files / ".incoming"
         self._clock = clock
+        self._lock = threading.RLock()
         try:
             self._incoming.mkdir(parents=True, exist_ok=True)
             self._db = connect(data_dir / "outbox.sqlite3", check_same_thread=False)
             self._db.executescript(_SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             raise OutboxError(self._storage_message(exc, "opened")) from exc
+        self.collect_garbage()
 
     def close(self) -> None:
         """Close the database."""
-        self._db.close()
+        with self._lock:
+            self._db.close()
+
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[None]:
+        # One connection serves every thread of the app: the lock keeps one thread's statements
+        # out of another's transaction.
+        with self._lock, self._db:
+            yield
+
+    def _query(self, sql: str, args: tuple[object, ...] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return list(self._db.execute(sql, args).fetchall())
 
     @property
     def files_dir(self) -> Path:
@@ -165,7 +180,7 @@ class Outbox:
         total = sum(p.stat().st_size for p in copies)
         now = self._clock()
         try:
-            with self._db:
+            with self._tx():
                 self._db.execute(
                     "INSERT OR IGNORE INTO reports (id, created, updated, state, report_json, "
                     "total_bytes, next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -206,14 +221,14 @@ class Outbox:
     def _update(self, report_id: str, **values: object) -> None:
         values["updated"] = self._clock()
         columns = ", ".join(f"{name} = ?" for name in values)
-        with self._db:
+        with self._tx():
             self._db.execute(f"UPDATE reports SET {columns} WHERE id = ?",  # noqa: S608 (names are ours)
                              (*values.values(), report_id))
 
     def begin_attempt(self, report_id: str) -> None:
         """Record, durably and before the request leaves, that an attempt starts: if the
         process dies now, the next sender knows the server may have the ticket."""
-        with self._db:
+        with self._tx():
             self._db.execute("UPDATE reports SET attempts = attempts + 1, in_doubt = ?, "
                              "updated = ? WHERE id = ?", (_IN_FLIGHT, self._clock(), report_id))
 
@@ -255,7 +270,7 @@ class Outbox:
         if report_id is not None:
             where += " AND id = ?"
             args = (*args, report_id)
-        with self._db:
+        with self._tx():
             cursor = self._db.execute(
                 f"UPDATE reports SET state = ?, next_attempt = ?, updated = ? WHERE {where}",  # noqa: S608
                 args)
@@ -264,7 +279,7 @@ class Outbox:
     def wake(self) -> int:
         """Make the queued reports due now (network back), leaving parked ones parked."""
         now = self._clock()
-        with self._db:
+        with self._tx():
             cursor = self._db.execute(
                 "UPDATE reports SET next_attempt = ? WHERE state = 'queued' AND next_attempt > ?",
                 (now, now))
@@ -272,7 +287,7 @@ class Outbox:
 
     def cancel(self, report_id: str) -> bool:
         """Remove a report that was not sent yet; False if it is gone or already sent."""
-        with self._db:
+        with self._tx():
             entry = self.get(report_id)
             cursor = self._db.execute("DELETE FROM reports WHERE id = ? AND state != 'sent'",
                                       (report_id,))
@@ -284,15 +299,16 @@ class Outbox:
 
     def get(self, report_id: str) -> Entry | None:
         """One entry, or None."""
-        row = self._db.execute("SELECT * FROM reports WHERE id = ?", (report_id,)).fetchone()
+        rows = self._query("SELECT * FROM reports WHERE id = ?", (report_id,))
+        row = rows[0] if rows else None
         return _entry(row) if row else None
 
     def entries(self, states: tuple[State, ...] = PENDING_STATES) -> list[Entry]:
         """Entries in the given states, oldest first."""
         marks = ",".join("?" * len(states))
-        rows = self._db.execute(
+        rows = self._query(
             f"SELECT * FROM reports WHERE state IN ({marks}) ORDER BY created",  # noqa: S608
-            [s.value for s in states]).fetchall()
+            tuple(s.value for s in states))
         return [_entry(r) for r in rows]
 
     def pending(self) -> list[Entry]:
@@ -301,22 +317,20 @@ class Outbox:
 
     def due(self, now: float) -> list[Entry]:
         """Queued reports whose next attempt is due, oldest first."""
-        rows = self._db.execute(
+        rows = self._query(
             "SELECT * FROM reports WHERE state = 'queued' AND next_attempt <= ? "
-            "ORDER BY created", (now,)).fetchall()
+            "ORDER BY created", (now,))
         return [_entry(r) for r in rows]
 
     def next_due(self) -> float | None:
         """When the next queued report is due (None when nothing is queued)."""
-        row = self._db.execute(
-            "SELECT MIN(next_attempt) FROM reports WHERE state = 'queued'").fetchone()
+        (row,) = self._query("SELECT MIN(next_attempt) FROM reports WHERE state = 'queued'")
         return None if row[0] is None else float(row[0])
 
     # -- housekeeping ----------------------------------------------------------------------------
 
     def _referenced(self) -> set[str]:
-        rows = self._db.execute(
-            "SELECT report_json FROM reports WHERE state != 'sent'").fetchall()
+        rows = self._query("SELECT report_json FROM reports WHERE state != 'sent'")
         names: set[str] = set()
         for row in rows:
             for path in report_from_json(row[0]).attachments:

@@ -23,9 +23,10 @@ import contextlib
 import logging
 import os
 import random
+import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from helpclient.core.backend import HelpdeskBackend
@@ -34,15 +35,20 @@ from helpclient.core.errors import (
     ConfigurationError,
     HelpdeskError,
     RateLimited,
+    Rejected,
     Transient,
+    UploadCancelled,
 )
 from helpclient.core.i18n import Translate, identity
-from helpclient.core.models import UserInfo
+from helpclient.core.models import Ticket, UserInfo
 from helpclient.core.outbox import Entry, Outbox, State
 from helpclient.core.retry import RetryPolicy
 from helpclient.core.submit import build_ticket
 
 log = logging.getLogger(__name__)
+
+_CANCELLED = ("You stopped the upload. The report is kept on this computer: send it again, save "
+              "it to a ZIP file for IT, or delete it.")
 
 
 @dataclass(frozen=True)
@@ -122,7 +128,9 @@ class Sender:
                  policy: RetryPolicy | None = None, clock: Callable[[], float] = time.time,
                  rand: Callable[[], float] = random.random,
                  sleep: Callable[[float], None] = time.sleep, tr: Translate = identity,
-                 on_event: Callable[[Event], None] | None = None) -> None:
+                 on_event: Callable[[Event], None] | None = None,
+                 max_file_bytes: Callable[[], int] = lambda: 0,
+                 on_progress: Callable[[str, int, int], None] | None = None) -> None:
         self.outbox = outbox
         self.policy = policy or RetryPolicy()
         self._backend = backend
@@ -133,6 +141,10 @@ class Sender:
         self._sleep = sleep
         self._tr = tr
         self._on_event = on_event or (lambda _event: None)
+        self._max_file_bytes = max_file_bytes
+        self._on_progress = on_progress
+        self._cancel_lock = threading.Lock()
+        self._cancelled: set[str] = set()
 
     def run_once(self) -> float | None:
         """Deliver every due report; returns seconds until the next one is due (0 when another
@@ -145,6 +157,35 @@ class Sender:
                 self._deliver(entry)
         upcoming = self.outbox.next_due()
         return None if upcoming is None else max(0.0, upcoming - self._clock())
+
+    def cancel_upload(self, report_id: str) -> None:
+        """Stop the upload of this report at the next block (any thread); it stays in the
+        outbox as failed, to send again, save or delete."""
+        with self._cancel_lock:
+            self._cancelled.add(report_id)
+
+    def _progress(self, report_id: str) -> Callable[[int, int], None]:
+        def report(sent: int, total: int) -> None:
+            with self._cancel_lock:
+                if report_id in self._cancelled:
+                    raise UploadCancelled(_CANCELLED)
+            if self._on_progress is not None:
+                self._on_progress(report_id, sent, total)
+
+        return report
+
+    def send_now(self, report_id: str) -> Ticket | None:
+        """Try this report at once if it is due (just queued); the ticket when it exists now,
+        None when it stays queued or parked, or another sender is busy."""
+        with self._lock.hold() as held:
+            if not held:
+                return None
+            self._recover()
+            entry = self.outbox.get(report_id)
+            if entry is None or entry.state is not State.QUEUED \
+                    or entry.next_attempt > self._clock():
+                return None
+            return self._deliver(entry)
 
     def drain(self, max_wait: float) -> None:
         """Deliver until nothing is due within ``max_wait`` seconds from now (CLI use)."""
@@ -165,7 +206,7 @@ class Sender:
                 self.outbox.reschedule(entry.id, now + self.policy.settle,
                                        entry.last_error, in_doubt=True)
 
-    def _deliver(self, entry: Entry) -> None:
+    def _deliver(self, entry: Entry) -> Ticket | None:
         report_id = entry.id
         in_doubt = entry.in_doubt
         try:
@@ -177,17 +218,24 @@ class Sender:
                     log.info("report %s was already filed as ticket %s", report_id, found.id)
                     self.outbox.mark_sent(report_id, found.id, found.url)
                     self._on_event(Event(report_id, State.SENT, found.id))
-                    return
-            ticket_data = build_ticket(entry.report, self._user(), self._tr)
+                    return found
+            too_big = oversized(entry.report.attachments, self._max_file_bytes())
+            if too_big:
+                raise Rejected(too_big)
+            ticket_data = replace(build_ticket(entry.report, self._user(), self._tr),
+                                  progress=self._progress(report_id))
+            with self._cancel_lock:
+                self._cancelled.discard(report_id)  # a cancel from an earlier attempt is done
             self.outbox.begin_attempt(report_id)
             in_doubt = True
             ticket = backend.create_ticket(ticket_data)
         except HelpdeskError as exc:
             self._failed(entry, exc, in_doubt=in_doubt and not _never_reached(exc))
-            return
+            return None
         self.outbox.mark_sent(report_id, ticket.id, ticket.url)
         log.info("report %s filed as ticket %s", report_id, ticket.id)
         self._on_event(Event(report_id, State.SENT, ticket.id))
+        return ticket
 
     def _failed(self, entry: Entry, exc: HelpdeskError, *, in_doubt: bool) -> None:
         report_id = entry.id
@@ -213,6 +261,26 @@ class Sender:
         self.outbox.set_state(report_id, State.FAILED, message, in_doubt=in_doubt)
         self._on_event(Event(report_id, State.FAILED, message=message))
         log.warning("report %s refused: %s", report_id, type(exc).__name__)
+
+
+def oversized(paths: tuple[Path, ...], limit: int) -> str:
+    """A message naming the files larger than ``limit`` bytes ("" when all fit, or no limit):
+    the server would refuse or silently cut them, so they are caught before the upload."""
+    if limit <= 0:
+        return ""
+    names = []
+    for path in paths:
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue  # a missing file is reported by the upload itself
+        if size > limit:
+            names.append(f"“{path.name}” ({size / 1_000_000:.1f} MB)")
+    if not names:
+        return ""
+    return (f"Too large for the helpdesk, which accepts files up to {limit / 1_000_000:.0f} MB: "
+            f"{', '.join(names)}. Compress or remove these files and send again, or save the "
+            "report to a ZIP file and give it to IT another way.")
 
 
 def _never_reached(exc: HelpdeskError) -> bool:

@@ -51,7 +51,8 @@ def _all_subjects(rt: RTInstance, admin: requests.Session, prefix: str) -> Count
 
 
 def test_kill_loop_every_report_arrives_exactly_once(
-        tmp_path: Path, rt: RTInstance, rt_admin_session: requests.Session) -> None:
+        tmp_path: Path, rt_outbox: RTInstance, rt_outbox_admin: requests.Session) -> None:
+    rt, admin = rt_outbox, rt_outbox_admin
     rng = random.Random(os.environ.get("HELPCLIENT_KILL_SEED", "5"))
     run = f"Kill{time.time_ns()}"
     attachment = tmp_path / "memory.dmp"
@@ -128,7 +129,7 @@ def test_kill_loop_every_report_arrives_exactly_once(
         entries = {e.id: e for e in outbox.entries(tuple(State))}
     finally:
         outbox.close()
-    in_rt = _all_subjects(rt, rt_admin_session, run)
+    in_rt = _all_subjects(rt, admin, run)
     assert queued_said <= set(entries), "a report the CLI said was queued is lost"
     assert all(e.state is State.SENT for e in entries.values())
     assert sorted(in_rt) == sorted(f"{k} report" for k in entries)  # nothing extra, nothing lost

@@ -40,8 +40,8 @@ def no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def proxy(rt: RTInstance) -> Iterator[tuple[FaultProxy, str]]:
-    with fault_proxy(rt.url) as running:
+def proxy(rt_outbox: RTInstance) -> Iterator[tuple[FaultProxy, str]]:
+    with fault_proxy(rt_outbox.url) as running:
         yield running
 
 
@@ -99,7 +99,8 @@ class Harness:
 
 
 @pytest.fixture
-def make_harness(tmp_path: Path, rt: RTInstance) -> Iterator[Callable[..., Harness]]:
+def make_harness(tmp_path: Path, rt_outbox: RTInstance) -> Iterator[Callable[..., Harness]]:
+    rt = rt_outbox
     made: list[Harness] = []
 
     def make(url: str, token: str | None = None) -> Harness:
@@ -129,7 +130,8 @@ TRANSIENT_CASES: dict[str, dict[str, Any]] = {
 @pytest.mark.parametrize("case", TRANSIENT_CASES)
 def test_transient_fault_retries_and_delivers_exactly_once(
         case: str, proxy: tuple[FaultProxy, str], make_harness: Callable[..., Harness],
-        rt: RTInstance, rt_admin_session: requests.Session) -> None:
+        rt_outbox: RTInstance, rt_outbox_admin: requests.Session) -> None:
+    rt, admin = rt_outbox, rt_outbox_admin
     state, url = proxy
     harness = make_harness(url)
     subject = _subject(case)
@@ -138,7 +140,7 @@ def test_transient_fault_retries_and_delivers_exactly_once(
     harness.run_until(lambda: harness.outbox.get(report_id).state is State.SENT)
     entry = harness.outbox.get(report_id)
     assert entry.state is State.SENT, entry.last_error
-    assert tickets_titled(rt, rt_admin_session, subject) == [entry.ticket_id]
+    assert tickets_titled(rt, admin, subject) == [entry.ticket_id]
     creates = [s for s in state.seen if f"{s.method} {s.path}".startswith(CREATE)]
     if case == "429_retry_after":
         assert creates[1].at - creates[0].at >= 2.0  # Retry-After honoured
@@ -148,8 +150,9 @@ def test_transient_fault_retries_and_delivers_exactly_once(
 
 
 def test_refused_connection_waits_then_delivers_when_the_server_is_back(
-        make_harness: Callable[..., Harness], rt: RTInstance,
-        rt_admin_session: requests.Session) -> None:
+        make_harness: Callable[..., Harness], rt_outbox: RTInstance,
+        rt_outbox_admin: requests.Session) -> None:
+    rt, admin = rt_outbox, rt_outbox_admin
     harness = make_harness(f"http://127.0.0.1:{free_port()}")  # nothing listens there
     subject = _subject("refused")
     report_id = harness.queue(subject)
@@ -162,12 +165,13 @@ def test_refused_connection_waits_then_delivers_when_the_server_is_back(
     harness.sender.run_once()
     entry = harness.outbox.get(report_id)
     assert entry.state is State.SENT
-    assert tickets_titled(rt, rt_admin_session, subject) == [entry.ticket_id]
+    assert tickets_titled(rt, admin, subject) == [entry.ticket_id]
 
 
 def test_too_large_stops_and_keeps_the_report(
-        proxy: tuple[FaultProxy, str], make_harness: Callable[..., Harness], rt: RTInstance,
-        rt_admin_session: requests.Session) -> None:
+        proxy: tuple[FaultProxy, str], make_harness: Callable[..., Harness],
+        rt_outbox: RTInstance, rt_outbox_admin: requests.Session) -> None:
+    rt, admin = rt_outbox, rt_outbox_admin
     state, url = proxy
     harness = make_harness(url)
     subject = _subject("413")
@@ -177,7 +181,7 @@ def test_too_large_stops_and_keeps_the_report(
     entry = harness.outbox.get(report_id)
     assert entry.state is State.FAILED and "too large" in entry.last_error
     assert entry.report.attachments[0].exists()
-    assert tickets_titled(rt, rt_admin_session, subject) == []
+    assert tickets_titled(rt, admin, subject) == []
     assert state.forwarded(CREATE) == 0
 
 
@@ -196,8 +200,9 @@ def test_untrusted_certificate_stops_and_keeps_the_report(
 
 
 def test_unauthorised_then_signed_in_sends_the_same_report_once(
-        make_harness: Callable[..., Harness], rt: RTInstance,
-        rt_admin_session: requests.Session) -> None:
+        make_harness: Callable[..., Harness], rt_outbox: RTInstance,
+        rt_outbox_admin: requests.Session) -> None:
+    rt, admin = rt_outbox, rt_outbox_admin
     user_id = rt.user_token.split("-")[1]
     harness = make_harness(rt.url, token=f"1-{user_id}-0123456789abcdef0123456789abcdef")
     subject = _subject("401")
@@ -210,4 +215,34 @@ def test_unauthorised_then_signed_in_sends_the_same_report_once(
     harness.sender.run_once()
     entry = harness.outbox.get(report_id)
     assert entry.state is State.SENT and entry.report.summary == subject
-    assert tickets_titled(rt, rt_admin_session, subject) == [entry.ticket_id]
+    assert tickets_titled(rt, admin, subject) == [entry.ticket_id]
+
+
+def test_cancel_during_upload_sends_nothing_and_keeps_the_report(
+        tmp_path: Path, proxy: tuple[FaultProxy, str], make_harness: Callable[..., Harness],
+        rt_outbox: RTInstance, rt_outbox_admin: requests.Session) -> None:
+    rt, admin = rt_outbox, rt_outbox_admin
+    state, url = proxy
+    state.throttle = 0.02
+    harness = make_harness(url)
+    big = tmp_path / "big.bin"
+    big.write_bytes(b"\0" * (6 * 1024 * 1024))
+    subject = _subject("cancel")
+    report_id = harness.outbox.enqueue(ProblemReport(summary=subject, attachments=(big,))).id
+    seen: list[tuple[int, int]] = []
+
+    def progress(rid: str, sent: int, total: int) -> None:
+        seen.append((sent, total))
+        if sent > 2 * 1024 * 1024:
+            sender.cancel_upload(rid)
+
+    sender = Sender(harness.outbox, harness.backend, lambda: UserInfo(
+        rt.user_login, rt.user_name, rt.user_email), OutboxLock(tmp_path / "cancel.lock"),
+        policy=FAST, on_progress=progress)
+    sender.run_once()
+    entry = harness.outbox.get(report_id)
+    assert entry.state is State.FAILED and "You stopped the upload" in entry.last_error
+    assert seen and seen[-1][0] < seen[-1][1]  # stopped part-way
+    assert entry.report.attachments[0].exists()
+    assert tickets_titled(rt, admin, subject) == []
+    assert state.forwarded(CREATE) == 0

@@ -9,7 +9,7 @@ import time
 
 from outbox_fakes import Clock
 
-from helpclient.core.drafts import Debouncer, DraftStore, is_blank
+from helpclient.core.drafts import Debouncer, DraftStore, OrderedSaver, is_blank
 from helpclient.core.report import Category, Contact, ProblemReport
 
 
@@ -111,3 +111,16 @@ def test_killed_while_typing_the_draft_returns(tmp_path):
     draft = DraftStore(tmp_path).latest()
     assert draft is not None and draft.report_id == "cafe"
     assert len(draft.summary) >= 20 and set(draft.summary) == {"x"}
+
+
+def test_ordered_saver_never_lets_an_old_save_win(tmp_path):
+    store = DraftStore(tmp_path)
+    saver = OrderedSaver(store)
+    old, new = saver.ticket(), saver.ticket()
+    report = ProblemReport(summary="newer")
+    assert saver.save(report, new)
+    assert not saver.save(report.with_changes(summary="older"), old)  # finished late
+    assert store.latest().summary == "newer"
+    saver.discard(report.report_id)
+    assert not saver.save(report, saver.ticket())  # a save queued before Send: dropped
+    assert store.latest() is None

@@ -219,3 +219,55 @@ def test_wake_makes_a_backed_off_report_due_at_once(sender, outbox, helpdesk, cl
     outbox.wake()
     assert sender.run_once() is None
     assert outbox.get(entry.id).state is State.SENT
+
+
+def test_send_now_returns_the_ticket_or_none(sender, outbox, helpdesk):
+    entry = outbox.enqueue(ProblemReport(summary="Right away"))
+    assert sender.send_now(entry.id).id == "1"
+    other = outbox.enqueue(ProblemReport(summary="Offline"))
+    helpdesk.script = [ServerUnreachable("no network")]
+    assert sender.send_now(other.id) is None
+    assert outbox.get(other.id).state is State.QUEUED
+    assert sender.send_now(other.id) is None  # not due yet: not tried again
+    assert helpdesk.calls == ["create", "create"]
+
+
+def test_files_over_the_server_limit_are_refused_before_upload(outbox, helpdesk, clock,
+                                                               tmp_path):
+    big = tmp_path / "memory.dmp"
+    big.write_bytes(b"x" * 2_000_001)
+    small = tmp_path / "note.txt"
+    small.write_text("ok")
+    sender = Sender(outbox, lambda: helpdesk, lambda: USER, OutboxLock(tmp_path / "l"),
+                    policy=POLICY, clock=clock, max_file_bytes=lambda: 1_000_000)
+    entry = outbox.enqueue(ProblemReport(summary="Big dump", attachments=(big, small)))
+    sender.run_once()
+    failed = outbox.get(entry.id)
+    assert failed.state is State.FAILED
+    assert "“memory.dmp” (2.0 MB)" in failed.last_error and "note.txt" not in failed.last_error
+    assert "up to 1 MB" in failed.last_error
+    assert helpdesk.calls == []  # nothing was uploaded
+
+
+def test_upload_progress_and_cancel_keeps_the_report(outbox, helpdesk, clock, tmp_path):
+    seen = []
+
+    def progress(report_id, sent, total):
+        seen.append((sent, total))
+        sender.cancel_upload(report_id)  # the user clicks Cancel at the first progress
+
+    sender = Sender(outbox, lambda: helpdesk, lambda: USER, OutboxLock(tmp_path / "l"),
+                    policy=POLICY, clock=clock, on_progress=progress)
+    entry = outbox.enqueue(ProblemReport(summary="Cancel me"))
+    sender.run_once()
+    stopped = outbox.get(entry.id)
+    assert seen == [(1, 2)]
+    assert stopped.state is State.FAILED and "You stopped the upload" in stopped.last_error
+    assert helpdesk.tickets == {}
+    outbox.retry_now(entry.id)  # "Send now": a new attempt is not cancelled by the old click
+    sender.run_once()
+    assert outbox.get(entry.id).state is State.FAILED  # progress cancels again in this test
+    sender._on_progress = None
+    outbox.retry_now(entry.id)
+    sender.run_once()
+    assert outbox.get(entry.id).state is State.SENT

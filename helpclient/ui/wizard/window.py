@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from helpclient.core.flow import ReportFlow
 from helpclient.core.models import Ticket
+from helpclient.core.outbox import Entry
 from helpclient.core.report import Contact, ProblemReport, Step
 from helpclient.ui.errors import describe_error
 from helpclient.ui.tasks import TaskRunner
@@ -42,8 +43,10 @@ class ReportWizard(QWizard):
     """Guides the user through a problem report and sends it.
 
     ``submit`` is called with the finished report on a worker thread (via ``runner``) and
-    returns the created :class:`Ticket`. ``on_change`` is called with the new report after every
-    edit (drafts autosave hooks in here). Signals: ``submitted(Ticket)`` once the ticket exists;
+    returns the created :class:`Ticket`, or the outbox :class:`Entry` when the report was queued
+    but could not be sent yet (the wizard then says it will be sent later). ``on_change`` is
+    called with the new report after every edit (drafts autosave hooks in here). Signals:
+    ``submitted(Ticket | Entry)`` once the ticket exists or the report is safely queued;
     ``open_ticket(Ticket)`` when the user asks to follow it in My requests.
     """
 
@@ -51,7 +54,8 @@ class ReportWizard(QWizard):
     open_ticket = Signal(object)
 
     def __init__(self, flow: ReportFlow, runner: TaskRunner,
-                 submit: Callable[[ProblemReport], Ticket], parent: QWidget | None = None, *,
+                 submit: Callable[[ProblemReport], Ticket | Entry],
+                 parent: QWidget | None = None, *,
                  on_change: Callable[[ProblemReport], None] | None = None) -> None:
         super().__init__(parent)
         self._flow = flow
@@ -60,7 +64,7 @@ class ReportWizard(QWizard):
         self._on_change = on_change
         self._initial = flow.report  # closing asks first only when something was changed
         self._sending = False
-        self._sent: Ticket | None = None
+        self._sent: Ticket | Entry | None = None
         self._moving = False  # Edit/"Back to review" move pages and tell the flow themselves
         self._reviewed = False
         self._discard_box: QMessageBox | None = None
@@ -99,6 +103,11 @@ class ReportWizard(QWizard):
     def flow(self) -> ReportFlow:
         """The navigation state this wizard shows."""
         return self._flow
+
+    @property
+    def was_submitted(self) -> bool:
+        """True once the report was sent or safely queued."""
+        return self._sent is not None
 
     def prefill_contact(self, known: Contact) -> None:
         """Fill contact fields the user has left empty (details that arrive from the helpdesk
@@ -236,16 +245,20 @@ class ReportWizard(QWizard):
         if isinstance(page, ReviewPage):
             page.set_sending(sending)
 
-    def _send_done(self, ticket: Ticket) -> None:
-        log.info("report %s sent as ticket %s", self._flow.report.report_id, ticket.id)
+    def _send_done(self, result: Ticket | Entry) -> None:
         self._set_sending(False)
-        self._sent = ticket
+        self._sent = result
         self._done = DonePage(self)
         self._done.open_ticket.connect(self.open_ticket)
-        self._done.show_ticket(ticket)
+        if isinstance(result, Entry):
+            log.info("report %s queued (%s)", result.id, result.state.value)
+            self._done.show_queued(result)
+        else:
+            log.info("report %s sent as ticket %s", self._flow.report.report_id, result.id)
+            self._done.show_ticket(result)
         self.setPage(len(self._flow.steps), self._done)
         self.next()  # validateCurrentPage lets it through now that the ticket exists
-        self.submitted.emit(ticket)
+        self.submitted.emit(result)
 
     def _send_failed(self, exc: BaseException) -> None:
         log.info("sending report %s failed: %r", self._flow.report.report_id, exc)

@@ -44,6 +44,9 @@ class FakeHelpdesk:
             error = self.script.pop(0)
             if error is not None:
                 raise error
+        if ticket.progress is not None:  # the upload, in two halves
+            ticket.progress(1, 2)
+            ticket.progress(2, 2)
         key = ticket.idempotency_key
         self.ids.setdefault(key, str(len(self.tickets) + 1))
         if key in self.tickets:
