@@ -143,7 +143,11 @@ class HelpClientApp(QObject):
             ProblemReport(contact=self._saved_contact())
         flow = ReportFlow(start)
         on_change = self.drafts.changed if self.drafts is not None else None
-        self.wizard = ReportWizard(flow, self.runner, self._submit, on_change=on_change)
+        cancel_upload = self.outbox.cancel_upload if self.outbox is not None else None
+        self.wizard = ReportWizard(flow, self.runner, self._submit, on_change=on_change,
+                                   cancel_upload=cancel_upload)
+        if self.outbox is not None:
+            self.outbox.progress.connect(self.wizard.show_upload_progress)
         if self.drafts is not None:
             self.wizard.rejected.connect(
                 lambda wizard=self.wizard: self._wizard_closed(wizard, start))

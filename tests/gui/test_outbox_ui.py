@@ -9,6 +9,7 @@ from helpclient.app_services import backend_factory
 from helpclient.core.connection import Connection
 from helpclient.core.drafts import DraftStore
 from helpclient.core.errors import ServerUnreachable
+from helpclient.core.flow import ReportFlow
 from helpclient.core.outbox import Outbox, State
 from helpclient.core.report import (
     Category,
@@ -24,6 +25,7 @@ from helpclient.core.settings import Settings
 from helpclient.ui.outbox_service import OutboxService
 from helpclient.ui.outbox_window import OutboxWindow
 from helpclient.ui.tasks import TaskRunner
+from helpclient.ui.wizard import ReportWizard
 
 # the offscreen platform has no tray window to watch; the app's own code is not involved
 pytestmark = pytest.mark.qt_log_ignore(
@@ -135,3 +137,32 @@ def test_upload_progress_shows_and_stop_cancels(qtbot, tmp_path):
     app.outbox.changed.emit()  # the pass ended
     assert not window.upload.isVisible() and window.stop_button.isEnabled()
     app.dispose()
+
+
+def test_wizard_shows_upload_progress_and_cancel_stops_it(qtbot, tmp_path):
+    outbox = Outbox(tmp_path / "data")
+    cancelled = []
+    seen = {}
+
+    def submit(report):
+        # the upload is under way (the runner is synchronous: the wizard is "sending" now)
+        wizard.show_upload_progress(report.report_id, 1024, 4096)
+        seen["format"] = wizard.currentPage().busy_bar.format()
+        seen["cancel_enabled"] = wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+        wizard.reject()  # the user clicks Cancel
+        entry = outbox.enqueue(report)
+        outbox.set_state(entry.id, State.FAILED, "You stopped the upload.")
+        return outbox.get(entry.id)
+
+    wizard = ReportWizard(ReportFlow(COMPLETE), TaskRunner(synchronous=True), submit,
+                          cancel_upload=cancelled.append)
+    qtbot.addWidget(wizard, before_close_func=lambda w: w.hide())
+    wizard.show()
+    for _ in wizard.flow.steps[1:]:
+        wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert seen == {"format": "1.0 of 4.0 MB", "cancel_enabled": True}
+    assert cancelled == [COMPLETE.report_id]
+    assert wizard.isVisible()  # Cancel stopped the upload, it did not close the window
+    assert wizard.currentPage().title() == "Your report is saved but not sent"
+    outbox.close()

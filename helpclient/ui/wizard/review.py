@@ -131,10 +131,21 @@ class ReviewPage(StepPage):
         """Show or hide the busy indicator; no editing while the report is on its way."""
         self.busy_label.setVisible(sending)
         self.busy_bar.setVisible(sending)
+        if not sending:  # back to the "in progress" animation for the next send
+            self.busy_bar.setRange(0, 0)
+            self.busy_bar.setTextVisible(False)
         for button in self.edit_buttons.values():
             button.setEnabled(not sending)
         if sending:
             self.failure.setVisible(False)
+
+    def show_upload(self, sent_kib: int, total_kib: int) -> None:
+        """Turn the busy indicator into the attachments' upload progress."""
+        self.busy_bar.setRange(0, max(total_kib, 1))
+        self.busy_bar.setValue(min(sent_kib, total_kib))
+        self.busy_bar.setTextVisible(True)
+        self.busy_bar.setFormat(arg(self.tr("%1 of %2 MB"), f"{sent_kib / 1024:.1f}",
+                                    f"{total_kib / 1024:.1f}"))
 
     def show_failure(self, message: str) -> None:
         """Say why sending failed, that the report is still here, and how to retry."""

@@ -56,8 +56,11 @@ class ReportWizard(QWizard):
     def __init__(self, flow: ReportFlow, runner: TaskRunner,
                  submit: Callable[[ProblemReport], Ticket | Entry],
                  parent: QWidget | None = None, *,
-                 on_change: Callable[[ProblemReport], None] | None = None) -> None:
+                 on_change: Callable[[ProblemReport], None] | None = None,
+                 cancel_upload: Callable[[str], None] | None = None) -> None:
+        """``cancel_upload(report_id)``, when given, lets Cancel stop an upload under way."""
         super().__init__(parent)
+        self._cancel_upload = cancel_upload
         self._flow = flow
         self._runner = runner
         self._submit = submit
@@ -160,10 +163,22 @@ class ReportWizard(QWizard):
         self._send_if_ready()  # last step: Finish means Send
         return False
 
+    def show_upload_progress(self, report_id: str, sent_kib: int, total_kib: int) -> None:
+        """Progress of this report's upload (other reports' progress is ignored)."""
+        page = self.currentPage()
+        if self._sending and report_id == self._flow.report.report_id \
+                and isinstance(page, ReviewPage):
+            page.show_upload(sent_kib, total_kib)
+
     def reject(self) -> None:
         # Esc, Cancel and the window's close button all come here.
         if self._sending:
-            return  # the request is on its way; closing now would hide how it ended
+            # the request is on its way; closing now would hide how it ended — but the upload
+            # may be stopped: the report then stays in the outbox
+            if self._cancel_upload is not None:
+                self._cancel_upload(self._flow.report.report_id)
+                self.button(_Button.CancelButton).setEnabled(False)
+            return
         if self._sent is None and self._flow.report != self._initial:
             self._ask_discard()
             return
@@ -241,6 +256,8 @@ class ReportWizard(QWizard):
         for which in (_Button.BackButton, _Button.FinishButton, _Button.CancelButton,
                       _Button.CustomButton1):
             self.button(which).setEnabled(not sending)
+        if sending and self._cancel_upload is not None:
+            self.button(_Button.CancelButton).setEnabled(True)  # Cancel stops the upload
         page = self.currentPage()
         if isinstance(page, ReviewPage):
             page.set_sending(sending)
