@@ -1,14 +1,17 @@
 """The app with its outbox and drafts: Send queues, the tray shows what waits, drafts return."""
 
+import time
+
 import pytest
 from outbox_fakes import USER, FakeHelpdesk
+from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from helpclient.app import HelpClientApp
 from helpclient.app_services import backend_factory
 from helpclient.core.connection import Connection
 from helpclient.core.drafts import DraftStore
-from helpclient.core.errors import ServerUnreachable
+from helpclient.core.errors import AuthError, ServerUnreachable
 from helpclient.core.flow import ReportFlow
 from helpclient.core.outbox import Outbox, State
 from helpclient.core.report import (
@@ -166,3 +169,29 @@ def test_wizard_shows_upload_progress_and_cancel_stops_it(qtbot, tmp_path):
     assert wizard.isVisible()  # Cancel stopped the upload, it did not close the window
     assert wizard.currentPage().title() == "Your report is saved but not sent"
     outbox.close()
+
+
+def test_refused_sign_in_waits_and_the_same_report_goes_after_signing_in(qtbot, tmp_path):
+    helpdesk = FakeHelpdesk()
+    app, outbox = make_app(tmp_path, helpdesk)
+    app.start()
+    helpdesk.script = [AuthError("The helpdesk did not accept your sign-in. Sign in again.")]
+    wizard = send_from_wizard(app, COMPLETE)
+    assert wizard.currentPage().title() == "Your report is saved but not sent"
+    assert outbox.get(COMPLETE.report_id).state is State.NEEDS_AUTH
+    app._signed_in()  # the settings dialog's signal after a successful sign-in
+    assert outbox.get(COMPLETE.report_id).state is State.SENT
+    assert helpdesk.tickets[COMPLETE.report_id].subject == COMPLETE.summary
+    app.dispose()
+
+
+def test_network_back_makes_waiting_reports_go_at_once(qtbot, tmp_path):
+    helpdesk = FakeHelpdesk()
+    app, outbox = make_app(tmp_path, helpdesk)
+    helpdesk.script = [ServerUnreachable("offline")]
+    outbox.enqueue(COMPLETE)
+    app.outbox.kick()
+    assert outbox.get(COMPLETE.report_id).next_attempt > time.time() + 20  # backing off
+    app.outbox._reachability(QNetworkInformation.Reachability.Online)
+    assert outbox.get(COMPLETE.report_id).state is State.SENT
+    app.dispose()
