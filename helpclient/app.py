@@ -19,6 +19,7 @@ from helpclient import APP_ID, APP_NAME, __version__
 from helpclient.app_services import backend_factory
 from helpclient.backends import BACKEND_TYPES
 from helpclient.core.connection import Connection
+from helpclient.core.drafts import DraftStore
 from helpclient.core.flow import ReportFlow
 from helpclient.core.logsetup import (
     disable_crash_file,
@@ -27,17 +28,23 @@ from helpclient.core.logsetup import (
     take_previous_crash,
 )
 from helpclient.core.models import Ticket, UserInfo
+from helpclient.core.outbox import Entry, OutboxError, State
 from helpclient.core.paths import AppPaths
 from helpclient.core.report import Contact, ProblemReport
 from helpclient.core.secrets import SecretStore, open_secret_store
+from helpclient.core.sender import Event
 from helpclient.core.settings import Settings
 from helpclient.core.submit import submit_report
 from helpclient.core.userinfo import prefill_contact
+from helpclient.delivery import build_sender, open_outbox
 from helpclient.platform import os_user, policy_source
 from helpclient.resources_path import resource_file
 from helpclient.ui.crash import CrashReporter
+from helpclient.ui.drafts import Drafts
 from helpclient.ui.i18n import choose_locale, install_translators
 from helpclient.ui.kb_window import KnowledgeBaseWindow
+from helpclient.ui.outbox_service import OutboxService
+from helpclient.ui.outbox_window import OutboxWindow
 from helpclient.ui.requests.window import RequestsWindow
 from helpclient.ui.settings_dialog import SettingsDialog
 from helpclient.ui.single_instance import SingleInstance, server_name
@@ -55,7 +62,10 @@ class HelpClientApp(QObject):
     """The running application: tray (or home window), and the windows it opens on demand."""
 
     def __init__(self, qapp: QApplication, connection: Connection, runner: TaskRunner,
-                 log_file: Path, *, tray_available: bool | None = None) -> None:
+                 log_file: Path, *, tray_available: bool | None = None,
+                 outbox: OutboxService | None = None, drafts: DraftStore | None = None) -> None:
+        """Without ``outbox`` the wizard sends directly (tests); without ``drafts`` nothing is
+        autosaved."""
         super().__init__(qapp)
         self.qapp = qapp
         self.connection = connection
@@ -70,6 +80,10 @@ class HelpClientApp(QObject):
         self.actions.knowledge_base.connect(self.open_kb)
         self.actions.settings.connect(self.open_settings)
         self.actions.quit.connect(self.quit)
+        self.actions.outbox.connect(self.open_outbox)
+        self.outbox = outbox
+        self.outbox_window: OutboxWindow | None = None
+        self.drafts = Drafts(drafts, runner, self) if drafts is not None else None
         if tray_available is None:
             tray_available = QSystemTrayIcon.isSystemTrayAvailable()
         self.tray: Tray | None = None
@@ -91,8 +105,14 @@ class HelpClientApp(QObject):
         else:
             assert self.home is not None
             self._raise(self.home)
+        if self.outbox is not None:
+            self.outbox.changed.connect(self._update_waiting)
+            self.outbox.event.connect(self._outbox_event)
+            self.outbox.start()
         if not self.connection.is_configured():
             self.open_settings()
+        if self.drafts is not None:
+            self.drafts.offer_restore(self.open_report)
 
     def handle_command(self, command: str) -> None:
         """A command from the CLI or a second launch: open the matching window."""
@@ -113,13 +133,24 @@ class HelpClientApp(QObject):
         window.raise_()
         window.activateWindow()
 
-    def open_report(self) -> None:
-        """The report wizard (a single one: a second click brings it forward)."""
+    def open_report(self, draft: ProblemReport | None = None) -> None:
+        """The report wizard (a single one: a second click brings it forward); ``draft``
+        continues a report saved earlier."""
         if self.wizard is not None and self.wizard.isVisible():
             self._raise(self.wizard)
             return
-        flow = ReportFlow(ProblemReport(contact=self._saved_contact()))
-        self.wizard = ReportWizard(flow, self.runner, self._submit)
+        start = draft if isinstance(draft, ProblemReport) else \
+            ProblemReport(contact=self._saved_contact())
+        flow = ReportFlow(start)
+        on_change = self.drafts.changed if self.drafts is not None else None
+        cancel_upload = self.outbox.cancel_upload if self.outbox is not None else None
+        self.wizard = ReportWizard(flow, self.runner, self._submit, on_change=on_change,
+                                   cancel_upload=cancel_upload)
+        if self.outbox is not None:
+            self.outbox.progress.connect(self.wizard.show_upload_progress)
+        if self.drafts is not None:
+            self.wizard.rejected.connect(
+                lambda wizard=self.wizard: self._wizard_closed(wizard, start))
         self.wizard.setWindowTitle(arg(self.tr("Report a problem — %1"), self.title))
         self.wizard.submitted.connect(self._submitted)
         self.wizard.open_ticket.connect(self._open_ticket)
@@ -140,14 +171,26 @@ class HelpClientApp(QObject):
         if self.wizard is not None:
             self.wizard.prefill_contact(prefill_contact(self._saved_contact(), account, os_user()))
 
-    def _submit(self, report: ProblemReport) -> Ticket:
+    def _submit(self, report: ProblemReport) -> Ticket | Entry:
         # runs on a worker thread
+        if self.outbox is not None:
+            return self.outbox.submit(report)  # durable first, then sent if possible
         translate = QCoreApplication.translate
         return submit_report(self.connection.backend(), report, self.connection.user(), translate)
 
-    def _submitted(self, ticket: Ticket) -> None:
+    def _wizard_closed(self, wizard: ReportWizard, start: ProblemReport) -> None:
+        # closed unsent: a changed report was discarded on purpose (the wizard asked); an
+        # untouched one keeps its draft, if any
+        if self.drafts is not None and wizard.report != start and not wizard.was_submitted:
+            self.drafts.discard(wizard.report.report_id)
+
+    def _submitted(self, result: Ticket | Entry) -> None:
         if self.wizard is not None:
+            if self.drafts is not None:
+                self.drafts.discard(self.wizard.report.report_id)
             self._remember_contact(self.wizard.report.contact)
+        if self.outbox is not None:
+            self._update_waiting()
         if self.requests is not None:
             self.requests.refresh()
 
@@ -163,6 +206,37 @@ class HelpClientApp(QObject):
         self.open_requests()
         assert self.requests is not None
         self.requests.open_ticket(ticket.id)
+
+    def open_outbox(self) -> None:
+        """The reports waiting to be sent."""
+        if self.outbox is None:
+            return
+        if self.outbox_window is None:
+            self.outbox_window = OutboxWindow(self.outbox, self.runner)
+        self.outbox_window.refresh()
+        self._raise(self.outbox_window)
+
+    def _update_waiting(self) -> None:
+        if self.outbox is None or self.tray is None:
+            return
+        self.runner.run_task(self.outbox.waiting,
+                             lambda entries: self.tray and self.tray.set_waiting(len(entries),
+                                                                                 self.title))
+
+    def _outbox_event(self, event: Event) -> None:
+        if self.tray is None or (self.wizard is not None and self.wizard.isVisible()):
+            return  # the wizard shows the outcome itself
+        if event.state is State.SENT:
+            self.tray.notify(arg(self.tr("Request #%1 sent"), event.ticket_id),
+                             self.tr("A report that was waiting has reached support."))
+        elif event.state is State.NEEDS_AUTH:
+            self.tray.notify(self.tr("Sign in to send your report"),
+                             self.tr("The helpdesk did not accept your sign-in. Your report is "
+                                     "kept: sign in again in Settings and it will be sent."))
+        elif event.state is State.FAILED:
+            self.tray.notify(self.tr("Your report was not accepted"),
+                             arg(self.tr("%1 The report is kept: open “waiting to be sent” in "
+                                         "the tray menu."), event.message))
 
     def open_requests(self) -> None:
         """The My requests window, refreshed."""
@@ -190,6 +264,8 @@ class HelpClientApp(QObject):
         self._raise(self.settings_dialog)
 
     def _signed_in(self) -> None:
+        if self.outbox is not None:
+            self.outbox.retry()  # reports waiting for sign-in go now, unchanged
         if self.requests is not None:
             self.requests.refresh()
 
@@ -202,7 +278,12 @@ class HelpClientApp(QObject):
     def dispose(self) -> None:
         """Delete every window now, while Qt is still up: leaving them to the interpreter's
         final garbage collection destroys widgets after QApplication, in no defined order."""
-        windows = (self.wizard, self.requests, self.kb, self.settings_dialog, self.home)
+        if self.outbox is not None:
+            self.outbox.stop()
+        if self.drafts is not None:
+            self.drafts.flush()
+        windows = (self.wizard, self.requests, self.kb, self.settings_dialog, self.home,
+                   self.outbox_window)
         for window in windows:
             if window is not None:
                 window.hide()
@@ -211,6 +292,7 @@ class HelpClientApp(QObject):
             self.tray.hide()
             self.tray.menu.deleteLater()
         self.wizard = self.requests = self.kb = self.settings_dialog = self.home = None
+        self.outbox_window = None
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
@@ -222,6 +304,21 @@ def _show_previous_crash(crash_text: str, crash_file: Path) -> None:
     box.setDetailedText(crash_text)
     box.open()
     box.setParent(None)
+
+
+def _open_outbox(paths: AppPaths, connection: Connection,
+                 runner: TaskRunner) -> OutboxService | None:
+    try:
+        outbox = open_outbox(paths)
+    except OutboxError as exc:
+        log.error("outbox unavailable: %s", exc.message)
+        QMessageBox.warning(None, APP_NAME, arg(QCoreApplication.translate(
+            "App", "HelpClient cannot keep reports on this computer: %1 Reports will be sent "
+            "directly, and only while the helpdesk can be reached."), exc.message))
+        return None
+    return OutboxService(outbox, lambda on_event, on_progress: build_sender(
+        outbox, connection, paths, tr=QCoreApplication.translate, on_event=on_event,
+        on_progress=on_progress), runner)
 
 
 def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
@@ -251,7 +348,9 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
     connection = Connection(settings, secrets or open_secret_store(), backend_factory,
                             environ, on_secret=redactor.known_secrets.add)
     runner = TaskRunner(qapp)
-    app = HelpClientApp(qapp, connection, runner, paths.log_file)
+    outbox = _open_outbox(paths, connection, runner)
+    app = HelpClientApp(qapp, connection, runner, paths.log_file, outbox=outbox,
+                        drafts=DraftStore(paths.data_dir))
     instance.command_received.connect(app.handle_command)
     instance.listen()
     qapp.setQuitOnLastWindowClosed(False)

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from helpclient import __version__
+from helpclient.cli_outbox import add_commands as add_outbox_commands
+from helpclient.cli_outbox import cmd_outbox, cmd_submit
 from helpclient.core.errors import HelpdeskError
 
 log = logging.getLogger(__name__)
@@ -32,6 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     requests_cmd = sub.add_parser("requests", help="list your requests")
     requests_cmd.add_argument("--json", action="store_true", help="print JSON")
     requests_cmd.add_argument("--all", action="store_true", help="include solved and closed")
+    add_outbox_commands(sub)
     check = sub.add_parser("check-config", help="print the effective settings and their origin")
     check.add_argument("--json", action="store_true", help="print JSON")
     demo = sub.add_parser("demo", help="start a local Request Tracker with sample data and "
@@ -48,6 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "requests":
             return cmd_requests(as_json=args.json, include_all=args.all)
+        if args.command == "submit":
+            return cmd_submit(args)
+        if args.command == "outbox":
+            return cmd_outbox(args)
         if args.command == "check-config":
             return cmd_check_config(as_json=args.json)
         if args.command == "demo":

@@ -175,7 +175,7 @@ class RequestTrackerBackend:
         }
         if ticket.priority is not None:
             payload["Priority"] = ticket.priority
-        created = self._rt.send_message("ticket", payload, ticket.attachments)
+        created = self._rt.send_message("ticket", payload, ticket.attachments, ticket.progress)
         ticket_id = rtm.ref_id(created) if isinstance(created, dict) else ""
         if not ticket_id:
             raise NotAHelpdesk("Request Tracker did not say which ticket it created.")

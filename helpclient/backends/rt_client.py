@@ -17,6 +17,7 @@ import requests
 from requests.auth import AuthBase
 
 from helpclient.backends.http import to_helpdesk_error
+from helpclient.backends.multipart import MultipartBody, Progress
 from helpclient.core.errors import ConfigurationError, NotAHelpdesk, Rejected
 from helpclient.core.models import NewAttachment
 
@@ -130,24 +131,25 @@ class RTClient:
         return items
 
     def send_message(
-        self, path: str, payload: Mapping[str, Any], attachments: Sequence[NewAttachment]
+        self, path: str, payload: Mapping[str, Any], attachments: Sequence[NewAttachment],
+        progress: Progress | None = None,
     ) -> Any:
         """POST JSON, or multipart/form-data (a ``JSON`` part + one streamed ``Attachments`` part
         per file) when there are files: RT 5 accepts both for tickets and replies, and
-        multipart avoids base64-inflating files into one JSON string in memory."""
+        multipart avoids base64-inflating files into one JSON string in memory. ``progress``
+        (sent bytes, total) follows the upload and may raise to abort it."""
         if not attachments:
             return self.call("POST", path, json_body=payload)
         with contextlib.ExitStack() as stack:
-            files: list[tuple[str, tuple[str | None, Any, str]]] = [
-                ("JSON", (None, json.dumps(payload), "application/json"))
+            fields: list[tuple[str, str | None, bytes | IO[bytes], str]] = [
+                ("JSON", None, json.dumps(payload).encode(), "application/json")
             ]
             for attachment in attachments:
                 handle = _open(stack, attachment)
-                files.append(
-                    ("Attachments", (attachment.filename, handle, attachment.content_type))
-                )
-            body, content_type = _multipart(files)
-            return self.call("POST", path, data=body, content_type=content_type)
+                fields.append(
+                    ("Attachments", attachment.filename, handle, attachment.content_type))
+            body = MultipartBody(fields, progress)
+            return self.call("POST", path, data=body, content_type=body.content_type)
 
 
 def _open(stack: contextlib.ExitStack, attachment: NewAttachment) -> IO[bytes]:
@@ -158,15 +160,3 @@ def _open(stack: contextlib.ExitStack, attachment: NewAttachment) -> IO[bytes]:
             f"The file “{attachment.filename}” could not be read ({exc.strerror}). "
             "Remove it from the report or attach it again."
         ) from exc
-
-
-def _multipart(files: list[tuple[str, tuple[str | None, Any, str]]]) -> tuple[Any, str]:
-    """A streaming multipart body (requests-toolbelt) and its Content-Type; without the toolbelt,
-    requests' own encoder, which reads the files into memory."""
-    try:
-        from requests_toolbelt import MultipartEncoder  # type: ignore[import-untyped]  # noqa: PLC0415
-    except ImportError:  # pragma: no cover - the toolbelt is a declared dependency
-        prepared = requests.Request("POST", "http://localhost/", files=files).prepare()
-        return prepared.body, str(prepared.headers["Content-Type"])
-    encoder = MultipartEncoder(fields=files)
-    return encoder, str(encoder.content_type)

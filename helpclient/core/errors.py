@@ -62,3 +62,7 @@ class NotAHelpdesk(HelpdeskError):
 
 class ConfigurationError(HelpdeskError):
     """Settings are incomplete or invalid (e.g. no server URL)."""
+
+
+class UploadCancelled(HelpdeskError):
+    """The user stopped an upload; the report stays in the outbox."""

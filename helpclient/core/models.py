@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -121,3 +122,5 @@ class NewTicket:
     priority: int | None = None
     idempotency_key: str = ""
     attachments: tuple[NewAttachment, ...] = field(default_factory=tuple)
+    #: called with (bytes sent, total) while attachments upload; may raise UploadCancelled
+    progress: Callable[[int, int], None] | None = field(default=None, compare=False, repr=False)

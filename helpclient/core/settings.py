@@ -54,6 +54,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("contact.email", str, "", "Your e-mail address for replies.", lockable=False),
     Setting("contact.phone", str, "", "Your phone number (optional).", lockable=False),
     Setting("sync.poll_minutes", int, 5, "How often to check your requests for changes."),
+    Setting("outbox.max_attachment_mb", int, 10,
+            "Largest attached file the helpdesk accepts, in MB (Request Tracker's "
+            "$MaxAttachmentSize, 10 MB by default): larger files are refused before upload "
+            "instead of being cut by the server. 0 means no limit."),
 )
 
 SETTINGS_BY_KEY: Mapping[str, Setting] = {s.key: s for s in SETTINGS}

@@ -22,6 +22,7 @@ class Actions(QObject):
     knowledge_base = Signal()
     settings = Signal()
     quit = Signal()
+    outbox = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +31,10 @@ class Actions(QObject):
         self.kb_action = QAction(self.tr("&Knowledge base"), self)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.quit_action = QAction(self.tr("&Quit"), self)
+        # shown only while reports wait in the outbox (see Tray.set_waiting)
+        self.outbox_action = QAction(self)
+        self.outbox_action.setVisible(False)
+        self.outbox_action.triggered.connect(self.outbox)
         self.report_action.triggered.connect(self.report)
         self.requests_action.triggered.connect(self.requests)
         self.kb_action.triggered.connect(self.knowledge_base)
@@ -50,6 +55,7 @@ class Tray(QObject):
         super().__init__(parent)
         self.actions = actions
         self.menu = QMenu()
+        self.menu.addAction(actions.outbox_action)
         self.menu.addAction(actions.report_action)
         self.menu.addAction(actions.requests_action)
         self.menu.addAction(actions.kb_action)
@@ -69,6 +75,16 @@ class Tray(QObject):
     def hide(self) -> None:
         """Remove the icon."""
         self.icon.hide()
+
+    def set_waiting(self, count: int, title: str) -> None:
+        """Show how many reports wait to be sent (none: the menu entry disappears)."""
+        action = self.actions.outbox_action
+        if count:
+            action.setText(self.tr("%n report(s) waiting to be sent — will send when the "
+                                   "connection is back", "", count))
+        action.setVisible(count > 0)
+        tip = self.tr("%n report(s) waiting to be sent", "", count) if count else ""
+        self.icon.setToolTip(f"{title}\n{tip}" if tip else title)
 
     def notify(self, title: str, message: str) -> None:
         """A tray balloon / desktop notification."""

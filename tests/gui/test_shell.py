@@ -20,11 +20,25 @@ def app_icon():
 def test_tray_menu_has_the_app_actions_in_order(qtbot):
     actions = Actions()
     tray = Tray(actions, app_icon(), "HelpClient")
-    texts = [a.text() for a in tray.menu.actions() if not a.isSeparator()]
+    texts = [a.text() for a in tray.menu.actions() if not a.isSeparator() and a.isVisible()]
     assert texts == ["&Report a problem…", "&My requests", "&Knowledge base", "&Settings…",
                      "&Quit"]
     mnemonics = [text[text.index("&") + 1].lower() for text in texts]
     assert len(set(mnemonics)) == len(mnemonics)  # each key opens one item
+
+
+def test_tray_shows_waiting_reports_first_and_only_while_there_are_some(qtbot):
+    actions = Actions()
+    tray = Tray(actions, app_icon(), "HelpClient")
+    tray.set_waiting(1, "HelpClient")
+    first = tray.menu.actions()[0]
+    assert first.isVisible()
+    assert first.text() == "1 report(s) waiting to be sent — will send when the connection is back"
+    assert "1 report(s) waiting" in tray.icon.toolTip()
+    with qtbot.waitSignal(actions.outbox):
+        first.trigger()
+    tray.set_waiting(0, "HelpClient")
+    assert not first.isVisible() and tray.icon.toolTip() == "HelpClient"
 
 
 def test_each_action_emits_its_signal(qtbot):

@@ -75,3 +75,26 @@ def rt_user_session(rt: RTInstance) -> Iterator[requests.Session]:
     """A requests.Session acting as the seeded unprivileged end user (alice)."""
     with _session(rt.user_token) as session:
         yield session
+
+
+@pytest.fixture(scope="session")
+def rt_outbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RTInstance]:
+    """A second instance for the outbox's fault tests and kill loop. They file dozens of tickets
+    for the seeded user, which must not crowd the tickets other tests look for in ``rt``."""
+    if not rt_installed():
+        if os.environ.get("HELPCLIENT_REQUIRE_RT") == "1":
+            pytest.fail(f"{NOT_INSTALLED} (HELPCLIENT_REQUIRE_RT=1 requires it)")
+        pytest.skip(NOT_INSTALLED)
+    instance = create_instance(tmp_path_factory.mktemp("rt-outbox"))
+    instance.start()
+    try:
+        yield instance
+    finally:
+        instance.stop()
+
+
+@pytest.fixture(scope="session")
+def rt_outbox_admin(rt_outbox: RTInstance) -> Iterator[requests.Session]:
+    """Root on ``rt_outbox``: sees every ticket, to count duplicates."""
+    with _session(rt_outbox.admin_token) as session:
+        yield session

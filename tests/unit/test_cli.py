@@ -1,4 +1,5 @@
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -62,3 +63,39 @@ def test_desktop_entries_run_existing_commands():
                 words = line.removeprefix("Exec=").split()
                 assert words[0] == "helpclient"
                 assert len(words) == 1 or words[1] in commands, line
+
+
+def test_submit_without_a_server_keeps_the_report_and_outbox_lists_it(tmp_path):
+    """Headless: no display, no server set up → queued (exit 4), listed, no Qt imported."""
+    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
+    env["QT_QPA_PLATFORM"] = "none-such"  # importing Qt widgets would fail loudly
+    details = tmp_path / "details.txt"
+    details.write_text("Error 0x80070005")
+    shot = tmp_path / "shot.png"
+    shot.write_bytes(b"png")
+    code = ("import sys, helpclient.cli as c; rc = c.main(sys.argv[1:]); "
+            "assert not [m for m in sys.modules if m.startswith('PySide6')]; sys.exit(rc)")
+    submit = subprocess.run(
+        [sys.executable, "-c", code, "submit", "--summary", "Cannot print", "--details",
+         str(details), "--attach", str(shot), "--id", "abc123", "--json", "--wait", "0"],
+        capture_output=True, text=True, env=env, check=False)
+    assert submit.returncode == 4, submit.stderr
+    entry = json.loads(submit.stdout)
+    assert entry["id"] == "abc123" and entry["state"] == "needs_auth"
+    assert "No helpdesk server is set up" in entry["last_error"]
+    listing = subprocess.run([sys.executable, "-c", code, "outbox", "--json"],
+                             capture_output=True, text=True, env=env, check=False)
+    assert listing.returncode == 3
+    assert [(e["id"], e["summary"]) for e in json.loads(listing.stdout)] == [
+        ("abc123", "Cannot print")]
+    zip_path = tmp_path / "r.zip"
+    exported = subprocess.run([sys.executable, "-c", code, "outbox", "--export", "abc123",
+                               str(zip_path)], capture_output=True, text=True, env=env,
+                              check=False)
+    assert exported.returncode == 0 and zip_path.exists()
+    cancel = subprocess.run([sys.executable, "-c", code, "outbox", "--cancel", "abc123"],
+                            capture_output=True, text=True, env=env, check=False)
+    assert cancel.returncode == 0
+    empty = subprocess.run([sys.executable, "-c", code, "outbox"], capture_output=True,
+                           text=True, env=env, check=False)
+    assert empty.returncode == 0 and "empty" in empty.stdout

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from helpclient.core.flow import ReportFlow
 from helpclient.core.models import Ticket
+from helpclient.core.outbox import Entry, State
 from helpclient.core.report import ProblemReport, Step, render_step_sections
 from helpclient.ui.links import is_web_address, open_outside
 from helpclient.ui.style import error_color
@@ -130,10 +131,21 @@ class ReviewPage(StepPage):
         """Show or hide the busy indicator; no editing while the report is on its way."""
         self.busy_label.setVisible(sending)
         self.busy_bar.setVisible(sending)
+        if not sending:  # back to the "in progress" animation for the next send
+            self.busy_bar.setRange(0, 0)
+            self.busy_bar.setTextVisible(False)
         for button in self.edit_buttons.values():
             button.setEnabled(not sending)
         if sending:
             self.failure.setVisible(False)
+
+    def show_upload(self, sent_kib: int, total_kib: int) -> None:
+        """Turn the busy indicator into the attachments' upload progress."""
+        self.busy_bar.setRange(0, max(total_kib, 1))
+        self.busy_bar.setValue(min(sent_kib, total_kib))
+        self.busy_bar.setTextVisible(True)
+        self.busy_bar.setFormat(arg(self.tr("%1 of %2 MB"), f"{sent_kib / 1024:.1f}",
+                                    f"{total_kib / 1024:.1f}"))
 
     def show_failure(self, message: str) -> None:
         """Say why sending failed, that the report is still here, and how to retry."""
@@ -185,6 +197,25 @@ class DonePage(QWizardPage):
         self.follow.setDescription(self.tr("Open it in My requests"))
         # Only web addresses: the URL comes from the server and is handed to the OS to open.
         self.browser.setVisible(is_web_address(ticket.url))
+
+    def show_queued(self, entry: Entry) -> None:
+        """Fill the page for a report kept in the outbox because it could not go yet."""
+        self.ticket = None
+        if entry.state is State.QUEUED:
+            self.setTitle(self.tr("Your report is saved and will be sent"))
+            self.setSubTitle(self.tr("HelpClient could not reach the helpdesk right now."))
+            text = self.tr("Nothing is lost: the report waits on this computer and is sent by "
+                           "itself when the connection is back, even after a restart. "
+                           "The tray menu shows reports waiting to be sent.")
+        else:
+            self.setTitle(self.tr("Your report is saved but not sent"))
+            self.setSubTitle(self.tr("The helpdesk needs something from you first."))
+            text = self.tr("The report waits on this computer. Open “Waiting to be sent” in "
+                           "the tray menu to send it again, or save it to a file for IT.")
+        detail = arg(self.tr("Reason: %1"), entry.last_error) if entry.last_error else ""
+        self.message.setText(f"{text}\n\n{detail}".strip())
+        self.follow.setVisible(False)
+        self.browser.setVisible(False)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         self.follow.setFocus()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from helpclient.core.flow import ReportFlow
 from helpclient.core.models import Ticket
+from helpclient.core.outbox import Entry
 from helpclient.core.report import Contact, ProblemReport, Step
 from helpclient.ui.errors import describe_error
 from helpclient.ui.tasks import TaskRunner
@@ -42,8 +43,10 @@ class ReportWizard(QWizard):
     """Guides the user through a problem report and sends it.
 
     ``submit`` is called with the finished report on a worker thread (via ``runner``) and
-    returns the created :class:`Ticket`. ``on_change`` is called with the new report after every
-    edit (drafts autosave hooks in here). Signals: ``submitted(Ticket)`` once the ticket exists;
+    returns the created :class:`Ticket`, or the outbox :class:`Entry` when the report was queued
+    but could not be sent yet (the wizard then says it will be sent later). ``on_change`` is
+    called with the new report after every edit (drafts autosave hooks in here). Signals:
+    ``submitted(Ticket | Entry)`` once the ticket exists or the report is safely queued;
     ``open_ticket(Ticket)`` when the user asks to follow it in My requests.
     """
 
@@ -51,16 +54,20 @@ class ReportWizard(QWizard):
     open_ticket = Signal(object)
 
     def __init__(self, flow: ReportFlow, runner: TaskRunner,
-                 submit: Callable[[ProblemReport], Ticket], parent: QWidget | None = None, *,
-                 on_change: Callable[[ProblemReport], None] | None = None) -> None:
+                 submit: Callable[[ProblemReport], Ticket | Entry],
+                 parent: QWidget | None = None, *,
+                 on_change: Callable[[ProblemReport], None] | None = None,
+                 cancel_upload: Callable[[str], None] | None = None) -> None:
+        """``cancel_upload(report_id)``, when given, lets Cancel stop an upload under way."""
         super().__init__(parent)
+        self._cancel_upload = cancel_upload
         self._flow = flow
         self._runner = runner
         self._submit = submit
         self._on_change = on_change
         self._initial = flow.report  # closing asks first only when something was changed
         self._sending = False
-        self._sent: Ticket | None = None
+        self._sent: Ticket | Entry | None = None
         self._moving = False  # Edit/"Back to review" move pages and tell the flow themselves
         self._reviewed = False
         self._discard_box: QMessageBox | None = None
@@ -99,6 +106,11 @@ class ReportWizard(QWizard):
     def flow(self) -> ReportFlow:
         """The navigation state this wizard shows."""
         return self._flow
+
+    @property
+    def was_submitted(self) -> bool:
+        """True once the report was sent or safely queued."""
+        return self._sent is not None
 
     def prefill_contact(self, known: Contact) -> None:
         """Fill contact fields the user has left empty (details that arrive from the helpdesk
@@ -151,10 +163,22 @@ class ReportWizard(QWizard):
         self._send_if_ready()  # last step: Finish means Send
         return False
 
+    def show_upload_progress(self, report_id: str, sent_kib: int, total_kib: int) -> None:
+        """Progress of this report's upload (other reports' progress is ignored)."""
+        page = self.currentPage()
+        if self._sending and report_id == self._flow.report.report_id \
+                and isinstance(page, ReviewPage):
+            page.show_upload(sent_kib, total_kib)
+
     def reject(self) -> None:
         # Esc, Cancel and the window's close button all come here.
         if self._sending:
-            return  # the request is on its way; closing now would hide how it ended
+            # the request is on its way; closing now would hide how it ended — but the upload
+            # may be stopped: the report then stays in the outbox
+            if self._cancel_upload is not None:
+                self._cancel_upload(self._flow.report.report_id)
+                self.button(_Button.CancelButton).setEnabled(False)
+            return
         if self._sent is None and self._flow.report != self._initial:
             self._ask_discard()
             return
@@ -232,20 +256,26 @@ class ReportWizard(QWizard):
         for which in (_Button.BackButton, _Button.FinishButton, _Button.CancelButton,
                       _Button.CustomButton1):
             self.button(which).setEnabled(not sending)
+        if sending and self._cancel_upload is not None:
+            self.button(_Button.CancelButton).setEnabled(True)  # Cancel stops the upload
         page = self.currentPage()
         if isinstance(page, ReviewPage):
             page.set_sending(sending)
 
-    def _send_done(self, ticket: Ticket) -> None:
-        log.info("report %s sent as ticket %s", self._flow.report.report_id, ticket.id)
+    def _send_done(self, result: Ticket | Entry) -> None:
         self._set_sending(False)
-        self._sent = ticket
+        self._sent = result
         self._done = DonePage(self)
         self._done.open_ticket.connect(self.open_ticket)
-        self._done.show_ticket(ticket)
+        if isinstance(result, Entry):
+            log.info("report %s queued (%s)", result.id, result.state.value)
+            self._done.show_queued(result)
+        else:
+            log.info("report %s sent as ticket %s", self._flow.report.report_id, result.id)
+            self._done.show_ticket(result)
         self.setPage(len(self._flow.steps), self._done)
         self.next()  # validateCurrentPage lets it through now that the ticket exists
-        self.submitted.emit(ticket)
+        self.submitted.emit(result)
 
     def _send_failed(self, exc: BaseException) -> None:
         log.info("sending report %s failed: %r", self._flow.report.report_id, exc)

@@ -1,0 +1,69 @@
+"""Test doubles for the outbox and sender: a controllable clock and a scripted helpdesk."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from helpclient.core.models import NewTicket, Ticket, TicketStatus, UserInfo
+
+
+class Clock:
+    """Time that moves only when the test says."""
+
+    def __init__(self, start: float = 1_000_000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
+class FakeHelpdesk:
+    """Creates tickets in memory; ``script`` is a list of exceptions (or None = succeed) consumed
+    by create_ticket; ``lookup_errors`` likewise by find_ticket_by_key. ``create_then_fail``
+    makes the next create store the ticket and then raise (the answer was lost)."""
+
+    def __init__(self) -> None:
+        self.tickets: dict[str, NewTicket] = {}
+        self.ids: dict[str, str] = {}
+        self.script: list[BaseException | None] = []
+        self.lookup_errors: list[BaseException | None] = []
+        self.create_then_fail: BaseException | None = None
+        self.calls: list[str] = []
+
+    def _ticket(self, key: str) -> Ticket:
+        when = datetime(2026, 1, 1, tzinfo=UTC)
+        return Ticket(self.ids[key], self.tickets[key].subject, TicketStatus.NEW, "new", when,
+                      when, url=f"https://rt.example/{self.ids[key]}")
+
+    def create_ticket(self, ticket: NewTicket) -> Ticket:
+        self.calls.append("create")
+        if self.script:
+            error = self.script.pop(0)
+            if error is not None:
+                raise error
+        if ticket.progress is not None:  # the upload, in two halves
+            ticket.progress(1, 2)
+            ticket.progress(2, 2)
+        key = ticket.idempotency_key
+        self.ids.setdefault(key, str(len(self.tickets) + 1))
+        if key in self.tickets:
+            raise AssertionError(f"duplicate ticket for {key}")
+        self.tickets[key] = ticket
+        if self.create_then_fail is not None:
+            error, self.create_then_fail = self.create_then_fail, None
+            raise error
+        return self._ticket(key)
+
+    def find_ticket_by_key(self, key: str) -> Ticket | None:
+        self.calls.append("find")
+        if self.lookup_errors:
+            error = self.lookup_errors.pop(0)
+            if error is not None:
+                raise error
+        return self._ticket(key) if key in self.tickets else None
+
+
+USER = UserInfo(login="alice", name="Alice", email="alice@example.com")
