@@ -54,6 +54,20 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("contact.email", str, "", "Your e-mail address for replies.", lockable=False),
     Setting("contact.phone", str, "", "Your phone number (optional).", lockable=False),
     Setting("sync.poll_minutes", int, 5, "How often to check your requests for changes."),
+    Setting("sysinfo.enabled", bool, True,
+            "Offer to attach system information (a ZIP the user reviews) to new reports."),
+    Setting("sysinfo.anonymize", bool, False,
+            "Replace user name, computer name, home folders, e-mail and IP addresses in the "
+            "system information with [REDACTED:…] marks."),
+    Setting("sysinfo.size_cap", int, 2_000_000,
+            "Largest size in bytes of the system-information items; the largest optional items "
+            "are left out above it."),
+    Setting("sysinfo.exclude_items", str, "",
+            "Comma-separated collectors never to run (e.g. processes,software)."),
+    Setting("sysinfo.exclude_classes", str, "",
+            "Comma-separated privacy classes never to collect: technical, personal."),
+    Setting("sysinfo.check_urls", str, "",
+            "Comma-separated URLs whose reachability (DNS, TCP, TLS) is checked and reported."),
 )
 
 SETTINGS_BY_KEY: Mapping[str, Setting] = {s.key: s for s in SETTINGS}
