@@ -6,7 +6,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO
 
@@ -16,7 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from helpclient import APP_ID, APP_NAME, __version__
-from helpclient.app_services import backend_factory
+from helpclient.app_services import backend_factory, build_sysinfo
 from helpclient.backends import BACKEND_TYPES
 from helpclient.core.connection import Connection
 from helpclient.core.flow import ReportFlow
@@ -28,10 +28,11 @@ from helpclient.core.logsetup import (
 )
 from helpclient.core.models import Ticket, UserInfo
 from helpclient.core.paths import AppPaths
-from helpclient.core.report import Contact, ProblemReport
+from helpclient.core.report import Contact, ProblemReport, report_steps
 from helpclient.core.secrets import SecretStore, open_secret_store
 from helpclient.core.settings import Settings
 from helpclient.core.submit import submit_report
+from helpclient.core.sysinfo_service import SysinfoService
 from helpclient.core.userinfo import prefill_contact
 from helpclient.platform import os_user, policy_source
 from helpclient.resources_path import resource_file
@@ -55,8 +56,10 @@ class HelpClientApp(QObject):
     """The running application: tray (or home window), and the windows it opens on demand."""
 
     def __init__(self, qapp: QApplication, connection: Connection, runner: TaskRunner,
-                 log_file: Path, *, tray_available: bool | None = None) -> None:
+                 log_file: Path, *, tray_available: bool | None = None,
+                 sysinfo: Callable[[], SysinfoService] | None = None) -> None:
         super().__init__(qapp)
+        self.sysinfo = sysinfo
         self.qapp = qapp
         self.connection = connection
         self.runner = runner
@@ -118,8 +121,10 @@ class HelpClientApp(QObject):
         if self.wizard is not None and self.wizard.isVisible():
             self._raise(self.wizard)
             return
-        flow = ReportFlow(ProblemReport(contact=self._saved_contact()))
-        self.wizard = ReportWizard(flow, self.runner, self._submit)
+        service = self.sysinfo() if self.sysinfo is not None else None
+        steps = report_steps(sysinfo=service is not None and service.options.enabled)
+        flow = ReportFlow(ProblemReport(contact=self._saved_contact()), steps)
+        self.wizard = ReportWizard(flow, self.runner, self._submit, sysinfo=service)
         self.wizard.setWindowTitle(arg(self.tr("Report a problem — %1"), self.title))
         self.wizard.submitted.connect(self._submitted)
         self.wizard.open_ticket.connect(self._open_ticket)
@@ -224,6 +229,14 @@ def _show_previous_crash(crash_text: str, crash_file: Path) -> None:
     box.setParent(None)
 
 
+def screen_facts(qapp: QApplication) -> tuple[dict[str, object], ...]:
+    """The screens as the system-information bundle reports them (only Qt knows them)."""
+    return tuple({"name": screen.name(), "width": screen.size().width(),
+                  "height": screen.size().height(), "scale": screen.devicePixelRatio(),
+                  "dpi": round(screen.logicalDotsPerInch()), "primary":
+                  screen is qapp.primaryScreen()} for screen in qapp.screens())
+
+
 def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
             secrets: SecretStore | None = None) -> int:
     """Start the GUI, or hand ``command`` to the instance already running. Returns the exit code."""
@@ -251,7 +264,13 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
     connection = Connection(settings, secrets or open_secret_store(), backend_factory,
                             environ, on_secret=redactor.known_secrets.add)
     runner = TaskRunner(qapp)
-    app = HelpClientApp(qapp, connection, runner, paths.log_file)
+
+    def sysinfo() -> SysinfoService:
+        # built when a report opens: settings, screens and learnt secrets are current then
+        return build_sysinfo(settings, paths, displays=screen_facts(qapp),
+                             known_secrets=frozenset(redactor.known_secrets))
+
+    app = HelpClientApp(qapp, connection, runner, paths.log_file, sysinfo=sysinfo)
     instance.command_received.connect(app.handle_command)
     instance.listen()
     qapp.setQuitOnLastWindowClosed(False)

@@ -50,4 +50,5 @@ def build_sysinfo(settings: Settings, paths: AppPaths, *,
                              check_urls=options.check_urls, settings=shareable_settings(settings),
                              log_file=paths.log_file, displays=displays)
     return SysinfoService(lambda: build_collectors(context), options, identity_=local_identity(),
-                          known_secrets=known_secrets, app_version=__version__)
+                          known_secrets=known_secrets, app_version=__version__,
+                          bundle_dir=paths.data_dir / "bundles")

@@ -96,7 +96,17 @@ class Step(enum.Enum):
     ERROR = "error"
     SOFTWARE = "software"
     CONTACT = "contact"
+    SYSINFO = "sysinfo"
     REVIEW = "review"
+
+
+#: the steps without "What will be sent" (system information switched off by policy or setting)
+BASIC_STEPS: tuple[Step, ...] = tuple(s for s in Step if s is not Step.SYSINFO)
+
+
+def report_steps(*, sysinfo: bool) -> tuple[Step, ...]:
+    """The wizard's steps, with the system-information review when ``sysinfo`` is on."""
+    return tuple(Step) if sysinfo else BASIC_STEPS
 
 
 @dataclass(frozen=True)
@@ -125,6 +135,11 @@ class ProblemReport:
     urgency: Urgency | None = None
     contact: Contact = field(default_factory=Contact)
     attachments: tuple[Path, ...] = ()
+    # system information: the items the user left ticked, whether they agreed to send them, and
+    # whether names and addresses are anonymised
+    sysinfo_items: tuple[str, ...] = ()
+    sysinfo_consent: bool = False
+    sysinfo_anonymize: bool = False
     report_id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     def with_changes(self, **changes: object) -> ProblemReport:
@@ -179,6 +194,9 @@ _MSG: dict[str, str] = {
         "Report", "Enter your e-mail address so support can answer you."),
     "email_bad": QT_TRANSLATE_NOOP(
         "Report", "\u201c{value}\u201d is not a valid e-mail address (example: name@company.com)."),
+    "consent": QT_TRANSLATE_NOOP(
+        "Report", "Tick \u201cI agree\u201d to send the checked information, or uncheck "
+        "every item to send none."),
     "phone_bad": QT_TRANSLATE_NOOP(
         "Report", "\u201c{value}\u201d does not look like a phone number: use digits, spaces "
         "and an optional leading +."),
@@ -228,6 +246,8 @@ def validate_step(report: ProblemReport, step: Step) -> list[FieldError]:
             errors.append(_err("software", _MSG["software"]))
     elif step is Step.CONTACT:
         errors.extend(_validate_contact(report))
+    elif step is Step.SYSINFO and report.sysinfo_items and not report.sysinfo_consent:
+        errors.append(_err("sysinfo_consent", _MSG["consent"]))
     return errors
 
 

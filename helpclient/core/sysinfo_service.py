@@ -16,6 +16,7 @@ from typing import Any
 from helpclient.core.bundle import BundlePlan, plan_bundle, write_bundle
 from helpclient.core.i18n import Translate, identity
 from helpclient.core.redact import Identity, Redactor
+from helpclient.core.report import ProblemReport
 from helpclient.core.settings import Settings
 from helpclient.core.sysinfo import Collection, Collector, Policy, run_collectors
 
@@ -59,8 +60,9 @@ class SysinfoService:
 
     def __init__(self, collectors: Callable[[], Sequence[Collector]], options: SysinfoOptions,
                  *, identity_: Identity | None = None, known_secrets: frozenset[str] = frozenset(),
-                 app_version: str = "") -> None:
+                 app_version: str = "", bundle_dir: Path | None = None) -> None:
         self._collectors = collectors
+        self.bundle_dir = bundle_dir
         self.options = options
         self._identity = identity_ or Identity()
         self._known_secrets = known_secrets
@@ -75,8 +77,10 @@ class SysinfoService:
 
     def collect(self, anonymize: bool | None = None) -> Collection:
         """Run the collectors (policy exclusions are never started)."""
-        return run_collectors(self._collectors(), redactor=self.redactor(anonymize),
-                              policy=self.options.policy)
+        redactor = self.redactor(anonymize)
+        collection = run_collectors(self._collectors(), redactor=redactor,
+                                    policy=self.options.policy)
+        return replace(collection, anonymized=redactor.anonymize)
 
     def plan(self, collection: Collection, deselected: frozenset[str] = frozenset()
              ) -> BundlePlan:
@@ -93,4 +97,20 @@ class SysinfoService:
         """A copy with some options changed (the CLI's --anonymize)."""
         return SysinfoService(self._collectors, replace(self.options, **changes),
                               identity_=self._identity, known_secrets=self._known_secrets,
-                              app_version=self.app_version)
+                              app_version=self.app_version, bundle_dir=self.bundle_dir)
+
+    def attach_bundle(self, report: ProblemReport, collection: Collection,
+                      tr: Translate = identity) -> ProblemReport:
+        """``report`` with the bundle of the items it keeps ticked attached (written to
+        ``bundle_dir``); unchanged when nothing is ticked or the user did not agree."""
+        if not report.sysinfo_items or not report.sysinfo_consent:
+            return report
+        if self.bundle_dir is None:
+            raise ValueError("no folder to write the system-information bundle to")
+        chosen = set(report.sysinfo_items)
+        deselected = frozenset(i.name for i in collection.items if i.name not in chosen)
+        path = self.bundle_dir / f"system-info-{report.report_id[:12]}.zip"
+        self.write(path, self.plan(collection, deselected), anonymized=collection.anonymized,
+                   tr=tr)
+        others = tuple(p for p in report.attachments if p != path)
+        return report.with_changes(attachments=(*others, path))

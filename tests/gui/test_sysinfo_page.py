@@ -1,0 +1,134 @@
+"""The "What will be sent" step: the tree, the preview, consent, and the bundle on send."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import json
+import zipfile
+
+import pytest
+from PySide6.QtCore import Qt
+from test_wizard import COMPLETE, Helpdesk
+
+from helpclient.core.flow import ReportFlow
+from helpclient.core.report import Step, report_steps
+from helpclient.core.sysinfo import Collector, Privacy
+from helpclient.core.sysinfo_service import SysinfoOptions, SysinfoService
+from helpclient.ui.tasks import TaskRunner
+from helpclient.ui.wizard import ReportWizard
+
+
+def collectors():
+    return [
+        Collector("os", "Operating system", "Many problems depend on the exact system version.",
+                  Privacy.TECHNICAL, lambda: {"name": "Debian 12"}, optional=False),
+        Collector("software", "Installed software", "why", Privacy.TECHNICAL,
+                  lambda: {"count": 2, "packages": [
+                      {"name": "Mozilla Firefox", "version": "128.0.3", "source": "dpkg"},
+                      {"name": "LibreOffice Writer", "version": "7.4.7", "source": "dpkg"}]}),
+        Collector("helpclient_log", "HelpClient log (last lines)", "why", Privacy.TECHNICAL,
+                  lambda: "GET /REST/2.0/ticket Authorization: token 1-14-SECRETTOKEN\n"),
+        Collector("user", "User account", "why", Privacy.PERSONAL, lambda: {"login": "ann"}),
+        Collector("broken", "Printers", "why", Privacy.TECHNICAL, lambda: 1 / 0),
+    ]
+
+
+@pytest.fixture
+def wizard(qtbot, tmp_path):
+    service = SysinfoService(collectors, SysinfoOptions(), app_version="0.1",
+                             bundle_dir=tmp_path / "bundles")
+    helpdesk = Helpdesk()
+    wizard = ReportWizard(ReportFlow(COMPLETE, report_steps(sysinfo=True)),
+                          TaskRunner(synchronous=True), helpdesk, sysinfo=service)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.helpdesk = helpdesk
+    yield wizard
+    wizard.hide()
+
+
+def goto_sysinfo(wizard):
+    while wizard.flow.current is not Step.SYSINFO:
+        wizard.next()
+    return wizard.step_page(Step.SYSINFO)
+
+
+def test_tree_lists_items_with_sizes_and_preview_highlights_redactions(wizard):
+    page = goto_sysinfo(wizard)
+    assert wizard.report.sysinfo_items == ("os", "software", "helpclient_log", "user")
+    groups = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
+    assert groups == ["Technical information", "Personal information"]
+    log_row = page.row("helpclient_log")
+    assert log_row.checkState(0) == Qt.CheckState.Checked
+    assert log_row.text(1).endswith(" B")
+    assert page.row("broken").text(1) == "failed"
+    page.tree.setCurrentItem(log_row)
+    text = page.preview.toPlainText()
+    assert "SECRETTOKEN" not in text and "[REDACTED:authorization]" in text
+    block = page.preview.document().findBlockByNumber(0)
+    formats = block.layout().formats()
+    start = text.index("[REDACTED")
+    assert any(f.start == start and f.length == len("[REDACTED:authorization]")
+               for f in formats)
+    page.tree.setCurrentItem(page.row("os"))
+    assert page.why.text() == "Many problems depend on the exact system version."
+
+
+def test_consent_is_required_unless_nothing_is_ticked(wizard):
+    page = goto_sysinfo(wizard)
+    wizard.next()
+    assert wizard.flow.current is Step.SYSINFO
+    assert page.error_label("sysinfo_consent").text().startswith("Tick \u201cI agree\u201d")
+    for name in ("os", "software", "helpclient_log", "user"):
+        page.row(name).setCheckState(0, Qt.CheckState.Unchecked)
+    assert wizard.report.sysinfo_items == ()
+    assert page.total.text() == "No system information will be sent."
+    wizard.next()
+    assert wizard.flow.current is Step.REVIEW
+
+
+def test_unticked_items_stay_out_of_the_attached_bundle(wizard, qtbot):
+    page = goto_sysinfo(wizard)
+    page.row("user").setCheckState(0, Qt.CheckState.Unchecked)
+    page.row("software").setCheckState(0, Qt.CheckState.Unchecked)
+    assert wizard.report.sysinfo_items == ("os", "helpclient_log")
+    assert page.total.text().startswith("2 items, ")
+    page.consent.setChecked(True)
+    wizard.next()
+    assert wizard.flow.current is Step.REVIEW
+    wizard.button(wizard.WizardButton.FinishButton).click()
+    sent = wizard.helpdesk.received[-1]
+    bundles = [p for p in sent.attachments if p.suffix == ".zip"]
+    assert len(bundles) == 1
+    with zipfile.ZipFile(bundles[0]) as zf:
+        names = set(zf.namelist())
+        manifest = json.loads(zf.read("manifest.json"))
+    assert names == {"manifest.json", "summary.txt", "items/os.json",
+                     "items/helpclient_log.txt"}
+    assert {"name": "user", "reason": "left out by the user"} in manifest["excluded"]
+
+
+def test_no_consent_means_no_bundle(wizard):
+    goto_sysinfo(wizard)
+    for name in ("os", "software", "helpclient_log", "user"):
+        wizard.step_page(Step.SYSINFO).row(name).setCheckState(0, Qt.CheckState.Unchecked)
+    wizard.next()
+    wizard.button(wizard.WizardButton.FinishButton).click()
+    assert wizard.helpdesk.received[-1].attachments == ()
+
+
+def test_software_step_offers_detected_programs_with_their_version(wizard, qtbot):
+    page = wizard.step_page(Step.SOFTWARE)
+    completer = page.software.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("office")  # anywhere in the name, any case
+    assert completer.currentCompletion() == "LibreOffice Writer"
+    page.version.clear()
+    completer.activated.emit("LibreOffice Writer")
+    assert page.version.text() == "7.4.7"
+    page.version.setText("7.5")
+    completer.activated.emit("Mozilla Firefox")
+    assert page.version.text() == "7.5"  # what the user typed wins
