@@ -11,6 +11,7 @@ import zipfile
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 from test_wizard import COMPLETE, Helpdesk
 
 from helpclient.core.flow import ReportFlow
@@ -132,3 +133,18 @@ def test_software_step_offers_detected_programs_with_their_version(wizard, qtbot
     page.version.setText("7.5")
     completer.activated.emit("Mozilla Firefox")
     assert page.version.text() == "7.5"  # what the user typed wins
+
+
+def test_a_screenshot_is_attached_to_the_report(wizard, qtbot):
+    page = goto_sysinfo(wizard)
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    page.screenshots._edit(image)
+    page.screenshots.editor.attach.click()
+    shots = [p for p in wizard.report.attachments if p.suffix == ".png"]
+    assert len(shots) == 1 and shots[0].exists()
+    page.consent.setChecked(True)
+    wizard.next()
+    wizard.button(wizard.WizardButton.FinishButton).click()
+    sent = wizard.helpdesk.received[-1].attachments
+    assert shots[0] in sent and any(p.suffix == ".zip" for p in sent)

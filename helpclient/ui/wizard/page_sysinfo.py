@@ -3,6 +3,9 @@ with redactions highlighted, why support needs it, and the user's consent."""
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
@@ -20,9 +23,10 @@ from PySide6.QtWidgets import (
 from helpclient.core.flow import ReportFlow
 from helpclient.core.report import ProblemReport, Step
 from helpclient.core.sysinfo import CTX, Collection, Item, Privacy, Status
-from helpclient.ui.style import mute
+from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.text import arg
 from helpclient.ui.wizard.base import EditReport, StepPage, field_with_error
+from helpclient.ui.wizard.screenshot_bar import ScreenshotBar
 from helpclient.ui.wizard.sysinfo_session import SysinfoSession
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -61,8 +65,19 @@ class SysinfoPage(StepPage):
     """The privacy review of the system-information bundle."""
 
     def __init__(self, flow: ReportFlow, edit: EditReport, parent: QWidget | None = None, *,
-                 session: SysinfoSession | None = None) -> None:
+                 session: SysinfoSession | None = None,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(Step.SYSINFO, flow, edit, parent)
+        self.screenshots: ScreenshotBar | None = None
+        if session is not None and runner is not None:
+            report_id = flow.report.report_id[:12]
+            folder = session.service.bundle_dir or Path(tempfile.gettempdir())
+            self.screenshots = ScreenshotBar(runner, lambda: folder / f"screenshots-{report_id}",
+                                             self)
+            self.screenshots.attached.connect(
+                lambda path: self.change(attachments=(*self.report.attachments, path)))
+            self.screenshots.removed.connect(lambda path: self.change(
+                attachments=tuple(p for p in self.report.attachments if p != path)))
         self._session = session
         self._chosen_once = False
         self._filling = False
@@ -76,10 +91,13 @@ class SysinfoPage(StepPage):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Information"), self.tr("Size")])
         self.tree.setColumnCount(2)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
         self.tree.setAccessibleName(self.tr("Information to send"))
         self.why = QLabel(self)
         self.why.setWordWrap(True)
-        mute(self.why)
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -115,6 +133,7 @@ class SysinfoPage(StepPage):
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
@@ -123,6 +142,8 @@ class SysinfoPage(StepPage):
         options.addStretch(1)
         layout.addLayout(options)
         layout.addWidget(self.total)
+        if self.screenshots is not None:
+            layout.addWidget(self.screenshots)
         layout.addWidget(field_with_error(
             self.consent, self.add_error_label("sysinfo_consent", self.consent)))
         self.set_tab_order(self.tree, self.preview, self.anonymize, self.consent)
@@ -186,7 +207,6 @@ class SysinfoPage(StepPage):
                     row.setToolTip(0, exclusion.reason)
                     row.setDisabled(True)
             self.tree.expandAll()
-            self.tree.resizeColumnToContents(0)
         finally:
             self._filling = False
         self.status.setText(self.tr("Select an item to see exactly what will be sent. "

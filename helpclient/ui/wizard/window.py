@@ -84,7 +84,8 @@ class ReportWizard(QWizard):
         self._pages: dict[Step, StepPage] = {}
         for page_id, step in enumerate(flow.steps):
             if step is Step.SYSINFO:
-                page: StepPage = SysinfoPage(flow, self._edit, self, session=self._sysinfo)
+                page: StepPage = SysinfoPage(flow, self._edit, self, session=self._sysinfo,
+                                             runner=runner)
             else:
                 page = _PAGES[step](flow, self._edit, self)
             if isinstance(page, SoftwarePage) and self._sysinfo is not None:
