@@ -3,6 +3,8 @@ or discard in a small editor before anything is attached."""
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -75,7 +77,8 @@ class ScreenCapture(QWidget):
             image = grab_screens(self._screens)
         finally:
             for window in self._hidden:
-                window.show()
+                with contextlib.suppress(RuntimeError):  # a window deleted in the meantime
+                    window.show()
             self._hidden = []
         self.captured.emit(image)
 

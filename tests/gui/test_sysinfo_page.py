@@ -44,11 +44,11 @@ def wizard(qtbot, tmp_path):
     helpdesk = Helpdesk()
     wizard = ReportWizard(ReportFlow(COMPLETE, report_steps(sysinfo=True)),
                           TaskRunner(synchronous=True), helpdesk, sysinfo=service)
-    qtbot.addWidget(wizard)
+    # hidden before pytest-qt closes it, so teardown does not ask "Discard this report?"
+    qtbot.addWidget(wizard, before_close_func=lambda w: w.hide())
     wizard.show()
     wizard.helpdesk = helpdesk
-    yield wizard
-    wizard.hide()
+    return wizard
 
 
 def goto_sysinfo(wizard):
