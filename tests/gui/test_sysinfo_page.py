@@ -20,6 +20,7 @@ from helpclient.core.sysinfo import Collector, Privacy
 from helpclient.core.sysinfo_service import SysinfoOptions, SysinfoService
 from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.wizard import ReportWizard
+from helpclient.ui.wizard.page_sysinfo import redaction_html
 
 
 def collectors():
@@ -52,7 +53,9 @@ def wizard(qtbot, tmp_path):
 
 
 def goto_sysinfo(wizard):
-    while wizard.flow.current is not Step.SYSINFO:
+    for _ in wizard.flow.steps:  # bounded: a wizard that cannot move must fail, not spin
+        if wizard.flow.current is Step.SYSINFO:
+            break
         wizard.next()
     return wizard.step_page(Step.SYSINFO)
 
@@ -69,11 +72,17 @@ def test_tree_lists_items_with_sizes_and_preview_highlights_redactions(wizard):
     page.tree.setCurrentItem(log_row)
     text = page.preview.toPlainText()
     assert "SECRETTOKEN" not in text and "[REDACTED:authorization]" in text
+    assert '<span style="background-color:#ffe08a' in redaction_html(text)
     block = page.preview.document().findBlockByNumber(0)
-    formats = block.layout().formats()
-    start = text.index("[REDACTED")
-    assert any(f.start == start and f.length == len("[REDACTED:authorization]")
-               for f in formats)
+    start = text.index("[REDACTED") - block.position()
+    iterator = block.begin()
+    highlighted = []
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        if fragment.charFormat().background().color().name() == "#ffe08a":
+            highlighted.append((fragment.position() - block.position(), fragment.text()))
+        iterator += 1
+    assert highlighted == [(start, "[REDACTED:authorization]")]
     page.tree.setCurrentItem(page.row("os"))
     assert page.why.text() == "Many problems depend on the exact system version."
 
@@ -148,3 +157,20 @@ def test_a_screenshot_is_attached_to_the_report(wizard, qtbot):
     wizard.button(wizard.WizardButton.FinishButton).click()
     sent = wizard.helpdesk.received[-1].attachments
     assert shots[0] in sent and any(p.suffix == ".zip" for p in sent)
+
+
+def test_a_large_item_is_previewed_by_its_head(qtbot, tmp_path):
+    big = Collector("log", "Log", "why", Privacy.TECHNICAL,
+                    lambda: "".join(f"line {i} password=hunter{i}\n" for i in range(20_000)))
+    service = SysinfoService(lambda: [big], SysinfoOptions(), bundle_dir=tmp_path)
+    wizard = ReportWizard(ReportFlow(COMPLETE, report_steps(sysinfo=True)),
+                          TaskRunner(synchronous=True), Helpdesk(), sysinfo=service)
+    qtbot.addWidget(wizard, before_close_func=lambda w: w.hide())
+    wizard.show()
+    page = goto_sysinfo(wizard)
+    page.tree.setCurrentItem(page.row("log"))
+    text = page.preview.toPlainText()
+    assert text.startswith("line 0 password=[REDACTED:secret]\n")
+    assert len(text) < 13_000
+    assert text.rstrip().endswith("the whole file is sent.")
+    assert page.preview.toHtml().count("#ffe08a") == text.count("[REDACTED:")

@@ -3,17 +3,17 @@ with redactions highlighted, why support needs it, and the user's consent."""
 
 from __future__ import annotations
 
+import html
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QSplitter,
+    QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpclient.core.flow import ReportFlow
+from helpclient.core.redact import redaction_marks
 from helpclient.core.report import ProblemReport, Step
 from helpclient.core.sysinfo import CTX, Collection, Item, Privacy, Status
 from helpclient.ui.tasks import TaskRunner
@@ -30,6 +31,8 @@ from helpclient.ui.wizard.screenshot_bar import ScreenshotBar
 from helpclient.ui.wizard.sysinfo_session import SysinfoSession
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole
+#: characters of an item shown in the preview (larger texts take too long to lay out)
+PREVIEW_LIMIT = 12_000
 
 
 def human_size(size: int) -> str:
@@ -43,22 +46,23 @@ def human_size(size: int) -> str:
         "%1", f"{size / 2**20:.1f}")
 
 
-class RedactionHighlighter(QSyntaxHighlighter):
-    """Marks every ``[REDACTED:kind]`` so the user sees what was taken out."""
+MARK_STYLE = "background-color:#ffe08a; color:#3d2e00; font-weight:bold"
 
-    def __init__(self, document: QTextDocument) -> None:
-        super().__init__(document)
-        self._pattern = QRegularExpression(r"\[REDACTED:[\w-]+\]")
-        self._format = QTextCharFormat()
-        self._format.setBackground(QColor("#ffe08a"))
-        self._format.setForeground(QColor("#3d2e00"))
-        self._format.setFontWeight(QFont.Weight.Bold)
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
-        matches = self._pattern.globalMatch(text)
-        while matches.hasNext():
-            match = matches.next()
-            self.setFormat(match.capturedStart(), match.capturedLength(), self._format)
+def redaction_html(text: str) -> str:
+    """``text`` as preformatted HTML with every ``[REDACTED:kind]`` highlighted.
+
+    HTML in one call rather than per-mark cursors or a QSyntaxHighlighter: with PySide6 6.12
+    ``QTextCursor.setPosition`` and ``QSyntaxHighlighter.setFormat`` each drop a reference to
+    None, and a few thousand calls abort the interpreter."""
+    parts: list[str] = []
+    last = 0
+    for start, end in redaction_marks(text):
+        parts.append(html.escape(text[last:start]))
+        parts.append(f'<span style="{MARK_STYLE}">{html.escape(text[start:end])}</span>')
+        last = end
+    parts.append(html.escape(text[last:]))
+    return f"<pre style=\"margin:0\">{''.join(parts)}</pre>"
 
 
 class SysinfoPage(StepPage):
@@ -98,11 +102,10 @@ class SysinfoPage(StepPage):
         self.tree.setAccessibleName(self.tr("Information to send"))
         self.why = QLabel(self)
         self.why.setWordWrap(True)
-        self.preview = QPlainTextEdit(self)
+        self.preview = QTextEdit(self)
         self.preview.setReadOnly(True)
-        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.preview.setLineWrapMode(QTextEdit.LineWrapMode.NoWrap)
         self.preview.setAccessibleName(self.tr("Exact text that will be sent"))
-        self._highlighter = RedactionHighlighter(self.preview.document())
         self.anonymize = QCheckBox(self.tr(
             "&Hide my user name, computer name, folders, e-mail and IP addresses"), self)
         self.total = QLabel(self)
@@ -283,10 +286,19 @@ class SysinfoPage(StepPage):
             return
         item = collection.item(str(name))
         self.why.setText(QCoreApplication.translate(CTX, item.why))
-        if item.status is Status.OK:
-            self.preview.setPlainText(item.text)
+        if item.status is Status.OK and len(item.text) > PREVIEW_LIMIT:
+            # laying out 100+ KB of text stalls the GUI thread; the head shows what it is like
+            head = item.text[:item.text.rfind("\n", 0, PREVIEW_LIMIT) + 1 or PREVIEW_LIMIT]
+            self._preview(head + "\n" + arg(
+                self.tr("… The preview shows the first %1 of %2; the whole file is sent."),
+                human_size(len(head.encode())), human_size(item.size)))
+        elif item.status is Status.OK:
+            self._preview(item.text)
         else:
-            self.preview.setPlainText(arg(self.tr("Not collected: %1"), item.error))
+            self._preview(arg(self.tr("Not collected: %1"), item.error))
+
+    def _preview(self, text: str) -> None:
+        self.preview.setHtml(redaction_html(text))
 
     def _update_total(self) -> None:
         if self._session is None or self._session.collection is None:
