@@ -124,7 +124,8 @@ class HelpClientApp(QObject):
         service = self.sysinfo() if self.sysinfo is not None else None
         steps = report_steps(sysinfo=service is not None and service.options.enabled)
         flow = ReportFlow(ProblemReport(contact=self._saved_contact()), steps)
-        self.wizard = ReportWizard(flow, self.runner, self._submit, sysinfo=service)
+        self.wizard = ReportWizard(flow, self.runner, self._submit, sysinfo=service,
+                                   list_windows=other_windows)
         self.wizard.setWindowTitle(arg(self.tr("Report a problem — %1"), self.title))
         self.wizard.submitted.connect(self._submitted)
         self.wizard.open_ticket.connect(self._open_ticket)
@@ -227,6 +228,13 @@ def _show_previous_crash(crash_text: str, crash_file: Path) -> None:
     box.setDetailedText(crash_text)
     box.open()
     box.setParent(None)
+
+
+def other_windows() -> list[tuple[int, str]]:
+    """Other applications' windows a screenshot can show alone (blocking: runs OS tools)."""
+    from helpclient.platform.desktop_windows import list_windows  # noqa: PLC0415
+
+    return [(w.window_id, w.title) for w in list_windows()]
 
 
 def screen_facts(qapp: QApplication) -> tuple[dict[str, object], ...]:

@@ -61,11 +61,14 @@ class ScreenCapture(QWidget):
         self.setVisible(False)
         self._hidden: list[QWidget] = []
         self._screens: list[QScreen] = []
+        self._window_id = 0
         self._delay = hide_delay_ms
 
-    def capture(self, screens: list[QScreen] | None = None) -> None:
-        """Grab ``screens`` (default: every screen) without HelpClient's windows."""
+    def capture(self, screens: list[QScreen] | None = None, window_id: int = 0) -> None:
+        """Grab ``screens`` (default: every screen), or another application's window by its
+        native id, without HelpClient's windows."""
         self._screens = screens or list(QGuiApplication.screens())
+        self._window_id = window_id
         self._hidden = [w for w in QApplication.topLevelWidgets()
                         if w.isVisible() and w.isWindow()]
         for window in self._hidden:
@@ -74,7 +77,10 @@ class ScreenCapture(QWidget):
 
     def _grab(self) -> None:
         try:
-            image = grab_screens(self._screens)
+            if self._window_id:
+                image = self._screens[0].grabWindow(self._window_id).toImage()
+            else:
+                image = grab_screens(self._screens)
         finally:
             for window in self._hidden:
                 with contextlib.suppress(RuntimeError):  # a window deleted in the meantime

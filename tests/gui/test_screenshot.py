@@ -101,3 +101,19 @@ def test_attach_saves_the_edited_png_and_discard_saves_nothing(qtbot, tmp_path):
     bar.removed.connect(removed.append)
     bar.remove.click()
     assert removed == attached and bar.paths == []
+
+
+def test_other_windows_are_offered_but_not_our_own(qtbot, tmp_path):
+    own = QWidget()
+    qtbot.addWidget(own)
+    own.show()
+    listed = [(4242, "Budget.xlsx — LibreOffice Calc"), (int(own.winId()), "HelpClient")]
+    bar = ScreenshotBar(TaskRunner(synchronous=True), lambda: tmp_path,
+                        list_windows=lambda: listed)
+    qtbot.addWidget(bar)
+    assert bar.windows == [(4242, "Budget.xlsx — LibreOffice Calc")]
+    bar._fill_menu()
+    texts = [a.text() for a in bar.menu.actions()]
+    assert texts[0] == "&Whole desktop"
+    assert "Budget.xlsx — LibreOffice Calc" in texts
+    own.hide()

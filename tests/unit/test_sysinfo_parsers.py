@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from helpclient.platform import events, software
+from helpclient.platform.desktop_windows import list_windows, parse_xwininfo_tree
 from helpclient.platform.machine import os_release
 from helpclient.platform.network import proc_route_gateway, resolv_conf
 
@@ -143,3 +144,16 @@ def test_small_linux_file_parsers():
     assert proc_route_gateway("h\neth0\t00000000\tZZ\n") is None
     assert events.parse_timedatectl("Timezone=UTC\nNTPSynchronized=yes\njunk") == {
         "Timezone": "UTC", "NTPSynchronized": "yes"}
+
+
+def test_x11_window_list_keeps_visible_named_windows():
+    assert parse_xwininfo_tree(recorded("xwininfo-tree.txt")) == {
+        0x200007: "Budget 2024.xlsx — LibreOffice Calc", 0x300004: 'Say "hi"'}
+    run = fake_run({"xwininfo": recorded("xwininfo-tree.txt"),
+                    "xdotool": f"{0x300004}\n{0x200007}\n{0x999}\n"})
+    windows = list_windows(run, "linux", frozenset({'Say "hi"'}))
+    assert [(w.window_id, w.title) for w in windows] == [
+        (0x200007, "Budget 2024.xlsx — LibreOffice Calc")]
+    assert list_windows(fake_run({}), "linux") == []
+    assert list_windows(run, "win32") == []
+    assert parse_xwininfo_tree("garbage\n\x00") == {}

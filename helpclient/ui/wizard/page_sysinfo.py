@@ -27,7 +27,7 @@ from helpclient.core.sysinfo import CTX, Collection, Item, Privacy, Status
 from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.text import arg
 from helpclient.ui.wizard.base import EditReport, StepPage, field_with_error
-from helpclient.ui.wizard.screenshot_bar import ScreenshotBar
+from helpclient.ui.wizard.screenshot_bar import ListWindows, ScreenshotBar
 from helpclient.ui.wizard.sysinfo_session import SysinfoSession
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -70,14 +70,15 @@ class SysinfoPage(StepPage):
 
     def __init__(self, flow: ReportFlow, edit: EditReport, parent: QWidget | None = None, *,
                  session: SysinfoSession | None = None,
-                 runner: TaskRunner | None = None) -> None:
+                 runner: TaskRunner | None = None,
+                 list_windows: ListWindows | None = None) -> None:
         super().__init__(Step.SYSINFO, flow, edit, parent)
         self.screenshots: ScreenshotBar | None = None
         if session is not None and runner is not None:
             report_id = flow.report.report_id[:12]
             folder = session.service.bundle_dir or Path(tempfile.gettempdir())
             self.screenshots = ScreenshotBar(runner, lambda: folder / f"screenshots-{report_id}",
-                                             self)
+                                             self, list_windows=list_windows)
             self.screenshots.attached.connect(
                 lambda path: self.change(attachments=(*self.report.attachments, path)))
             self.screenshots.removed.connect(lambda path: self.change(

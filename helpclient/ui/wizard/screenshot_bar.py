@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication, QImage, QScreen
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,6 +23,9 @@ from helpclient.ui.screenshot import ScreenCapture, ScreenshotEditor
 from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.text import arg
 
+#: lists other applications' windows as (native id, title); injected from the platform layer
+ListWindows = Callable[[], list[tuple[int, str]]]
+
 
 class ScreenshotBar(QWidget):
     """Signals ``attached(Path)`` once an edited screenshot is saved, and ``removed(Path)``."""
@@ -30,9 +34,12 @@ class ScreenshotBar(QWidget):
     removed = Signal(Path)
 
     def __init__(self, runner: TaskRunner, folder: Callable[[], Path],
-                 parent: QWidget | None = None, *, hide_delay_ms: int | None = None) -> None:
+                 parent: QWidget | None = None, *, hide_delay_ms: int | None = None,
+                 list_windows: ListWindows | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
+        self._list_windows = list_windows
+        self.windows: list[tuple[int, str]] = []
         self._folder = folder
         self._count = 0
         self.capture = (ScreenCapture(self) if hide_delay_ms is None
@@ -62,6 +69,18 @@ class ScreenshotBar(QWidget):
         files.addWidget(self.remove)
         layout.addLayout(files)
         self.paths: list[Path] = []
+        self.refresh_windows()
+
+    def refresh_windows(self) -> None:
+        """Ask (off the GUI thread: it runs tools) which other windows could be captured."""
+        if self._list_windows is not None:
+            self._runner.run_task(self._list_windows, self._got_windows, lambda exc: None,
+                                  context=self)
+
+    def _got_windows(self, windows: list[tuple[int, str]]) -> None:
+        # internalWinId: asking winId() would create native windows for hidden menus and popups
+        own = {int(w.internalWinId()) for w in QApplication.topLevelWidgets() if w.isWindow()}
+        self.windows = [(wid, title) for wid, title in windows if wid not in own]
 
     def _fill_menu(self) -> None:
         self.menu.clear()
@@ -72,11 +91,16 @@ class ScreenshotBar(QWidget):
             for number, screen in enumerate(screens, start=1):
                 self.menu.addAction(arg(self.tr("Screen %1 (%2)"), number, screen.name()),
                                     lambda s=screen: self._capture_one(s))
+        if self.windows:
+            self.menu.addSection(self.tr("One window"))
+        for window_id, title in self.windows:
+            self.menu.addAction(title, lambda w=window_id: self.capture.capture(window_id=w))
 
     def _capture_one(self, screen: QScreen) -> None:
         self.capture.capture([screen])
 
     def _edit(self, image: QImage) -> None:
+        self.refresh_windows()
         self.editor = ScreenshotEditor(image, self.window())
         self.editor.accepted.connect(lambda: self._save(self.editor.image if self.editor
                                                         else image))

@@ -25,6 +25,7 @@ from helpclient.ui.wizard.page_sysinfo import SysinfoPage
 from helpclient.ui.wizard.pages_contact import ContactPage, SoftwarePage
 from helpclient.ui.wizard.pages_describe import ActionsPage, ErrorPage, ProblemPage
 from helpclient.ui.wizard.review import DonePage, ReviewPage
+from helpclient.ui.wizard.screenshot_bar import ListWindows
 from helpclient.ui.wizard.sysinfo_session import SysinfoSession
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,8 @@ class ReportWizard(QWizard):
     def __init__(self, flow: ReportFlow, runner: TaskRunner,
                  submit: Callable[[ProblemReport], Ticket], parent: QWidget | None = None, *,
                  on_change: Callable[[ProblemReport], None] | None = None,
-                 sysinfo: SysinfoService | None = None) -> None:
+                 sysinfo: SysinfoService | None = None,
+                 list_windows: ListWindows | None = None) -> None:
         super().__init__(parent)
         self._sysinfo = SysinfoSession(sysinfo, runner, self) if sysinfo is not None else None
         self._flow = flow
@@ -85,7 +87,7 @@ class ReportWizard(QWizard):
         for page_id, step in enumerate(flow.steps):
             if step is Step.SYSINFO:
                 page: StepPage = SysinfoPage(flow, self._edit, self, session=self._sysinfo,
-                                             runner=runner)
+                                             runner=runner, list_windows=list_windows)
             else:
                 page = _PAGES[step](flow, self._edit, self)
             if isinstance(page, SoftwarePage) and self._sysinfo is not None:
