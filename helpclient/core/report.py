@@ -294,39 +294,53 @@ _LABELS: dict[str, str] = {
     "email": QT_TRANSLATE_NOOP("Report", "E-mail"),
     "phone": QT_TRANSLATE_NOOP("Report", "Phone"),
     "files": QT_TRANSLATE_NOOP("Report", "Attached files"),
+    "sysinfo": QT_TRANSLATE_NOOP("Report", "System information"),
+    "sysinfo_items": QT_TRANSLATE_NOOP(
+        "Report", "{n} items about this computer, reviewed by me, attached as a ZIP file."),
 }
 
 
 def render_sections(report: ProblemReport, tr: Translate = identity) -> list[tuple[str, str]]:
     """The report as (title, text) sections, one per step, in the user's language."""
+    return [(title, text) for _, title, text in render_step_sections(report, tr)]
+
+
+def render_step_sections(report: ProblemReport,
+                         tr: Translate = identity) -> list[tuple[Step | None, str, str]]:
+    """:func:`render_sections` with the step each section comes from (None for a section no step
+    edits, such as the attached files), so a review can offer "Edit" on the right step."""
 
     def t(key: str) -> str:
         return tr(CTX, _LABELS[key])
 
-    sections: list[tuple[str, str]] = []
+    sections: list[tuple[Step | None, str, str]] = []
     category = tr(CTX, CATEGORY_LABELS[report.category]) if report.category else "—"
-    sections.append((t("what"), f"{report.summary.strip()}\n{t('category')}: {category}"))
+    sections.append((Step.PROBLEM, t("what"),
+                     f"{report.summary.strip()}\n{t('category')}: {category}"))
     actions = "\n".join(f"{i}. {a}" for i, a in enumerate(report.filled_actions, start=1))
-    sections.append((t("did"), actions or "—"))
+    sections.append((Step.ACTIONS, t("did"), actions or "—"))
     # a ticked opt-out wins over text typed before it was ticked
     error = t("no_error") if report.no_error_message else report.error_text.strip() or "—"
     started = tr(CTX, STARTED_LABELS[report.started]) if report.started else "—"
-    sections.append((t("saw"), f"{error}\n\n{t('started')}: {started}"))
+    sections.append((Step.ERROR, t("saw"), f"{error}\n\n{t('started')}: {started}"))
     if report.software.strip() and not report.not_software_specific:
         version = report.software_version.strip() or t("no_version")
         software = f"{report.software.strip()} ({version})"
     else:
         software = t("no_software")
-    sections.append((t("software"), software))
+    sections.append((Step.SOFTWARE, t("software"), software))
     urgency = tr(CTX, URGENCY_LABELS[report.urgency]) if report.urgency else "—"
     contact = report.contact
     lines = [f"{t('urgency')}: {urgency}", f"{t('name')}: {contact.name.strip()}",
              f"{t('email')}: {contact.email.strip()}"]
     if contact.phone.strip():
         lines.append(f"{t('phone')}: {contact.phone.strip()}")
-    sections.append((t("contact"), "\n".join(lines)))
+    sections.append((Step.CONTACT, t("contact"), "\n".join(lines)))
+    if report.sysinfo_items and report.sysinfo_consent:
+        sections.append((Step.SYSINFO, t("sysinfo"),
+                         t("sysinfo_items").format(n=len(report.sysinfo_items))))
     if report.attachments:
-        sections.append((t("files"), "\n".join(f"- {p.name}" for p in report.attachments)))
+        sections.append((None, t("files"), "\n".join(f"- {p.name}" for p in report.attachments)))
     return sections
 
 
@@ -334,18 +348,3 @@ def render_body(report: ProblemReport, tr: Translate = identity) -> str:
     """The ticket body: one readable section per step, in the user's language."""
     sections = render_sections(report, tr)
     return "\n\n".join(f"== {title} ==\n{text}" for title, text in sections) + "\n"
-
-
-# The step each of render_sections' sections comes from, in the same order; sections after these
-# (attached files) belong to no step.
-_SECTION_STEPS: tuple[Step, ...] = (Step.PROBLEM, Step.ACTIONS, Step.ERROR, Step.SOFTWARE,
-                                    Step.CONTACT)
-
-
-def render_step_sections(report: ProblemReport,
-                         tr: Translate = identity) -> list[tuple[Step | None, str, str]]:
-    """:func:`render_sections` with the step each section comes from (None for a section no step
-    edits, such as the attached files), so a review can offer "Edit" on the right step."""
-    sections = render_sections(report, tr)
-    steps: list[Step | None] = [*_SECTION_STEPS, *[None] * (len(sections) - len(_SECTION_STEPS))]
-    return [(step, title, text) for step, (title, text) in zip(steps, sections, strict=True)]

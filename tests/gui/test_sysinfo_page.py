@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QImage
 from test_wizard import COMPLETE, Helpdesk
 
 from helpclient.core.flow import ReportFlow
+from helpclient.core.redact import Identity
 from helpclient.core.report import Step, report_steps
 from helpclient.core.sysinfo import Collector, Privacy
 from helpclient.core.sysinfo_service import SysinfoOptions, SysinfoService
@@ -174,3 +175,32 @@ def test_a_large_item_is_previewed_by_its_head(qtbot, tmp_path):
     assert len(text) < 13_000
     assert text.rstrip().endswith("the whole file is sent.")
     assert page.preview.toHtml().count("#ffe08a") == text.count("[REDACTED:")
+
+
+def test_anonymising_collects_again_without_names(qtbot, tmp_path):
+    service = SysinfoService(collectors, SysinfoOptions(), bundle_dir=tmp_path,
+                             identity_=Identity(user_names=("ann",)))
+    wizard = ReportWizard(ReportFlow(COMPLETE, report_steps(sysinfo=True)),
+                          TaskRunner(synchronous=True), Helpdesk(), sysinfo=service)
+    qtbot.addWidget(wizard, before_close_func=lambda w: w.hide())
+    wizard.show()
+    page = goto_sysinfo(wizard)
+    page.tree.setCurrentItem(page.row("user"))
+    assert '"ann"' in page.preview.toPlainText()
+    page.anonymize.setChecked(True)
+    assert wizard.report.sysinfo_anonymize is True
+    page.tree.setCurrentItem(page.row("user"))
+    assert "[REDACTED:user]" in page.preview.toPlainText()
+    assert '"ann"' not in page.preview.toPlainText()
+
+
+def test_policy_forced_anonymisation_cannot_be_unticked(qtbot, tmp_path):
+    service = SysinfoService(collectors, SysinfoOptions(anonymize=True, anonymize_locked=True),
+                             bundle_dir=tmp_path)
+    wizard = ReportWizard(ReportFlow(COMPLETE, report_steps(sysinfo=True)),
+                          TaskRunner(synchronous=True), Helpdesk(), sysinfo=service)
+    qtbot.addWidget(wizard, before_close_func=lambda w: w.hide())
+    wizard.show()
+    page = goto_sysinfo(wizard)
+    assert page.anonymize.isChecked() and not page.anonymize.isEnabled()
+    assert page._session.collection.anonymized
