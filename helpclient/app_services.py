@@ -48,6 +48,7 @@ def build_sysinfo(settings: Settings, paths: AppPaths, *,
     options = options_from_settings(settings)
     context = CollectContext(app_version=__version__, server_url=settings.get("server.url"),
                              check_urls=options.check_urls, settings=shareable_settings(settings),
+                             ntp_server=settings.get("sysinfo.ntp_server"),
                              log_file=paths.log_file, displays=displays)
     return SysinfoService(lambda: build_collectors(context), options, identity_=local_identity(),
                           known_secrets=known_secrets, app_version=__version__,

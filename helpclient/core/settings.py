@@ -66,6 +66,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Comma-separated collectors never to run (e.g. processes,software)."),
     Setting("sysinfo.exclude_classes", str, "",
             "Comma-separated privacy classes never to collect: technical, personal."),
+    Setting("sysinfo.ntp_server", str, "",
+            "NTP server to measure the clock's offset against (empty: not measured)."),
     Setting("sysinfo.check_urls", str, "",
             "Comma-separated URLs whose reachability (DNS, TCP, TLS) is checked and reported."),
 )

@@ -30,6 +30,7 @@ class CollectContext:
     app_version: str = ""
     server_url: str = ""
     check_urls: tuple[str, ...] = ()
+    ntp_server: str = ""
     settings: Mapping[str, Any] = field(default_factory=dict)
     log_file: Path | None = None
     displays: tuple[Mapping[str, Any], ...] | None = None
@@ -70,11 +71,18 @@ def _errors(ctx: CollectContext, platform: str) -> Callable[[], ItemData]:
 
 
 def _clock(ctx: CollectContext) -> ItemData:
+    clock: dict[str, Any] = {}
     try:
-        return {"timedatectl": events.parse_timedatectl(ctx.run(("timedatectl", "show"), 1.0))}
+        clock["timedatectl"] = events.parse_timedatectl(ctx.run(("timedatectl", "show"), 1.0))
     except (OSError, ValueError, subprocess.SubprocessError) as exc:
         # containers and machines without systemd have no timedatectl answer
-        return {"note": f"clock synchronisation unknown: {type(exc).__name__}"}
+        clock["note"] = f"clock synchronisation unknown: {type(exc).__name__}"
+    if ctx.ntp_server:
+        try:
+            clock["ntp"] = network.sntp_offset(ctx.ntp_server)
+        except (OSError, ValueError) as exc:
+            clock["ntp"] = {"server": ctx.ntp_server, "error": f"{type(exc).__name__}: {exc}"}
+    return clock
 
 
 def _locale(ctx: CollectContext) -> ItemData:

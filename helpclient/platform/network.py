@@ -122,3 +122,25 @@ def summarize_connectivity(data: ItemData) -> list[str]:
     assert isinstance(data, dict)
     return [f"Reach {c['url']}: " + ("OK" if c["ok"] else f"FAILED ({c.get('error')})")
             for c in data["checks"]]
+
+
+NTP_EPOCH_OFFSET = 2_208_988_800  # seconds from 1900 (NTP) to 1970 (Unix)
+
+
+def sntp_offset(server: str, timeout: float = 1.0, port: int = 123) -> dict[str, Any]:
+    """The clock's offset from an NTP server (one SNTP v4 request, RFC 4330): positive when
+    this computer is behind. Wrong clocks break Kerberos and TLS sign-ins."""
+    request = b"\x23" + 47 * b"\0"  # LI 0, version 4, mode 3 (client)
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.settimeout(timeout)
+        sent = time.time()
+        sock.sendto(request, (server, port))
+        data, _ = sock.recvfrom(512)
+        received = time.time()
+    if len(data) < 48:
+        raise ValueError("short NTP answer")
+    seconds, fraction = struct.unpack("!II", data[40:48])  # the server's transmit time
+    server_time = seconds - NTP_EPOCH_OFFSET + fraction / 2**32
+    offset = server_time - (sent + received) / 2
+    return {"server": server, "offset_seconds": round(offset, 3),
+            "round_trip_ms": round((received - sent) * 1000, 1)}

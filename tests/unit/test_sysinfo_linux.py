@@ -4,7 +4,10 @@ import getpass
 import io
 import json
 import socket
+import struct
 import sys
+import threading
+import time
 import zipfile
 
 import jsonschema
@@ -15,6 +18,7 @@ from helpclient.core.redact import Identity
 from helpclient.core.sysinfo import Status
 from helpclient.core.sysinfo_service import SysinfoOptions, SysinfoService
 from helpclient.platform.collectors import CollectContext, build_collectors, log_tail
+from helpclient.platform.network import NTP_EPOCH_OFFSET, sntp_offset
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux only")
 
@@ -99,3 +103,27 @@ def test_log_tail_reads_only_the_end(tmp_path):
     tail = log_tail(log, lines=3)
     assert tail == "line 99997\nline 99998\nline 99999\n"
     assert log_tail(tmp_path / "missing.log") == "(no log file yet)\n"
+
+
+def test_clock_offset_against_a_real_sntp_server_on_loopback():
+    server = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    server.bind(("127.0.0.1", 0))
+    port = server.getsockname()[1]
+
+    def answer():
+        _, peer = server.recvfrom(512)
+        ahead = time.time() + 30 + NTP_EPOCH_OFFSET  # the server's clock is 30 s ahead
+        seconds = int(ahead)
+        reply = bytearray(48)
+        reply[0] = 0x24
+        reply[40:48] = struct.pack("!II", seconds, int((ahead - seconds) * 2**32))
+        server.sendto(bytes(reply), peer)
+
+    thread = threading.Thread(target=answer)
+    thread.start()
+    result = sntp_offset("127.0.0.1", port=port)
+    thread.join()
+    server.close()
+    assert abs(result["offset_seconds"] - 30) < 0.5
+    with pytest.raises(OSError):
+        sntp_offset("127.0.0.1", timeout=0.2, port=port)  # nobody answers any more
