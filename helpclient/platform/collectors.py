@@ -70,6 +70,12 @@ def _errors(ctx: CollectContext, platform: str) -> Callable[[], ItemData]:
     return collect
 
 
+def _printers(ctx: CollectContext, platform: str) -> ItemData:
+    if platform == "win32":
+        return events.windows_printers(ctx.run)
+    return events.cups_printers(ctx.run)
+
+
 def _clock(ctx: CollectContext) -> ItemData:
     clock: dict[str, Any] = {}
     try:
@@ -165,8 +171,7 @@ def build_collectors(ctx: CollectContext, platform: str = sys.platform) -> list[
                   tech, _errors(ctx, key), 3.5),
         Collector("printers", QT_TRANSLATE_NOOP("SystemInfo", "Printers"), QT_TRANSLATE_NOOP(
             "SystemInfo", "Printer names and stuck print jobs."),
-            tech, lambda: events.cups_printers(ctx.run), 1.5,
-            oses=frozenset({"linux", "darwin"})),
+            tech, lambda: _printers(ctx, key), 3.5),
         Collector("locale", QT_TRANSLATE_NOOP("SystemInfo", "Language, time zone and clock"),
                   QT_TRANSLATE_NOOP(
                       "SystemInfo", "Wrong time or language settings break sign-ins and "

@@ -153,6 +153,40 @@ def cups_printers(run: RunTool = run_tool, timeout: float = 2.0) -> dict[str, An
     return parse_lpstat(printers, jobs)
 
 
+WIN_PRINTERS_COMMAND = (
+    "Get-CimInstance Win32_Printer | Select-Object Name,Default,PrinterStatus,WorkOffline,"
+    "JobCountSinceLastReset | ConvertTo-Json -Compress")
+# Win32_Printer.PrinterStatus values
+_WIN_PRINTER_STATUS = {1: "other", 2: "unknown", 3: "idle", 4: "printing", 5: "warming up",
+                       6: "stopped printing", 7: "offline"}
+
+
+def parse_win_printers(text: str) -> dict[str, Any]:
+    """``Get-CimInstance Win32_Printer | ConvertTo-Json``: one object for a single printer, a
+    list for several, nothing for none; garbage gives no printers."""
+    try:
+        data = json.loads(text) if text.strip() else []
+    except ValueError:
+        data = []
+    rows = data if isinstance(data, list) else [data]
+    printers, default = [], None
+    for row in rows:
+        if not isinstance(row, dict) or not row.get("Name"):
+            continue
+        status = _WIN_PRINTER_STATUS.get(row.get("PrinterStatus") or 0, "unknown")
+        printers.append({"name": row["Name"], "state": "offline" if row.get("WorkOffline")
+                         else status})
+        if row.get("Default"):
+            default = row["Name"]
+    return {"default": default, "printers": printers}
+
+
+def windows_printers(run: RunTool = run_tool, timeout: float = 3.0) -> dict[str, Any]:
+    """Printers and their state from WMI through PowerShell."""
+    return parse_win_printers(run(("powershell", "-NoProfile", "-NonInteractive", "-Command",
+                                   WIN_PRINTERS_COMMAND), timeout))
+
+
 def parse_timedatectl(text: str) -> dict[str, str]:
     """``timedatectl show``: Key=value lines (Timezone, NTP, NTPSynchronized, …)."""
     values = {}

@@ -5,7 +5,10 @@ from pathlib import Path
 
 import pytest
 
+from helpclient.core.redact import Redactor
+from helpclient.core.sysinfo import Status, run_collectors
 from helpclient.platform import events, software
+from helpclient.platform.collectors import CollectContext, build_collectors
 from helpclient.platform.desktop_windows import list_windows, parse_xwininfo_tree
 from helpclient.platform.machine import os_release
 from helpclient.platform.network import proc_route_gateway, resolv_conf
@@ -157,3 +160,41 @@ def test_x11_window_list_keeps_visible_named_windows():
     assert list_windows(fake_run({}), "linux") == []
     assert list_windows(run, "win32") == []
     assert parse_xwininfo_tree("garbage\n\x00") == {}
+
+
+def test_windows_printers_from_wmi_json():
+    run = fake_run({"powershell": recorded("win32-printer.json")})
+    info = events.windows_printers(run)
+    assert info == {"default": "\\\\printsrv\\Floor3-HP", "printers": [
+        {"name": "Microsoft Print to PDF", "state": "idle"},
+        {"name": "\\\\printsrv\\Floor3-HP", "state": "offline"}]}
+    single = '{"Name":"PDF","Default":true,"PrinterStatus":4,"WorkOffline":false}'
+    assert events.parse_win_printers(single)["printers"] == [{"name": "PDF",
+                                                              "state": "printing"}]
+    for garbage in ("", "not json", "42", "[null, {}]"):
+        assert events.parse_win_printers(garbage) == {"default": None, "printers": []}
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_the_windows_and_macos_collector_sets_run_on_recorded_tools(platform, tmp_path):
+    app = tmp_path / "Slack.app" / "Contents"
+    app.mkdir(parents=True)
+    (app / "Info.plist").write_bytes((DATA / "Info.plist").read_bytes())
+    run = fake_run({"reg": recorded("reg-uninstall.txt"),
+                    "wevtutil": recorded("wevtutil-system.txt"),
+                    "powershell": recorded("win32-printer.json"),
+                    "log": recorded("log-show.ndjson"),
+                    "lpstat": recorded("lpstat-p.txt")})
+    context = CollectContext(run=run, mac_app_roots=(tmp_path,))
+    collection = run_collectors(build_collectors(context, platform), redactor=Redactor(),
+                                platform=platform)
+    for name in ("software", "system_errors", "printers"):
+        assert collection.item(name).status is Status.OK, collection.item(name).error
+    software = collection.item("software").text
+    errors = collection.item("system_errors").text
+    if platform == "win32":
+        assert "7-Zip" in software and "Print Spooler" in errors
+        assert "Floor3-HP" in collection.item("printers").text
+    else:
+        assert "Slack" in software and "NetAuthSysAgent" in errors
+        assert "Reception" in collection.item("printers").text
