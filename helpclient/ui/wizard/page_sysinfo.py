@@ -38,12 +38,10 @@ PREVIEW_LIMIT = 12_000
 def human_size(size: int) -> str:
     """Bytes in B, KB or MB (one decimal for the larger units)."""
     if size < 1024:
-        return QCoreApplication.translate("SysinfoPage", "%1 B").replace("%1", str(size))
+        return arg(QCoreApplication.translate("SysinfoPage", "%1 B"), size)
     if size < 1024 * 1024:
-        return QCoreApplication.translate("SysinfoPage", "%1 KB").replace(
-            "%1", f"{size / 1024:.1f}")
-    return QCoreApplication.translate("SysinfoPage", "%1 MB").replace(
-        "%1", f"{size / 2**20:.1f}")
+        return arg(QCoreApplication.translate("SysinfoPage", "%1 KB"), f"{size / 1024:.1f}")
+    return arg(QCoreApplication.translate("SysinfoPage", "%1 MB"), f"{size / 2**20:.1f}")
 
 
 MARK_STYLE = "background-color:#ffe08a; color:#3d2e00; font-weight:bold"
