@@ -6,7 +6,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO
 
@@ -16,7 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from helpclient import APP_ID, APP_NAME, __version__
-from helpclient.app_services import backend_factory
+from helpclient.app_services import backend_factory, build_sysinfo
 from helpclient.backends import BACKEND_TYPES
 from helpclient.core.connection import Connection
 from helpclient.core.drafts import DraftStore
@@ -30,11 +30,12 @@ from helpclient.core.logsetup import (
 from helpclient.core.models import Ticket, UserInfo
 from helpclient.core.outbox import Entry, OutboxError, State
 from helpclient.core.paths import AppPaths
-from helpclient.core.report import Contact, ProblemReport
+from helpclient.core.report import Contact, ProblemReport, report_steps
 from helpclient.core.secrets import SecretStore, open_secret_store
 from helpclient.core.sender import Event
 from helpclient.core.settings import Settings
 from helpclient.core.submit import submit_report
+from helpclient.core.sysinfo_service import SysinfoService
 from helpclient.core.userinfo import prefill_contact
 from helpclient.delivery import build_sender, open_outbox
 from helpclient.platform import os_user, policy_source
@@ -63,10 +64,12 @@ class HelpClientApp(QObject):
 
     def __init__(self, qapp: QApplication, connection: Connection, runner: TaskRunner,
                  log_file: Path, *, tray_available: bool | None = None,
-                 outbox: OutboxService | None = None, drafts: DraftStore | None = None) -> None:
+                 outbox: OutboxService | None = None, drafts: DraftStore | None = None,
+                 sysinfo: Callable[[], SysinfoService] | None = None) -> None:
         """Without ``outbox`` the wizard sends directly (tests); without ``drafts`` nothing is
-        autosaved."""
+        autosaved; without ``sysinfo`` no system information is offered."""
         super().__init__(qapp)
+        self.sysinfo = sysinfo
         self.qapp = qapp
         self.connection = connection
         self.runner = runner
@@ -141,11 +144,14 @@ class HelpClientApp(QObject):
             return
         start = draft if isinstance(draft, ProblemReport) else \
             ProblemReport(contact=self._saved_contact())
-        flow = ReportFlow(start)
+        service = self.sysinfo() if self.sysinfo is not None else None
+        steps = report_steps(sysinfo=service is not None and service.options.enabled)
+        flow = ReportFlow(start, steps)
         on_change = self.drafts.changed if self.drafts is not None else None
         cancel_upload = self.outbox.cancel_upload if self.outbox is not None else None
         self.wizard = ReportWizard(flow, self.runner, self._submit, on_change=on_change,
-                                   cancel_upload=cancel_upload)
+                                   cancel_upload=cancel_upload, sysinfo=service,
+                                   list_windows=other_windows)
         if self.outbox is not None:
             self.outbox.progress.connect(self.wizard.show_upload_progress)
         if self.drafts is not None:
@@ -321,6 +327,21 @@ def _open_outbox(paths: AppPaths, connection: Connection,
         on_progress=on_progress), runner)
 
 
+def other_windows() -> list[tuple[int, str]]:
+    """Other applications' windows a screenshot can show alone (blocking: runs OS tools)."""
+    from helpclient.platform.desktop_windows import list_windows  # noqa: PLC0415
+
+    return [(w.window_id, w.title) for w in list_windows()]
+
+
+def screen_facts(qapp: QApplication) -> tuple[dict[str, object], ...]:
+    """The screens as the system-information bundle reports them (only Qt knows them)."""
+    return tuple({"name": screen.name(), "width": screen.size().width(),
+                  "height": screen.size().height(), "scale": screen.devicePixelRatio(),
+                  "dpi": round(screen.logicalDotsPerInch()), "primary":
+                  screen is qapp.primaryScreen()} for screen in qapp.screens())
+
+
 def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
             secrets: SecretStore | None = None) -> int:
     """Start the GUI, or hand ``command`` to the instance already running. Returns the exit code."""
@@ -349,8 +370,14 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
                             environ, on_secret=redactor.known_secrets.add)
     runner = TaskRunner(qapp)
     outbox = _open_outbox(paths, connection, runner)
+
+    def sysinfo() -> SysinfoService:
+        # built when a report opens: settings, screens and learnt secrets are current then
+        return build_sysinfo(settings, paths, displays=screen_facts(qapp),
+                             known_secrets=frozenset(redactor.known_secrets))
+
     app = HelpClientApp(qapp, connection, runner, paths.log_file, outbox=outbox,
-                        drafts=DraftStore(paths.data_dir))
+                        drafts=DraftStore(paths.data_dir), sysinfo=sysinfo)
     instance.command_received.connect(app.handle_command)
     instance.listen()
     qapp.setQuitOnLastWindowClosed(False)

@@ -6,6 +6,11 @@ from helpclient.core.connection import Connection, ServerConfig
 from helpclient.core.paths import AppPaths
 from helpclient.core.secrets import open_secret_store
 from helpclient.core.settings import Settings
+from helpclient.core.sysinfo_service import (
+    SysinfoService,
+    options_from_settings,
+    shareable_settings,
+)
 from helpclient.platform import policy_source
 
 
@@ -27,3 +32,24 @@ def build_connection(paths: AppPaths | None = None) -> Connection:
     """Settings + keyring + backend factory: what the CLI needs to talk to the helpdesk."""
     settings, _ = build_settings(paths)
     return Connection(settings, open_secret_store(), backend_factory)
+
+
+def build_sysinfo(settings: Settings, paths: AppPaths, *,
+                  displays: tuple[dict[str, object], ...] | None = None,
+                  known_secrets: frozenset[str] = frozenset()) -> SysinfoService:
+    """The system-information service with this OS's collectors (``displays`` come from Qt)."""
+    from helpclient import __version__  # noqa: PLC0415
+    from helpclient.platform.collectors import (  # noqa: PLC0415
+        CollectContext,
+        build_collectors,
+        local_identity,
+    )
+
+    options = options_from_settings(settings)
+    context = CollectContext(app_version=__version__, server_url=settings.get("server.url"),
+                             check_urls=options.check_urls, settings=shareable_settings(settings),
+                             ntp_server=settings.get("sysinfo.ntp_server"),
+                             log_file=paths.log_file, displays=displays)
+    return SysinfoService(lambda: build_collectors(context), options, identity_=local_identity(),
+                          known_secrets=known_secrets, app_version=__version__,
+                          bundle_dir=paths.data_dir / "bundles")

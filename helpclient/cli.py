@@ -37,6 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     add_outbox_commands(sub)
     check = sub.add_parser("check-config", help="print the effective settings and their origin")
     check.add_argument("--json", action="store_true", help="print JSON")
+    collect = sub.add_parser("collect", help="collect system information into a bundle ZIP "
+                             "(what the report wizard attaches)")
+    collect.add_argument("-o", "--output", type=Path, required=True, help="the ZIP to write")
+    collect.add_argument("--json", action="store_true", help="print the manifest as JSON")
+    collect.add_argument("--anonymize", action="store_true",
+                         help="also replace user, host, home paths, e-mail and IP addresses")
     demo = sub.add_parser("demo", help="start a local Request Tracker with sample data and "
                           "run HelpClient against it")
     demo.add_argument("--no-gui", action="store_true",
@@ -57,6 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_outbox(args)
         if args.command == "check-config":
             return cmd_check_config(as_json=args.json)
+        if args.command == "collect":
+            return cmd_collect(args.output, as_json=args.json, anonymize=args.anonymize)
         if args.command == "demo":
             from helpclient.demo.run import run_demo  # noqa: PLC0415
 
@@ -116,6 +124,33 @@ def cmd_check_config(*, as_json: bool) -> int:
         for problem in settings.problems:
             print(f"problem: {problem}")
     return 1 if settings.problems else 0
+
+
+def cmd_collect(output: Path, *, as_json: bool, anonymize: bool) -> int:
+    """Collect system information into ``output``; print the manifest (JSON) or a summary."""
+    from helpclient.app_services import build_settings, build_sysinfo  # noqa: PLC0415
+    from helpclient.core.bundle import manifest  # noqa: PLC0415
+
+    settings, paths = build_settings()
+    service = build_sysinfo(settings, paths)
+    if anonymize:
+        service = service.with_options(anonymize=True)
+    anonymized = service.redactor().anonymize
+    plan = service.plan(service.collect())
+    service.write(output, plan, anonymized=anonymized)
+    info = manifest(plan, app_version=__version__, created=plan.collection.started,
+                    anonymized=anonymized)
+    if as_json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+        return 0
+    for row in info["collectors"]:
+        note = f"  {row['error']}" if "error" in row else ""
+        print(f"{row['name']:<16} {row['status']:<8} {row['duration_ms']:>8.1f} ms "
+              f"{row['size']:>9} B{note}")
+    for row in info["excluded"]:
+        print(f"{row['name']:<16} excluded  {row['reason']}")
+    print(f"wrote {output} ({output.stat().st_size} bytes)")
+    return 0
 
 
 if __name__ == "__main__":

@@ -9,14 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from helpclient.core.report import FieldError, ProblemReport, Step, validate_all, validate_step
+from helpclient.core.report import (
+    BASIC_STEPS,
+    FieldError,
+    ProblemReport,
+    Step,
+    validate_all,
+    validate_step,
+)
 
 
 class ReportFlow:
     """The state of one pass through the report wizard."""
 
     def __init__(self, report: ProblemReport | None = None,
-                 steps: Sequence[Step] = tuple(Step)) -> None:
+                 steps: Sequence[Step] = BASIC_STEPS) -> None:
         if not steps:
             raise ValueError("a report flow needs at least one step")
         self.report = report or ProblemReport()

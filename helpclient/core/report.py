@@ -96,7 +96,17 @@ class Step(enum.Enum):
     ERROR = "error"
     SOFTWARE = "software"
     CONTACT = "contact"
+    SYSINFO = "sysinfo"
     REVIEW = "review"
+
+
+#: the steps without "What will be sent" (system information switched off by policy or setting)
+BASIC_STEPS: tuple[Step, ...] = tuple(s for s in Step if s is not Step.SYSINFO)
+
+
+def report_steps(*, sysinfo: bool) -> tuple[Step, ...]:
+    """The wizard's steps, with the system-information review when ``sysinfo`` is on."""
+    return tuple(Step) if sysinfo else BASIC_STEPS
 
 
 @dataclass(frozen=True)
@@ -125,6 +135,11 @@ class ProblemReport:
     urgency: Urgency | None = None
     contact: Contact = field(default_factory=Contact)
     attachments: tuple[Path, ...] = ()
+    # system information: the items the user left ticked, whether they agreed to send them, and
+    # whether names and addresses are anonymised
+    sysinfo_items: tuple[str, ...] = ()
+    sysinfo_consent: bool = False
+    sysinfo_anonymize: bool = False
     report_id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     def with_changes(self, **changes: object) -> ProblemReport:
@@ -179,6 +194,9 @@ _MSG: dict[str, str] = {
         "Report", "Enter your e-mail address so support can answer you."),
     "email_bad": QT_TRANSLATE_NOOP(
         "Report", "\u201c{value}\u201d is not a valid e-mail address (example: name@company.com)."),
+    "consent": QT_TRANSLATE_NOOP(
+        "Report", "Tick \u201cI agree\u201d to send the checked information, or uncheck "
+        "every item to send none."),
     "phone_bad": QT_TRANSLATE_NOOP(
         "Report", "\u201c{value}\u201d does not look like a phone number: use digits, spaces "
         "and an optional leading +."),
@@ -228,6 +246,8 @@ def validate_step(report: ProblemReport, step: Step) -> list[FieldError]:
             errors.append(_err("software", _MSG["software"]))
     elif step is Step.CONTACT:
         errors.extend(_validate_contact(report))
+    elif step is Step.SYSINFO and report.sysinfo_items and not report.sysinfo_consent:
+        errors.append(_err("sysinfo_consent", _MSG["consent"]))
     return errors
 
 
@@ -274,39 +294,53 @@ _LABELS: dict[str, str] = {
     "email": QT_TRANSLATE_NOOP("Report", "E-mail"),
     "phone": QT_TRANSLATE_NOOP("Report", "Phone"),
     "files": QT_TRANSLATE_NOOP("Report", "Attached files"),
+    "sysinfo": QT_TRANSLATE_NOOP("Report", "System information"),
+    "sysinfo_items": QT_TRANSLATE_NOOP(
+        "Report", "{n} items about this computer, reviewed by me, attached as a ZIP file."),
 }
 
 
 def render_sections(report: ProblemReport, tr: Translate = identity) -> list[tuple[str, str]]:
     """The report as (title, text) sections, one per step, in the user's language."""
+    return [(title, text) for _, title, text in render_step_sections(report, tr)]
+
+
+def render_step_sections(report: ProblemReport,
+                         tr: Translate = identity) -> list[tuple[Step | None, str, str]]:
+    """:func:`render_sections` with the step each section comes from (None for a section no step
+    edits, such as the attached files), so a review can offer "Edit" on the right step."""
 
     def t(key: str) -> str:
         return tr(CTX, _LABELS[key])
 
-    sections: list[tuple[str, str]] = []
+    sections: list[tuple[Step | None, str, str]] = []
     category = tr(CTX, CATEGORY_LABELS[report.category]) if report.category else "—"
-    sections.append((t("what"), f"{report.summary.strip()}\n{t('category')}: {category}"))
+    sections.append((Step.PROBLEM, t("what"),
+                     f"{report.summary.strip()}\n{t('category')}: {category}"))
     actions = "\n".join(f"{i}. {a}" for i, a in enumerate(report.filled_actions, start=1))
-    sections.append((t("did"), actions or "—"))
+    sections.append((Step.ACTIONS, t("did"), actions or "—"))
     # a ticked opt-out wins over text typed before it was ticked
     error = t("no_error") if report.no_error_message else report.error_text.strip() or "—"
     started = tr(CTX, STARTED_LABELS[report.started]) if report.started else "—"
-    sections.append((t("saw"), f"{error}\n\n{t('started')}: {started}"))
+    sections.append((Step.ERROR, t("saw"), f"{error}\n\n{t('started')}: {started}"))
     if report.software.strip() and not report.not_software_specific:
         version = report.software_version.strip() or t("no_version")
         software = f"{report.software.strip()} ({version})"
     else:
         software = t("no_software")
-    sections.append((t("software"), software))
+    sections.append((Step.SOFTWARE, t("software"), software))
     urgency = tr(CTX, URGENCY_LABELS[report.urgency]) if report.urgency else "—"
     contact = report.contact
     lines = [f"{t('urgency')}: {urgency}", f"{t('name')}: {contact.name.strip()}",
              f"{t('email')}: {contact.email.strip()}"]
     if contact.phone.strip():
         lines.append(f"{t('phone')}: {contact.phone.strip()}")
-    sections.append((t("contact"), "\n".join(lines)))
+    sections.append((Step.CONTACT, t("contact"), "\n".join(lines)))
+    if report.sysinfo_items and report.sysinfo_consent:
+        sections.append((Step.SYSINFO, t("sysinfo"),
+                         t("sysinfo_items").format(n=len(report.sysinfo_items))))
     if report.attachments:
-        sections.append((t("files"), "\n".join(f"- {p.name}" for p in report.attachments)))
+        sections.append((None, t("files"), "\n".join(f"- {p.name}" for p in report.attachments)))
     return sections
 
 
@@ -314,18 +348,3 @@ def render_body(report: ProblemReport, tr: Translate = identity) -> str:
     """The ticket body: one readable section per step, in the user's language."""
     sections = render_sections(report, tr)
     return "\n\n".join(f"== {title} ==\n{text}" for title, text in sections) + "\n"
-
-
-# The step each of render_sections' sections comes from, in the same order; sections after these
-# (attached files) belong to no step.
-_SECTION_STEPS: tuple[Step, ...] = (Step.PROBLEM, Step.ACTIONS, Step.ERROR, Step.SOFTWARE,
-                                    Step.CONTACT)
-
-
-def render_step_sections(report: ProblemReport,
-                         tr: Translate = identity) -> list[tuple[Step | None, str, str]]:
-    """:func:`render_sections` with the step each section comes from (None for a section no step
-    edits, such as the attached files), so a review can offer "Edit" on the right step."""
-    sections = render_sections(report, tr)
-    steps: list[Step | None] = [*_SECTION_STEPS, *[None] * (len(sections) - len(_SECTION_STEPS))]
-    return [(step, title, text) for step, (title, text) in zip(steps, sections, strict=True)]

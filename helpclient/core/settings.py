@@ -58,6 +58,22 @@ SETTINGS: tuple[Setting, ...] = (
             "Largest attached file the helpdesk accepts, in MB (Request Tracker's "
             "$MaxAttachmentSize, 10 MB by default): larger files are refused before upload "
             "instead of being cut by the server. 0 means no limit."),
+    Setting("sysinfo.enabled", bool, True,
+            "Offer to attach system information (a ZIP the user reviews) to new reports."),
+    Setting("sysinfo.anonymize", bool, False,
+            "Replace user name, computer name, home folders, e-mail and IP addresses in the "
+            "system information with [REDACTED:…] marks."),
+    Setting("sysinfo.size_cap", int, 2_000_000,
+            "Largest size in bytes of the system-information items; the largest optional items "
+            "are left out above it."),
+    Setting("sysinfo.exclude_items", str, "",
+            "Comma-separated collectors never to run (e.g. processes,software)."),
+    Setting("sysinfo.exclude_classes", str, "",
+            "Comma-separated privacy classes never to collect: technical, personal."),
+    Setting("sysinfo.ntp_server", str, "",
+            "NTP server to measure the clock's offset against (empty: not measured)."),
+    Setting("sysinfo.check_urls", str, "",
+            "Comma-separated URLs whose reachability (DNS, TCP, TLS) is checked and reported."),
 )
 
 SETTINGS_BY_KEY: Mapping[str, Setting] = {s.key: s for s in SETTINGS}

@@ -23,6 +23,7 @@ from helpclient.core.errors import ServerUnreachable
 from helpclient.core.flow import ReportFlow
 from helpclient.core.models import Ticket, TicketStatus
 from helpclient.core.report import (
+    BASIC_STEPS,
     Category,
     Contact,
     ProblemReport,
@@ -72,7 +73,7 @@ class Helpdesk:
 @pytest.fixture
 def open_wizard(qtbot):
     def open_(report: ProblemReport | None = None, helpdesk: Helpdesk | None = None,
-              steps: tuple[Step, ...] = tuple(Step), runner: TaskRunner | None = None,
+              steps: tuple[Step, ...] = BASIC_STEPS, runner: TaskRunner | None = None,
               **kwargs) -> ReportWizard:
         report = report or ProblemReport(contact=Contact("Ann Smith", "ann@example.com"))
         wizard = ReportWizard(ReportFlow(report, steps), runner or TaskRunner(synchronous=True),

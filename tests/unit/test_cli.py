@@ -2,10 +2,14 @@ import json
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
+
+import jsonschema
 
 from helpclient import __version__
 from helpclient.cli import _parser, main
+from helpclient.core.bundle import manifest_schema
 
 
 def run_cli(*args, env=None):
@@ -99,3 +103,28 @@ def test_submit_without_a_server_keeps_the_report_and_outbox_lists_it(tmp_path):
     empty = subprocess.run([sys.executable, "-c", code, "outbox"], capture_output=True,
                            text=True, env=env, check=False)
     assert empty.returncode == 0 and "empty" in empty.stdout
+
+
+def test_collect_writes_the_bundle_and_prints_the_manifest(isolated_home, capsys, tmp_path):
+    policy = isolated_home / "xdg" / "etc" / "helpclient"
+    policy.mkdir(parents=True)
+    (policy / "policy.toml").write_text('[sysinfo]\nexclude_items = "processes"\n')
+    out = tmp_path / "bundle.zip"
+    assert main(["collect", "-o", str(out), "--json", "--anonymize"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    jsonschema.validate(info | {"files": []}, manifest_schema())
+    assert info["anonymized"] is True
+    assert {"name": "processes", "reason": "excluded by policy (item)"} in info["excluded"]
+    with zipfile.ZipFile(out) as zf:
+        names = zf.namelist()
+    assert {"manifest.json", "summary.txt", "items/os.json"} <= set(names)
+    assert "items/processes.json" not in names
+
+
+def test_collect_does_not_import_qt(tmp_path):
+    code = ("import sys; from helpclient.cli import main; "
+            f"main(['collect', '-o', {str(tmp_path / 'b.zip')!r}]); "
+            "print('PySide6' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip().splitlines()[-1] == "False"

@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 
 from helpclient.core.report import (
+    BASIC_STEPS,
     Category,
     Contact,
     ProblemReport,
@@ -13,7 +14,9 @@ from helpclient.core.report import (
     check_phone,
     render_body,
     render_sections,
+    render_step_sections,
     render_subject,
+    report_steps,
     validate_all,
     validate_step,
 )
@@ -174,3 +177,17 @@ def test_ticked_opt_outs_win_over_text_typed_before():
     assert "Microsoft Outlook (16.0.17928)" not in body
     assert "There was no error message." in body
     assert "Not about a specific program." in body
+
+
+def test_system_information_needs_consent_and_shows_in_the_ticket():
+    report = ProblemReport(sysinfo_items=("os", "disks"))
+    assert [e.field for e in validate_step(report, Step.SYSINFO)] == ["sysinfo_consent"]
+    assert validate_step(report.with_changes(sysinfo_items=()), Step.SYSINFO) == []
+    agreed = report.with_changes(sysinfo_consent=True)
+    assert validate_step(agreed, Step.SYSINFO) == []
+    sections = render_step_sections(agreed)
+    assert (Step.SYSINFO, "System information",
+            "2 items about this computer, reviewed by me, attached as a ZIP file.") in sections
+    assert all(step is not Step.SYSINFO for step, _, _ in render_step_sections(report))
+    assert Step.SYSINFO not in BASIC_STEPS
+    assert report_steps(sysinfo=True)[-2:] == (Step.SYSINFO, Step.REVIEW)

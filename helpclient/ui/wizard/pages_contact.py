@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from helpclient.core.flow import ReportFlow
 from helpclient.core.report import URGENCY_LABELS, ProblemReport, Step, Urgency
+from helpclient.core.sysinfo import Collection, installed_software
 from helpclient.ui.wizard.base import (
     EditReport,
     StepPage,
@@ -62,6 +64,29 @@ class SoftwarePage(StepPage):
         self.software.textChanged.connect(lambda text: self.change(software=text))
         self.version.textChanged.connect(lambda text: self.change(software_version=text))
         self.not_specific.toggled.connect(self._not_specific_toggled)
+        self._versions: dict[str, str] = {}
+
+    def offer_installed(self, collection: Collection) -> None:
+        """Suggest the detected installed programs while the user types (anywhere in the name,
+        any case); picking one fills its version when the version field is empty. Free text
+        stays possible."""
+        self._versions = dict(installed_software(collection))
+        if not self._versions:
+            return
+        model = QStringListModel(sorted(self._versions, key=str.lower), self)
+        completer = QCompleter(model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        completer.activated.connect(self._picked)
+        self.software.setCompleter(completer)
+        self.software.setPlaceholderText(
+            self.tr("Start typing: programs installed on this computer are suggested"))
+
+    def _picked(self, name: str) -> None:
+        version = self._versions.get(name, "")
+        if version and not self.version.text().strip():
+            self.version.setText(version)
 
     def load(self, report: ProblemReport) -> None:
         self.software.setText(report.software)

@@ -18,12 +18,16 @@ from helpclient.core.flow import ReportFlow
 from helpclient.core.models import Ticket
 from helpclient.core.outbox import Entry
 from helpclient.core.report import Contact, ProblemReport, Step
+from helpclient.core.sysinfo_service import SysinfoService
 from helpclient.ui.errors import describe_error
 from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.wizard.base import EditReport, StepPage
+from helpclient.ui.wizard.page_sysinfo import SysinfoPage
 from helpclient.ui.wizard.pages_contact import ContactPage, SoftwarePage
 from helpclient.ui.wizard.pages_describe import ActionsPage, ErrorPage, ProblemPage
 from helpclient.ui.wizard.review import DonePage, ReviewPage
+from helpclient.ui.wizard.screenshot_bar import ListWindows
+from helpclient.ui.wizard.sysinfo_session import SysinfoSession
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +37,7 @@ _PAGES: dict[Step, Callable[[ReportFlow, EditReport, QWidget], StepPage]] = {
     Step.ERROR: ErrorPage,
     Step.SOFTWARE: SoftwarePage,
     Step.CONTACT: ContactPage,
+    Step.SYSINFO: SysinfoPage,
     Step.REVIEW: ReviewPage,
 }
 
@@ -57,10 +62,14 @@ class ReportWizard(QWizard):
                  submit: Callable[[ProblemReport], Ticket | Entry],
                  parent: QWidget | None = None, *,
                  on_change: Callable[[ProblemReport], None] | None = None,
-                 cancel_upload: Callable[[str], None] | None = None) -> None:
-        """``cancel_upload(report_id)``, when given, lets Cancel stop an upload under way."""
+                 cancel_upload: Callable[[str], None] | None = None,
+                 sysinfo: SysinfoService | None = None,
+                 list_windows: ListWindows | None = None) -> None:
+        """``cancel_upload(report_id)``, when given, lets Cancel stop an upload under way;
+        ``sysinfo`` adds the "What will be sent" step's collection and the bundle on send."""
         super().__init__(parent)
         self._cancel_upload = cancel_upload
+        self._sysinfo = SysinfoSession(sysinfo, runner, self) if sysinfo is not None else None
         self._flow = flow
         self._runner = runner
         self._submit = submit
@@ -84,7 +93,13 @@ class ReportWizard(QWizard):
 
         self._pages: dict[Step, StepPage] = {}
         for page_id, step in enumerate(flow.steps):
-            page = _PAGES[step](flow, self._edit, self)
+            if step is Step.SYSINFO:
+                page: StepPage = SysinfoPage(flow, self._edit, self, session=self._sysinfo,
+                                             runner=runner, list_windows=list_windows)
+            else:
+                page = _PAGES[step](flow, self._edit, self)
+            if isinstance(page, SoftwarePage) and self._sysinfo is not None:
+                self._sysinfo.collected.connect(page.offer_installed)
             self.setPage(page_id, page)
             self._pages[step] = page
             if isinstance(page, ReviewPage):
@@ -92,6 +107,9 @@ class ReportWizard(QWizard):
         # The confirmation page joins only after a successful send, so until then the last step
         # is the final page (Finish = Send) and nothing can move past it.
         self._done: DonePage | None = None
+        if self._sysinfo is not None and Step.SYSINFO in flow.steps:
+            # collection starts at once, so the software step can offer what is installed
+            self._sysinfo.start(flow.report.sysinfo_anonymize)
         self.currentIdChanged.connect(self._page_changed)
         self._update_buttons()
 
@@ -246,10 +264,16 @@ class ReportWizard(QWizard):
             return
         report = self._flow.report
         submit = self._submit
+        if self._sysinfo is not None and Step.SYSINFO in self._flow.steps:
+            attach = self._sysinfo.attacher()
+        else:
+            def attach(report: ProblemReport) -> ProblemReport:
+                return report
         self._set_sending(True)
         # The report is immutable, so the worker thread gets a snapshot that later edits
-        # cannot touch.
-        self._runner.run_task(lambda: submit(report), self._send_done, self._send_failed)
+        # cannot touch; the bundle is written there too (it is I/O).
+        self._runner.run_task(lambda: submit(attach(report)), self._send_done,
+                              self._send_failed)
 
     def _set_sending(self, sending: bool) -> None:
         self._sending = sending

@@ -1,0 +1,146 @@
+"""Network collectors: interfaces, DNS, gateway, proxies, VPNs, and connectivity checks."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import ssl
+import struct
+import time
+import urllib.request
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import psutil
+
+from helpclient.core.sysinfo import ItemData
+
+_VPN_NAMES = re.compile(r"^(tun|tap|wg|ppp|ipsec|utun|vpn|nordlynx|gpd|cscotun)", re.I)
+
+
+def resolv_conf(text: str) -> list[str]:
+    """The ``nameserver`` lines of ``/etc/resolv.conf``."""
+    servers = []
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[0] == "nameserver":
+            servers.append(parts[1])
+    return servers
+
+
+def proc_route_gateway(text: str) -> str | None:
+    """The default gateway from ``/proc/net/route`` (hex little-endian), or None."""
+    for line in text.splitlines()[1:]:
+        fields = line.split()
+        if len(fields) >= 3 and fields[1] == "00000000":
+            try:
+                return socket.inet_ntoa(struct.pack("<L", int(fields[2], 16)))
+            except (ValueError, struct.error):
+                return None
+    return None
+
+
+def _read(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def collect_network() -> ItemData:
+    """Interfaces with addresses and state, DNS servers, default gateway, proxies, VPNs."""
+    stats = psutil.net_if_stats()
+    interfaces = []
+    for name, addrs in psutil.net_if_addrs().items():
+        stat = stats.get(name)
+        interfaces.append({
+            "name": name, "up": bool(stat and stat.isup),
+            "speed_mbps": stat.speed if stat else None,
+            "addresses": [a.address for a in addrs
+                          if a.family in (socket.AF_INET, socket.AF_INET6)],
+            "vpn": bool(_VPN_NAMES.match(name)),
+        })
+    proxies = {k: v for k, v in urllib.request.getproxies().items()}
+    return {"interfaces": interfaces, "dns_servers": resolv_conf(_read("/etc/resolv.conf")),
+            "default_gateway": proc_route_gateway(_read("/proc/net/route")),
+            "proxies": proxies, "no_proxy": os.environ.get("no_proxy", ""),
+            "vpn_interfaces": [i["name"] for i in interfaces if i["vpn"] and i["up"]]}
+
+
+def summarize_network(data: ItemData) -> list[str]:
+    """Interfaces up, gateway, DNS, VPN."""
+    assert isinstance(data, dict)
+    up = [i["name"] for i in data["interfaces"] if i["up"] and i["name"] != "lo"]
+    vpn = ", ".join(data["vpn_interfaces"]) or "none"
+    return [f"Network: {', '.join(up) or 'no interface up'}; gateway "
+            f"{data['default_gateway'] or 'none'}; DNS {', '.join(data['dns_servers']) or '?'}; "
+            f"VPN {vpn}"]
+
+
+def check_url(url: str, timeout: float = 1.5) -> dict[str, Any]:
+    """DNS resolution, TCP connect and (for https) TLS handshake to ``url``'s host, timed."""
+    parts = urlsplit(url if "://" in url else f"https://{url}")
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    result: dict[str, Any] = {"url": f"{parts.scheme}://{host}:{port}", "ok": False}
+    start = time.perf_counter()
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        result["dns_ms"] = round((time.perf_counter() - start) * 1000, 1)
+        result["addresses"] = sorted({str(i[4][0]) for i in infos})
+        start = time.perf_counter()
+        with socket.create_connection((host, port), timeout=timeout) as sock:
+            result["tcp_ms"] = round((time.perf_counter() - start) * 1000, 1)
+            if parts.scheme == "https":
+                start = time.perf_counter()
+                context = ssl.create_default_context()
+                with context.wrap_socket(sock, server_hostname=host) as tls:
+                    result["tls_ms"] = round((time.perf_counter() - start) * 1000, 1)
+                    result["tls_version"] = tls.version()
+        result["ok"] = True
+    except (OSError, ssl.SSLError) as exc:
+        result["error"] = f"{type(exc).__name__}: {exc}"
+    return result
+
+
+def collect_connectivity(urls: Sequence[str], timeout: float = 1.5) -> ItemData:
+    """:func:`check_url` for every URL, in parallel."""
+    targets = [u for u in dict.fromkeys(urls) if u.strip()]
+    if not targets:
+        return {"checks": [], "note": "no helpdesk server or policy URLs configured"}
+    with ThreadPoolExecutor(max_workers=min(8, len(targets))) as pool:
+        checks = list(pool.map(lambda u: check_url(u, timeout), targets))
+    return {"checks": checks}
+
+
+def summarize_connectivity(data: ItemData) -> list[str]:
+    """One line per checked URL."""
+    assert isinstance(data, dict)
+    return [f"Reach {c['url']}: " + ("OK" if c["ok"] else f"FAILED ({c.get('error')})")
+            for c in data["checks"]]
+
+
+NTP_EPOCH_OFFSET = 2_208_988_800  # seconds from 1900 (NTP) to 1970 (Unix)
+
+
+def sntp_offset(server: str, timeout: float = 1.0, port: int = 123) -> dict[str, Any]:
+    """The clock's offset from an NTP server (one SNTP v4 request, RFC 4330): positive when
+    this computer is behind. Wrong clocks break Kerberos and TLS sign-ins."""
+    request = b"\x23" + 47 * b"\0"  # LI 0, version 4, mode 3 (client)
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.settimeout(timeout)
+        sent = time.time()
+        sock.sendto(request, (server, port))
+        data, _ = sock.recvfrom(512)
+        received = time.time()
+    if len(data) < 48:
+        raise ValueError("short NTP answer")
+    seconds, fraction = struct.unpack("!II", data[40:48])  # the server's transmit time
+    server_time = seconds - NTP_EPOCH_OFFSET + fraction / 2**32
+    offset = server_time - (sent + received) / 2
+    return {"server": server, "offset_seconds": round(offset, 3),
+            "round_trip_ms": round((received - sent) * 1000, 1)}
