@@ -370,11 +370,3 @@ def _fsync_dir(folder: Path) -> None:
         finally:
             os.close(fd)
 
-
-def iter_sizes(entry: Entry) -> Iterator[tuple[Path, int]]:
-    """Each stored attachment with its size in bytes (missing files count 0)."""
-    for path in entry.report.attachments:
-        try:
-            yield path, path.stat().st_size
-        except OSError:
-            yield path, 0
