@@ -70,6 +70,13 @@ def _errors(ctx: CollectContext, platform: str) -> Callable[[], ItemData]:
     return collect
 
 
+def _network(ctx: CollectContext, platform: str) -> ItemData:
+    data = network.collect_network()
+    assert isinstance(data, dict)
+    # psutil gives interfaces everywhere; DNS, gateway and proxy come from each OS's tools
+    return {**data, **network.os_network_settings(ctx.run, platform)}
+
+
 def _printers(ctx: CollectContext, platform: str) -> ItemData:
     if platform == "win32":
         return events.windows_printers(ctx.run)
@@ -148,7 +155,7 @@ def build_collectors(ctx: CollectContext, platform: str = sys.platform) -> list[
                   QT_TRANSLATE_NOOP(
                       "SystemInfo", "Addresses, DNS, gateway, proxy and VPN explain most "
                       "connection problems."),
-                  tech, network.collect_network, 1.0, summarize=network.summarize_network),
+                  tech, lambda: _network(ctx, key), 2.5, summarize=network.summarize_network),
         Collector("connectivity", QT_TRANSLATE_NOOP("SystemInfo", "Connection checks"),
                   QT_TRANSLATE_NOOP(
                       "SystemInfo", "Shows whether the helpdesk and company services can be "

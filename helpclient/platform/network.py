@@ -7,9 +7,10 @@ import re
 import socket
 import ssl
 import struct
+import subprocess
 import time
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -144,3 +145,93 @@ def sntp_offset(server: str, timeout: float = 1.0, port: int = 123) -> dict[str,
     offset = server_time - (sent + received) / 2
     return {"server": server, "offset_seconds": round(offset, 3),
             "round_trip_ms": round((received - sent) * 1000, 1)}
+
+
+# -- Windows and macOS: the same facts from their own tools --------------------------------------
+
+# the default route's destination and mask in Windows' route table (text, not an address we bind)
+DEFAULT_ROUTE = "0.0.0.0"  # noqa: S104
+INTERNET_SETTINGS = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Internet Settings"
+
+
+def parse_reg_values(text: str) -> dict[str, str]:
+    """``reg query <key>`` value lines → {name: value} (REG_DWORD stays as 0x…)."""
+    values = {}
+    for line in text.splitlines():
+        match = re.match(r"^\s{4}(\S.*?)\s{4}REG_\w+\s{4}(.*)$", line)
+        if match:
+            values[match[1]] = match[2].strip()
+    return values
+
+
+def parse_route_print(text: str) -> str | None:
+    """``route print -4 0.0.0.0``: the gateway of the first ``0.0.0.0 0.0.0.0`` route."""
+    for line in text.splitlines():
+        fields = line.split()
+        if len(fields) >= 3 and fields[0] == fields[1] == DEFAULT_ROUTE:
+            return fields[2]
+    return None
+
+
+def parse_ipconfig_dns(text: str) -> list[str]:
+    """``ipconfig /all``: the DNS server lines (the first one labelled, the rest indented)."""
+    servers: list[str] = []
+    in_dns = False
+    for line in text.splitlines():
+        if "DNS Servers" in line:
+            in_dns = True
+            servers.append(line.partition(":")[2].strip())
+        elif in_dns and line.startswith(" " * 20) and ":" not in line.replace("::", ""):
+            servers.append(line.strip())
+        else:
+            in_dns = False
+    return [s for s in dict.fromkeys(servers) if s]
+
+
+def parse_scutil_proxy(text: str) -> dict[str, str]:
+    """``scutil --proxy``: ``Key : value`` lines of the ``<dictionary>``."""
+    values = {}
+    for line in text.splitlines():
+        key, sep, value = line.strip().partition(" : ")
+        if sep and key.isidentifier():
+            values[key] = value.strip()
+    return values
+
+
+def parse_scutil_dns(text: str) -> list[str]:
+    """``scutil --dns``: every ``nameserver[n] : address``, once."""
+    found = re.findall(r"nameserver\[\d+\]\s*:\s*(\S+)", text)
+    return list(dict.fromkeys(found))
+
+
+def parse_route_get(text: str) -> str | None:
+    """macOS ``route -n get default``: the ``gateway:`` line."""
+    match = re.search(r"^\s*gateway:\s*(\S+)", text, re.M)
+    return match[1] if match else None
+
+
+def os_network_settings(run: Callable[[Sequence[str], float], str],
+                        platform: str) -> dict[str, Any]:
+    """DNS servers, default gateway and system proxy of Windows or macOS (each tool may fail on
+    its own: what it would have told is then missing, with the reason)."""
+    facts: dict[str, Any] = {}
+    if platform == "win32":
+        steps: list[tuple[str, tuple[str, ...], Callable[[str], Any]]] = [
+            ("dns_servers", ("ipconfig", "/all"), parse_ipconfig_dns),
+            ("default_gateway", ("route", "print", "-4", DEFAULT_ROUTE), parse_route_print),
+            ("system_proxy", ("reg", "query", INTERNET_SETTINGS), lambda out: {
+                k: v for k, v in parse_reg_values(out).items()
+                if k in {"ProxyEnable", "ProxyServer", "ProxyOverride", "AutoConfigURL"}}),
+        ]
+    elif platform == "darwin":
+        steps = [("dns_servers", ("scutil", "--dns"), parse_scutil_dns),
+                 ("default_gateway", ("route", "-n", "get", "default"), parse_route_get),
+                 ("system_proxy", ("scutil", "--proxy"), parse_scutil_proxy)]
+    else:
+        return facts
+    for key, argv, parse in steps:
+        try:
+            facts[key] = parse(run(argv, 2.0))
+        except (OSError, ValueError, subprocess.SubprocessError) as exc:
+            facts[f"{key}_error"] = f"{type(exc).__name__}: {exc}"
+    return facts

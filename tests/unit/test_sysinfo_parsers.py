@@ -7,7 +7,7 @@ import pytest
 
 from helpclient.core.redact import Redactor
 from helpclient.core.sysinfo import Status, run_collectors
-from helpclient.platform import events, software
+from helpclient.platform import events, network, software
 from helpclient.platform.collectors import CollectContext, build_collectors
 from helpclient.platform.desktop_windows import list_windows, parse_xwininfo_tree
 from helpclient.platform.machine import os_release
@@ -198,3 +198,35 @@ def test_the_windows_and_macos_collector_sets_run_on_recorded_tools(platform, tm
     else:
         assert "Slack" in software and "NetAuthSysAgent" in errors
         assert "Reception" in collection.item("printers").text
+
+
+def test_windows_network_settings_from_recorded_tools():
+    run = fake_run({"ipconfig": recorded("ipconfig-all.txt"),
+                    "route": recorded("route-print.txt"),
+                    "reg": recorded("reg-internet-settings.txt")})
+    assert network.os_network_settings(run, "win32") == {
+        "dns_servers": ["10.20.0.53", "10.20.0.54"], "default_gateway": "10.20.30.1",
+        "system_proxy": {"ProxyEnable": "0x1", "ProxyServer": "proxy.corp.example.com:3128",
+                         "ProxyOverride": "*.corp.example.com;<local>"}}
+
+
+def test_macos_network_settings_from_recorded_tools():
+    run = fake_run({"scutil": recorded("scutil-dns.txt"), "route": recorded("route-get.txt")})
+    facts = network.os_network_settings(run, "darwin")
+    assert facts["dns_servers"] == ["10.20.0.53", "10.20.0.54"]
+    assert facts["default_gateway"] == "10.20.30.1"
+    assert network.parse_scutil_proxy(recorded("scutil-proxy.txt"))["HTTPProxy"] == (
+        "proxy.corp.example.com")
+
+
+@pytest.mark.parametrize("garbage", ["", "garbage", "\x00\x01"])
+def test_network_parsers_survive_garbage(garbage):
+    assert network.parse_ipconfig_dns(garbage) == []
+    assert network.parse_route_print(garbage) is None
+    assert network.parse_reg_values(garbage) == {}
+    assert network.parse_scutil_dns(garbage) == []
+    assert network.parse_route_get(garbage) is None
+    assert network.os_network_settings(fake_run({}), "win32") == {
+        "dns_servers_error": "FileNotFoundError: ipconfig",
+        "default_gateway_error": "FileNotFoundError: route",
+        "system_proxy_error": "FileNotFoundError: reg"}

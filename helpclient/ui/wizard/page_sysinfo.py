@@ -48,11 +48,9 @@ MARK_STYLE = "background-color:#ffe08a; color:#3d2e00; font-weight:bold"
 
 
 def redaction_html(text: str) -> str:
-    """``text`` as preformatted HTML with every ``[REDACTED:kind]`` highlighted.
-
-    HTML in one call rather than per-mark cursors or a QSyntaxHighlighter: with PySide6 6.12
-    ``QTextCursor.setPosition`` and ``QSyntaxHighlighter.setFormat`` each drop a reference to
-    None, and a few thousand calls abort the interpreter."""
+    """``text`` as preformatted HTML with every ``[REDACTED:kind]`` highlighted: one
+    ``setHtml`` call however many marks there are (a per-mark cursor or a QSyntaxHighlighter
+    would make one Qt call per mark)."""
     parts: list[str] = []
     last = 0
     for start, end in redaction_marks(text):
