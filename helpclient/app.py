@@ -6,7 +6,9 @@ import logging
 import os
 import signal
 import sys
+import time
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidge
 from helpclient import APP_ID, APP_NAME, __version__
 from helpclient.app_services import backend_factory
 from helpclient.backends import BACKEND_TYPES
+from helpclient.core.activity import QuietHours, notices
 from helpclient.core.connection import Connection
 from helpclient.core.flow import ReportFlow
 from helpclient.core.logsetup import (
@@ -28,16 +31,21 @@ from helpclient.core.logsetup import (
 )
 from helpclient.core.models import Ticket, UserInfo
 from helpclient.core.paths import AppPaths
+from helpclient.core.poll_policy import PollPolicy, PollScheduler
 from helpclient.core.report import Contact, ProblemReport
 from helpclient.core.secrets import SecretStore, open_secret_store
 from helpclient.core.settings import Settings
 from helpclient.core.submit import submit_report
+from helpclient.core.ticket_cache import TicketCache
+from helpclient.core.ticket_sync import SyncResult, TicketSync
 from helpclient.core.userinfo import prefill_contact
 from helpclient.platform import os_user, policy_source
+from helpclient.platform.power import power_state
 from helpclient.resources_path import resource_file
 from helpclient.ui.crash import CrashReporter
 from helpclient.ui.i18n import choose_locale, install_translators
 from helpclient.ui.kb_window import KnowledgeBaseWindow
+from helpclient.ui.poller import PollDriver
 from helpclient.ui.requests.window import RequestsWindow
 from helpclient.ui.settings_dialog import SettingsDialog
 from helpclient.ui.single_instance import SingleInstance, server_name
@@ -55,8 +63,15 @@ class HelpClientApp(QObject):
     """The running application: tray (or home window), and the windows it opens on demand."""
 
     def __init__(self, qapp: QApplication, connection: Connection, runner: TaskRunner,
-                 log_file: Path, *, tray_available: bool | None = None) -> None:
+                 log_file: Path, *, tray_available: bool | None = None,
+                 cache_file: Path | None = None, poll_policy: PollPolicy | None = None) -> None:
+        """``cache_file``: where the ticket cache lives; without it (tests of the shell) no
+        poller runs. ``poll_policy`` overrides the policy built from the settings."""
         super().__init__(qapp)
+        self.cache_file = cache_file
+        self._poll_policy = poll_policy
+        self.cache: TicketCache | None = None
+        self.poller: PollDriver | None = None
         self.qapp = qapp
         self.connection = connection
         self.runner = runner
@@ -76,6 +91,7 @@ class HelpClientApp(QObject):
         self.home: HomeWindow | None = None
         if tray_available:
             self.tray = Tray(self.actions, self.icon, self.title, self)
+            self.tray.notification_clicked.connect(self._notification_clicked)
         else:
             log.warning("no system tray on this desktop; using a window instead")
             self.home = HomeWindow(self.actions, self.title, self.icon)
@@ -93,6 +109,64 @@ class HelpClientApp(QObject):
             self._raise(self.home)
         if not self.connection.is_configured():
             self.open_settings()
+        else:
+            self.start_polling()
+
+    # --- following requests (issue 6) ---------------------------------------------------------
+
+    def start_polling(self) -> None:
+        """Open the ticket cache and start the poller (once configured; once only)."""
+        if self.cache_file is None or self.poller is not None:
+            return
+        settings = self.connection.settings
+        self.cache = TicketCache(self.cache_file, str(settings.get("server.url")))
+        sync = TicketSync(self.connection.backend, self.cache, lambda: datetime.now(UTC))
+        policy = self._poll_policy or PollPolicy(
+            active_interval=60.0 * max(1, int(settings.get("sync.poll_minutes"))))
+        self.poller = PollDriver(PollScheduler(policy, time.time), sync, self.runner, self,
+                                 power_probe=power_state, watch_network=True)
+        self.poller.synced.connect(self._synced)
+        self._update_badge()
+        self.poller.start()
+
+    def _synced(self, result: SyncResult) -> None:
+        settings = self.connection.settings
+        shown = notices(result.changes, enabled=bool(settings.get("sync.notifications")),
+                        quiet=QuietHours.parse(str(settings.get("sync.quiet_hours"))),
+                        now_local=datetime.now().astimezone())
+        if self.tray is not None:
+            translate = QCoreApplication.translate
+            for notice in shown:
+                self.tray.notify(notice.title.render(translate), notice.body.render(translate),
+                                 notice.ticket_id)
+        self._update_badge()
+
+    def _update_badge(self) -> None:
+        if self.tray is None or self.cache is None:
+            return
+        cached = self.cache.tickets()
+        waiting = sum(1 for c in cached if c.waiting and c.ticket.status.is_active)
+        self.tray.set_unread(sum(1 for c in cached if c.unread), waiting)
+
+    def _notification_clicked(self, ticket_id: str) -> None:
+        self.open_requests()
+        if ticket_id and self.requests is not None:
+            self.requests.open_ticket(ticket_id)
+
+    def _add_to_request(self, ticket_id: str) -> None:
+        """The wizard's duplicate hint: continue in that request's reply box, with the
+        summary typed so far, instead of opening a second ticket."""
+        text = self.wizard.report.summary if self.wizard is not None else ""
+        if self.wizard is not None:
+            self.wizard.hide()
+            self.wizard.deleteLater()
+            self.wizard = None
+        self.open_requests()
+        assert self.requests is not None
+        view = self.requests.open_ticket(ticket_id)
+        if text and not view.reply_edit.toPlainText().strip():
+            view.reply_edit.setPlainText(text)
+        view.reply_edit.setFocus()
 
     def handle_command(self, command: str) -> None:
         """A command from the CLI or a second launch: open the matching window."""
@@ -123,6 +197,10 @@ class HelpClientApp(QObject):
         self.wizard.setWindowTitle(arg(self.tr("Report a problem — %1"), self.title))
         self.wizard.submitted.connect(self._submitted)
         self.wizard.open_ticket.connect(self._open_ticket)
+        hint = getattr(self.wizard.step_page(self.wizard.flow.steps[0]), "duplicate_hint", None)
+        if hint is not None and self.cache is not None:
+            hint.set_open_tickets([c.ticket for c in self.cache.tickets()])
+            hint.add_requested.connect(self._add_to_request)
         self._raise(self.wizard)
         # fill the gaps from the helpdesk account (off the GUI thread), else from the OS
         if self.connection.is_configured():
@@ -148,7 +226,9 @@ class HelpClientApp(QObject):
     def _submitted(self, ticket: Ticket) -> None:
         if self.wizard is not None:
             self._remember_contact(self.wizard.report.contact)
-        if self.requests is not None:
+        if self.poller is not None:
+            self.poller.poke()  # the new ticket joins the cache (and the poll pace quickens)
+        elif self.requests is not None:
             self.requests.refresh()
 
     def _remember_contact(self, contact: Contact) -> None:
@@ -167,7 +247,9 @@ class HelpClientApp(QObject):
     def open_requests(self) -> None:
         """The My requests window, refreshed."""
         if self.requests is None:
-            self.requests = RequestsWindow(self.runner, self.connection.backend)
+            self.requests = RequestsWindow(self.runner, self.connection.backend,
+                                           cache=self.cache, poller=self.poller)
+            self.requests.unread_changed.connect(self._update_badge)
             self.requests.setWindowTitle(arg(self.tr("My requests — %1"), self.title))
             self.requests.report_requested.connect(self.open_report)
         self._raise(self.requests)
@@ -190,6 +272,15 @@ class HelpClientApp(QObject):
         self._raise(self.settings_dialog)
 
     def _signed_in(self) -> None:
+        url = str(self.connection.settings.get("server.url"))
+        if self.cache is not None and self.cache.get_meta("account") != url:
+            # another server: its tickets are not this one's
+            self.cache.clear()
+            self.cache.set_meta("account", url)
+        if self.poller is None:
+            self.start_polling()
+        else:
+            self.poller.poke()
         if self.requests is not None:
             self.requests.refresh()
 
@@ -210,6 +301,8 @@ class HelpClientApp(QObject):
         if self.tray is not None:
             self.tray.hide()
             self.tray.menu.deleteLater()
+        if self.poller is not None:
+            self.poller.stop()
         self.wizard = self.requests = self.kb = self.settings_dialog = self.home = None
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
@@ -251,7 +344,8 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
     connection = Connection(settings, secrets or open_secret_store(), backend_factory,
                             environ, on_secret=redactor.known_secrets.add)
     runner = TaskRunner(qapp)
-    app = HelpClientApp(qapp, connection, runner, paths.log_file)
+    app = HelpClientApp(qapp, connection, runner, paths.log_file,
+                        cache_file=paths.cache_dir / "tickets.sqlite")
     instance.command_received.connect(app.handle_command)
     instance.listen()
     qapp.setQuitOnLastWindowClosed(False)
@@ -271,6 +365,8 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
     finally:
         runner.wait_for_done(5_000)
         app.dispose()
+        if app.cache is not None:
+            app.cache.close()
         instance.close()
         del translators
         disable_crash_file(crash_stream)

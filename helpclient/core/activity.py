@@ -32,11 +32,13 @@ class ChangeKind(enum.Enum):
 
 @dataclass(frozen=True)
 class Change:
-    """One piece of news about ``ticket``; ``excerpt`` is the start of support's message."""
+    """One piece of news about ``ticket``; ``excerpt`` is the start of support's message;
+    ``waiting``: support now waits for the user's answer."""
 
     ticket: Ticket
     kind: ChangeKind
     excerpt: str = ""
+    waiting: bool = False
 
 
 def asks_question(message: Message) -> bool:
@@ -151,7 +153,11 @@ def notices(changes: Sequence[Change], *, enabled: bool, quiet: QuietHours | Non
 def _notice(change: Change) -> Notice:
     ticket = change.ticket
     params = {"id": ticket.id, "subject": ticket.subject}
-    if change.kind == ChangeKind.REPLY:
+    if change.kind == ChangeKind.REPLY and change.waiting:
+        title = QT_TRANSLATE_NOOP("Notify", "Support is waiting for your answer on request #{id}")
+        body = Text("Notify", QT_TRANSLATE_NOOP("Notify", "{excerpt}"),
+                    {"excerpt": change.excerpt or ticket.subject})
+    elif change.kind == ChangeKind.REPLY:
         title = QT_TRANSLATE_NOOP("Notify", "Support replied to request #{id}")
         body = Text("Notify", QT_TRANSLATE_NOOP("Notify", "{excerpt}"),
                     {"excerpt": change.excerpt or ticket.subject})

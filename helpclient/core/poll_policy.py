@@ -32,6 +32,14 @@ from helpclient.core.errors import AuthError, ConfigurationError, RateLimited
 
 
 @dataclass(frozen=True)
+class PowerState:
+    """What the platform says about the machine (``helpclient.platform.power`` asks it)."""
+
+    on_battery: bool = False
+    idle: bool = False
+
+
+@dataclass(frozen=True)
 class PollPolicy:
     """The numbers of the policy, in seconds."""
 

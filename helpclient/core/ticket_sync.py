@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from helpclient.core.activity import Change, detect_changes, support_waits
@@ -71,13 +71,13 @@ class TicketSync:
                     log.info("conversation of %s not fetched: %s", ticket.id, exc.message)
             news = detect_changes(None if first_sync or old is None else old.ticket,
                                   ticket, messages)
-            changes.extend(news)
             unread = bool(news) or (old.unread if old is not None else False)
             if messages is not None:
                 waiting = support_waits(ticket, messages)
             else:
                 waiting = support_waits(ticket, None) or (
                     old.waiting if old is not None and ticket.status.is_active else False)
+            changes.extend(replace(change, waiting=waiting) for change in news)
             stored.append(CachedTicket(ticket, unread, waiting))
         if full:
             # keep the flags of unchanged tickets across the full replace

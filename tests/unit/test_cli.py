@@ -1,10 +1,15 @@
 import json
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
-from helpclient import __version__
+from helpclient import __version__, cli
+from helpclient.app_services import build_settings
 from helpclient.cli import _parser, main
+from helpclient.core.errors import ServerUnreachable
+from helpclient.core.models import Ticket, TicketStatus
+from helpclient.core.ticket_cache import CachedTicket, TicketCache
 
 
 def run_cli(*args, env=None):
@@ -62,3 +67,27 @@ def test_desktop_entries_run_existing_commands():
                 words = line.removeprefix("Exec=").split()
                 assert words[0] == "helpclient"
                 assert len(words) == 1 or words[1] in commands, line
+
+
+def test_requests_offline_uses_the_cache_and_says_so(isolated_home, capsys, monkeypatch):
+    settings, paths = build_settings()
+    settings.set("server.url", "https://rt.example")
+    settings.save()
+    when = datetime(2026, 11, 24, 9, tzinfo=UTC)
+    cache = TicketCache(paths.cache_dir / "tickets.sqlite", "https://rt.example")
+    cache.store([CachedTicket(Ticket("7", "VPN drops", TicketStatus.OPEN, "open", when, when))],
+                synced_at=when, full=True)
+    cache.close()
+
+    class Offline:
+        def backend(self):
+            return self
+
+        def list_my_tickets(self):
+            raise ServerUnreachable("The helpdesk cannot be reached.")
+
+    monkeypatch.setattr(cli, "_connection", Offline)
+    assert main(["requests", "--json"]) == 0
+    out = capsys.readouterr()
+    assert [t["id"] for t in json.loads(out.out)] == ["7"]
+    assert "Showing the list as of" in out.err

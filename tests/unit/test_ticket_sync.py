@@ -89,6 +89,7 @@ def test_support_reply_is_news_and_unread_users_own_reply_is_not(tmp_path):
     result = sync.poll()
     assert [c.kind for c in result.changes] == [ChangeKind.REPLY]
     assert result.changes[0].excerpt == "Which floor is it on?"
+    assert result.changes[0].waiting
     cached = sync.cache.get("1")
     assert cached is not None and cached.unread and cached.waiting
     assert result.unread == 1

@@ -2,11 +2,15 @@
 
 Every helpdesk call goes through the ``TaskRunner``; while one is in flight the actions are
 disabled, so a double click cannot send a reply twice or solve and reopen at once.
+
+A reply goes through one function, ``send_reply`` (default: straight to the backend); the
+durable outbox replaces it to give replies the same guarantees as reports.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -19,13 +23,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helpclient.core.activity import support_waits
 from helpclient.core.backend import HelpdeskBackend
-from helpclient.core.models import Capability, Message, Ticket, TicketStatus
+from helpclient.core.downloads import save_download
+from helpclient.core.models import (
+    AttachmentInfo,
+    Capability,
+    Message,
+    NewAttachment,
+    Ticket,
+    TicketStatus,
+)
 from helpclient.ui.article_browser import ArticleBrowser
 from helpclient.ui.errors import describe_error
 from helpclient.ui.links import is_web_address, open_outside
+from helpclient.ui.requests.attachments import AttachmentsButton, ReplyFiles
 from helpclient.ui.requests.banner import ErrorBanner
 from helpclient.ui.requests.conversation import render_conversation
+from helpclient.ui.requests.rating_dialog import RatingDialog
 from helpclient.ui.requests.reopen_dialog import ReopenDialog
 from helpclient.ui.requests.status import StatusBadge
 from helpclient.ui.requests.timefmt import format_absolute
@@ -34,6 +49,23 @@ from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.text import arg
 
 BackendFactory = Callable[[], HelpdeskBackend]
+# (ticket_id, body, attachments) → None; blocking, called on a worker thread.
+ReplySender = Callable[[str, str, Sequence[NewAttachment]], None]
+
+
+def direct_reply(backend: BackendFactory) -> ReplySender:
+    """The reply path without an outbox: straight to the helpdesk."""
+    def send(ticket_id: str, body: str, attachments: Sequence[NewAttachment]) -> None:
+        backend().reply(ticket_id, body, attachments)
+    return send
+
+
+def default_download_dir() -> Path:
+    """The user's downloads folder as the desktop says."""
+    from PySide6.QtCore import QStandardPaths  # noqa: PLC0415 (only when downloading)
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
+    return Path(folder) if folder else Path.home() / "Downloads"
 
 
 class TicketView(QWidget):
@@ -44,12 +76,21 @@ class TicketView(QWidget):
     ticket_changed = Signal(str)
     # The ticket and its conversation have been (re)loaded and shown.
     loaded = Signal()
+    # After a load: (ticket id, whether support waits for the user).
+    waiting_known = Signal(str, bool)
+    # An attachment was saved: its path.
+    downloaded = Signal(object)
 
     def __init__(self, runner: TaskRunner, backend: BackendFactory, ticket_id: str,
-                 parent: QWidget | None = None, *, ticket: Ticket | None = None) -> None:
+                 parent: QWidget | None = None, *, ticket: Ticket | None = None,
+                 download_dir: Callable[[], Path] | None = None,
+                 send_reply: ReplySender | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._backend = backend
+        self._download_dir = download_dir or default_download_dir
+        self._send_reply = send_reply or direct_reply(backend)
+        self._rated = False
         self._ticket_id = ticket_id
         self._ticket = ticket
         self._messages: list[Message] = []
@@ -107,9 +148,38 @@ class TicketView(QWidget):
         # Ctrl+Return reaches here even when the reply box is hidden (e.g. just solved).
         if not body or self.is_busy() or not self._can_reply():
             return
-        ticket_id, backend = self._ticket_id, self._backend
+        ticket_id, send = self._ticket_id, self._send_reply
+        files = self.reply_files.attachments() if self._can_attach() else ()
         self._run_action(self.tr("Sending your reply…"),
-                         lambda: backend().reply(ticket_id, body), self._reply_sent)
+                         lambda: send(ticket_id, body, files), self._reply_sent)
+
+    def download(self, attachment: AttachmentInfo) -> None:
+        """Save an attachment in the downloads folder (never over an existing file)."""
+        backend, folder = self._backend, self._download_dir
+
+        def fetch() -> Path:
+            return save_download(folder(), attachment.filename,
+                                 backend().download_attachment(attachment.id))
+
+        self._set_activity(arg(self.tr("Saving %1…"), attachment.filename))
+        self._runner.run_task(fetch, self._downloaded,
+                              lambda exc: self._show_error(exc, retry=False), context=self)
+
+    def ask_rating(self) -> RatingDialog:
+        """Offer the satisfaction rating (non-blocking); a click on Good/Not good sends it."""
+        dialog = RatingDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.rate(dialog.satisfied(), dialog.comment()))
+        dialog.open()
+        return dialog
+
+    def rate(self, satisfied: bool, comment: str = "") -> None:
+        """Send the rating (only where the backend supports it)."""
+        if self.is_busy() or not self._capabilities & Capability.CSAT:
+            return
+        ticket_id, backend = self._ticket_id, self._backend
+        self._run_action(self.tr("Sending your rating…"),
+                         lambda: backend().rate(ticket_id, satisfied, comment), self._rated_done)
 
     def solve(self) -> None:
         """Tell the helpdesk the problem is solved."""
@@ -154,10 +224,21 @@ class TicketView(QWidget):
         bar.rangeChanged.connect(self._scroll_range_changed)
         bar.actionTriggered.connect(self._user_scrolled)
 
+        # Says so when support waits for the user; the list highlights the same tickets.
+        self.waiting_label = QLabel(self.tr("Support is waiting for your answer."))
+        self.waiting_label.setStyleSheet(
+            "QLabel { background: #b3261e; color: white; border-radius: 4px; padding: 6px 10px;"
+            " font-weight: 600; }")
+        self.waiting_label.hide()
+        self.attachments_button = AttachmentsButton()
+        self.attachments_button.download_requested.connect(self.download)
+
         layout = QVBoxLayout(self)
         self._build_header(layout)
         layout.addWidget(self.error_banner)
+        layout.addWidget(self.waiting_label)
         layout.addWidget(self.conversation_view, 1)
+        layout.addWidget(self.attachments_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._build_reply(layout)
 
     def _build_header(self, layout: QVBoxLayout) -> None:
@@ -203,6 +284,9 @@ class TicketView(QWidget):
         self.solve_button.clicked.connect(self.solve)
         self.reopen_button = QPushButton(self.tr("Reopen…"))
         self.reopen_button.clicked.connect(self.ask_reopen)
+        self.rate_button = QPushButton(self.tr("Rate the help…"))
+        self.rate_button.clicked.connect(self.ask_rating)
+        self.reply_files = ReplyFiles()
         self.activity_label = self._muted_label()
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setToolTip(self.tr("Send the reply (Ctrl+Enter)"))
@@ -218,10 +302,12 @@ class TicketView(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.activity_label)
         # Reopen and Send are never shown together; either is the primary action, on the right.
+        actions.addWidget(self.rate_button)
         actions.addWidget(self.reopen_button)
         actions.addWidget(self.send_button)
 
         layout.addWidget(self.reply_edit)
+        layout.addWidget(self.reply_files)
         layout.addLayout(actions)
 
     @staticmethod
@@ -270,6 +356,9 @@ class TicketView(QWidget):
         return self._loaded_once and self._is_active() and bool(
             self._capabilities & Capability.REPLY)
 
+    def _can_attach(self) -> bool:
+        return self._can_reply() and bool(self._capabilities & Capability.REPLY_ATTACHMENTS)
+
     def _update_actions(self) -> None:
         """Show actions the backend offers for this ticket's state; enable them when idle."""
         ticket, caps = self._ticket, self._capabilities
@@ -280,6 +369,10 @@ class TicketView(QWidget):
         self.send_button.setVisible(can_reply)
         self.solve_button.setVisible(known and active and bool(caps & Capability.SOLVE))
         self.reopen_button.setVisible(known and not active and bool(caps & Capability.REOPEN))
+        # CSAT only where the backend has it (RT has not: the button never appears there)
+        self.rate_button.setVisible(known and not active and not self._rated
+                                    and bool(caps & Capability.CSAT))
+        self.reply_files.setVisible(self._can_attach())
         self.inactive_label.setVisible(known and not active)
         if ticket is not None and not active:
             self.inactive_label.setText(self._inactive_text(ticket.status, caps))
@@ -288,6 +381,8 @@ class TicketView(QWidget):
         self.send_button.setEnabled(idle and bool(self.reply_edit.toPlainText().strip()))
         self.solve_button.setEnabled(idle)
         self.reopen_button.setEnabled(idle)
+        self.rate_button.setEnabled(idle)
+        self.reply_files.setEnabled(not self._action_running)
 
     def _inactive_text(self, status: TicketStatus, caps: Capability) -> str:
         done = (self.tr("This request is solved.") if status == TicketStatus.SOLVED
@@ -308,8 +403,12 @@ class TicketView(QWidget):
         self._set_activity("")
         self._show_header(self._ticket)
         self._show_conversation()
+        self.attachments_button.set_messages(self._messages)
+        waiting = support_waits(self._ticket, self._messages)
+        self.waiting_label.setVisible(waiting)
         self._update_actions()
         self.loaded.emit()
+        self.waiting_known.emit(self._ticket_id, waiting)
 
     def _load_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._load_generation:
@@ -329,7 +428,18 @@ class TicketView(QWidget):
 
     def _reply_sent(self) -> None:
         self.reply_edit.clear()
+        self.reply_files.clear()
         self._action_done()
+
+    def _rated_done(self) -> None:
+        self._rated = True
+        self._action_running = False
+        self._set_activity(self.tr("Thank you for your rating."))
+        self._update_actions()
+
+    def _downloaded(self, path: Path) -> None:
+        self._set_activity(arg(self.tr("Saved as %1 in %2"), path.name, str(path.parent)))
+        self.downloaded.emit(path)
 
     def _action_done(self) -> None:
         self._action_running = False
