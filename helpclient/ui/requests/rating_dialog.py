@@ -32,8 +32,10 @@ class RatingDialog(QDialog):
         self.good_button = QPushButton(self.tr("Good"))
         self.bad_button = QPushButton(self.tr("Not good"))
         cancel = QPushButton(self.tr("Not now"))
-        self.good_button.clicked.connect(lambda: self._rate(True))
-        self.bad_button.clicked.connect(lambda: self._rate(False))
+        # bound methods, not lambdas: a lambda holding ``self`` on a child's signal crashed
+        # PySide's garbage collection after the (delete-on-close) dialog was deleted
+        self.good_button.clicked.connect(self._rate_good)
+        self.bad_button.clicked.connect(self._rate_bad)
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.good_button)
@@ -45,6 +47,12 @@ class RatingDialog(QDialog):
         layout.addWidget(self.comment_edit)
         layout.addLayout(buttons)
         self.resize(420, 220)
+
+    def _rate_good(self) -> None:
+        self._rate(True)
+
+    def _rate_bad(self) -> None:
+        self._rate(False)
 
     def _rate(self, satisfied: bool) -> None:
         self._satisfied = satisfied

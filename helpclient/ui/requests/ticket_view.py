@@ -91,6 +91,7 @@ class TicketView(QWidget):
         self._download_dir = download_dir or default_download_dir
         self._send_reply = send_reply or direct_reply(backend)
         self._rated = False
+        self._rating_dialog: RatingDialog | None = None
         self._ticket_id = ticket_id
         self._ticket = ticket
         self._messages: list[Message] = []
@@ -167,11 +168,17 @@ class TicketView(QWidget):
 
     def ask_rating(self) -> RatingDialog:
         """Offer the satisfaction rating (non-blocking); a click on Good/Not good sends it."""
-        dialog = RatingDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.rate(dialog.satisfied(), dialog.comment()))
-        dialog.open()
-        return dialog
+        # One dialog per view, kept (not delete-on-close): deleting it while its Python wrapper
+        # was still referenced from a lambda crashed PySide's garbage collection.
+        if self._rating_dialog is None:
+            self._rating_dialog = RatingDialog(self)
+            self._rating_dialog.accepted.connect(self._rating_accepted)
+        self._rating_dialog.open()
+        return self._rating_dialog
+
+    def _rating_accepted(self) -> None:
+        if self._rating_dialog is not None:
+            self.rate(self._rating_dialog.satisfied(), self._rating_dialog.comment())
 
     def rate(self, satisfied: bool, comment: str = "") -> None:
         """Send the rating (only where the backend supports it)."""
