@@ -9,7 +9,7 @@ durable outbox replaces it to give replies the same guarantees as reports.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -24,13 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from helpclient.core.activity import support_waits
-from helpclient.core.backend import HelpdeskBackend
-from helpclient.core.downloads import save_download
 from helpclient.core.models import (
-    AttachmentInfo,
     Capability,
     Message,
-    NewAttachment,
     Ticket,
     TicketStatus,
 )
@@ -40,35 +36,25 @@ from helpclient.ui.links import is_web_address, open_outside
 from helpclient.ui.requests.attachments import AttachmentsButton, ReplyFiles
 from helpclient.ui.requests.banner import ErrorBanner
 from helpclient.ui.requests.conversation import render_conversation
+from helpclient.ui.requests.follow_up import FollowUpActions
 from helpclient.ui.requests.rating_dialog import RatingDialog
 from helpclient.ui.requests.reopen_dialog import ReopenDialog
+from helpclient.ui.requests.reply_path import (
+    BackendFactory,
+    ReplySender,
+    default_download_dir,
+    direct_reply,
+)
 from helpclient.ui.requests.status import StatusBadge
 from helpclient.ui.requests.timefmt import format_absolute
 from helpclient.ui.style import mute
 from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.text import arg
 
-BackendFactory = Callable[[], HelpdeskBackend]
-# (ticket_id, body, attachments) → None; blocking, called on a worker thread.
-ReplySender = Callable[[str, str, Sequence[NewAttachment]], None]
+__all__ = ["BackendFactory", "ReplySender", "TicketView"]
 
 
-def direct_reply(backend: BackendFactory) -> ReplySender:
-    """The reply path without an outbox: straight to the helpdesk."""
-    def send(ticket_id: str, body: str, attachments: Sequence[NewAttachment]) -> None:
-        backend().reply(ticket_id, body, attachments)
-    return send
-
-
-def default_download_dir() -> Path:
-    """The user's downloads folder as the desktop says."""
-    from PySide6.QtCore import QStandardPaths  # noqa: PLC0415 (only when downloading)
-
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
-    return Path(folder) if folder else Path.home() / "Downloads"
-
-
-class TicketView(QWidget):
+class TicketView(FollowUpActions, QWidget):
     """Shows one ticket and lets the user reply, mark it solved, or reopen it."""
 
     # The ticket changed on the helpdesk because of an action here (reply, solve, reopen);
@@ -153,40 +139,6 @@ class TicketView(QWidget):
         files = self.reply_files.attachments() if self._can_attach() else ()
         self._run_action(self.tr("Sending your reply…"),
                          lambda: send(ticket_id, body, files), self._reply_sent)
-
-    def download(self, attachment: AttachmentInfo) -> None:
-        """Save an attachment in the downloads folder (never over an existing file)."""
-        backend, folder = self._backend, self._download_dir
-
-        def fetch() -> Path:
-            return save_download(folder(), attachment.filename,
-                                 backend().download_attachment(attachment.id))
-
-        self._set_activity(arg(self.tr("Saving %1…"), attachment.filename))
-        self._runner.run_task(fetch, self._downloaded,
-                              lambda exc: self._show_error(exc, retry=False), context=self)
-
-    def ask_rating(self) -> RatingDialog:
-        """Offer the satisfaction rating (non-blocking); a click on Good/Not good sends it."""
-        # One dialog per view, kept (not delete-on-close): deleting it while its Python wrapper
-        # was still referenced from a lambda crashed PySide's garbage collection.
-        if self._rating_dialog is None:
-            self._rating_dialog = RatingDialog(self)
-            self._rating_dialog.accepted.connect(self._rating_accepted)
-        self._rating_dialog.open()
-        return self._rating_dialog
-
-    def _rating_accepted(self) -> None:
-        if self._rating_dialog is not None:
-            self.rate(self._rating_dialog.satisfied(), self._rating_dialog.comment())
-
-    def rate(self, satisfied: bool, comment: str = "") -> None:
-        """Send the rating (only where the backend supports it)."""
-        if self.is_busy() or not self._capabilities & Capability.CSAT:
-            return
-        ticket_id, backend = self._ticket_id, self._backend
-        self._run_action(self.tr("Sending your rating…"),
-                         lambda: backend().rate(ticket_id, satisfied, comment), self._rated_done)
 
     def solve(self) -> None:
         """Tell the helpdesk the problem is solved."""
@@ -437,16 +389,6 @@ class TicketView(QWidget):
         self.reply_edit.clear()
         self.reply_files.clear()
         self._action_done()
-
-    def _rated_done(self) -> None:
-        self._rated = True
-        self._action_running = False
-        self._set_activity(self.tr("Thank you for your rating."))
-        self._update_actions()
-
-    def _downloaded(self, path: Path) -> None:
-        self._set_activity(arg(self.tr("Saved as %1 in %2"), path.name, str(path.parent)))
-        self.downloaded.emit(path)
 
     def _action_done(self) -> None:
         self._action_running = False
