@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidge
 from helpclient import APP_ID, APP_NAME, __version__
 from helpclient.app_services import backend_factory
 from helpclient.backends import BACKEND_TYPES
-from helpclient.core.activity import QuietHours, notices
 from helpclient.core.connection import Connection
 from helpclient.core.flow import ReportFlow
 from helpclient.core.logsetup import (
@@ -45,6 +44,7 @@ from helpclient.resources_path import resource_file
 from helpclient.ui.crash import CrashReporter
 from helpclient.ui.i18n import choose_locale, install_translators
 from helpclient.ui.kb_window import KnowledgeBaseWindow
+from helpclient.ui.notifications import notify_changes
 from helpclient.ui.poller import PollDriver
 from helpclient.ui.requests.window import RequestsWindow
 from helpclient.ui.settings_dialog import SettingsDialog
@@ -130,15 +130,8 @@ class HelpClientApp(QObject):
         self.poller.start()
 
     def _synced(self, result: SyncResult) -> None:
-        settings = self.connection.settings
-        shown = notices(result.changes, enabled=bool(settings.get("sync.notifications")),
-                        quiet=QuietHours.parse(str(settings.get("sync.quiet_hours"))),
-                        now_local=datetime.now().astimezone())
         if self.tray is not None:
-            translate = QCoreApplication.translate
-            for notice in shown:
-                self.tray.notify(notice.title.render(translate), notice.body.render(translate),
-                                 notice.ticket_id)
+            notify_changes(result, self.connection.settings, self.tray.notify)
         self._update_badge()
 
     def _update_badge(self) -> None:
