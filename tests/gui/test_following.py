@@ -122,6 +122,13 @@ def test_model_contract_with_marks_and_scopes(qtmodeltester, qapp):
                               for r in range(proxy.rowCount()))
     assert shown == {Scope.OPEN: ["1", "3"], Scope.WAITING: ["3"], Scope.SOLVED: ["2"],
                      Scope.ALL: ["1", "2", "3"]}
+    proxy.set_scope(Scope.ALL)
+    newest_first = [proxy.index(r, 0).data(TicketRole).id for r in range(proxy.rowCount())]
+    proxy.sort(Column.UPDATED, Qt.SortOrder.DescendingOrder)  # the model's own order, unsorted
+    assert newest_first == ["3", "2", "1"]
+    assert [proxy.index(r, 0).data(TicketRole).id for r in range(3)] == ["3", "2", "1"]
+    proxy.sort(Column.UPDATED, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 0).data(TicketRole).id for r in range(3)] == ["1", "2", "3"]
     row = model.row_of("1")
     assert model.index(row, Column.ID).data() == "● #1"
     assert model.index(row, Column.SUBJECT).data(Qt.ItemDataRole.FontRole).bold()

@@ -59,8 +59,10 @@ def test_cache_round_trip_flags_and_account_switch(tmp_path):
     assert [c.ticket.id for c in cache.tickets()] == ["2", "1"]
     assert cache.get("1") == CachedTicket(ticket("1", 5), unread=True)
     assert cache.unread_count() == 1 and cache.cursor == ticket("2", 9).updated
+    assert cache.tickets()[1].unread  # read (and kept in memory) ...
     cache.mark_read("1")
     assert cache.unread_count() == 0
+    assert not cache.tickets()[1].unread  # ... and the memory follows the write
     cache.close()
     assert len(TicketCache(tmp_path / "c.sqlite", "a").tickets()) == 2
     assert TicketCache(tmp_path / "c.sqlite", "b").tickets() == []
