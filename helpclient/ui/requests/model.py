@@ -354,7 +354,8 @@ class TicketFilterProxy(QSortFilterProxyModel):
         """Newest update first is the source model's own order: keep it without sorting (a
         Python comparison per pair of 10,000 rows costs seconds); other orders sort here."""
         if column == Column.UPDATED and order == Qt.SortOrder.DescendingOrder:
-            super().sort(-1, order)
+            # column -1 follows the source rows; "descending" would reverse them
+            super().sort(-1, Qt.SortOrder.AscendingOrder)
         else:
             super().sort(column, order)
 
