@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QToolButton,
     QWidget,
 )
 
@@ -28,7 +27,7 @@ def size_text(size: int) -> str:
                                        QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
-class AttachmentsButton(QToolButton):
+class AttachmentsButton(QPushButton):
     """"Attachments (3)": a menu of the conversation's files; choosing one asks to download it.
     Hidden when the conversation has none."""
 
@@ -36,7 +35,6 @@ class AttachmentsButton(QToolButton):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolTip(self.tr("Files in this conversation: choose one to save it in your "
                                 "downloads folder"))
         self._menu = QMenu(self)
