@@ -19,8 +19,10 @@ from helpclient.core.models import (
     TicketStatus,
 )
 from helpclient.core.poll_policy import PollPolicy, PollScheduler
+from helpclient.core.settings import Settings
 from helpclient.core.ticket_cache import CachedTicket, TicketCache
 from helpclient.core.ticket_sync import TicketSync
+from helpclient.ui.notification_settings import NotificationSettings
 from helpclient.ui.poller import PollDriver
 from helpclient.ui.requests.model import (
     Column,
@@ -280,3 +282,18 @@ def test_duplicate_hint_offers_the_open_request(qtbot):
     with qtbot.wait_signal(hint.add_requested) as signal:
         qtbot.mouseClick(hint.add_button, Qt.MouseButton.LeftButton)
     assert signal.args == ["12"]
+
+
+def test_notification_settings_validate_and_save(qtbot, tmp_path):
+    settings = Settings(tmp_path / "config.toml")
+    box = NotificationSettings(settings)
+    qtbot.addWidget(box)
+    box.quiet.setText("late")
+    assert box.problem() is not None
+    box.quiet.setText("22:00-07:00")
+    box.enabled.setChecked(False)
+    assert box.problem() is None and box.apply()
+    settings.save()
+    again = Settings(tmp_path / "config.toml")
+    assert again.get("sync.quiet_hours") == "22:00-07:00"
+    assert again.get("sync.notifications") is False
