@@ -126,7 +126,9 @@ class HelpClientApp(QObject):
         self.poller = PollDriver(PollScheduler(policy, time.time), sync, self.runner, self,
                                  power_probe=power_state, watch_network=True)
         self.poller.synced.connect(self._synced)
-        self._update_badge()
+        # read the cached list into memory off the GUI thread now, so My requests opens on it
+        # at once even before the first poll (or offline, when the poll fails)
+        self.runner.run_task(self.cache.tickets, lambda _tickets: self._update_badge())
         self.poller.start()
 
     def _synced(self, result: SyncResult) -> None:
