@@ -66,11 +66,10 @@ class TicketCache:
         self.path = path
         self._lock = threading.Lock()
         # The list as last read or written, so opening My requests after a poll does not
-        # read and rebuild 10,000 rows; any write drops it.
+        # read and rebuild 10,000 rows; any write to the tickets drops it.
         self._snapshot: list[CachedTicket] | None = None
         self._db = connect(path, check_same_thread=False)
         with self._lock, self._db:
-            self._snapshot = None
             self._db.executescript(_SCHEMA)
         if account and self.get_meta("account") not in (None, account):
             self.clear()
@@ -93,7 +92,6 @@ class TicketCache:
     def set_meta(self, key: str, value: str) -> None:
         """Store a value."""
         with self._lock, self._db:
-            self._snapshot = None
             self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
     def _get_time(self, key: str) -> datetime | None:
@@ -161,7 +159,8 @@ class TicketCache:
         if newest is not None and (cursor is None or newest > cursor):
             cursor = newest
         with self._lock, self._db:
-            self._snapshot = None
+            if rows or full:  # a poll that found nothing new keeps the list in memory
+                self._snapshot = None
             if full:
                 self._db.execute("DELETE FROM tickets")
             self._db.executemany(
