@@ -3,11 +3,13 @@ the files the user adds to a reply."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -57,13 +59,27 @@ class AttachmentsButton(QPushButton):
 
 
 class ReplyFiles(QWidget):
-    """"Attach files…" and the list of files going with the reply."""
+    """"Attach files…", "Add screenshot" and the list of files going with the reply.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    A screenshot is taken with this window out of the way and saved as a PNG in
+    ``screenshot_dir`` (a private temporary folder by default); it shows in the list like any
+    file, so the user sees what goes to support and can remove it.
+    """
+
+    # After "Add screenshot": the window is hidden this long so the desktop is repainted.
+    SCREENSHOT_DELAY_MS = 400
+
+    def __init__(self, parent: QWidget | None = None, *,
+                 screenshot_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.files: list[Path] = []
+        self._screenshot_dir = screenshot_dir
         self.add_button = QPushButton(self.tr("Attach files…"))
         self.add_button.clicked.connect(self._choose)
+        self.screenshot_button = QPushButton(self.tr("Add screenshot"))
+        self.screenshot_button.setToolTip(self.tr("Take a picture of your screen (this window "
+                                                  "steps aside) and attach it to the reply"))
+        self.screenshot_button.clicked.connect(self.take_screenshot)
         self.files_label = QLabel()
         self.files_label.setWordWrap(True)
         self.clear_button = QPushButton(self.tr("Remove files"))
@@ -71,6 +87,7 @@ class ReplyFiles(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.add_button)
+        layout.addWidget(self.screenshot_button)
         layout.addWidget(self.files_label, 1)
         layout.addWidget(self.clear_button)
         self._dialog: QFileDialog | None = None
@@ -82,6 +99,28 @@ class ReplyFiles(QWidget):
             if path not in self.files and path.is_file():
                 self.files.append(path)
         self._show()
+
+    def take_screenshot(self) -> None:
+        """Hide the window, grab the screen a moment later, show the window again."""
+        window = self.window()
+        window.hide()
+        QTimer.singleShot(self.SCREENSHOT_DELAY_MS, self._grab)
+
+    def _grab(self) -> None:
+        window = self.window()
+        try:
+            screen = QGuiApplication.primaryScreen()
+            pixmap = screen.grabWindow(0) if screen is not None else None
+            if pixmap is not None and not pixmap.isNull():
+                folder = self._screenshot_dir or Path(tempfile.mkdtemp(prefix="helpclient-"))
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                stamp = datetime.now().strftime("%Y-%m-%d %H-%M-%S")
+                path = folder / f"screenshot {stamp}.png"
+                if pixmap.save(str(path), "PNG"):
+                    self.add_files([path])
+        finally:
+            window.show()
+            window.raise_()
 
     def clear(self) -> None:
         """No files with the reply."""
