@@ -6,7 +6,9 @@ import logging
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
@@ -30,22 +32,28 @@ from helpclient.core.logsetup import (
 from helpclient.core.models import Ticket, UserInfo
 from helpclient.core.outbox import Entry, OutboxError, State
 from helpclient.core.paths import AppPaths
+from helpclient.core.poll_policy import PollPolicy, PollScheduler
 from helpclient.core.report import Contact, ProblemReport, report_steps
 from helpclient.core.secrets import SecretStore, open_secret_store
 from helpclient.core.sender import Event
 from helpclient.core.settings import Settings
 from helpclient.core.submit import submit_report
 from helpclient.core.sysinfo_service import SysinfoService
+from helpclient.core.ticket_cache import TicketCache
+from helpclient.core.ticket_sync import SyncResult, TicketSync
 from helpclient.core.userinfo import prefill_contact
 from helpclient.delivery import build_sender, open_outbox
 from helpclient.platform import os_user, policy_source
+from helpclient.platform.power import power_state
 from helpclient.resources_path import resource_file
 from helpclient.ui.crash import CrashReporter
 from helpclient.ui.drafts import Drafts
 from helpclient.ui.i18n import choose_locale, install_translators
 from helpclient.ui.kb_window import KnowledgeBaseWindow
+from helpclient.ui.notifications import notify_changes
 from helpclient.ui.outbox_service import OutboxService
 from helpclient.ui.outbox_window import OutboxWindow
+from helpclient.ui.poller import PollDriver
 from helpclient.ui.requests.window import RequestsWindow
 from helpclient.ui.settings_dialog import SettingsDialog
 from helpclient.ui.single_instance import SingleInstance, server_name
@@ -65,11 +73,18 @@ class HelpClientApp(QObject):
     def __init__(self, qapp: QApplication, connection: Connection, runner: TaskRunner,
                  log_file: Path, *, tray_available: bool | None = None,
                  outbox: OutboxService | None = None, drafts: DraftStore | None = None,
-                 sysinfo: Callable[[], SysinfoService] | None = None) -> None:
+                 sysinfo: Callable[[], SysinfoService] | None = None,
+                 cache_file: Path | None = None, poll_policy: PollPolicy | None = None) -> None:
         """Without ``outbox`` the wizard sends directly (tests); without ``drafts`` nothing is
-        autosaved; without ``sysinfo`` no system information is offered."""
+        autosaved; without ``sysinfo`` no system information is offered; without
+        ``cache_file`` (where the ticket cache lives) no poller runs. ``poll_policy``
+        overrides the policy built from the settings."""
         super().__init__(qapp)
         self.sysinfo = sysinfo
+        self.cache_file = cache_file
+        self._poll_policy = poll_policy
+        self.cache: TicketCache | None = None
+        self.poller: PollDriver | None = None
         self.qapp = qapp
         self.connection = connection
         self.runner = runner
@@ -93,6 +108,7 @@ class HelpClientApp(QObject):
         self.home: HomeWindow | None = None
         if tray_available:
             self.tray = Tray(self.actions, self.icon, self.title, self)
+            self.tray.notification_clicked.connect(self._notification_clicked)
         else:
             log.warning("no system tray on this desktop; using a window instead")
             self.home = HomeWindow(self.actions, self.title, self.icon)
@@ -114,8 +130,61 @@ class HelpClientApp(QObject):
             self.outbox.start()
         if not self.connection.is_configured():
             self.open_settings()
+        else:
+            self.start_polling()
         if self.drafts is not None:
             self.drafts.offer_restore(self.open_report)
+
+    # --- following requests (issue 6) ---------------------------------------------------------
+
+    def start_polling(self) -> None:
+        """Open the ticket cache and start the poller (once configured; once only)."""
+        if self.cache_file is None or self.poller is not None:
+            return
+        settings = self.connection.settings
+        self.cache = TicketCache(self.cache_file, str(settings.get("server.url")))
+        sync = TicketSync(self.connection.backend, self.cache, lambda: datetime.now(UTC))
+        policy = self._poll_policy or PollPolicy(
+            active_interval=60.0 * max(1, int(settings.get("sync.poll_minutes"))))
+        self.poller = PollDriver(PollScheduler(policy, time.time), sync, self.runner, self,
+                                 power_probe=power_state, watch_network=True)
+        self.poller.synced.connect(self._synced)
+        # read the cached list into memory off the GUI thread now, so My requests opens on it
+        # at once even before the first poll (or offline, when the poll fails)
+        self.runner.run_task(self.cache.tickets, lambda _tickets: self._update_badge())
+        self.poller.start()
+
+    def _synced(self, result: SyncResult) -> None:
+        if self.tray is not None:
+            notify_changes(result, self.connection.settings, self.tray.notify)
+        self._update_badge()
+
+    def _update_badge(self) -> None:
+        if self.tray is None or self.cache is None:
+            return
+        cached = self.cache.tickets()
+        waiting = sum(1 for c in cached if c.waiting and c.ticket.status.is_active)
+        self.tray.set_unread(sum(1 for c in cached if c.unread), waiting)
+
+    def _notification_clicked(self, ticket_id: str) -> None:
+        self.open_requests()
+        if ticket_id and self.requests is not None:
+            self.requests.open_ticket(ticket_id)
+
+    def _add_to_request(self, ticket_id: str) -> None:
+        """The wizard's duplicate hint: continue in that request's reply box, with the
+        summary typed so far, instead of opening a second ticket."""
+        text = self.wizard.report.summary if self.wizard is not None else ""
+        if self.wizard is not None:
+            self.wizard.hide()
+            self.wizard.deleteLater()
+            self.wizard = None
+        self.open_requests()
+        assert self.requests is not None
+        view = self.requests.open_ticket(ticket_id)
+        if text and not view.reply_edit.toPlainText().strip():
+            view.reply_edit.setPlainText(text)
+        view.reply_edit.setFocus()
 
     def handle_command(self, command: str) -> None:
         """A command from the CLI or a second launch: open the matching window."""
@@ -160,6 +229,10 @@ class HelpClientApp(QObject):
         self.wizard.setWindowTitle(arg(self.tr("Report a problem — %1"), self.title))
         self.wizard.submitted.connect(self._submitted)
         self.wizard.open_ticket.connect(self._open_ticket)
+        hint = getattr(self.wizard.step_page(self.wizard.flow.steps[0]), "duplicate_hint", None)
+        if hint is not None and self.cache is not None:
+            hint.set_open_tickets([c.ticket for c in self.cache.tickets()])
+            hint.add_requested.connect(self._add_to_request)
         self._raise(self.wizard)
         # fill the gaps from the helpdesk account (off the GUI thread), else from the OS
         if self.connection.is_configured():
@@ -197,7 +270,9 @@ class HelpClientApp(QObject):
             self._remember_contact(self.wizard.report.contact)
         if self.outbox is not None:
             self._update_waiting()
-        if self.requests is not None:
+        if self.poller is not None:
+            self.poller.poke()  # the new ticket joins the cache (and the poll pace quickens)
+        elif self.requests is not None:
             self.requests.refresh()
 
     def _remember_contact(self, contact: Contact) -> None:
@@ -247,7 +322,9 @@ class HelpClientApp(QObject):
     def open_requests(self) -> None:
         """The My requests window, refreshed."""
         if self.requests is None:
-            self.requests = RequestsWindow(self.runner, self.connection.backend)
+            self.requests = RequestsWindow(self.runner, self.connection.backend,
+                                           cache=self.cache, poller=self.poller)
+            self.requests.unread_changed.connect(self._update_badge)
             self.requests.setWindowTitle(arg(self.tr("My requests — %1"), self.title))
             self.requests.report_requested.connect(self.open_report)
         self._raise(self.requests)
@@ -272,6 +349,15 @@ class HelpClientApp(QObject):
     def _signed_in(self) -> None:
         if self.outbox is not None:
             self.outbox.retry()  # reports waiting for sign-in go now, unchanged
+        url = str(self.connection.settings.get("server.url"))
+        if self.cache is not None and self.cache.get_meta("account") != url:
+            # another server: its tickets are not this one's
+            self.cache.clear()
+            self.cache.set_meta("account", url)
+        if self.poller is None:
+            self.start_polling()
+        else:
+            self.poller.poke()
         if self.requests is not None:
             self.requests.refresh()
 
@@ -297,6 +383,8 @@ class HelpClientApp(QObject):
         if self.tray is not None:
             self.tray.hide()
             self.tray.menu.deleteLater()
+        if self.poller is not None:
+            self.poller.stop()
         self.wizard = self.requests = self.kb = self.settings_dialog = self.home = None
         self.outbox_window = None
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -377,7 +465,8 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
                              known_secrets=frozenset(redactor.known_secrets))
 
     app = HelpClientApp(qapp, connection, runner, paths.log_file, outbox=outbox,
-                        drafts=DraftStore(paths.data_dir), sysinfo=sysinfo)
+                        drafts=DraftStore(paths.data_dir), sysinfo=sysinfo,
+                        cache_file=paths.cache_dir / "tickets.sqlite")
     instance.command_received.connect(app.handle_command)
     instance.listen()
     qapp.setQuitOnLastWindowClosed(False)
@@ -397,6 +486,8 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
     finally:
         runner.wait_for_done(5_000)
         app.dispose()
+        if app.cache is not None:
+            app.cache.close()
         instance.close()
         del translators
         disable_crash_file(crash_stream)

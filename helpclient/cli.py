@@ -16,7 +16,8 @@ from typing import Any
 from helpclient import __version__
 from helpclient.cli_outbox import add_commands as add_outbox_commands
 from helpclient.cli_outbox import cmd_outbox, cmd_submit
-from helpclient.core.errors import HelpdeskError
+from helpclient.core.errors import HelpdeskError, Transient
+from helpclient.core.models import Ticket
 
 log = logging.getLogger(__name__)
 
@@ -85,9 +86,33 @@ def _connection() -> Any:
     return build_connection()
 
 
+def _cached_tickets(error: Transient) -> list[Ticket]:
+    """The GUI's ticket cache, when the helpdesk cannot be reached: a stale list, said so on
+    stderr, is more use to a script than none. No cache: the error stands."""
+    from helpclient.app_services import build_settings  # noqa: PLC0415
+    from helpclient.core.ticket_cache import TicketCache  # noqa: PLC0415
+
+    settings, paths = build_settings()
+    cache_file = paths.cache_dir / "tickets.sqlite"
+    if not cache_file.exists():
+        raise error
+    cache = TicketCache(cache_file)
+    try:
+        if cache.get_meta("account") != settings.get("server.url") or cache.last_sync is None:
+            raise error
+        print(f"helpclient: {error.message} Showing the list as of "
+              f"{cache.last_sync.astimezone():%Y-%m-%d %H:%M}.", file=sys.stderr)
+        return [c.ticket for c in cache.tickets()]
+    finally:
+        cache.close()
+
+
 def cmd_requests(*, as_json: bool, include_all: bool) -> int:
-    """Print the user's tickets, newest change first."""
-    tickets = _connection().backend().list_my_tickets()
+    """Print the user's tickets, newest change first (from the cache when offline)."""
+    try:
+        tickets = _connection().backend().list_my_tickets()
+    except Transient as exc:
+        tickets = _cached_tickets(exc)
     if not include_all:
         tickets = [t for t in tickets if t.status.is_active]
     if as_json:

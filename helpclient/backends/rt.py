@@ -277,6 +277,11 @@ class RequestTrackerBackend:
         )
         self._verify_status(ticket_id, "open", answer)
 
+    def rate(self, ticket_id: str, satisfied: bool, comment: str = "") -> None:
+        """Request Tracker has no satisfaction ratings (no ``Capability.CSAT``): the UI never
+        offers one, and a caller that tries anyway is told so."""
+        raise Rejected("Request Tracker does not collect satisfaction ratings.")
+
     def search_articles(self, query: str, limit: int = 10) -> list[Article]:
         """Articles whose title, summary or content contains ``query`` (RT's substring match,
         case-sensitive for non-ASCII on SQLite). Bodies are not included."""

@@ -69,6 +69,11 @@ class HelpdeskBackend(Protocol):
         """Reopen a solved ticket, with the user's reason as a reply."""
         ...
 
+    def rate(self, ticket_id: str, satisfied: bool, comment: str = "") -> None:
+        """The user's satisfaction with a solved ticket. Only called when ``capabilities``
+        include ``Capability.CSAT``; other backends raise ``Rejected``."""
+        ...
+
     def search_articles(self, query: str, limit: int = 10) -> list[Article]:
         """Articles matching the query (server-side search), without bodies if costly."""
         ...

@@ -53,7 +53,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("contact.name", str, "", "Your name as support should see it.", lockable=False),
     Setting("contact.email", str, "", "Your e-mail address for replies.", lockable=False),
     Setting("contact.phone", str, "", "Your phone number (optional).", lockable=False),
-    Setting("sync.poll_minutes", int, 5, "How often to check your requests for changes."),
+    Setting("sync.poll_minutes", int, 2,
+            "How often (minutes) to check for news while you have open requests; without open "
+            "requests HelpClient checks a few times a day. Slower when idle or on battery."),
+    Setting("sync.notifications", bool, True,
+            "Show a notification when support replies or a request changes status."),
+    Setting("sync.quiet_hours", str, "",
+            "No notifications in this daily span of local time, e.g. 22:00-07:00 (empty: none)."),
     Setting("outbox.max_attachment_mb", int, 10,
             "Largest attached file the helpdesk accepts, in MB (Request Tracker's "
             "$MaxAttachmentSize, 10 MB by default): larger files are refused before upload "

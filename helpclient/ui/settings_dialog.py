@@ -25,6 +25,7 @@ from helpclient.core.connection import Connection, ServerConfig
 from helpclient.core.models import UserInfo
 from helpclient.ui.errors import describe_error
 from helpclient.ui.i18n import LANGUAGES
+from helpclient.ui.notification_settings import NotificationSettings
 from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.text import arg
 
@@ -51,6 +52,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._server_box(backend_types))
         layout.addWidget(self._general_box())
+        self.notifications = NotificationSettings(connection.settings)  # issue 6
+        layout.addWidget(self.notifications)
         layout.addWidget(self.buttons)
 
     def _server_box(self, backend_types: Mapping[str, str]) -> QGroupBox:
@@ -169,6 +172,11 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         """Sign in with the entered server and token (checked first), then close."""
         settings = self.connection.settings
+        if problem := self.notifications.problem():
+            self.status.setText(problem)
+            return
+        if self.notifications.apply():
+            settings.save()
         language = str(self.language.currentData())
         if language != settings.get("ui.language") and not settings.is_locked("ui.language"):
             settings.set("ui.language", language)

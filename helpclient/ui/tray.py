@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
     QMenu,
@@ -47,13 +47,46 @@ class Actions(QObject):
                 self.settings_action, self.quit_action]
 
 
+def badged_icon(icon: QIcon, count: int, size: int = 64) -> QIcon:
+    """``icon`` with a red disc carrying ``count`` in its top-right corner (none for 0)."""
+    if count <= 0:
+        return icon
+    pixmap = icon.pixmap(size, size)
+    if pixmap.isNull():
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    disc = QRect(size * 2 // 5, 0, size * 3 // 5, size * 3 // 5)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#b3261e"))
+    painter.drawEllipse(disc)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(disc.height() * 3 // 5)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, str(count) if count < 10 else "9+")
+    painter.end()
+    return QIcon(pixmap)
+
+
 class Tray(QObject):
-    """The system tray icon with the app's menu; a left click reports a problem."""
+    """The system tray icon with the app's menu; a left click reports a problem.
+
+    ``notification_clicked(ticket_id)`` says which request the last notification was about
+    (empty: several, open the list)."""
+
+    notification_clicked = Signal(str)
 
     def __init__(self, actions: Actions, icon: QIcon, title: str,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.actions = actions
+        self.base_icon = icon
+        self.title = title
+        self.unread = 0
+        self._last_ticket = ""
         self.menu = QMenu()
         self.menu.addAction(actions.outbox_action)
         self.menu.addAction(actions.report_action)
@@ -64,9 +97,13 @@ class Tray(QObject):
         self.menu.addSeparator()
         self.menu.addAction(actions.quit_action)
         self.icon = QSystemTrayIcon(icon, self)
+        self._news_tips: list[str] = []
+        self._outbox_tip = ""
         self.icon.setToolTip(title)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(
+            lambda: self.notification_clicked.emit(self._last_ticket))
 
     def show(self) -> None:
         """Put the icon in the tray."""
@@ -83,12 +120,32 @@ class Tray(QObject):
             action.setText(self.tr("%n report(s) waiting to be sent — will send when the "
                                    "connection is back", "", count))
         action.setVisible(count > 0)
-        tip = self.tr("%n report(s) waiting to be sent", "", count) if count else ""
-        self.icon.setToolTip(f"{title}\n{tip}" if tip else title)
+        self._outbox_tip = self.tr("%n report(s) waiting to be sent", "", count) if count else ""
+        self._update_tooltip()
 
-    def notify(self, title: str, message: str) -> None:
-        """A tray balloon / desktop notification."""
+    def _update_tooltip(self) -> None:
+        lines = [self.title, *self._news_tips]
+        if self._outbox_tip:
+            lines.append(self._outbox_tip)
+        self.icon.setToolTip("\n".join(lines))
+
+    def notify(self, title: str, message: str, ticket_id: str = "") -> None:
+        """A tray balloon / desktop notification; clicking it reports ``ticket_id``."""
+        self._last_ticket = ticket_id
         self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 10_000)
+
+    def set_unread(self, count: int, waiting: int = 0) -> None:
+        """Show how many requests have unseen news (a badge) and whether support waits."""
+        self.unread = count
+        self.icon.setIcon(badged_icon(self.base_icon, count))
+        lines = []
+        if count:
+            lines.append(self.tr("%n request(s) with news", "", count))
+        if waiting:
+            lines.append(self.tr("Support is waiting for your answer on %n request(s)", "",
+                                 waiting))
+        self._news_tips = lines
+        self._update_tooltip()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger,

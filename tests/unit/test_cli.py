@@ -3,13 +3,18 @@ import os
 import subprocess
 import sys
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import jsonschema
 
-from helpclient import __version__
+from helpclient import __version__, cli
+from helpclient.app_services import build_settings
 from helpclient.cli import _parser, main
 from helpclient.core.bundle import manifest_schema
+from helpclient.core.errors import ServerUnreachable
+from helpclient.core.models import Ticket, TicketStatus
+from helpclient.core.ticket_cache import CachedTicket, TicketCache
 
 
 def run_cli(*args, env=None):
@@ -128,3 +133,27 @@ def test_collect_does_not_import_qt(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_requests_offline_uses_the_cache_and_says_so(isolated_home, capsys, monkeypatch):
+    settings, paths = build_settings()
+    settings.set("server.url", "https://rt.example")
+    settings.save()
+    when = datetime(2026, 11, 24, 9, tzinfo=UTC)
+    cache = TicketCache(paths.cache_dir / "tickets.sqlite", "https://rt.example")
+    cache.store([CachedTicket(Ticket("7", "VPN drops", TicketStatus.OPEN, "open", when, when))],
+                synced_at=when, full=True)
+    cache.close()
+
+    class Offline:
+        def backend(self):
+            return self
+
+        def list_my_tickets(self):
+            raise ServerUnreachable("The helpdesk cannot be reached.")
+
+    monkeypatch.setattr(cli, "_connection", Offline)
+    assert main(["requests", "--json"]) == 0
+    out = capsys.readouterr()
+    assert [t["id"] for t in json.loads(out.out)] == ["7"]
+    assert "Showing the list as of" in out.err

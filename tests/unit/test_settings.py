@@ -60,7 +60,7 @@ def test_wrong_types_and_unknown_keys_are_reported_and_ignored(tmp_path, caplog)
     user.write_text('[server]\nurl = 5\n[sync]\npoll_minutes = true\n[nonsense]\nkey = 1\n')
     settings = Settings(user)
     assert settings.get("server.url") == ""
-    assert settings.get("sync.poll_minutes") == 5
+    assert settings.get("sync.poll_minutes") == 2
     assert len(settings.problems) == 3
     assert any("unknown setting 'nonsense.key'" in p for p in settings.problems)
 

@@ -2,11 +2,15 @@
 
 Every helpdesk call goes through the ``TaskRunner``; while one is in flight the actions are
 disabled, so a double click cannot send a reply twice or solve and reopen at once.
+
+A reply goes through one function, ``send_reply`` (default: straight to the backend); the
+durable outbox replaces it to give replies the same guarantees as reports.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -19,24 +23,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpclient.core.backend import HelpdeskBackend
-from helpclient.core.models import Capability, Message, Ticket, TicketStatus
+from helpclient.core.activity import support_waits
+from helpclient.core.models import (
+    Capability,
+    Message,
+    Ticket,
+    TicketStatus,
+)
 from helpclient.ui.article_browser import ArticleBrowser
 from helpclient.ui.errors import describe_error
 from helpclient.ui.links import is_web_address, open_outside
+from helpclient.ui.requests.attachments import AttachmentsButton, ReplyFiles
 from helpclient.ui.requests.banner import ErrorBanner
 from helpclient.ui.requests.conversation import render_conversation
+from helpclient.ui.requests.follow_up import FollowUpActions
+from helpclient.ui.requests.rating_dialog import RatingDialog
 from helpclient.ui.requests.reopen_dialog import ReopenDialog
+from helpclient.ui.requests.reply_path import (
+    BackendFactory,
+    ReplySender,
+    default_download_dir,
+    direct_reply,
+)
 from helpclient.ui.requests.status import StatusBadge
 from helpclient.ui.requests.timefmt import format_absolute
 from helpclient.ui.style import mute
 from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.text import arg
 
-BackendFactory = Callable[[], HelpdeskBackend]
+__all__ = ["BackendFactory", "ReplySender", "TicketView"]
 
 
-class TicketView(QWidget):
+class TicketView(FollowUpActions, QWidget):
     """Shows one ticket and lets the user reply, mark it solved, or reopen it."""
 
     # The ticket changed on the helpdesk because of an action here (reply, solve, reopen);
@@ -44,12 +62,22 @@ class TicketView(QWidget):
     ticket_changed = Signal(str)
     # The ticket and its conversation have been (re)loaded and shown.
     loaded = Signal()
+    # After a load: (ticket id, whether support waits for the user).
+    waiting_known = Signal(str, bool)
+    # An attachment was saved: its path.
+    downloaded = Signal(object)
 
     def __init__(self, runner: TaskRunner, backend: BackendFactory, ticket_id: str,
-                 parent: QWidget | None = None, *, ticket: Ticket | None = None) -> None:
+                 parent: QWidget | None = None, *, ticket: Ticket | None = None,
+                 download_dir: Callable[[], Path] | None = None,
+                 send_reply: ReplySender | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._backend = backend
+        self._download_dir = download_dir or default_download_dir
+        self._send_reply = send_reply or direct_reply(backend)
+        self._rated = False
+        self._rating_dialog: RatingDialog | None = None
         self._ticket_id = ticket_id
         self._ticket = ticket
         self._messages: list[Message] = []
@@ -107,9 +135,10 @@ class TicketView(QWidget):
         # Ctrl+Return reaches here even when the reply box is hidden (e.g. just solved).
         if not body or self.is_busy() or not self._can_reply():
             return
-        ticket_id, backend = self._ticket_id, self._backend
+        ticket_id, send = self._ticket_id, self._send_reply
+        files = self.reply_files.attachments() if self._can_attach() else ()
         self._run_action(self.tr("Sending your reply…"),
-                         lambda: backend().reply(ticket_id, body), self._reply_sent)
+                         lambda: send(ticket_id, body, files), self._reply_sent)
 
     def solve(self) -> None:
         """Tell the helpdesk the problem is solved."""
@@ -154,10 +183,21 @@ class TicketView(QWidget):
         bar.rangeChanged.connect(self._scroll_range_changed)
         bar.actionTriggered.connect(self._user_scrolled)
 
+        # Says so when support waits for the user; the list highlights the same tickets.
+        self.waiting_label = QLabel(self.tr("Support is waiting for your answer."))
+        self.waiting_label.setStyleSheet(
+            "QLabel { background: #b3261e; color: white; border-radius: 4px; padding: 6px 10px;"
+            " font-weight: 600; }")
+        self.waiting_label.hide()
+        self.attachments_button = AttachmentsButton()
+        self.attachments_button.download_requested.connect(self.download)
+
         layout = QVBoxLayout(self)
         self._build_header(layout)
         layout.addWidget(self.error_banner)
+        layout.addWidget(self.waiting_label)
         layout.addWidget(self.conversation_view, 1)
+        layout.addWidget(self.attachments_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._build_reply(layout)
 
     def _build_header(self, layout: QVBoxLayout) -> None:
@@ -203,6 +243,9 @@ class TicketView(QWidget):
         self.solve_button.clicked.connect(self.solve)
         self.reopen_button = QPushButton(self.tr("Reopen…"))
         self.reopen_button.clicked.connect(self.ask_reopen)
+        self.rate_button = QPushButton(self.tr("Rate the help…"))
+        self.rate_button.clicked.connect(self.ask_rating)
+        self.reply_files = ReplyFiles()
         self.activity_label = self._muted_label()
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setToolTip(self.tr("Send the reply (Ctrl+Enter)"))
@@ -218,10 +261,12 @@ class TicketView(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.activity_label)
         # Reopen and Send are never shown together; either is the primary action, on the right.
+        actions.addWidget(self.rate_button)
         actions.addWidget(self.reopen_button)
         actions.addWidget(self.send_button)
 
         layout.addWidget(self.reply_edit)
+        layout.addWidget(self.reply_files)
         layout.addLayout(actions)
 
     @staticmethod
@@ -270,6 +315,9 @@ class TicketView(QWidget):
         return self._loaded_once and self._is_active() and bool(
             self._capabilities & Capability.REPLY)
 
+    def _can_attach(self) -> bool:
+        return self._can_reply() and bool(self._capabilities & Capability.REPLY_ATTACHMENTS)
+
     def _update_actions(self) -> None:
         """Show actions the backend offers for this ticket's state; enable them when idle."""
         ticket, caps = self._ticket, self._capabilities
@@ -280,6 +328,10 @@ class TicketView(QWidget):
         self.send_button.setVisible(can_reply)
         self.solve_button.setVisible(known and active and bool(caps & Capability.SOLVE))
         self.reopen_button.setVisible(known and not active and bool(caps & Capability.REOPEN))
+        # CSAT only where the backend has it (RT has not: the button never appears there)
+        self.rate_button.setVisible(known and not active and not self._rated
+                                    and bool(caps & Capability.CSAT))
+        self.reply_files.setVisible(self._can_attach())
         self.inactive_label.setVisible(known and not active)
         if ticket is not None and not active:
             self.inactive_label.setText(self._inactive_text(ticket.status, caps))
@@ -288,6 +340,8 @@ class TicketView(QWidget):
         self.send_button.setEnabled(idle and bool(self.reply_edit.toPlainText().strip()))
         self.solve_button.setEnabled(idle)
         self.reopen_button.setEnabled(idle)
+        self.rate_button.setEnabled(idle)
+        self.reply_files.setEnabled(not self._action_running)
 
     def _inactive_text(self, status: TicketStatus, caps: Capability) -> str:
         done = (self.tr("This request is solved.") if status == TicketStatus.SOLVED
@@ -308,8 +362,12 @@ class TicketView(QWidget):
         self._set_activity("")
         self._show_header(self._ticket)
         self._show_conversation()
+        self.attachments_button.set_messages(self._messages)
+        waiting = support_waits(self._ticket, self._messages)
+        self.waiting_label.setVisible(waiting)
         self._update_actions()
         self.loaded.emit()
+        self.waiting_known.emit(self._ticket_id, waiting)
 
     def _load_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._load_generation:
@@ -329,6 +387,7 @@ class TicketView(QWidget):
 
     def _reply_sent(self) -> None:
         self.reply_edit.clear()
+        self.reply_files.clear()
         self._action_done()
 
     def _action_done(self) -> None:

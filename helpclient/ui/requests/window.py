@@ -1,10 +1,16 @@
 """The "My requests" window: the user's tickets in a table, and one ticket at a time opened in
-place (a Back button returns to the list), so there is one window to find, not many."""
+place (a Back button returns to the list), so there is one window to find, not many.
+
+With a ticket cache and the poller (the app's setup), the list comes from the cache at once —
+offline too, saying since when it is stale — and Refresh asks the poller for a poll now.
+Without them (simple embedding, tests), Refresh lists the tickets from the backend directly.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,12 +30,22 @@ from PySide6.QtWidgets import (
 )
 
 from helpclient.core.models import Ticket
+from helpclient.core.ticket_cache import TicketCache
+from helpclient.core.ticket_sync import SyncResult
 from helpclient.ui.errors import describe_error
+from helpclient.ui.poller import PollDriver
 from helpclient.ui.requests.banner import ErrorBanner
-from helpclient.ui.requests.model import Column, TicketFilterProxy, TicketListModel, TicketRole
+from helpclient.ui.requests.model import (
+    Column,
+    Scope,
+    TicketFilterProxy,
+    TicketListModel,
+    TicketRole,
+)
+from helpclient.ui.requests.scope_bar import ScopeBar
 from helpclient.ui.requests.status import StatusBadgeDelegate
-from helpclient.ui.requests.ticket_view import BackendFactory, TicketView
-from helpclient.ui.requests.timefmt import format_time
+from helpclient.ui.requests.ticket_view import BackendFactory, ReplySender, TicketView
+from helpclient.ui.requests.timefmt import format_absolute, format_time
 from helpclient.ui.style import mute
 from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.text import arg
@@ -44,13 +60,22 @@ class RequestsWindow(QMainWindow):
     report_requested = Signal()
     # A refresh finished successfully and the list shows its result.
     refreshed = Signal()
+    # The user read a ticket's news (the tray's unread count changes).
+    unread_changed = Signal()
 
     def __init__(self, runner: TaskRunner, backend: BackendFactory,
                  parent: QWidget | None = None, *,
-                 clock: Callable[[], datetime] | None = None) -> None:
+                 clock: Callable[[], datetime] | None = None,
+                 cache: TicketCache | None = None, poller: PollDriver | None = None,
+                 download_dir: Callable[[], Path] | None = None,
+                 send_reply: ReplySender | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._backend = backend
+        self._cache = cache
+        self._poller = poller
+        self._download_dir = download_dir
+        self._send_reply = send_reply
         self._refreshing = False
         self._refresh_again = False  # a refresh asked for while one runs runs after it
         self._loaded_once = False
@@ -73,6 +98,10 @@ class RequestsWindow(QMainWindow):
         self._clock_timer.setInterval(_MINUTE_MS)
         self._clock_timer.timeout.connect(self.model.refresh_times)
         self._clock_timer.start()
+        if poller is not None:
+            poller.synced.connect(self._synced)
+            poller.failed.connect(self._refresh_failed)
+        self.show_cached()
         self._update_empty_state()
 
     # --- public API ---------------------------------------------------------------------------
@@ -87,6 +116,9 @@ class RequestsWindow(QMainWindow):
         # throw keyboard focus elsewhere.
         self.progress.show()
         self.updated_label.setText(self.tr("Refreshing…"))
+        if self._poller is not None:
+            self._poller.poke()  # its synced/failed signal ends the refresh
+            return
         backend = self._backend
         self._runner.run_task(lambda: backend().list_my_tickets(), self._refresh_done,
                               self._refresh_failed, context=self)
@@ -97,13 +129,16 @@ class RequestsWindow(QMainWindow):
         if view is None:
             row = self.model.row_of(ticket_id)
             known = self.model.ticket_at(row) if row >= 0 else None
-            view = TicketView(self._runner, self._backend, ticket_id, ticket=known)
+            view = TicketView(self._runner, self._backend, ticket_id, ticket=known,
+                              download_dir=self._download_dir, send_reply=self._send_reply)
             view.ticket_changed.connect(self._ticket_changed)
+            view.waiting_known.connect(self._waiting_known)
             self._views[ticket_id] = view
             self.ticket_stack.addWidget(view)
         else:
             view.reload()
         self.ticket_stack.setCurrentWidget(view)
+        self._mark_read(ticket_id)
         if self.pages.currentIndex() == 0:
             # The app may have given the window its own title; keep it for the way back.
             self._list_title = self.windowTitle()
@@ -168,6 +203,8 @@ class RequestsWindow(QMainWindow):
 
         self.error_banner = ErrorBanner()
         self.error_banner.retry_requested.connect(self.refresh)
+        self.scope_bar = ScopeBar()
+        self.scope_bar.scope_changed.connect(self._scope_changed)
 
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self._build_table())
@@ -176,6 +213,7 @@ class RequestsWindow(QMainWindow):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
+        layout.addWidget(self.scope_bar)
         layout.addWidget(self.error_banner)
         layout.addWidget(self.list_stack, 1)
         return page
@@ -198,6 +236,9 @@ class RequestsWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the columns to the rows on screen, not to the first 1,000 (Qt's default): a
+        # 10,000-ticket list would otherwise spend most of its opening time measuring text.
+        header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
         table.setSortingEnabled(True)
         table.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
@@ -254,7 +295,52 @@ class RequestsWindow(QMainWindow):
     def _refresh_failed(self, exc: BaseException) -> None:
         # Rows stay as they were; the banner says what happened and offers a retry.
         self.error_banner.show_message(describe_error(exc))
+        last = self._cache.last_sync if self._cache is not None else None
+        if last is not None:
+            self._updated_text = arg(self.tr("Not up to date: as of %1"), format_absolute(last))
         self._refresh_finished()
+
+    def _synced(self, result: SyncResult) -> None:
+        # The poller ran (asked by Refresh or on its own): show what the cache now holds.
+        self.show_cached()
+        self.error_banner.hide()
+        if self._refreshing:
+            self._refresh_finished()
+        self.refreshed.emit()
+
+    def show_cached(self) -> None:
+        """Show the cached tickets and how fresh they are (no network)."""
+        if self._cache is None:
+            return
+        self.model.set_cached(self._cache.tickets())
+        last = self._cache.last_sync
+        if last is not None:
+            self._loaded_once = True
+            self._updated_text = arg(self.tr("Updated at %1"), format_time(last))
+            if not self._refreshing:
+                self.updated_label.setText(self._updated_text)
+        self._update_waiting_count()
+        self._update_empty_state()
+
+    def _update_waiting_count(self) -> None:
+        self.scope_bar.set_waiting_count(self.model.waiting_count())
+
+    def _scope_changed(self, scope: Scope) -> None:
+        self.proxy.set_scope(scope)
+
+    def _mark_read(self, ticket_id: str) -> None:
+        if self.model.flags_of(ticket_id)[0]:
+            self.model.set_flags(ticket_id, unread=False)
+            if self._cache is not None:
+                self._cache.mark_read(ticket_id)
+            self.unread_changed.emit()
+
+    def _waiting_known(self, ticket_id: str, waiting: bool) -> None:
+        # The conversation, just loaded, says whether support waits: the list agrees.
+        self.model.set_flags(ticket_id, waiting=waiting)
+        if self._cache is not None:
+            self._cache.set_waiting(ticket_id, waiting)
+        self._update_waiting_count()
 
     def _refresh_finished(self) -> None:
         self._refreshing = False

@@ -28,6 +28,7 @@ from helpclient.core.report import (
 )
 from helpclient.ui.wizard.actions_editor import ActionsEditor
 from helpclient.ui.wizard.base import EditReport, StepPage, field_with_error, report_label
+from helpclient.ui.wizard.duplicate_hint import DuplicateHint
 
 
 def check_only(group: QButtonGroup, button: QRadioButton | None) -> None:
@@ -72,6 +73,10 @@ class ProblemPage(StepPage):
         layout.addWidget(summary_label)
         layout.addWidget(field_with_error(self.summary, self.add_error_label("summary",
                                                                              self.summary)))
+        # issue 6: "Add this to request #N" when the summary repeats an open request
+        self.duplicate_hint = DuplicateHint(self)
+        layout.addWidget(self.duplicate_hint)
+        self.summary.textChanged.connect(self.duplicate_hint.check)
         layout.addSpacing(12)
         layout.addWidget(field_with_error(self.category_box,
                                           self.add_error_label("category", first_radio)))
