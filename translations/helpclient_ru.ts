@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <source>Outbox</source>
+        <comment>Waiting for the connection — next try at %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <comment>Waiting for you to sign in again (Settings)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <comment>Not accepted by the helpdesk — see the reason below</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;Report a problem…</source>
@@ -87,6 +105,25 @@
     <message>
         <source>HelpClient closed unexpectedly last time. Requests you had already sent are safe with support. The technical details are saved in %1.</source>
         <translation>В прошлый раз HelpClient неожиданно закрылся. Уже отправленные заявки в сохранности у службы поддержки. Технические подробности сохранены в %1.</translation>
+    </message>
+    <message>
+        <source>HelpClient cannot keep reports on this computer: %1 Reports will be sent directly, and only while the helpdesk can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsButton</name>
+    <message>
+        <source>Files in this conversation: choose one to save it in your downloads folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -202,6 +239,80 @@
         <source>Open it in My requests</source>
         <translation>Открыть её в разделе «Мои заявки»</translation>
     </message>
+    <message>
+        <source>Your report is saved and will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelpClient could not reach the helpdesk right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the report waits on this computer and is sent by itself when the connection is back, even after a restart. The tray menu shows reports waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your report is saved but not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helpdesk needs something from you first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report waits on this computer. Open “Waiting to be sent” in the tray menu to send it again, or save it to a file for IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>Draft not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue your report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You started a problem report that was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no summary yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” — continue where you left off?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateHint</name>
+    <message>
+        <source>This looks like your open request #%1 “%2”. Add what you know now to it, so support sees it in one place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this to request #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -303,6 +414,30 @@
         <translation>Сообщить о проблеме — %1</translation>
     </message>
     <message>
+        <source>Request #%1 sent</source>
+        <translation type="unfinished">Заявка № %1 отправлена</translation>
+    </message>
+    <message>
+        <source>A report that was waiting has reached support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to send your report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helpdesk did not accept your sign-in. Your report is kept: sign in again in Settings and it will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your report was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The report is kept: open “waiting to be sent” in the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My requests — %1</source>
         <translation>Мои заявки — %1</translation>
     </message>
@@ -350,6 +485,144 @@
     </message>
 </context>
 <context>
+    <name>NotificationSettings</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when support replies or a request changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 22:00-07:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications during these hours each day; the tray still counts the requests with news.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your organisation&apos;s policy.</source>
+        <translation type="unfinished">Задано политикой вашей организации.</translation>
+    </message>
+    <message>
+        <source>Quiet hours look like 22:00-07:00 (from-to, 24-hour clock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notify</name>
+    <message>
+        <source>{count} requests have news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open My requests to see what support did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support is waiting for your answer on request #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{excerpt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support replied to request #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request #{id} is solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}
+If the problem is still there, you can reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request #{id} changed status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Reports waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to &amp;ZIP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Stop upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) waiting to be sent. They are kept on this computer until the helpdesk has them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every report was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading: %1 of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report to a ZIP file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. Hand this file to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the report “%1” without sending it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemPage</name>
     <message>
         <source>What is wrong?</source>
@@ -370,6 +643,37 @@
     <message>
         <source>What is it &amp;about?</source>
         <translation>&amp;Чего это касается?</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <source>How did we do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you happy with how support solved this request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment for support (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -397,6 +701,29 @@
     <message>
         <source>Reopen</source>
         <translation>Возобновить</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyFiles</name>
+    <message>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a picture of your screen (this window steps aside) and attach it to the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files to your reply</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -471,6 +798,7 @@
     </message>
     <message>
         <source>Describe the problem in one line.</source>
+        <extracomment>the steps without &quot;What will be sent&quot; (system information switched off by policy or setting)</extracomment>
         <translation>Опишите проблему одной строкой.</translation>
     </message>
     <message>
@@ -524,6 +852,10 @@
     <message>
         <source>“{value}” is not a valid e-mail address (example: name@company.com).</source>
         <translation>«{value}» — неправильный адрес электронной почты (пример: name@company.com).</translation>
+    </message>
+    <message>
+        <source>Tick “I agree” to send the checked information, or uncheck every item to send none.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{value}” does not look like a phone number: use digits, spaces and an optional leading +.</source>
@@ -588,6 +920,14 @@
     <message>
         <source>Attached files</source>
         <translation>Вложенные файлы</translation>
+    </message>
+    <message>
+        <source>System information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} items about this computer, reviewed by me, attached as a ZIP file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -675,6 +1015,10 @@
         <source>Updated at %1</source>
         <translation>Обновлено в %1</translation>
     </message>
+    <message>
+        <source>Not up to date: as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -703,12 +1047,103 @@
         <translation>Изменить раздел «%1»</translation>
     </message>
     <message>
+        <source>%1 of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your request was not sent. %1
 
 Nothing was lost: your report is still here. Press Send to try again.</source>
         <translation>Заявка не отправлена. %1
 
 Ничего не потеряно: всё, что вы ввели, осталось здесь. Нажмите «Отправить», чтобы попробовать ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeBar</name>
+    <message>
+        <source>Show requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for me (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished">Решена</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotBar</name>
+    <message>
+        <source>Add a &amp;screenshot</source>
+        <extracomment>lists other applications&apos; windows as (native id, title); injected from the platform layer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>HelpClient hides its own windows while it takes the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotEditor</name>
+    <message>
+        <source>Screenshot</source>
+        <extracomment>how long hidden windows get to disappear from the screen before the grab (compositors fade)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag over the picture to crop it or to black out what support should not see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Black out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished">&amp;Удалить</translation>
     </message>
 </context>
 <context>
@@ -840,6 +1275,10 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <source>&amp;Version:</source>
         <translation>&amp;Версия:</translation>
     </message>
+    <message>
+        <source>Start typing: programs installed on this computer are suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -873,6 +1312,302 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     </message>
 </context>
 <context>
+    <name>SysinfoPage</name>
+    <message>
+        <source>%1 B</source>
+        <extracomment>characters of an item shown in the preview (larger texts take too long to lay out)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support needs some facts about your computer. Check what may be attached to your report; nothing is sent until you press Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact text that will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide my user name, computer name, folders, e-mail and IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;agree to send the checked information with my report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your organisation&apos;s policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System information is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting information about this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not collect system information: %1. Your report can be sent without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to see exactly what will be sent. Highlighted marks show where secrets were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… The preview shows the first %1 of %2; the whole file is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items, %2, will be attached as a ZIP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out because of the size limit: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system information will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemInfo</name>
+    <message>
+        <source>left out by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: the bundle would exceed {cap} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System information for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name, computer name, home folders, e-mail and IP addresses were replaced by [REDACTED:…] marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <extracomment>what a collector returns: JSON-able data (saved as .json) or plain text (saved as .txt)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many problems depend on the exact system version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer model and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifies your computer in the IT inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account problems depend on who is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime and last start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some problems go away with a restart; this tells support when the last one was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor and load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows whether the computer is overloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too little free memory slows everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks and free space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full disk causes many strange errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power saving can slow down or disconnect a laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display problems depend on resolution and scaling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses, DNS, gateway, proxy and VPN explain most connection problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows whether the helpdesk and company services can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support checks which programs and versions are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows which programs use the most processor time and memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent system errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors the system logged in the last 24 hours often name the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer names and stuck print jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, time zone and clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong time or language settings break sign-ins and documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelpClient version and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets support check how HelpClient itself is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelpClient log (last lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what HelpClient did just before the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketListModel</name>
     <message>
         <source>Status</source>
@@ -903,10 +1638,26 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <translation>(без темы)</translation>
     </message>
     <message>
+        <source>There is news you have not seen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support is waiting for your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Updated %1
 Created %2</source>
         <translation>Обновлена: %1
 Создана: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -936,6 +1687,10 @@ Created %2</source>
         <translation>Загрузка переписки…</translation>
     </message>
     <message>
+        <source>Support is waiting for your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>Открыть в браузере</translation>
     </message>
@@ -958,6 +1713,10 @@ Created %2</source>
     <message>
         <source>Reopen…</source>
         <translation>Возобновить…</translation>
+    </message>
+    <message>
+        <source>Rate the help…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send</source>
@@ -1003,6 +1762,22 @@ Created %2</source>
         <source>If the problem came back, report it again.</source>
         <translation>Если проблема вернулась, сообщите о ней снова.</translation>
     </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your rating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Time</name>
@@ -1010,25 +1785,52 @@ Created %2</source>
         <source>just now</source>
         <translation>только что</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n min ago</source>
-        <translation>
-            <numerusform>%n минуту назад</numerusform>
-            <numerusform>%n минуты назад</numerusform>
-            <numerusform>%n минут назад</numerusform>
-        </translation>
+        <translation type="unfinished">%n минуту назад</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n h ago</source>
-        <translation>
-            <numerusform>%n час назад</numerusform>
-            <numerusform>%n часа назад</numerusform>
-            <numerusform>%n часов назад</numerusform>
-        </translation>
+        <translation type="unfinished">%n час назад</translation>
     </message>
     <message>
         <source>yesterday %1</source>
         <translation>вчера в %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>%n report(s) waiting to be sent — will send when the connection is back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) with news</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Support is waiting for your answer on %n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
