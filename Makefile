@@ -7,7 +7,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-QM     := helpclient/i18n/helpclient_ru.qm
+QM     := helpclient/i18n/helpclient_ru.qm helpclient/i18n/helpclient_en.qm
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # said before any apt call when neither root nor sudo is available
@@ -66,13 +66,15 @@ $(STAMP): pyproject.toml
 
 translations: $(QM)
 
-$(QM): translations/helpclient_ru.ts $(STAMP)
+helpclient/i18n/helpclient_%.qm: translations/helpclient_%.ts $(STAMP)
 	@mkdir -p $(dir $@)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # refresh the .ts sources from the code (then translate the new strings)
 ts: venv
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none helpclient -target-language ru_RU -ts translations/helpclient_ru.ts
+	# English needs only its plural forms ("1 report", "2 reports")
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none -pluralonly helpclient -target-language en_US -ts translations/helpclient_en.ts
 
 clean:
 	rm -rf $(VENV) helpclient/i18n build *.egg-info .pytest_cache .mypy_cache .ruff_cache

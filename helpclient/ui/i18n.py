@@ -24,6 +24,11 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTransla
     QLocale.setDefault(locale)
     installed: list[QTranslator] = []
     if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        # English is the source language; its file holds only the plural forms
+        plurals = QTranslator(app)
+        if plurals.load(str(QM_DIR / "helpclient_en.qm")):
+            app.installTranslator(plurals)
+            installed.append(plurals)
         return installed
     ours = QTranslator(app)
     if ours.load(locale, "helpclient", "_", str(QM_DIR)):

@@ -12,6 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "translations" / "helpclient_ru.ts"
+TS_EN = ROOT / "translations" / "helpclient_en.ts"
 PLACEHOLDER = re.compile(r"%n|%L?\d|\{[a-z_]+\}")
 
 
@@ -56,3 +57,13 @@ def test_the_ts_file_has_every_string_of_the_code(tmp_path):
     known = {(c, m.findtext("source")) for c, m in messages(TS)}
     in_code = {(c, m.findtext("source")) for c, m in messages(fresh)}
     assert sorted(in_code - known) == [], "run `make ts` and translate the new strings"
+
+
+def test_english_plurals_have_both_forms_for_every_plural_string(tmp_path):
+    plural_sources = {(c, m.findtext("source")) for c, m in messages(TS)
+                      if m.get("numerus") == "yes"}
+    english = {(c, m.findtext("source")): [n.text or "" for n in m.iter("numerusform")]
+               for c, m in messages(TS_EN)}
+    assert plural_sources <= set(english), "run `make ts` and fill the English plural forms"
+    for key, forms in english.items():
+        assert len(forms) == 2 and all("%n" in form and "(s)" not in form for form in forms), key

@@ -1,0 +1,55 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>KnowledgeBaseWindow</name>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>%n article found</numerusform>
+            <numerusform>%n articles found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message numerus="yes">
+        <source>%n report(s) waiting to be sent. They are kept on this computer until the helpdesk has them.</source>
+        <translation>
+            <numerusform>%n report waiting to be sent. It is kept on this computer until the helpdesk has it.</numerusform>
+            <numerusform>%n reports waiting to be sent. They are kept on this computer until the helpdesk has them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>%n report(s) waiting to be sent — will send when the connection is back</source>
+        <translation>
+            <numerusform>%n report waiting to be sent — will send when the connection is back</numerusform>
+            <numerusform>%n reports waiting to be sent — will send when the connection is back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n report waiting to be sent</numerusform>
+            <numerusform>%n reports waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) with news</source>
+        <translation>
+            <numerusform>%n request with news</numerusform>
+            <numerusform>%n requests with news</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Support is waiting for your answer on %n request(s)</source>
+        <translation>
+            <numerusform>Support is waiting for your answer on %n request</numerusform>
+            <numerusform>Support is waiting for your answer on %n requests</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
