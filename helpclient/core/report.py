@@ -109,6 +109,16 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class TriedArticle:
+    """A knowledge-base article the user opened and marked "Not what I need": support sees it
+    in the ticket and does not send the same article back."""
+
+    id: str
+    title: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
 class ProblemReport:
     """Everything the user said, immutable: each edit makes a new report (cheap, and safe to
     hand to a worker thread for autosave or sending)."""
@@ -125,11 +135,18 @@ class ProblemReport:
     urgency: Urgency | None = None
     contact: Contact = field(default_factory=Contact)
     attachments: tuple[Path, ...] = ()
+    tried_articles: tuple[TriedArticle, ...] = ()
     report_id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     def with_changes(self, **changes: object) -> ProblemReport:
         """A copy with the given fields changed."""
         return replace(self, **changes)  # type: ignore[arg-type]
+
+    def with_tried_article(self, article: TriedArticle) -> ProblemReport:
+        """A copy with ``article`` among the tried ones (once, however often it is tried)."""
+        if any(a.id == article.id for a in self.tried_articles):
+            return self
+        return self.with_changes(tried_articles=(*self.tried_articles, article))
 
     @property
     def filled_actions(self) -> tuple[str, ...]:
@@ -274,6 +291,7 @@ _LABELS: dict[str, str] = {
     "email": QT_TRANSLATE_NOOP("Report", "E-mail"),
     "phone": QT_TRANSLATE_NOOP("Report", "Phone"),
     "files": QT_TRANSLATE_NOOP("Report", "Attached files"),
+    "tried": QT_TRANSLATE_NOOP("Report", "Articles already tried"),
 }
 
 
@@ -307,6 +325,9 @@ def render_sections(report: ProblemReport, tr: Translate = identity) -> list[tup
     sections.append((t("contact"), "\n".join(lines)))
     if report.attachments:
         sections.append((t("files"), "\n".join(f"- {p.name}" for p in report.attachments)))
+    if report.tried_articles:
+        sections.append((t("tried"), "\n".join(
+            f"- {a.title}" + (f" ({a.url})" if a.url else "") for a in report.tried_articles)))
     return sections
 
 
@@ -317,7 +338,7 @@ def render_body(report: ProblemReport, tr: Translate = identity) -> str:
 
 
 # The step each of render_sections' sections comes from, in the same order; sections after these
-# (attached files) belong to no step.
+# (attached files, articles already tried) belong to no step.
 _SECTION_STEPS: tuple[Step, ...] = (Step.PROBLEM, Step.ACTIONS, Step.ERROR, Step.SOFTWARE,
                                     Step.CONTACT)
 

@@ -54,6 +54,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("contact.email", str, "", "Your e-mail address for replies.", lockable=False),
     Setting("contact.phone", str, "", "Your phone number (optional).", lockable=False),
     Setting("sync.poll_minutes", int, 5, "How often to check your requests for changes."),
+    Setting("kb.folders", list, [],
+            "Folders of Markdown/HTML articles to search besides the helpdesk's (watched)."),
+    Setting("kb.starter", bool, True, "Search HelpClient's bundled starter knowledge base."),
+    Setting("kb.sync_minutes", int, 60,
+            "How often to copy the helpdesk's articles for offline search (0: never)."),
 )
 
 SETTINGS_BY_KEY: Mapping[str, Setting] = {s.key: s for s in SETTINGS}
@@ -128,6 +133,10 @@ def _coerce(setting: Setting, value: Any) -> Any:
         raise TypeError
     if setting.type is int and isinstance(value, int):
         return value
+    if setting.type is list and isinstance(value, list):
+        if not all(isinstance(item, str) for item in value):
+            raise TypeError
+        return list(value)
     if isinstance(value, setting.type):
         return value
     raise TypeError

@@ -8,6 +8,7 @@ from helpclient.core.report import (
     ProblemReport,
     Started,
     Step,
+    TriedArticle,
     Urgency,
     check_email,
     check_phone,
@@ -17,6 +18,7 @@ from helpclient.core.report import (
     validate_all,
     validate_step,
 )
+from helpclient.core.serialize import report_from_json, report_to_json
 
 
 def complete_report() -> ProblemReport:
@@ -174,3 +176,14 @@ def test_ticked_opt_outs_win_over_text_typed_before():
     assert "Microsoft Outlook (16.0.17928)" not in body
     assert "There was no error message." in body
     assert "Not about a specific program." in body
+
+
+def test_tried_articles_go_into_the_body_once_and_survive_json():
+    tried = TriedArticle("starter\x1fen-vpn.md", "VPN does not connect", "https://kb/1")
+    report = ProblemReport(summary="VPN fails").with_tried_article(tried)
+    report = report.with_tried_article(tried)
+    assert report.tried_articles == (tried,)
+    body = render_body(report)
+    assert "== Articles already tried ==\n- VPN does not connect (https://kb/1)" in body
+    assert report_from_json(report_to_json(report)) == report
+    assert "Articles already tried" not in render_body(ProblemReport(summary="x"))
