@@ -16,10 +16,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from helpclient import APP_ID, APP_NAME, __version__
-from helpclient.app_services import backend_factory
+from helpclient.app_services import backend_factory, build_knowledge_base
 from helpclient.backends import BACKEND_TYPES
+from helpclient.core.backend import HelpdeskBackend
 from helpclient.core.connection import Connection
 from helpclient.core.flow import ReportFlow
+from helpclient.core.kb import KnowledgeBase
 from helpclient.core.logsetup import (
     disable_crash_file,
     enable_crash_file,
@@ -37,6 +39,7 @@ from helpclient.platform import os_user, policy_source
 from helpclient.resources_path import resource_file
 from helpclient.ui.crash import CrashReporter
 from helpclient.ui.i18n import choose_locale, install_translators
+from helpclient.ui.kb_upkeep import KnowledgeUpkeep
 from helpclient.ui.kb_window import KnowledgeBaseWindow
 from helpclient.ui.requests.window import RequestsWindow
 from helpclient.ui.settings_dialog import SettingsDialog
@@ -45,6 +48,7 @@ from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.text import arg
 from helpclient.ui.tray import Actions, HomeWindow, Tray
 from helpclient.ui.wizard import ReportWizard
+from helpclient.ui.wizard.kb_assist import KnowledgeAssist
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +59,14 @@ class HelpClientApp(QObject):
     """The running application: tray (or home window), and the windows it opens on demand."""
 
     def __init__(self, qapp: QApplication, connection: Connection, runner: TaskRunner,
-                 log_file: Path, *, tray_available: bool | None = None) -> None:
+                 log_file: Path, *, tray_available: bool | None = None,
+                 knowledge: KnowledgeBase | None = None) -> None:
         super().__init__(qapp)
+        self.knowledge = knowledge or build_knowledge_base(connection.settings,
+                                                           AppPaths.for_user())
+        self.kb_upkeep = KnowledgeUpkeep(runner, self.knowledge, self._kb_backend,
+                                         lambda: connection.settings.get("kb.sync_minutes"),
+                                         self)
         self.qapp = qapp
         self.connection = connection
         self.runner = runner
@@ -84,8 +94,17 @@ class HelpClientApp(QObject):
         self.kb: KnowledgeBaseWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
 
+    def _helpdesk(self) -> HelpdeskBackend | None:
+        # worker threads only: may read the keyring
+        return self.connection.backend() if self.connection.is_configured() else None
+
+    def _kb_backend(self) -> tuple[HelpdeskBackend, str] | None:
+        backend = self._helpdesk()
+        return None if backend is None else (backend, self.connection.config().url)
+
     def start(self) -> None:
         """Show the tray icon (or home window); ask for set-up when nothing is configured."""
+        self.kb_upkeep.start()
         if self.tray is not None:
             self.tray.show()
         else:
@@ -123,6 +142,7 @@ class HelpClientApp(QObject):
         self.wizard.setWindowTitle(arg(self.tr("Report a problem — %1"), self.title))
         self.wizard.submitted.connect(self._submitted)
         self.wizard.open_ticket.connect(self._open_ticket)
+        KnowledgeAssist(self.wizard, self.runner, self.knowledge, self._helpdesk)
         self._raise(self.wizard)
         # fill the gaps from the helpdesk account (off the GUI thread), else from the OS
         if self.connection.is_configured():
@@ -176,7 +196,7 @@ class HelpClientApp(QObject):
     def open_kb(self) -> None:
         """The knowledge-base browser."""
         if self.kb is None:
-            self.kb = KnowledgeBaseWindow(self.runner, self.connection.backend)
+            self.kb = KnowledgeBaseWindow(self.runner, self.knowledge, self._helpdesk)
         self._raise(self.kb)
         self.kb.search.setFocus()
 
@@ -190,6 +210,7 @@ class HelpClientApp(QObject):
         self._raise(self.settings_dialog)
 
     def _signed_in(self) -> None:
+        self.kb_upkeep.sync()
         if self.requests is not None:
             self.requests.refresh()
 
@@ -202,6 +223,7 @@ class HelpClientApp(QObject):
     def dispose(self) -> None:
         """Delete every window now, while Qt is still up: leaving them to the interpreter's
         final garbage collection destroys widgets after QApplication, in no defined order."""
+        self.kb_upkeep.stop()
         windows = (self.wizard, self.requests, self.kb, self.settings_dialog, self.home)
         for window in windows:
             if window is not None:
