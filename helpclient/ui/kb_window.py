@@ -77,7 +77,10 @@ class KnowledgeBaseWindow(QWidget):
         splitter = QSplitter(self)
         for widget in (left, middle, right):
             splitter.addWidget(widget)
-        splitter.setSizes([200, 280, 520])
+        for view in (self.browse, self.results):
+            view.setWordWrap(True)  # long titles and category names wrap instead of clipping
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        splitter.setSizes([230, 300, 470])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
