@@ -19,17 +19,31 @@ import hashlib
 import sqlite3
 import threading
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
 from helpclient.core.kb_search import search_rowids
-from helpclient.core.kb_text import Analyzer, QueryTerm, Snippet, make_snippet, plain_text
+from helpclient.core.kb_text import (
+    Analyzer,
+    QueryTerm,
+    Snippet,
+    make_snippet,
+    markdown_to_text,
+    plain_text,
+)
 from helpclient.core.models import Article
 from helpclient.core.sqlite import connect
 
 SCHEMA = 4
+#: Articles analysed per pipeline step (see upsert).
+CHUNK = 1000
+#: An upsert of this many articles loads them without merging the index as it goes.
+BULK_ROWS = 1000
+DEFAULT_AUTOMERGE = 4
 #: Title matches weigh this many times a body match.
 TITLE_WEIGHT = 8.0
 
@@ -106,7 +120,8 @@ class KnowledgeIndex:
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
-            conn = connect(self.path)
+            # shared with the upsert's writer thread, never at the same time (see upsert)
+            conn = connect(self.path, check_same_thread=False)
             # the index is a cache of other sources: speed over durability
             conn.execute("PRAGMA synchronous=NORMAL")
             self._local.conn = conn
@@ -123,51 +138,84 @@ class KnowledgeIndex:
 
     def _index_values(self, title: str, summary: str, body: str,
                       is_html: bool) -> tuple[list[str], list[str]]:
-        text = f"{summary}\n{plain_text(body, is_html)}"
-        return self.analyzer.terms(title), self.analyzer.terms(text)
+        # Markdown needs no stripping to be indexed: its markup is not made of word characters
+        # (only a link's address would add words, so those go)
+        if is_html:
+            body = plain_text(body, is_html)
+        elif "](" in body:
+            body = markdown_to_text(body)
+        return self.analyzer.terms(title), self.analyzer.terms(f"{summary}\n{body}")
 
     def upsert(self, origin: str, articles: Iterable[Article]) -> int:
         """Add or update articles of ``origin``; unchanged ones are skipped. Returns how many
-        were (re)indexed."""
+        were (re)indexed.
+
+        Work is pipelined in chunks: while a writer thread hands one chunk to SQLite (which
+        runs without the GIL), this thread stems and compresses the next one."""
+        unique = list({a.id: a for a in articles}.values())  # an id given twice: the last wins
         conn = self._conn()
-        with self._write_lock, conn:
+        with self._write_lock, conn, ThreadPoolExecutor(1, "kb-writer") as writer:
             known = {r[0]: (r[1], r[2]) for r in conn.execute(
                 "SELECT article_id, rowid, fingerprint FROM kb_article WHERE origin=?", (origin,))}
-            next_rowid = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM kb_article"
-                                      ).fetchone()[0]
-            docs: dict[str, int] = {}
-            rows, fts_rows, title_rows = [], [], []
-            for article in articles:
-                fingerprint = _fingerprint(article)
-                old = known.get(article.id)
-                if old is not None and old[1] == fingerprint:
-                    continue
-                if old is not None:
-                    self._unindex(conn, old[0], docs)
-                    rowid = old[0]
-                else:
-                    rowid, next_rowid = next_rowid, next_rowid + 1
-                known[article.id] = (rowid, fingerprint)
-                title_terms, body_terms = self._index_values(
-                    article.title, article.summary, article.body, article.is_html)
-                for term in {*title_terms, *body_terms}:
-                    docs[term] = docs.get(term, 0) + 1
-                rows.append((rowid, origin, article.id, article.title, article.summary,
-                             zlib.compress(article.body.encode(), 1), int(article.is_html),
-                             article.source, article.language, article.category, article.url,
-                             article.updated.isoformat() if article.updated else None,
-                             fingerprint))
-                title_text = " ".join(title_terms)
-                fts_rows.append((rowid, title_text, " ".join(body_terms)))
-                title_rows.append((rowid, title_text))
-            conn.executemany("INSERT OR REPLACE INTO kb_article VALUES "
-                             "(?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-            conn.executemany("INSERT INTO kb_fts(rowid, title, body) VALUES (?,?,?)", fts_rows)
-            conn.executemany("INSERT INTO kb_title(rowid, title) VALUES (?,?)", title_rows)
-            _count_terms(conn, docs)
-        return len(rows)
+            next_rowid = int(conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM kb_article"
+                                          ).fetchone()[0])
+            added: Counter[str] = Counter()
+            removed: Counter[str] = Counter()  # only the writer thread touches this one
+            bulk = len(unique) >= BULK_ROWS
+            if bulk:  # merging segments while loading many rows is wasted: merge later
+                _set_automerge(conn, 0)
+            pending: Future[None] | None = None
+            count = 0
+            for start in range(0, len(unique), CHUNK):
+                chunk = _Chunk()
+                for article in unique[start:start + CHUNK]:
+                    fingerprint = _fingerprint(article)
+                    old = known.get(article.id)
+                    if old is not None and old[1] == fingerprint:
+                        continue
+                    if old is not None:
+                        chunk.replaced.append(old[0])
+                        rowid = old[0]
+                    else:
+                        rowid, next_rowid = next_rowid, next_rowid + 1
+                    known[article.id] = (rowid, fingerprint)
+                    self._prepare(chunk, rowid, origin, article, fingerprint, added)
+                count += len(chunk.rows)
+                if pending is not None:
+                    pending.result()  # one writer at a time on this connection
+                pending = writer.submit(self._write, conn, chunk, removed)
+            if pending is not None:
+                pending.result()
+            if bulk:  # later writes merge little by little again (or call optimize())
+                _set_automerge(conn, DEFAULT_AUTOMERGE)
+            _count_terms(conn, _difference(added, removed))
+        return count
 
-    def _unindex(self, conn: sqlite3.Connection, rowid: int, docs: dict[str, int]) -> None:
+    def _prepare(self, chunk: _Chunk, rowid: int, origin: str,  # noqa: PLR0917
+                 article: Article, fingerprint: str, docs: Counter[str]) -> None:
+        """Analyse and compress one article into the chunk's rows (the CPU-bound part)."""
+        title_terms, body_terms = self._index_values(
+            article.title, article.summary, article.body, article.is_html)
+        docs.update(set(title_terms).union(body_terms))
+        chunk.rows.append((rowid, origin, article.id, article.title, article.summary,
+                           zlib.compress(article.body.encode(), 1), int(article.is_html),
+                           article.source, article.language, article.category, article.url,
+                           article.updated.isoformat() if article.updated else None,
+                           fingerprint))
+        title_text = " ".join(title_terms)
+        chunk.fts.append((rowid, title_text, " ".join(body_terms)))
+        chunk.titles.append((rowid, title_text))
+
+    def _write(self, conn: sqlite3.Connection, chunk: _Chunk, removed: Counter[str]) -> None:
+        """Hand one prepared chunk to SQLite (on the writer thread)."""
+        for rowid in chunk.replaced:
+            self._unindex(conn, rowid, removed)
+        conn.executemany("INSERT OR REPLACE INTO kb_article VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                         chunk.rows)
+        conn.executemany("INSERT INTO kb_fts(rowid, title, body) VALUES (?,?,?)", chunk.fts)
+        conn.executemany("INSERT INTO kb_title(rowid, title) VALUES (?,?)", chunk.titles)
+
+    def _unindex(self, conn: sqlite3.Connection, rowid: int, docs: Counter[str]) -> None:
         """Take an article out of the FTS tables (which need its indexed values for that)."""
         row = conn.execute("SELECT title, summary, body, is_html FROM kb_article WHERE rowid=?",
                            (rowid,)).fetchone()
@@ -179,15 +227,14 @@ class KnowledgeIndex:
                      (rowid, title_text, " ".join(body_terms)))
         conn.execute("INSERT INTO kb_title(kb_title, rowid, title) VALUES ('delete',?,?)",
                      (rowid, title_text))
-        for term in {*title_terms, *body_terms}:
-            docs[term] = docs.get(term, 0) - 1
+        docs.subtract(set(title_terms).union(body_terms))
 
     def remove(self, origin: str, article_ids: Iterable[str]) -> int:
         """Remove these articles of ``origin``; returns how many were there."""
         removed = 0
         conn = self._conn()
         with self._write_lock, conn:
-            docs: dict[str, int] = {}
+            docs: Counter[str] = Counter()
             for article_id in article_ids:
                 row = conn.execute("SELECT rowid FROM kb_article WHERE origin=? AND article_id=?",
                                    (origin, article_id)).fetchone()
@@ -227,13 +274,12 @@ class KnowledgeIndex:
             for table in ("kb_fts", "kb_title"):
                 conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")  # noqa: S608
             conn.execute("DELETE FROM kb_term")
-            docs: dict[str, int] = {}
+            docs: Counter[str] = Counter()
             for row in conn.execute("SELECT rowid, title, summary, body, is_html FROM kb_article"):
                 title_terms, body_terms = self._index_values(
                     row["title"], row["summary"], zlib.decompress(row["body"]).decode(),
                     bool(row["is_html"]))
-                for term in {*title_terms, *body_terms}:
-                    docs[term] = docs.get(term, 0) + 1
+                docs.update(set(title_terms).union(body_terms))
                 conn.execute("INSERT INTO kb_fts(rowid, title, body) VALUES (?,?,?)",
                              (row["rowid"], " ".join(title_terms), " ".join(body_terms)))
                 conn.execute("INSERT INTO kb_title(rowid, title) VALUES (?,?)",
@@ -309,7 +355,30 @@ class KnowledgeIndex:
             yield article_key(row["origin"], row["article_id"]), _article(row, with_body=False)
 
 
-def _count_terms(conn: sqlite3.Connection, docs: dict[str, int]) -> None:
+@dataclass
+class _Chunk:
+    """Rows ready for SQLite, and the rowids whose old index entries must go first."""
+
+    rows: list[tuple[object, ...]] = field(default_factory=list)
+    fts: list[tuple[int, str, str]] = field(default_factory=list)
+    titles: list[tuple[int, str]] = field(default_factory=list)
+    replaced: list[int] = field(default_factory=list)
+
+
+def _difference(added: Counter[str], removed: Counter[str]) -> Counter[str]:
+    """``added - removed`` keeping negative counts (Counter's ``-`` drops them)."""
+    result = Counter(added)
+    result.subtract(removed)
+    return result
+
+
+def _set_automerge(conn: sqlite3.Connection, value: int) -> None:
+    for table in ("kb_fts", "kb_title"):
+        conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('automerge', ?)",  # noqa: S608
+                     (value,))
+
+
+def _count_terms(conn: sqlite3.Connection, docs: Counter[str]) -> None:
     """Add the per-stem article count changes ``docs`` to kb_term."""
     conn.executemany("INSERT INTO kb_term VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET "
                      "docs = docs + excluded.docs", [(t, n) for t, n in docs.items() if n])

@@ -9,9 +9,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt create
 
 import pytest
 
+from helpclient.core.errors import ServerUnreachable
 from helpclient.core.flow import ReportFlow
 from helpclient.core.kb import KnowledgeBase
-from helpclient.core.models import Article
+from helpclient.core.models import Article, Capability
 from helpclient.core.report import ProblemReport, Step, render_body
 from helpclient.resources_path import resource_file
 from helpclient.ui.article_viewer import ArticleDialog
@@ -162,3 +163,20 @@ def test_knowledge_base_window_searches_offline_browses_and_rates(qtbot, kb):
     printing = next(i for i, label in enumerate(labels) if label.startswith("Printing"))
     window.browse.setCurrentRow(printing)
     assert window.results.count() == 2
+
+
+def test_error_text_suggests_articles_too_and_offline_helpdesk_changes_nothing(qtbot, kb):
+    class OfflineHelpdesk:
+        capabilities = Capability.KB_SEARCH
+
+        def search_articles(self, query, limit):
+            raise ServerUnreachable("no network")
+
+    runner = TaskRunner(synchronous=True)
+    wiz = ReportWizard(ReportFlow(ProblemReport()), runner, lambda report: None)
+    qtbot.addWidget(wiz)
+    assist = KnowledgeAssist(wiz, runner, kb, OfflineHelpdesk)
+    wiz.step_page(Step.ERROR).error_text.setPlainText("Access denied \\\\files\\projects")
+    assist.error_suggestions.search_now()
+    titles = [h.article.title for h in assist.error_suggestions.hits]
+    assert "A shared network folder or drive does not open" in titles[:3]
