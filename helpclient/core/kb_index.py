@@ -74,6 +74,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS kb_title USING fts5(
     title, content='', tokenize='unicode61 remove_diacritics 0');
 -- every stem with the number of articles holding it: prefix expansion and typo correction
 CREATE TABLE IF NOT EXISTS kb_term (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
+-- FTS5's own per-term document counts: kb_term is recounted from it after a bulk load
+CREATE VIRTUAL TABLE IF NOT EXISTS kb_vocab USING fts5vocab(kb_fts, 'row');
 """
 
 
@@ -160,7 +162,7 @@ class KnowledgeIndex:
             next_rowid = int(conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM kb_article"
                                           ).fetchone()[0])
             added: Counter[str] = Counter()
-            removed: Counter[str] = Counter()  # only the writer thread touches this one
+            removed: Counter[str] = Counter()  # negative counts; only the writer thread adds
             bulk = len(unique) >= BULK_ROWS
             if bulk:  # merging segments while loading many rows is wasted: merge later
                 _set_automerge(conn, 0)
@@ -179,7 +181,8 @@ class KnowledgeIndex:
                     else:
                         rowid, next_rowid = next_rowid, next_rowid + 1
                     known[article.id] = (rowid, fingerprint)
-                    self._prepare(chunk, rowid, origin, article, fingerprint, added)
+                    self._prepare(chunk, rowid, origin, article, fingerprint,
+                                  None if bulk else added)
                 count += len(chunk.rows)
                 if pending is not None:
                     pending.result()  # one writer at a time on this connection
@@ -188,15 +191,21 @@ class KnowledgeIndex:
                 pending.result()
             if bulk:  # later writes merge little by little again (or call optimize())
                 _set_automerge(conn, DEFAULT_AUTOMERGE)
-            _count_terms(conn, _difference(added, removed))
+                # one pass in C over the index beats counting every article's stems in Python
+                conn.execute("DELETE FROM kb_term")
+                conn.execute("INSERT INTO kb_term SELECT term, doc FROM kb_vocab")
+            else:
+                _count_terms(conn, _combined(added, removed))
         return count
 
     def _prepare(self, chunk: _Chunk, rowid: int, origin: str,  # noqa: PLR0917
-                 article: Article, fingerprint: str, docs: Counter[str]) -> None:
-        """Analyse and compress one article into the chunk's rows (the CPU-bound part)."""
+                 article: Article, fingerprint: str, docs: Counter[str] | None) -> None:
+        """Analyse and compress one article into the chunk's rows (the CPU-bound part);
+        count its stems into ``docs`` unless the caller recounts them afterwards."""
         title_terms, body_terms = self._index_values(
             article.title, article.summary, article.body, article.is_html)
-        docs.update(set(title_terms).union(body_terms))
+        if docs is not None:
+            docs.update(set(title_terms).union(body_terms))
         chunk.rows.append((rowid, origin, article.id, article.title, article.summary,
                            zlib.compress(article.body.encode(), 1), int(article.is_html),
                            article.source, article.language, article.category, article.url,
@@ -365,10 +374,11 @@ class _Chunk:
     replaced: list[int] = field(default_factory=list)
 
 
-def _difference(added: Counter[str], removed: Counter[str]) -> Counter[str]:
-    """``added - removed`` keeping negative counts (Counter's ``-`` drops them)."""
+def _combined(added: Counter[str], removed: Counter[str]) -> Counter[str]:
+    """The count changes of both (``removed`` holds negative counts, which Counter's ``+``
+    would drop)."""
     result = Counter(added)
-    result.subtract(removed)
+    result.update(removed)
     return result
 
 

@@ -3,7 +3,7 @@ article a user needs must be in the top 3 for the ways people actually type."""
 
 import pytest
 
-from helpclient.core.kb_index import KnowledgeIndex
+from helpclient.core.kb_index import BULK_ROWS, KnowledgeIndex
 from helpclient.core.kb_search import search_rowids
 from helpclient.core.kb_sources import import_folder
 from helpclient.core.models import Article
@@ -118,3 +118,15 @@ def test_empty_and_punctuation_only_queries_find_nothing(index):
     assert index.search("", 5) == []
     assert index.search("?! …", 5) == []
     assert index.search('"* OR NEAR(', 5) is not None  # FTS5 syntax in a query is harmless
+
+
+def test_bulk_loads_count_terms_like_small_updates(tmp_path):
+    idx = KnowledgeIndex(tmp_path / "kb.sqlite")
+    many = [Article(str(i), f"Note {i}", "toner" if i % 2 else "paper") for i in range(BULK_ROWS)]
+    assert idx.upsert("t", many) == BULK_ROWS
+    count = lambda stem: idx._conn().execute(  # noqa: E731
+        "SELECT docs FROM kb_term WHERE term=?", (stem,)).fetchone()[0]
+    assert (count("toner"), count("paper")) == (BULK_ROWS // 2, BULK_ROWS // 2)
+    idx.upsert("t", [Article("1", "Note 1", "paper")])  # a small update after the bulk load
+    assert (count("toner"), count("paper")) == (BULK_ROWS // 2 - 1, BULK_ROWS // 2 + 1)
+    assert len(idx.search("toner", 1000)) == BULK_ROWS // 2 - 1
