@@ -25,26 +25,31 @@ PREFIX_EXPANSIONS = 6
 #: A word in more articles than this is "frequent": see the module docstring.
 FREQUENT_DOCS = 2000
 
-# Words that carry no meaning for search; dropped from queries (not from the index, so a query
-# of only such words still finds something).
+# Words that carry no meaning for search; dropped from queries (they stay in the index: cheap,
+# and the schema need not change when this list does).
 STOP_WORDS = frozenset(str.split(
     "a an and are as at be but by do does for from how i if in into is it its me my no not of "
     "on or so that the their then there these this to was what when where which who why will "
-    "with you your "
+    "with you your about all also am any been can could had has have he her his our she "
+    "should they them we were would "
     "и в во на не что как я с со а но по к у из за о об от до ли же бы мой моя мои это для при "
-    "или то"))
+    "или то он она оно они его ее её их мы вы ты нас вас нам вам там тут так уже еще ещё все всё "
+    "был была были быть есть нет только если когда чтобы также очень"))
 
 
 def parse_query(analyzer: Analyzer, query: str) -> list[QueryTerm]:
     """The query's words as terms; the last is a prefix unless the query ends in a space.
-    Stop words are dropped unless nothing else is left."""
+    Stop words are dropped (a query of only stop words finds nothing: every article has
+    them), except the word being typed, which may become something else."""
     words = analyzer.words(query)
     typing = bool(query) and not query[-1].isspace()
     terms = [QueryTerm(w, analyzer.stem(w),
                        prefix=typing and i == len(words) - 1 and len(w) >= MIN_PREFIX)
              for i, w in enumerate(words)]
-    meaningful = [t for t in terms if t.word not in STOP_WORDS or t.prefix]
-    return meaningful or terms
+    kept = [t for t in terms if t.word not in STOP_WORDS]
+    # a stop word being typed is most likely just that word: keep it only when it is alone
+    # (it may yet become "theme"); its expansions leave stop words out
+    return kept or [t for t in terms if t.prefix]
 
 
 def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limit: int,
@@ -106,11 +111,13 @@ def _stems(conn: sqlite3.Connection, term: QueryTerm) -> list[str]:
         upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
         for (stem,) in conn.execute(
                 "SELECT term FROM kb_term WHERE term >= ? AND term < ? "
-                "ORDER BY docs DESC LIMIT ?", (prefix, upper, PREFIX_EXPANSIONS)):
-            if stem not in stems and len(stems) < PREFIX_EXPANSIONS:
+                "ORDER BY docs DESC LIMIT ?", (prefix, upper, 2 * PREFIX_EXPANSIONS)):
+            # "th" is not worth "the": stop words would match nearly every article
+            if stem not in stems and stem not in STOP_WORDS and len(stems) < PREFIX_EXPANSIONS:
                 stems.append(stem)
     # the whole word typed so far is the likeliest meaning: keep it if the index has it
-    if stems and term.stem not in stems and _docs(conn, [term.stem]):
+    if stems and term.stem not in stems and term.stem not in STOP_WORDS \
+            and _docs(conn, [term.stem]):
         stems[-1] = term.stem
     return stems
 
