@@ -273,7 +273,8 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
     connection = Connection(settings, secrets or open_secret_store(), backend_factory,
                             environ, on_secret=redactor.known_secrets.add)
     runner = TaskRunner(qapp)
-    app = HelpClientApp(qapp, connection, runner, paths.log_file)
+    app = HelpClientApp(qapp, connection, runner, paths.log_file,
+                        knowledge=build_knowledge_base(settings, paths))
     instance.command_received.connect(app.handle_command)
     instance.listen()
     qapp.setQuitOnLastWindowClosed(False)
