@@ -18,11 +18,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from helpclient import APP_ID, APP_NAME, __version__
-from helpclient.app_services import backend_factory, build_sysinfo
+from helpclient.app_services import backend_factory, build_knowledge_base, build_sysinfo
 from helpclient.backends import BACKEND_TYPES
+from helpclient.core.backend import HelpdeskBackend
 from helpclient.core.connection import Connection
 from helpclient.core.drafts import DraftStore
 from helpclient.core.flow import ReportFlow
+from helpclient.core.kb import KnowledgeBase
 from helpclient.core.logsetup import (
     disable_crash_file,
     enable_crash_file,
@@ -49,6 +51,7 @@ from helpclient.resources_path import resource_file
 from helpclient.ui.crash import CrashReporter
 from helpclient.ui.drafts import Drafts
 from helpclient.ui.i18n import choose_locale, install_translators
+from helpclient.ui.kb_upkeep import KnowledgeUpkeep
 from helpclient.ui.kb_window import KnowledgeBaseWindow
 from helpclient.ui.notifications import notify_changes
 from helpclient.ui.outbox_service import OutboxService
@@ -61,6 +64,7 @@ from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.text import arg
 from helpclient.ui.tray import Actions, HomeWindow, Tray
 from helpclient.ui.wizard import ReportWizard
+from helpclient.ui.wizard.kb_assist import KnowledgeAssist
 
 log = logging.getLogger(__name__)
 
@@ -74,12 +78,19 @@ class HelpClientApp(QObject):
                  log_file: Path, *, tray_available: bool | None = None,
                  outbox: OutboxService | None = None, drafts: DraftStore | None = None,
                  sysinfo: Callable[[], SysinfoService] | None = None,
-                 cache_file: Path | None = None, poll_policy: PollPolicy | None = None) -> None:
+                 cache_file: Path | None = None, poll_policy: PollPolicy | None = None,
+                 knowledge: KnowledgeBase | None = None) -> None:
         """Without ``outbox`` the wizard sends directly (tests); without ``drafts`` nothing is
         autosaved; without ``sysinfo`` no system information is offered; without
         ``cache_file`` (where the ticket cache lives) no poller runs. ``poll_policy``
-        overrides the policy built from the settings."""
+        overrides the policy built from the settings; ``knowledge`` is the knowledge base
+        (built from the settings when not given)."""
         super().__init__(qapp)
+        self.knowledge = knowledge or build_knowledge_base(connection.settings,
+                                                           AppPaths.for_user())
+        self.kb_upkeep = KnowledgeUpkeep(runner, self.knowledge, self._kb_backend,
+                                         lambda: connection.settings.get("kb.sync_minutes"),
+                                         self)
         self.sysinfo = sysinfo
         self.cache_file = cache_file
         self._poll_policy = poll_policy
@@ -117,8 +128,17 @@ class HelpClientApp(QObject):
         self.kb: KnowledgeBaseWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
 
+    def _helpdesk(self) -> HelpdeskBackend | None:
+        # worker threads only: may read the keyring
+        return self.connection.backend() if self.connection.is_configured() else None
+
+    def _kb_backend(self) -> tuple[HelpdeskBackend, str] | None:
+        backend = self._helpdesk()
+        return None if backend is None else (backend, self.connection.config().url)
+
     def start(self) -> None:
         """Show the tray icon (or home window); ask for set-up when nothing is configured."""
+        self.kb_upkeep.start()
         if self.tray is not None:
             self.tray.show()
         else:
@@ -226,6 +246,10 @@ class HelpClientApp(QObject):
         if self.drafts is not None:
             self.wizard.rejected.connect(
                 lambda wizard=self.wizard: self._wizard_closed(wizard, start))
+            # an article solved the problem: nothing will be sent, so no draft to offer later
+            self.wizard.deflected.connect(
+                lambda drafts=self.drafts, wizard=self.wizard:
+                drafts.discard(wizard.report.report_id))
         self.wizard.setWindowTitle(arg(self.tr("Report a problem — %1"), self.title))
         self.wizard.submitted.connect(self._submitted)
         self.wizard.open_ticket.connect(self._open_ticket)
@@ -233,6 +257,7 @@ class HelpClientApp(QObject):
         if hint is not None and self.cache is not None:
             hint.set_open_tickets([c.ticket for c in self.cache.tickets()])
             hint.add_requested.connect(self._add_to_request)
+        KnowledgeAssist(self.wizard, self.runner, self.knowledge, self._helpdesk)
         self._raise(self.wizard)
         # fill the gaps from the helpdesk account (off the GUI thread), else from the OS
         if self.connection.is_configured():
@@ -333,7 +358,7 @@ class HelpClientApp(QObject):
     def open_kb(self) -> None:
         """The knowledge-base browser."""
         if self.kb is None:
-            self.kb = KnowledgeBaseWindow(self.runner, self.connection.backend)
+            self.kb = KnowledgeBaseWindow(self.runner, self.knowledge, self._helpdesk)
         self._raise(self.kb)
         self.kb.search.setFocus()
 
@@ -358,6 +383,7 @@ class HelpClientApp(QObject):
             self.start_polling()
         else:
             self.poller.poke()
+        self.kb_upkeep.sync()
         if self.requests is not None:
             self.requests.refresh()
 
@@ -370,6 +396,7 @@ class HelpClientApp(QObject):
     def dispose(self) -> None:
         """Delete every window now, while Qt is still up: leaving them to the interpreter's
         final garbage collection destroys widgets after QApplication, in no defined order."""
+        self.kb_upkeep.stop()
         if self.outbox is not None:
             self.outbox.stop()
         if self.drafts is not None:
@@ -466,7 +493,8 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
 
     app = HelpClientApp(qapp, connection, runner, paths.log_file, outbox=outbox,
                         drafts=DraftStore(paths.data_dir), sysinfo=sysinfo,
-                        cache_file=paths.cache_dir / "tickets.sqlite")
+                        cache_file=paths.cache_dir / "tickets.sqlite",
+                        knowledge=build_knowledge_base(settings, paths))
     instance.command_received.connect(app.handle_command)
     instance.listen()
     qapp.setQuitOnLastWindowClosed(False)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from helpclient.core.connection import Connection, ServerConfig
+from helpclient.core.kb import KnowledgeBase
 from helpclient.core.paths import AppPaths
 from helpclient.core.secrets import open_secret_store
 from helpclient.core.settings import Settings
@@ -53,3 +56,15 @@ def build_sysinfo(settings: Settings, paths: AppPaths, *,
     return SysinfoService(lambda: build_collectors(context), options, identity_=local_identity(),
                           known_secrets=known_secrets, app_version=__version__,
                           bundle_dir=paths.data_dir / "bundles")
+
+
+def build_knowledge_base(settings: Settings, paths: AppPaths) -> KnowledgeBase:
+    """The knowledge base over the user's index file, with the configured folders (read
+    afresh at each refresh, so a settings change applies without a restart)."""
+    from helpclient.resources_path import resource_file  # noqa: PLC0415
+
+    def folders() -> list[Path]:
+        return [Path(f).expanduser() for f in settings.get("kb.folders") if str(f).strip()]
+
+    starter = resource_file("kb") if settings.get("kb.starter") else None
+    return KnowledgeBase(paths.data_dir / "kb.sqlite", folders, starter)

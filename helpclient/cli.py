@@ -36,6 +36,15 @@ def _parser() -> argparse.ArgumentParser:
     requests_cmd.add_argument("--json", action="store_true", help="print JSON")
     requests_cmd.add_argument("--all", action="store_true", help="include solved and closed")
     add_outbox_commands(sub)
+    kb = sub.add_parser("kb", help="search and maintain the local knowledge base")
+    kb_sub = kb.add_subparsers(dest="kb_command", metavar="KB_COMMAND", required=True)
+    kb_search = kb_sub.add_parser("search", help="search the local index (the app's ranking)")
+    kb_search.add_argument("query")
+    kb_search.add_argument("--limit", type=int, default=5, help="at most N results (5)")
+    kb_search.add_argument("--json", action="store_true", help="print JSON")
+    kb_import = kb_sub.add_parser("import", help="(re)index a folder of Markdown/HTML articles")
+    kb_import.add_argument("path", type=Path)
+    kb_sub.add_parser("sync", help="copy the helpdesk's articles into the local index")
     check = sub.add_parser("check-config", help="print the effective settings and their origin")
     check.add_argument("--json", action="store_true", help="print JSON")
     collect = sub.add_parser("collect", help="collect system information into a bundle ZIP "
@@ -62,6 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_submit(args)
         if args.command == "outbox":
             return cmd_outbox(args)
+        if args.command == "kb":
+            return cmd_kb(args)
         if args.command == "check-config":
             return cmd_check_config(as_json=args.json)
         if args.command == "collect":
@@ -126,6 +137,44 @@ def cmd_requests(*, as_json: bool, include_all: bool) -> int:
         print("No open requests." if not include_all else "No requests.")
     for t in tickets:
         print(f"#{t.id:<6} {t.status.value:<16} {t.updated:%Y-%m-%d %H:%M}  {t.subject}")
+    return 0
+
+
+def cmd_kb(args: argparse.Namespace) -> int:
+    """``kb search`` / ``kb import`` / ``kb sync``."""
+    from helpclient.app_services import build_knowledge_base, build_settings  # noqa: PLC0415
+
+    settings, paths = build_settings()
+    kb = build_knowledge_base(settings, paths)
+    if args.kb_command == "import":
+        if not args.path.is_dir():
+            print(f"helpclient: {args.path} is not a folder", file=sys.stderr)
+            return 2
+        indexed, removed = kb.import_folder(args.path)
+        print(f"{args.path}: {indexed} article(s) indexed, {removed} removed; "
+              f"{kb.index.count()} in the index")
+        return 0
+    if args.kb_command == "sync":
+        connection = _connection()
+        result = kb.sync(connection.backend(), settings.get("server.url"))
+        print(f"synced: {result.added} added, {result.updated} updated, "
+              f"{result.removed} removed")
+        return 0
+    kb.refresh_folders()
+    hits = kb.search(args.query, max(1, args.limit))
+    if args.json:
+        print(json.dumps([{
+            "id": h.article.id, "key": h.key, "title": h.article.title,
+            "source": h.article.source, "score": round(h.score, 4),
+            "snippet": h.snippet.text, "highlights": h.snippet.highlights,
+            "url": h.article.url,
+        } for h in hits], ensure_ascii=False, indent=2))
+        return 0
+    if not hits:
+        print("No articles match.")
+    for h in hits:
+        print(f"{h.score:6.2f}  {h.article.title}  [{h.article.source}]\n"
+              f"        {h.snippet.marked('[', ']')}")
     return 0
 
 

@@ -78,6 +78,12 @@ class HelpdeskBackend(Protocol):
         """Articles matching the query (server-side search), without bodies if costly."""
         ...
 
+    def list_articles(self, changed_since: datetime | None = None) -> list[Article]:
+        """Every article the user may read, or those changed after ``changed_since``, without
+        bodies but with ``updated`` (the knowledge-base sync compares it to fetch only what
+        changed, and drops what is no longer listed)."""
+        ...
+
     def get_article(self, article_id: str) -> Article:
         """One article with its body."""
         ...

@@ -101,6 +101,7 @@ class Article:
     language: str = ""
     updated: datetime | None = None
     url: str = ""
+    category: str = ""  # a topic for browsing (the report's category values where it fits)
 
 
 @dataclass(frozen=True)

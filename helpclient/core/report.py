@@ -119,6 +119,16 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class TriedArticle:
+    """A knowledge-base article the user opened and marked "Not what I need": support sees it
+    in the ticket and does not send the same article back."""
+
+    id: str
+    title: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
 class ProblemReport:
     """Everything the user said, immutable: each edit makes a new report (cheap, and safe to
     hand to a worker thread for autosave or sending)."""
@@ -140,11 +150,18 @@ class ProblemReport:
     sysinfo_items: tuple[str, ...] = ()
     sysinfo_consent: bool = False
     sysinfo_anonymize: bool = False
+    tried_articles: tuple[TriedArticle, ...] = ()
     report_id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     def with_changes(self, **changes: object) -> ProblemReport:
         """A copy with the given fields changed."""
         return replace(self, **changes)  # type: ignore[arg-type]
+
+    def with_tried_article(self, article: TriedArticle) -> ProblemReport:
+        """A copy with ``article`` among the tried ones (once, however often it is tried)."""
+        if any(a.id == article.id for a in self.tried_articles):
+            return self
+        return self.with_changes(tried_articles=(*self.tried_articles, article))
 
     @property
     def filled_actions(self) -> tuple[str, ...]:
@@ -297,6 +314,7 @@ _LABELS: dict[str, str] = {
     "sysinfo": QT_TRANSLATE_NOOP("Report", "System information"),
     "sysinfo_items": QT_TRANSLATE_NOOP(
         "Report", "{n} items about this computer, reviewed by me, attached as a ZIP file."),
+    "tried": QT_TRANSLATE_NOOP("Report", "Articles already tried"),
 }
 
 
@@ -341,6 +359,9 @@ def render_step_sections(report: ProblemReport,
                          t("sysinfo_items").format(n=len(report.sysinfo_items))))
     if report.attachments:
         sections.append((None, t("files"), "\n".join(f"- {p.name}" for p in report.attachments)))
+    if report.tried_articles:
+        sections.append((None, t("tried"), "\n".join(
+            f"- {a.title}" + (f" ({a.url})" if a.url else "") for a in report.tried_articles)))
     return sections
 
 

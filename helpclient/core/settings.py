@@ -80,6 +80,11 @@ SETTINGS: tuple[Setting, ...] = (
             "NTP server to measure the clock's offset against (empty: not measured)."),
     Setting("sysinfo.check_urls", str, "",
             "Comma-separated URLs whose reachability (DNS, TCP, TLS) is checked and reported."),
+    Setting("kb.folders", list, [],
+            "Folders of Markdown/HTML articles to search besides the helpdesk's (watched)."),
+    Setting("kb.starter", bool, True, "Search HelpClient's bundled starter knowledge base."),
+    Setting("kb.sync_minutes", int, 60,
+            "How often to copy the helpdesk's articles for offline search (0: never)."),
 )
 
 SETTINGS_BY_KEY: Mapping[str, Setting] = {s.key: s for s in SETTINGS}
@@ -154,6 +159,10 @@ def _coerce(setting: Setting, value: Any) -> Any:
         raise TypeError
     if setting.type is int and isinstance(value, int):
         return value
+    if setting.type is list and isinstance(value, list):
+        if not all(isinstance(item, str) for item in value):
+            raise TypeError
+        return list(value)
     if isinstance(value, setting.type):
         return value
     raise TypeError

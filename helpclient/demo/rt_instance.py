@@ -15,6 +15,7 @@ import argparse
 import fcntl
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -297,7 +298,10 @@ def load_articles(articles_dir: Path) -> list[dict[str, str]]:
         return []
     articles = []
     for path in sorted(articles_dir.glob("*.md")):
-        lines = path.read_text(encoding="utf-8").strip().splitlines()
+        # the "<!-- category: … -->" line is for HelpClient's own index, not for RT
+        text = re.sub(r"^\s*<!--\s*category:.*?-->\s*$", "", path.read_text(encoding="utf-8"),
+                      flags=re.M)
+        lines = text.strip().splitlines()
         if not lines or not lines[0].startswith("# "):
             raise RTSetupError(f"{path} must start with a '# Title' line")
         body = "\n".join(lines[1:]).strip()

@@ -9,6 +9,7 @@ from helpclient.core.report import (
     ProblemReport,
     Started,
     Step,
+    TriedArticle,
     Urgency,
     check_email,
     check_phone,
@@ -20,6 +21,7 @@ from helpclient.core.report import (
     validate_all,
     validate_step,
 )
+from helpclient.core.serialize import report_from_json, report_to_json
 
 
 def complete_report() -> ProblemReport:
@@ -191,3 +193,13 @@ def test_system_information_needs_consent_and_shows_in_the_ticket():
     assert all(step is not Step.SYSINFO for step, _, _ in render_step_sections(report))
     assert Step.SYSINFO not in BASIC_STEPS
     assert report_steps(sysinfo=True)[-2:] == (Step.SYSINFO, Step.REVIEW)
+
+def test_tried_articles_go_into_the_body_once_and_survive_json():
+    tried = TriedArticle("starter\x1fen-vpn.md", "VPN does not connect", "https://kb/1")
+    report = ProblemReport(summary="VPN fails").with_tried_article(tried)
+    report = report.with_tried_article(tried)
+    assert report.tried_articles == (tried,)
+    body = render_body(report)
+    assert "== Articles already tried ==\n- VPN does not connect (https://kb/1)" in body
+    assert report_from_json(report_to_json(report)) == report
+    assert "Articles already tried" not in render_body(ProblemReport(summary="x"))

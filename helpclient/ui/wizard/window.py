@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from helpclient.core.flow import ReportFlow
 from helpclient.core.models import Ticket
 from helpclient.core.outbox import Entry
-from helpclient.core.report import Contact, ProblemReport, Step
+from helpclient.core.report import Contact, ProblemReport, Step, TriedArticle
 from helpclient.core.sysinfo_service import SysinfoService
 from helpclient.ui.errors import describe_error
 from helpclient.ui.tasks import TaskRunner
@@ -57,6 +57,8 @@ class ReportWizard(QWizard):
 
     submitted = Signal(object)
     open_ticket = Signal(object)
+    #: the user closed the wizard because an article solved the problem (nothing was filed)
+    deflected = Signal()
 
     def __init__(self, flow: ReportFlow, runner: TaskRunner,
                  submit: Callable[[ProblemReport], Ticket | Entry],
@@ -143,6 +145,18 @@ class ReportWizard(QWizard):
         if untouched:
             self._initial = self._flow.report  # a prefill is not the user's change
         self._pages[Step.CONTACT].load(self._flow.report)
+
+    def add_tried_article(self, article: TriedArticle) -> None:
+        """Remember an article the user read and found "Not what I need" (goes into the
+        ticket as an article already tried)."""
+        self._edit(tried_articles=self._flow.report.with_tried_article(article).tried_articles)
+
+    def end_solved(self) -> None:
+        """Close without filing anything: an article solved the problem."""
+        if self._sending:
+            return
+        self.deflected.emit()
+        super().reject()
 
     def step_page(self, step: Step) -> StepPage:
         """The page showing ``step``."""

@@ -1,0 +1,138 @@
+"""Query planning for the knowledge-base index: which stems each query word stands for, and the
+order of the FTS5 queries that find the best articles fast.
+
+* Every word must match (AND) first. A word the index does not know is replaced by the most
+  common indexed stem one typo away. When that finds too few, articles matching only some of the
+  words fill the list (OR), so one wrong word does not lose the article.
+* The word being typed (the last, unless the query ends with a space) is a prefix, expanded to
+  the few most common stems it starts, from the ``kb_term`` table: "пр" means "принтер", "проблем"
+  …, not all of the thousands of stems that start with "пр".
+* bm25 is computed for every article a query matches, so a query made only of very common words
+  would rank tens of thousands of articles. Such queries look at titles first (``kb_title``, much
+  shorter posting lists); their hits are the ones worth showing anyway.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import replace
+
+from helpclient.core.kb_text import MIN_PREFIX, Analyzer, QueryTerm, alphabet_of, edits1
+
+#: How many indexed stems a prefix stands for at most.
+PREFIX_EXPANSIONS = 6
+#: A word in more articles than this is "frequent": see the module docstring.
+FREQUENT_DOCS = 2000
+
+# Words that carry no meaning for search; dropped from queries (they stay in the index: cheap,
+# and the schema need not change when this list does).
+STOP_WORDS = frozenset(str.split(
+    "a an and are as at be but by do does for from how i if in into is it its me my no not of "
+    "on or so that the their then there these this to was what when where which who why will "
+    "with you your about all also am any been can could had has have he her his our she "
+    "should they them we were would "
+    "и в во на не что как я с со а но по к у из за о об от до ли же бы мой моя мои это для при "
+    "или то он она оно они его ее её их мы вы ты нас вас нам вам там тут так уже еще ещё все всё "
+    "был была были быть есть нет только если когда чтобы также очень"))
+
+
+def parse_query(analyzer: Analyzer, query: str) -> list[QueryTerm]:
+    """The query's words as terms; the last is a prefix unless the query ends in a space.
+    Stop words are dropped (a query of only stop words finds nothing: every article has
+    them), except the word being typed, which may become something else."""
+    words = analyzer.words(query)
+    typing = bool(query) and not query[-1].isspace()
+    terms = [QueryTerm(w, analyzer.stem(w),
+                       prefix=typing and i == len(words) - 1 and len(w) >= MIN_PREFIX)
+             for i, w in enumerate(words)]
+    kept = [t for t in terms if t.word not in STOP_WORDS]
+    # a stop word being typed is most likely just that word: keep it only when it is alone
+    # (it may yet become "theme"); its expansions leave stop words out
+    return kept or [t for t in terms if t.prefix]
+
+
+def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limit: int,
+                  frequent_docs: int = FREQUENT_DOCS
+                  ) -> tuple[dict[int, float], list[QueryTerm]]:
+    """The best ``limit`` article rowids with their scores (higher is better), and the terms as
+    searched (typos corrected), for making snippets."""
+    terms = parse_query(analyzer, query)
+    found: dict[int, float] = {}
+    if not terms or limit <= 0:
+        return found, terms
+    terms = [_corrected(conn, t) for t in terms]
+    groups = [_stems(conn, t) for t in terms]
+    known = [g for g in groups if g]
+    if len(known) == len(groups):
+        expr = " AND ".join(_group_expr(g) for g in groups)
+        if min(_docs(conn, g) for g in groups) > frequent_docs:
+            _collect(conn, "kb_title", expr, limit, found)
+        _collect(conn, "kb_fts", expr, limit, found)
+    if len(found) < limit and len(known) > 1:
+        # Only the less common words: an OR over common ones would rank half the index.
+        rare = [g for g in known if _docs(conn, g) <= frequent_docs]
+        table = "kb_fts" if rare else "kb_title"
+        expr = " OR ".join(_group_expr(g) for g in (rare or known))
+        _collect(conn, table, expr, limit, found)
+    return found, terms
+
+
+def _collect(conn: sqlite3.Connection, table: str, expr: str, limit: int,
+             found: dict[int, float]) -> None:
+    if len(found) >= limit:
+        return
+    rows = conn.execute(f"SELECT rowid, rank FROM {table} WHERE {table} MATCH ? "  # noqa: S608
+                        "ORDER BY rank LIMIT ?", (expr, limit))
+    for rowid, rank in rows:
+        if len(found) >= limit:
+            break
+        found.setdefault(rowid, -rank)
+
+
+def _corrected(conn: sqlite3.Connection, term: QueryTerm) -> QueryTerm:
+    """The term, or for a whole word the index does not know, the most common indexed stem one
+    edit away (if there is one)."""
+    if term.prefix or len(term.stem) < 4 or _docs(conn, [term.stem]):
+        return term
+    candidates = sorted(edits1(term.stem, alphabet_of(term.stem)))
+    marks = ",".join("?" * len(candidates))
+    row = conn.execute(f"SELECT term FROM kb_term WHERE term IN ({marks}) "  # noqa: S608
+                       "ORDER BY docs DESC LIMIT 1", candidates).fetchone()
+    return term if row is None else replace(term, stem=str(row[0]))
+
+
+def _stems(conn: sqlite3.Connection, term: QueryTerm) -> list[str]:
+    """The indexed stems a term stands for; empty when the index has none."""
+    if not term.prefix:
+        return [term.stem] if _docs(conn, [term.stem]) else []
+    stems: list[str] = []
+    for prefix in term.prefixes:  # the longer (more specific) prefix fills the list first
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        for (stem,) in conn.execute(
+                "SELECT term FROM kb_term WHERE term >= ? AND term < ? "
+                "ORDER BY docs DESC LIMIT ?", (prefix, upper, 2 * PREFIX_EXPANSIONS)):
+            # "th" is not worth "the": stop words would match nearly every article
+            if stem not in stems and stem not in STOP_WORDS and len(stems) < PREFIX_EXPANSIONS:
+                stems.append(stem)
+    # the whole word typed so far is the likeliest meaning: keep it if the index has it
+    if stems and term.stem not in stems and term.stem not in STOP_WORDS \
+            and _docs(conn, [term.stem]):
+        stems[-1] = term.stem
+    return stems
+
+
+def _docs(conn: sqlite3.Connection, stems: Sequence[str]) -> int:
+    """An upper bound of the articles holding any of ``stems``."""
+    marks = ",".join("?" * len(stems))
+    row = conn.execute(f"SELECT coalesce(sum(docs), 0) FROM kb_term "  # noqa: S608
+                       f"WHERE term IN ({marks})", list(stems)).fetchone()
+    return int(row[0])
+
+
+def _group_expr(stems: Sequence[str]) -> str:
+    """An FTS5 expression matching any of ``stems`` (stems are letters and digits only, so
+    quoting makes each a literal)."""
+    if len(stems) == 1:
+        return f'"{stems[0]}"'
+    return "(" + " OR ".join(f'"{s}"' for s in stems) + ")"

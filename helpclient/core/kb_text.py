@@ -1,0 +1,201 @@
+"""Text analysis for the knowledge base: the same normalising and stemming at index and query
+time, plain text from Markdown/HTML, and snippets with the matched words highlighted.
+
+Words are lower-cased, «ё» folds to «е», and each word is stemmed with the Snowball stemmer of
+its script (Cyrillic → Russian, otherwise English), so «не печатает принтер» meets «Принтер не
+печатает документы» and "printing" meets "printer prints". Stems are cached: a knowledge base
+has a small vocabulary, and a dictionary lookup is ten times cheaper than stemming again.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import nh3
+import Stemmer  # PyStemmer ships no type hints (ignored in pyproject)
+
+# letters and digits; an apostrophe or hyphen inside a word does not split it for stemming
+# purposes in English ("don't"), but FTS5 sees only what we hand it, so we split on them.
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_CYRILLIC = re.compile(r"[а-я]")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_BLOCK = re.compile(r"^\s*(?:[-+]|\d+\.|#+|>)\s+", re.M)
+_MD_INLINE = re.compile(r"[*_`|~]+")
+# hyphenated words are also indexed joined ("Wi-Fi" → "wifi"), so users may type either
+_COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+", re.UNICODE)
+_SPACE = re.compile(r"\s+")
+
+#: Minimum length of a prefix searched as a prefix; shorter last words match whole words only.
+MIN_PREFIX = 2
+_CACHE_LIMIT = 500_000
+
+
+def fold(text: str) -> str:
+    """Lower-case and fold «ё» to «е» (Russian writes both for the same letter)."""
+    return text.lower().replace("ё", "е")
+
+
+class Analyzer:
+    """Turns text into index terms. One per index (it caches stems); not thread-safe for writes
+    to the cache from several threads at once, which CPython's dict tolerates."""
+
+    def __init__(self) -> None:
+        self._en = Stemmer.Stemmer("english")
+        self._ru = Stemmer.Stemmer("russian")
+        self._cache: dict[str, str] = {}
+
+    def stem(self, word: str) -> str:
+        """The stem of one folded word."""
+        stem = self._cache.get(word)
+        if stem is None:
+            stemmer = self._ru if _CYRILLIC.search(word) else self._en
+            stem = stemmer.stemWord(word)
+            if len(self._cache) < _CACHE_LIMIT:
+                self._cache[word] = stem
+        return stem
+
+    def words(self, text: str) -> list[str]:
+        """The folded words of ``text``, in order."""
+        return _WORD.findall(fold(text))
+
+    def terms(self, text: str) -> list[str]:
+        """The stems of ``text`` in order (joined by spaces, what goes into the FTS5 index)."""
+        cache = self._cache
+        folded = fold(text)
+        words = _WORD.findall(folded)
+        try:
+            out = list(map(cache.__getitem__, words))
+        except KeyError:  # stem the new words in one batch, then map again
+            for word in set(words).difference(cache):
+                self.stem(word)
+            out = [cache.get(w) or self.stem(w) for w in words]
+        if "-" in folded:
+            out += [self.stem(c.replace("-", "")) for c in _COMPOUND.findall(folded)]
+        return out
+
+
+def markdown_to_text(markdown: str) -> str:
+    """Readable plain text of a Markdown article (link text kept, markup dropped)."""
+    text = _MD_LINK.sub(r"\1", markdown) if "](" in markdown else markdown
+    return _MD_INLINE.sub("", _MD_BLOCK.sub(" ", text))
+
+
+def html_to_text(markup: str) -> str:
+    """Readable plain text of an HTML article (scripts and styles dropped with their content)."""
+    # a space before every tag keeps "<h1>Title</h1><p>Text" from becoming "TitleText"
+    stripped = nh3.clean(markup.replace("<", " <"), tags=set(),
+                         clean_content_tags={"script", "style"})
+    return html.unescape(stripped)
+
+
+def plain_text(body: str, is_html: bool) -> str:
+    """The body as plain text with whitespace collapsed."""
+    text = html_to_text(body) if is_html else markdown_to_text(body)
+    return _SPACE.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A short excerpt with the ranges of the words that matched the query."""
+
+    text: str
+    highlights: tuple[tuple[int, int], ...] = ()
+
+    def html(self, open_tag: str = "<b>", close_tag: str = "</b>") -> str:
+        """The excerpt as HTML-escaped text with the matches wrapped in tags."""
+        return self.marked(open_tag, close_tag, escape=html.escape)
+
+    def marked(self, open_mark: str, close_mark: str,
+               escape: Callable[[str], str] = str) -> str:
+        """The excerpt with each match between ``open_mark`` and ``close_mark``."""
+        esc = escape
+        parts: list[str] = []
+        pos = 0
+        for start, end in self.highlights:
+            parts += [esc(self.text[pos:start]), open_mark, esc(self.text[start:end]), close_mark]
+            pos = end
+        parts.append(esc(self.text[pos:]))
+        return "".join(parts)
+
+
+@dataclass(frozen=True)
+class QueryTerm:
+    """One word of a query: its stem, and whether it may match as a prefix (the word being
+    typed)."""
+
+    word: str
+    stem: str
+    prefix: bool = False
+
+    @property
+    def prefixes(self) -> tuple[str, ...]:
+        """What an indexed stem may start with to match this prefix term: the stem, and for a
+        longer word the word less its last letter ("printi" is on its way to "print…", whose
+        stem is shorter than the word typed so far). Longest first: the more specific."""
+        if len(self.word) > 4 and self.word[:-1] != self.stem:
+            return tuple(sorted({self.stem, self.word[:-1]}, key=len, reverse=True))
+        return (self.stem,)
+
+    def matches(self, stem: str) -> bool:
+        """Whether an indexed stem matches this term."""
+        if self.prefix:
+            return stem.startswith(self.prefixes)
+        return stem == self.stem
+
+
+def make_snippet(analyzer: Analyzer, text: str, terms: Sequence[QueryTerm],
+                 width: int = 160) -> Snippet:
+    """The ``width``-character window of ``text`` holding the most distinct matched terms,
+    cut at word boundaries, with the matches' ranges."""
+    exact = {t.stem for t in terms if not t.prefix}
+    prefixes = tuple(p for t in terms if t.prefix for p in t.prefixes)
+    spans: list[tuple[int, int, str]] = []  # start, end, the stem that matched
+    stem = analyzer.stem
+    for match in _WORD.finditer(text):
+        word_stem = stem(fold(match.group()))
+        if word_stem in exact or (prefixes and word_stem.startswith(prefixes)):
+            spans.append((match.start(), match.end(), word_stem))
+    if not spans:
+        cut = text[:width]
+        if len(text) > width:
+            cut = cut.rsplit(" ", 1)[0] + " …"
+        return Snippet(cut)
+    best_start, best_score = 0, -1
+    for i, (start, _end, _t) in enumerate(spans):
+        window = {t for s, e, t in spans[i:] if e <= start + width}
+        if len(window) > best_score:
+            best_start, best_score = start, len(window)
+    begin = max(0, best_start - width // 4)
+    if begin > 0:
+        space = text.rfind(" ", 0, begin)
+        begin = space + 1 if space >= 0 else 0
+    end = min(len(text), begin + width)
+    if end < len(text):
+        space = text.rfind(" ", begin, end)
+        end = space if space > begin else end
+    prefix = "… " if begin > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    shift = len(prefix) - begin
+    highlights = tuple((s + shift, e + shift) for s, e, _t in spans if s >= begin and e <= end)
+    return Snippet(prefix + text[begin:end] + suffix, highlights)
+
+
+def edits1(word: str, alphabet: Iterable[str]) -> set[str]:
+    """Every string one edit (delete, swap, replace, insert) away from ``word``."""
+    letters = "".join(sorted(set(alphabet)))
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in letters}
+    inserts = {a + c + b for a, b in splits for c in letters}
+    return deletes | swaps | replaces | inserts
+
+
+def alphabet_of(word: str) -> str:
+    """The letters a typo in ``word`` could involve (its script's alphabet)."""
+    if _CYRILLIC.search(word):
+        return "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+    return "abcdefghijklmnopqrstuvwxyz"

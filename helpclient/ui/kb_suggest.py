@@ -1,0 +1,120 @@
+"""Live article suggestions under a text field: up to five matching articles while the user types.
+
+Searches run on the TaskRunner, never on the GUI thread. Each keystroke starts a new
+"generation"; results of an older generation are dropped when they arrive. The local index
+answers first and is shown at once; the helpdesk's live search (when online) is merged in when
+it arrives, and only if the text has not changed meanwhile, so a slow server never delays or
+replaces what the user already sees.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from helpclient.core.kb import KnowledgeBase
+from helpclient.core.kb_index import Hit
+from helpclient.core.models import Article
+from helpclient.ui.tasks import TaskRunner
+
+MAX_SUGGESTIONS = 5
+#: Wait this long after a keystroke before searching: one search per burst of typing.
+TYPING_PAUSE_MS = 60
+MIN_QUERY = 3
+
+#: ``remote(query, limit)``: the helpdesk's live search, called on a worker thread; it returns
+#: nothing when not signed in and raises when offline.
+RemoteSearch = Callable[[str, int], list[Article]]
+
+
+class SuggestionPanel(QWidget):
+    """The suggestions for one field. Emits ``article_chosen(Hit)`` when one is opened."""
+
+    article_chosen = Signal(object)
+
+    def __init__(self, runner: TaskRunner, kb: KnowledgeBase,
+                 remote: RemoteSearch | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._kb = kb
+        self._remote = remote
+        self._generation = 0
+        self._query = ""
+        self.hits: list[Hit] = []
+        self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self._search)
+        self.heading = QLabel(self.tr("These articles may solve it right away:"), self)
+        self.heading.setWordWrap(True)
+        self._rows = QVBoxLayout()
+        self._rows.setSpacing(2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(self._rows)
+        self.setVisible(False)
+
+    def set_text(self, text: str) -> None:
+        """The field's text changed: search again after a short pause."""
+        self._query = text
+        self._generation += 1  # whatever is in flight is now stale
+        if len(text.strip()) < MIN_QUERY:
+            self._timer.stop()
+            self._show([])
+            return
+        self._timer.start()
+
+    def search_now(self) -> None:
+        """Search without waiting for the typing pause (tests, Enter)."""
+        self._timer.stop()
+        self._search()
+
+    def _search(self) -> None:
+        generation, query, kb = self._generation, self._query, self._kb
+        self._runner.run_task(lambda: kb.search(query, MAX_SUGGESTIONS),
+                              lambda hits: self._local_done(generation, query, hits),
+                              lambda exc: None, context=self)
+
+    def _local_done(self, generation: int, query: str, hits: list[Hit]) -> None:
+        if generation != self._generation:
+            return  # the user typed on: a newer search is coming
+        self._show(hits)
+        remote = self._remote
+        if remote is None or len(hits) >= MAX_SUGGESTIONS:
+            return
+        self._runner.run_task(lambda: remote(query, MAX_SUGGESTIONS),
+                              lambda found: self._remote_done(generation, found),
+                              lambda exc: None,  # offline: the local results stand
+                              context=self)
+
+    def _remote_done(self, generation: int, found: list[Article]) -> None:
+        if generation == self._generation:
+            self._show(KnowledgeBase.merge_remote(self.hits, found, MAX_SUGGESTIONS))
+
+    def _show(self, hits: Sequence[Hit]) -> None:
+        self.hits = list(hits)
+        while self._rows.count():
+            item = self._rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for index, hit in enumerate(self.hits):
+            self._rows.addWidget(self._row(index, hit))
+        self.setVisible(bool(self.hits))
+
+    def _row(self, index: int, hit: Hit) -> QLabel:
+        source = html.escape(hit.article.source)
+        label = QLabel(
+            f'<a href="#{index}"><b>{html.escape(hit.article.title)}</b></a>'
+            f' <span style="color: gray">— {source}</span><br>'
+            f'<small>{hit.snippet.html()}</small>', self)
+        label.setObjectName(f"suggestion_{index}")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                      | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        label.linkActivated.connect(lambda _link, h=hit: self.article_chosen.emit(h))
+        return label

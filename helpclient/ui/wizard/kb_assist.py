@@ -1,0 +1,102 @@
+"""Knowledge base first, inside the report wizard: suggestions under the summary and the error
+text, the article viewer, and what its buttons mean for the report.
+
+Attached from outside (the app), so the wizard works the same without a knowledge base.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QBoxLayout, QWidget
+
+from helpclient.core.backend import HelpdeskBackend
+from helpclient.core.kb import KnowledgeBase
+from helpclient.core.kb_index import Hit
+from helpclient.core.models import Article, Capability
+from helpclient.core.report import Step, TriedArticle
+from helpclient.ui.article_viewer import ArticleDialog
+from helpclient.ui.errors import describe_error
+from helpclient.ui.kb_suggest import SuggestionPanel
+from helpclient.ui.tasks import TaskRunner
+from helpclient.ui.wizard.pages_describe import ErrorPage, ProblemPage
+from helpclient.ui.wizard.window import ReportWizard
+
+log = logging.getLogger(__name__)
+
+#: The helpdesk for live search, article bodies and feedback; None when not signed in.
+BackendOrNone = Callable[[], HelpdeskBackend | None]
+
+
+class KnowledgeAssist(QObject):
+    """Wires suggestions into a wizard. Keep a reference as long as the wizard lives (it is
+    the wizard's child, so Qt does)."""
+
+    def __init__(self, wizard: ReportWizard, runner: TaskRunner, kb: KnowledgeBase,
+                 backend: BackendOrNone = lambda: None) -> None:
+        super().__init__(wizard)
+        self.wizard = wizard
+        self._runner = runner
+        self._kb = kb
+        self._backend = backend
+        self.dialog: ArticleDialog | None = None
+        problem = wizard.step_page(Step.PROBLEM)
+        error = wizard.step_page(Step.ERROR)
+        assert isinstance(problem, ProblemPage) and isinstance(error, ErrorPage)
+        self.summary_suggestions = self._panel(problem, 2)
+        problem.summary.textChanged.connect(self.summary_suggestions.set_text)
+        self.error_suggestions = self._panel(error, 2)
+        error.error_text.textChanged.connect(
+            lambda: self.error_suggestions.set_text(error.error_text.toPlainText()[:300]))
+
+    def _remote(self, query: str, limit: int) -> list[Article]:
+        # on a worker thread: finding the backend may read the keyring
+        backend = self._backend()
+        if backend is None or Capability.KB_SEARCH not in backend.capabilities:
+            return []
+        return backend.search_articles(query, limit)
+
+    def _panel(self, page: QWidget, position: int) -> SuggestionPanel:
+        panel = SuggestionPanel(self._runner, self._kb, self._remote, page)
+        layout = page.layout()
+        assert isinstance(layout, QBoxLayout)
+        layout.insertWidget(position, panel)
+        panel.article_chosen.connect(self.open_hit)
+        return panel
+
+    def open_hit(self, hit: Hit) -> None:
+        """Load the article (off the GUI thread: a remote one comes from the helpdesk) and
+        show it."""
+        kb, key, backend = self._kb, hit.key, self._backend
+
+        def load() -> Article | None:
+            return kb.article(key, backend())
+
+        self._runner.run_task(load, lambda article: self._show(hit, article),
+                              lambda exc: log.warning("article not loaded: %s",
+                                                      describe_error(exc)),
+                              context=self.wizard)
+
+    def _show(self, hit: Hit, article: Article | None) -> None:
+        if article is None:
+            return
+        self._kb.record_viewed(hit.key, article.title)
+        dialog = ArticleDialog(article, self.wizard)
+        dialog.solved.connect(lambda: self._solved(hit, article))
+        dialog.not_needed.connect(lambda: self.wizard.add_tried_article(
+            TriedArticle(hit.key, article.title, article.url)))
+        dialog.rated.connect(lambda helpful, comment: self._rate(hit, article, helpful, comment))
+        self.dialog = dialog
+        dialog.open()
+
+    def _solved(self, hit: Hit, article: Article) -> None:
+        kb, backend = self._kb, self._backend
+        self._runner.run_task(lambda: kb.record_solved(hit.key, article.title, backend()))
+        self.wizard.end_solved()
+
+    def _rate(self, hit: Hit, article: Article, helpful: bool, comment: str) -> None:
+        kb, backend = self._kb, self._backend
+        self._runner.run_task(lambda: kb.rate(hit.key, article.title, helpful, comment,
+                                              backend()))
