@@ -6,17 +6,17 @@
     <message>
         <source>Outbox</source>
         <comment>Waiting for the connection — next try at %1</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исходящие</translation>
     </message>
     <message>
         <source>Outbox</source>
         <comment>Waiting for you to sign in again (Settings)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исходящие</translation>
     </message>
     <message>
         <source>Outbox</source>
         <comment>Not accepted by the helpdesk — see the reason below</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исходящие</translation>
     </message>
 </context>
 <context>
@@ -108,22 +108,33 @@
     </message>
     <message>
         <source>HelpClient cannot keep reports on this computer: %1 Reports will be sent directly, and only while the helpdesk can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>HelpClient не может хранить заявки на этом компьютере: %1 Заявки будут отправляться сразу и только тогда, когда система заявок доступна.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>This &amp;solved my problem</source>
+        <translation>Это &amp;решило мою проблему</translation>
+    </message>
+    <message>
+        <source>&amp;Not what I need</source>
+        <translation>&amp;Не то, что нужно</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsButton</name>
     <message>
         <source>Files in this conversation: choose one to save it in your downloads folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы из переписки: выберите файл, чтобы сохранить его в папку загрузок</translation>
     </message>
     <message>
         <source>Save %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить %1 (%2)</translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения (%1)</translation>
     </message>
 </context>
 <context>
@@ -241,77 +252,77 @@
     </message>
     <message>
         <source>Your report is saved and will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка сохранена и будет отправлена</translation>
     </message>
     <message>
         <source>HelpClient could not reach the helpdesk right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас HelpClient не удалось связаться с системой заявок.</translation>
     </message>
     <message>
         <source>Nothing is lost: the report waits on this computer and is sent by itself when the connection is back, even after a restart. The tray menu shows reports waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не потеряно: заявка хранится на этом компьютере и будет отправлена автоматически, как только восстановится связь, — даже после перезапуска. Заявки, ожидающие отправки, видны в меню значка HelpClient в области уведомлений.</translation>
     </message>
     <message>
         <source>Your report is saved but not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка сохранена, но не отправлена</translation>
     </message>
     <message>
         <source>The helpdesk needs something from you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы отправить заявку, системе заявок нужны ваши действия.</translation>
     </message>
     <message>
         <source>The report waits on this computer. Open “Waiting to be sent” in the tray menu to send it again, or save it to a file for IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка хранится на этом компьютере. Откройте список заявок, ожидающих отправки, через меню значка HelpClient в области уведомлений, чтобы отправить её ещё раз или сохранить в файл для ИТ-отдела.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина: %1</translation>
     </message>
 </context>
 <context>
     <name>Drafts</name>
     <message>
         <source>Draft not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик не сохранён</translation>
     </message>
     <message>
         <source>Continue your report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить заявку?</translation>
     </message>
     <message>
         <source>You started a problem report that was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы начали заполнять заявку, но так и не отправили её.</translation>
     </message>
     <message>
         <source>(no summary yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(описания пока нет)</translation>
     </message>
     <message>
         <source>“%1” — continue where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — продолжить с того места, где вы остановились?</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить</translation>
     </message>
     <message>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить черновик</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не сейчас</translation>
     </message>
 </context>
 <context>
     <name>DuplicateHint</name>
     <message>
         <source>This looks like your open request #%1 “%2”. Add what you know now to it, so support sees it in one place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Похоже, об этом уже есть ваша открытая заявка № %1 «%2». Дополните её новыми сведениями, чтобы служба поддержки видела всё в одном месте.</translation>
     </message>
     <message>
         <source>Add this to request #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнить заявку № %1</translation>
     </message>
 </context>
 <context>
@@ -415,27 +426,27 @@
     </message>
     <message>
         <source>Request #%1 sent</source>
-        <translation type="unfinished">Заявка № %1 отправлена</translation>
+        <translation>Заявка № %1 отправлена</translation>
     </message>
     <message>
         <source>A report that was waiting has reached support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка, ожидавшая отправки, получена службой поддержки.</translation>
     </message>
     <message>
         <source>Sign in to send your report</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы отправить заявку</translation>
     </message>
     <message>
         <source>The helpdesk did not accept your sign-in. Your report is kept: sign in again in Settings and it will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Система заявок не приняла ваши данные для входа. Заявка сохранена: войдите снова в разделе «Настройки», и она будет отправлена.</translation>
     </message>
     <message>
         <source>Your report was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка не принята</translation>
     </message>
     <message>
         <source>%1 The report is kept: open “waiting to be sent” in the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Заявка сохранена: откройте список заявок, ожидающих отправки, через меню значка HelpClient в области уведомлений.</translation>
     </message>
     <message>
         <source>My requests — %1</source>
@@ -464,8 +475,12 @@
         <translation>Поиск в базе знаний…</translation>
     </message>
     <message>
-        <source>Searching…</source>
-        <translation>Поиск…</translation>
+        <source>Recently viewed</source>
+        <translation>Недавно просмотренные</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) found</source>
@@ -483,143 +498,163 @@
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
+    <message>
+        <source>This article is no longer in the knowledge base.</source>
+        <translation>Этой статьи больше нет в базе знаний.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationSettings</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления</translation>
     </message>
     <message>
         <source>Notify me when support replies or a request changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомлять об ответах службы поддержки и изменениях в заявках</translation>
     </message>
     <message>
         <source>e.g. 22:00-07:00</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 22:00-07:00</translation>
     </message>
     <message>
         <source>No notifications during these hours each day; the tray still counts the requests with news.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый день в эти часы уведомления не показываются; значок в области уведомлений по-прежнему показывает число заявок с новостями.</translation>
     </message>
     <message>
         <source>&amp;Quiet hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;ихие часы:</translation>
     </message>
     <message>
         <source>Set by your organisation&apos;s policy.</source>
-        <translation type="unfinished">Задано политикой вашей организации.</translation>
+        <translation>Задано политикой вашей организации.</translation>
     </message>
     <message>
         <source>Quiet hours look like 22:00-07:00 (from-to, 24-hour clock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тихие часы указываются в виде 22:00-07:00 (с — по, в 24-часовом формате).</translation>
     </message>
 </context>
 <context>
     <name>Notify</name>
     <message>
         <source>{count} requests have news</source>
-        <translation type="unfinished"></translation>
+        <translation>Новости по заявкам: {count}</translation>
     </message>
     <message>
         <source>Open My requests to see what support did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте «Мои заявки», чтобы узнать, что сделала служба поддержки.</translation>
     </message>
     <message>
         <source>Support is waiting for your answer on request #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба поддержки ждёт вашего ответа по заявке № {id}</translation>
     </message>
     <message>
         <source>{excerpt}</source>
-        <translation type="unfinished"></translation>
+        <translation>{excerpt}</translation>
     </message>
     <message>
         <source>Support replied to request #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ службы поддержки по заявке № {id}</translation>
     </message>
     <message>
         <source>Request #{id} is solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка № {id} решена</translation>
     </message>
     <message>
         <source>{subject}
 If the problem is still there, you can reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}
+Если проблема осталась, заявку можно возобновить.</translation>
     </message>
     <message>
         <source>Request #{id} changed status</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменился статус заявки № {id}</translation>
     </message>
     <message>
         <source>{subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Waiting for the connection — next try at %1</source>
+        <translation>Ждёт подключения — следующая попытка в %1</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in again (Settings)</source>
+        <translation>Ждёт, когда вы снова войдёте (раздел «Настройки»)</translation>
+    </message>
+    <message>
+        <source>Not accepted by the helpdesk — see the reason below</source>
+        <translation>Не принята системой заявок — причина указана ниже</translation>
     </message>
 </context>
 <context>
     <name>OutboxWindow</name>
     <message>
         <source>Reports waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки, ожидающие отправки</translation>
     </message>
     <message>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить сейчас</translation>
     </message>
     <message>
         <source>Save to &amp;ZIP…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить в ZIP…</translation>
     </message>
     <message>
         <source>&amp;Delete report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить заявку…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Закрыть</translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>&amp;Stop upload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прервать отправку</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) waiting to be sent. They are kept on this computer until the helpdesk has them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заявка ожидает отправки. Она хранится на этом компьютере, пока её не получит система заявок.</numerusform>
+            <numerusform>%n заявки ожидают отправки. Они хранятся на этом компьютере, пока их не получит система заявок.</numerusform>
+            <numerusform>%n заявок ожидают отправки. Они хранятся на этом компьютере, пока их не получит система заявок.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every report was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все заявки отправлены.</translation>
     </message>
     <message>
         <source>Uploading: %1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка: %1 из %2 МБ</translation>
     </message>
     <message>
         <source>Last attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя попытка не удалась: %1</translation>
     </message>
     <message>
         <source>Save report to a ZIP file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить заявку в ZIP-файл</translation>
     </message>
     <message>
         <source>ZIP files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-файлы (*.zip)</translation>
     </message>
     <message>
         <source>Saved to %1. Hand this file to IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1. Передайте этот файл в ИТ-отдел.</translation>
     </message>
     <message>
         <source>The ZIP file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить ZIP-файл: %1</translation>
     </message>
     <message>
         <source>Delete the report “%1” without sending it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить заявку «%1», не отправляя её?</translation>
     </message>
 </context>
 <context>
@@ -646,34 +681,57 @@ If the problem is still there, you can reopen it.</source>
     </message>
 </context>
 <context>
+    <name>RatingBar</name>
+    <message>
+        <source>Rate the article — was it helpful?</source>
+        <translation>Оцените статью — она была полезной?</translation>
+    </message>
+    <message>
+        <source>&amp;Helpful</source>
+        <translation>&amp;Полезна</translation>
+    </message>
+    <message>
+        <source>N&amp;ot helpful</source>
+        <translation>Н&amp;е полезна</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Комментарий (необязательно)</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Спасибо!</translation>
+    </message>
+</context>
+<context>
     <name>RatingDialog</name>
     <message>
         <source>How did we do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Как мы справились?</translation>
     </message>
     <message>
         <source>Are you happy with how support solved this request?</source>
-        <translation type="unfinished"></translation>
+        <translation>Довольны ли вы тем, как служба поддержки решила эту заявку?</translation>
     </message>
     <message>
         <source>A comment for support (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий для службы поддержки (необязательно)</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорошо</translation>
     </message>
     <message>
         <source>Not good</source>
-        <translation type="unfinished"></translation>
+        <translation>Плохо</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сейчас</translation>
     </message>
 </context>
 <context>
@@ -707,23 +765,23 @@ If the problem is still there, you can reopen it.</source>
     <name>ReplyFiles</name>
     <message>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файлы…</translation>
     </message>
     <message>
         <source>Add screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить снимок экрана</translation>
     </message>
     <message>
         <source>Take a picture of your screen (this window steps aside) and attach it to the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать снимок экрана (это окно на время скроется) и прикрепить его к ответу</translation>
     </message>
     <message>
         <source>Remove files</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать файлы</translation>
     </message>
     <message>
         <source>Attach files to your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файлы к ответу</translation>
     </message>
 </context>
 <context>
@@ -855,7 +913,7 @@ If the problem is still there, you can reopen it.</source>
     </message>
     <message>
         <source>Tick “I agree” to send the checked information, or uncheck every item to send none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте «Даю согласие…», чтобы отправить отмеченные сведения, или снимите отметки со всех пунктов, чтобы ничего не отправлять.</translation>
     </message>
     <message>
         <source>“{value}” does not look like a phone number: use digits, spaces and an optional leading +.</source>
@@ -923,17 +981,22 @@ If the problem is still there, you can reopen it.</source>
     </message>
     <message>
         <source>System information</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о системе</translation>
     </message>
     <message>
         <source>{n} items about this computer, reviewed by me, attached as a ZIP file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения об этом компьютере (пунктов: {n}) проверены мной и приложены в виде ZIP-файла.</translation>
+    </message>
+    <message>
+        <source>Articles already tried</source>
+        <translation>Статьи базы знаний, которые не помогли</translation>
     </message>
 </context>
 <context>
     <name>ReportWizard</name>
     <message>
         <source>Report a problem</source>
+        <extracomment>the user closed the wizard because an article solved the problem (nothing was filed)</extracomment>
         <translation>Сообщить о проблеме</translation>
     </message>
     <message>
@@ -1017,7 +1080,7 @@ If the problem is still there, you can reopen it.</source>
     </message>
     <message>
         <source>Not up to date: as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные могли устареть: по состоянию на %1</translation>
     </message>
 </context>
 <context>
@@ -1048,7 +1111,7 @@ If the problem is still there, you can reopen it.</source>
     </message>
     <message>
         <source>%1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 МБ</translation>
     </message>
     <message>
         <source>Your request was not sent. %1
@@ -1063,27 +1126,27 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <name>ScopeBar</name>
     <message>
         <source>Show requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие заявки показывать</translation>
     </message>
     <message>
         <source>Waiting for me (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждут моего ответа (%1)</translation>
     </message>
     <message>
         <source>Waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждут моего ответа</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished">Решена</translation>
+        <translation>Решённые</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
 </context>
 <context>
@@ -1091,27 +1154,27 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <message>
         <source>Add a &amp;screenshot</source>
         <extracomment>lists other applications&apos; windows as (native id, title); injected from the platform layer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Добавить снимок &amp;экрана</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Удалить</translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>HelpClient hides its own windows while it takes the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока делается снимок, окна HelpClient скрываются.</translation>
     </message>
     <message>
         <source>&amp;Whole desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Весь рабочий стол</translation>
     </message>
     <message>
         <source>Screen %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран %1 (%2)</translation>
     </message>
     <message>
         <source>One window</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдельное окно</translation>
     </message>
 </context>
 <context>
@@ -1119,31 +1182,31 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <message>
         <source>Screenshot</source>
         <extracomment>how long hidden windows get to disappear from the screen before the grab (compositors fade)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Снимок экрана</translation>
     </message>
     <message>
         <source>Drag over the picture to crop it or to black out what support should not see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделите мышью область на снимке, чтобы обрезать его по ней или закрасить то, что не должна видеть служба поддержки.</translation>
     </message>
     <message>
         <source>&amp;Crop</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;брезать</translation>
     </message>
     <message>
         <source>&amp;Black out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрасить</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прикрепить</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished">&amp;Удалить</translation>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1340,7 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     </message>
     <message>
         <source>Start typing: programs installed on this computer are suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить — будут предложены программы, установленные на этом компьютере</translation>
     </message>
 </context>
 <context>
@@ -1312,299 +1375,307 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     </message>
 </context>
 <context>
+    <name>SuggestionPanel</name>
+    <message>
+        <source>These articles may solve it right away:</source>
+        <extracomment>Wait this long after a keystroke before searching: one search per burst of typing. ``remote(query, limit)``: the helpdesk&apos;s live search, called on a worker thread; it returns nothing when not signed in and raises when offline.</extracomment>
+        <translation>Возможно, эти статьи помогут решить проблему сразу:</translation>
+    </message>
+</context>
+<context>
     <name>SysinfoPage</name>
     <message>
         <source>%1 B</source>
         <extracomment>characters of an item shown in the preview (larger texts take too long to lay out)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Б</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 КБ</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 МБ</translation>
     </message>
     <message>
         <source>What will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Что будет отправлено</translation>
     </message>
     <message>
         <source>Support needs some facts about your computer. Check what may be attached to your report; nothing is sent until you press Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Службе поддержки нужны некоторые сведения о вашем компьютере. Проверьте, что можно приложить к заявке: ничего не будет отправлено, пока вы не нажмёте «Отправить».</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Information to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения для отправки</translation>
     </message>
     <message>
         <source>Exact text that will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Точный текст, который будет отправлен</translation>
     </message>
     <message>
         <source>&amp;Hide my user name, computer name, folders, e-mail and IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть &amp;имя пользователя, имя компьютера, папки, адреса эл. почты и IP-адреса</translation>
     </message>
     <message>
         <source>I &amp;agree to send the checked information with my report</source>
-        <translation type="unfinished"></translation>
+        <translation>Даю &amp;согласие на отправку отмеченных сведений вместе с заявкой</translation>
     </message>
     <message>
         <source>Set by your organisation&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Задано политикой вашей организации</translation>
     </message>
     <message>
         <source>System information is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о системе недоступны.</translation>
     </message>
     <message>
         <source>Collecting information about this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбор сведений об этом компьютере…</translation>
     </message>
     <message>
         <source>Could not collect system information: %1. Your report can be sent without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось собрать сведения о системе: %1. Заявку можно отправить и без них.</translation>
     </message>
     <message>
         <source>Technical information</source>
-        <translation type="unfinished"></translation>
+        <translation>Технические сведения</translation>
     </message>
     <message>
         <source>Personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные сведения</translation>
     </message>
     <message>
         <source>Not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Не собрано</translation>
     </message>
     <message>
         <source>Select an item to see exactly what will be sent. Highlighted marks show where secrets were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пункт, чтобы увидеть, что именно будет отправлено. Выделенные метки показывают, где данные были скрыты.</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>время истекло</translation>
     </message>
     <message>
         <source>… The preview shows the first %1 of %2; the whole file is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>… Здесь показаны первые %1 из %2; отправлен будет весь файл.</translation>
     </message>
     <message>
         <source>Not collected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не собрано: %1</translation>
     </message>
     <message>
         <source>%1 items, %2, will be attached as a ZIP file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет приложено в виде ZIP-файла: пунктов — %1, объём — %2.</translation>
     </message>
     <message>
         <source>Left out because of the size limit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включено из-за ограничения размера: %1.</translation>
     </message>
     <message>
         <source>No system information will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о системе не будут отправлены.</translation>
     </message>
 </context>
 <context>
     <name>SystemInfo</name>
     <message>
         <source>left out by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>исключено пользователем</translation>
     </message>
     <message>
         <source>left out: the bundle would exceed {cap} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>не включено: пакет сведений о системе превысил бы предел в {cap} байт</translation>
     </message>
     <message>
         <source>System information for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о системе для службы поддержки</translation>
     </message>
     <message>
         <source>Created: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано: {when}</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты</translation>
     </message>
     <message>
         <source>Not included</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включено</translation>
     </message>
     <message>
         <source>User name, computer name, home folders, e-mail and IP addresses were replaced by [REDACTED:…] marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя, имя компьютера, домашние папки, адреса эл. почты и IP-адреса заменены метками [REDACTED:…].</translation>
     </message>
     <message>
         <source>collected</source>
         <extracomment>what a collector returns: JSON-able data (saved as .json) or plain text (saved as .txt)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>собрано</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>время истекло</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Операционная система</translation>
     </message>
     <message>
         <source>Many problems depend on the exact system version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Многие проблемы зависят от точной версии системы.</translation>
     </message>
     <message>
         <source>Computer model and name</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель и имя компьютера</translation>
     </message>
     <message>
         <source>Identifies your computer in the IT inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позволяет найти ваш компьютер в учёте ИТ-оборудования.</translation>
     </message>
     <message>
         <source>User account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <source>Account problems depend on who is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы с учётной записью зависят от того, кто вошёл в систему.</translation>
     </message>
     <message>
         <source>Uptime and last start</source>
-        <translation type="unfinished"></translation>
+        <translation>Время работы и последний запуск</translation>
     </message>
     <message>
         <source>Some problems go away with a restart; this tells support when the last one was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые проблемы исчезают после перезагрузки; эти сведения покажут службе поддержки, когда она была в последний раз.</translation>
     </message>
     <message>
         <source>Processor and load</source>
-        <translation type="unfinished"></translation>
+        <translation>Процессор и нагрузка</translation>
     </message>
     <message>
         <source>Shows whether the computer is overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает, не перегружен ли компьютер.</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Память</translation>
     </message>
     <message>
         <source>Too little free memory slows everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда свободной памяти мало, всё работает медленно.</translation>
     </message>
     <message>
         <source>Disks and free space</source>
-        <translation type="unfinished"></translation>
+        <translation>Диски и свободное место</translation>
     </message>
     <message>
         <source>A full disk causes many strange errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переполненный диск вызывает множество странных ошибок.</translation>
     </message>
     <message>
         <source>Battery</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккумулятор</translation>
     </message>
     <message>
         <source>Power saving can slow down or disconnect a laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим энергосбережения может замедлять ноутбук или отключать его от сети.</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Экраны</translation>
     </message>
     <message>
         <source>Display problems depend on resolution and scaling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы с изображением зависят от разрешения и масштаба.</translation>
     </message>
     <message>
         <source>Network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетевые настройки</translation>
     </message>
     <message>
         <source>Addresses, DNS, gateway, proxy and VPN explain most connection problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса, DNS, шлюз, прокси-сервер и VPN объясняют большинство проблем с подключением.</translation>
     </message>
     <message>
         <source>Connection checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подключения</translation>
     </message>
     <message>
         <source>Shows whether the helpdesk and company services can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает, доступны ли система заявок и сервисы компании.</translation>
     </message>
     <message>
         <source>Installed software</source>
-        <translation type="unfinished"></translation>
+        <translation>Установленные программы</translation>
     </message>
     <message>
         <source>Support checks which programs and versions are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба поддержки проверит, какие программы и их версии установлены.</translation>
     </message>
     <message>
         <source>Busiest programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Самые ресурсоёмкие программы</translation>
     </message>
     <message>
         <source>Shows which programs use the most processor time and memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает, какие программы сильнее всего нагружают процессор и занимают больше всего памяти.</translation>
     </message>
     <message>
         <source>Recent system errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние системные ошибки</translation>
     </message>
     <message>
         <source>Errors the system logged in the last 24 hours often name the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибки, которые система записала в журнал за последние 24 часа, часто указывают на причину.</translation>
     </message>
     <message>
         <source>Printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтеры</translation>
     </message>
     <message>
         <source>Printer names and stuck print jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия принтеров и зависшие задания печати.</translation>
     </message>
     <message>
         <source>Language, time zone and clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык, часовой пояс и часы</translation>
     </message>
     <message>
         <source>Wrong time or language settings break sign-ins and documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из-за неверного времени или языковых настроек возникают проблемы со входом в систему и с документами.</translation>
     </message>
     <message>
         <source>HelpClient version and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия и настройки HelpClient</translation>
     </message>
     <message>
         <source>Lets support check how HelpClient itself is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позволяет службе поддержки проверить, как настроен сам HelpClient.</translation>
     </message>
     <message>
         <source>HelpClient log (last lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал HelpClient (последние строки)</translation>
     </message>
     <message>
         <source>Shows what HelpClient did just before the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает, что делал HelpClient непосредственно перед появлением проблемы.</translation>
     </message>
 </context>
 <context>
@@ -1639,11 +1710,11 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     </message>
     <message>
         <source>There is news you have not seen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть новости, которые вы ещё не видели.</translation>
     </message>
     <message>
         <source>Support is waiting for your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба поддержки ждёт вашего ответа.</translation>
     </message>
     <message>
         <source>Updated %1
@@ -1653,11 +1724,11 @@ Created %2</source>
     </message>
     <message>
         <source>Waiting for your answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт вашего ответа: %1</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть новости: %1</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1759,7 @@ Created %2</source>
     </message>
     <message>
         <source>Support is waiting for your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба поддержки ждёт вашего ответа.</translation>
     </message>
     <message>
         <source>Open in browser</source>
@@ -1716,7 +1787,7 @@ Created %2</source>
     </message>
     <message>
         <source>Rate the help…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценить помощь…</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1764,19 +1835,19 @@ Created %2</source>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение %1…</translation>
     </message>
     <message>
         <source>Sending your rating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка оценки…</translation>
     </message>
     <message>
         <source>Thank you for your rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасибо за оценку!</translation>
     </message>
     <message>
         <source>Saved as %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как %1 в папке %2</translation>
     </message>
 </context>
 <context>
@@ -1787,11 +1858,11 @@ Created %2</source>
     </message>
     <message>
         <source>%n min ago</source>
-        <translation type="unfinished">%n минуту назад</translation>
+        <translation>%n мин назад</translation>
     </message>
     <message>
         <source>%n h ago</source>
-        <translation type="unfinished">%n час назад</translation>
+        <translation>%n ч назад</translation>
     </message>
     <message>
         <source>yesterday %1</source>
@@ -1802,34 +1873,34 @@ Created %2</source>
     <name>Tray</name>
     <message numerus="yes">
         <source>%n report(s) waiting to be sent — will send when the connection is back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заявка ожидает отправки — будет отправлена, когда восстановится связь</numerusform>
+            <numerusform>%n заявки ожидают отправки — будут отправлены, когда восстановится связь</numerusform>
+            <numerusform>%n заявок ожидают отправки — будут отправлены, когда восстановится связь</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заявка ожидает отправки</numerusform>
+            <numerusform>%n заявки ожидают отправки</numerusform>
+            <numerusform>%n заявок ожидают отправки</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) with news</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Новости по %n заявке</numerusform>
+            <numerusform>Новости по %n заявкам</numerusform>
+            <numerusform>Новости по %n заявкам</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Support is waiting for your answer on %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Служба поддержки ждёт вашего ответа по %n заявке</numerusform>
+            <numerusform>Служба поддержки ждёт вашего ответа по %n заявкам</numerusform>
+            <numerusform>Служба поддержки ждёт вашего ответа по %n заявкам</numerusform>
         </translation>
     </message>
 </context>
