@@ -341,8 +341,8 @@ class HelpClientApp(QObject):
                                      "kept: sign in again in Settings and it will be sent."))
         elif event.state is State.FAILED:
             self.tray.notify(self.tr("Your report was not accepted"),
-                             arg(self.tr("%1 The report is kept: open “waiting to be sent” in "
-                                         "the tray menu."), event.message))
+                             arg(self.tr("%1 The report is kept: open the reports waiting to be "
+                                         "sent from HelpClient's menu."), event.message))
 
     def open_requests(self) -> None:
         """The My requests window, refreshed."""

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <source>Outbox</source>
-        <comment>Waiting for the connection — next try at %1</comment>
-        <translation>Исходящие</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <comment>Waiting for you to sign in again (Settings)</comment>
-        <translation>Исходящие</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <comment>Not accepted by the helpdesk — see the reason below</comment>
-        <translation>Исходящие</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>&amp;Report a problem…</source>
@@ -271,8 +253,8 @@
         <translation>Чтобы отправить заявку, системе заявок нужны ваши действия.</translation>
     </message>
     <message>
-        <source>The report waits on this computer. Open “Waiting to be sent” in the tray menu to send it again, or save it to a file for IT.</source>
-        <translation>Заявка хранится на этом компьютере. Откройте список заявок, ожидающих отправки, через меню значка HelpClient в области уведомлений, чтобы отправить её ещё раз или сохранить в файл для ИТ-отдела.</translation>
+        <source>The report waits on this computer. Open the reports waiting to be sent from HelpClient&apos;s menu to send it again, or save it to a file for IT.</source>
+        <translation>Заявка хранится на этом компьютере. Откройте список заявок, ожидающих отправки, в меню HelpClient, чтобы отправить её снова, или сохраните её в файл для ИТ-отдела.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
@@ -445,8 +427,8 @@
         <translation>Заявка не принята</translation>
     </message>
     <message>
-        <source>%1 The report is kept: open “waiting to be sent” in the tray menu.</source>
-        <translation>%1 Заявка сохранена: откройте список заявок, ожидающих отправки, через меню значка HelpClient в области уведомлений.</translation>
+        <source>%1 The report is kept: open the reports waiting to be sent from HelpClient&apos;s menu.</source>
+        <translation>%1 Заявка сохранена: откройте список заявок, ожидающих отправки, в меню HelpClient.</translation>
     </message>
     <message>
         <source>My requests — %1</source>
@@ -996,7 +978,6 @@ If the problem is still there, you can reopen it.</source>
     <name>ReportWizard</name>
     <message>
         <source>Report a problem</source>
-        <extracomment>the user closed the wizard because an article solved the problem (nothing was filed)</extracomment>
         <translation>Сообщить о проблеме</translation>
     </message>
     <message>
@@ -1153,7 +1134,6 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <name>ScreenshotBar</name>
     <message>
         <source>Add a &amp;screenshot</source>
-        <extracomment>lists other applications&apos; windows as (native id, title); injected from the platform layer</extracomment>
         <translation>Добавить снимок &amp;экрана</translation>
     </message>
     <message>
@@ -1181,7 +1161,6 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <name>ScreenshotEditor</name>
     <message>
         <source>Screenshot</source>
-        <extracomment>how long hidden windows get to disappear from the screen before the grab (compositors fade)</extracomment>
         <translation>Снимок экрана</translation>
     </message>
     <message>
@@ -1378,7 +1357,6 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <name>SuggestionPanel</name>
     <message>
         <source>These articles may solve it right away:</source>
-        <extracomment>Wait this long after a keystroke before searching: one search per burst of typing. ``remote(query, limit)``: the helpdesk&apos;s live search, called on a worker thread; it returns nothing when not signed in and raises when offline.</extracomment>
         <translation>Возможно, эти статьи помогут решить проблему сразу:</translation>
     </message>
 </context>
@@ -1386,7 +1364,6 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <name>SysinfoPage</name>
     <message>
         <source>%1 B</source>
-        <extracomment>characters of an item shown in the preview (larger texts take too long to lay out)</extracomment>
         <translation>%1 Б</translation>
     </message>
     <message>
@@ -1857,12 +1834,12 @@ Created %2</source>
         <translation>только что</translation>
     </message>
     <message>
-        <source>%n min ago</source>
-        <translation>%n мин назад</translation>
+        <source>%1 min ago</source>
+        <translation>%1 мин назад</translation>
     </message>
     <message>
-        <source>%n h ago</source>
-        <translation>%n ч назад</translation>
+        <source>%1 h ago</source>
+        <translation>%1 ч назад</translation>
     </message>
     <message>
         <source>yesterday %1</source>

@@ -21,12 +21,12 @@ from helpclient.core.models import Article
 from helpclient.ui.tasks import TaskRunner
 
 MAX_SUGGESTIONS = 5
-#: Wait this long after a keystroke before searching: one search per burst of typing.
+# Wait this long after a keystroke before searching: one search per burst of typing.
 TYPING_PAUSE_MS = 60
 MIN_QUERY = 3
 
-#: ``remote(query, limit)``: the helpdesk's live search, called on a worker thread; it returns
-#: nothing when not signed in and raises when offline.
+# ``remote(query, limit)``: the helpdesk's live search, called on a worker thread; it returns
+# nothing when not signed in and raises when offline.
 RemoteSearch = Callable[[str, int], list[Article]]
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-#: Addresses a web browser opens.
+# Addresses a web browser opens.
 WEB_SCHEMES = ("http", "https")
-#: What a link inside a text we show may open: web pages, and a new e-mail.
+# What a link inside a text we show may open: web pages, and a new e-mail.
 SAFE_SCHEMES = (*WEB_SCHEMES, "mailto")
 
 

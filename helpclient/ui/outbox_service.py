@@ -23,7 +23,7 @@ from helpclient.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-#: (on_event, on_progress) -> Sender
+# (on_event, on_progress) -> Sender
 MakeSender = Callable[[Callable[[Event], None], Callable[[str, int, int], None]], Sender]
 
 POLL_MS = 60_000

@@ -34,13 +34,14 @@ log = logging.getLogger(__name__)
 
 def state_text(entry: Entry) -> str:
     """One line on where the report stands, in the interface language."""
-    tr = QCoreApplication.translate
     if entry.state is State.QUEUED:
         when = time.strftime("%H:%M", time.localtime(entry.next_attempt))
-        return arg(tr("Outbox", "Waiting for the connection — next try at %1"), when)
+        return arg(QCoreApplication.translate(
+            "Outbox", "Waiting for the connection — next try at %1"), when)
     if entry.state is State.NEEDS_AUTH:
-        return tr("Outbox", "Waiting for you to sign in again (Settings)")
-    return tr("Outbox", "Not accepted by the helpdesk — see the reason below")
+        return QCoreApplication.translate("Outbox", "Waiting for you to sign in again (Settings)")
+    return QCoreApplication.translate("Outbox",
+                                      "Not accepted by the helpdesk — see the reason below")
 
 
 class OutboxWindow(QDialog):

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: how long hidden windows get to disappear from the screen before the grab (compositors fade)
+# how long hidden windows get to disappear from the screen before the grab (compositors fade)
 HIDE_DELAY_MS = 350
 
 

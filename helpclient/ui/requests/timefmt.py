@@ -48,12 +48,13 @@ def format_relative(moment: datetime, now: datetime | None = None,
         return QCoreApplication.translate("Time", "just now")
     if age < timedelta(hours=1):
         minutes = int(age.total_seconds() // 60)
-        return QCoreApplication.translate("Time", "%n min ago", None, minutes)
+        # abbreviated units need no plural forms in English or Russian ("5 мин назад")
+        return arg(QCoreApplication.translate("Time", "%1 min ago"), minutes)
     local_moment = moment.astimezone()
     local_now = now.astimezone()
     if local_moment.date() == local_now.date():
         hours = int(age.total_seconds() // 3600)
-        return QCoreApplication.translate("Time", "%n h ago", None, hours)
+        return arg(QCoreApplication.translate("Time", "%1 h ago"), hours)
     if local_moment.date() == (local_now - timedelta(days=1)).date():
         return arg(QCoreApplication.translate("Time", "yesterday %1"),
                    format_time(moment, locale))

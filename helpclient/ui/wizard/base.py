@@ -13,10 +13,10 @@ from helpclient.core.flow import ReportFlow
 from helpclient.core.report import FieldError, ProblemReport, Step
 from helpclient.ui.style import error_color
 
-#: ``edit(**changes)``: replace fields of the flow's report (the wizard owns the flow).
+# ``edit(**changes)``: replace fields of the flow's report (the wizard owns the flow).
 EditReport = Callable[..., None]
 
-#: Context of the core's own labels (categories, urgencies, …) for QCoreApplication.translate.
+# Context of the core's own labels (categories, urgencies, …) for QCoreApplication.translate.
 REPORT_CONTEXT = "Report"
 
 

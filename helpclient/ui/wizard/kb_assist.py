@@ -26,7 +26,7 @@ from helpclient.ui.wizard.window import ReportWizard
 
 log = logging.getLogger(__name__)
 
-#: The helpdesk for live search, article bodies and feedback; None when not signed in.
+# The helpdesk for live search, article bodies and feedback; None when not signed in.
 BackendOrNone = Callable[[], HelpdeskBackend | None]
 
 

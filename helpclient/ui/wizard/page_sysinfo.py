@@ -31,7 +31,7 @@ from helpclient.ui.wizard.screenshot_bar import ListWindows, ScreenshotBar
 from helpclient.ui.wizard.sysinfo_session import SysinfoSession
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole
-#: characters of an item shown in the preview (larger texts take too long to lay out)
+# characters of an item shown in the preview (larger texts take too long to lay out)
 PREVIEW_LIMIT = 12_000
 
 

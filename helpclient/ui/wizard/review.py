@@ -210,8 +210,9 @@ class DonePage(QWizardPage):
         else:
             self.setTitle(self.tr("Your report is saved but not sent"))
             self.setSubTitle(self.tr("The helpdesk needs something from you first."))
-            text = self.tr("The report waits on this computer. Open “Waiting to be sent” in "
-                           "the tray menu to send it again, or save it to a file for IT.")
+            text = self.tr("The report waits on this computer. Open the reports waiting to be "
+                           "sent from HelpClient's menu to send it again, or save it to a file "
+                           "for IT.")
         detail = arg(self.tr("Reason: %1"), entry.last_error) if entry.last_error else ""
         self.message.setText(f"{text}\n\n{detail}".strip())
         self.follow.setVisible(False)

@@ -23,7 +23,7 @@ from helpclient.ui.screenshot import ScreenCapture, ScreenshotEditor
 from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.text import arg
 
-#: lists other applications' windows as (native id, title); injected from the platform layer
+# lists other applications' windows as (native id, title); injected from the platform layer
 ListWindows = Callable[[], list[tuple[int, str]]]
 
 

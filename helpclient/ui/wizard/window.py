@@ -57,7 +57,7 @@ class ReportWizard(QWizard):
 
     submitted = Signal(object)
     open_ticket = Signal(object)
-    #: the user closed the wizard because an article solved the problem (nothing was filed)
+    # the user closed the wizard because an article solved the problem (nothing was filed)
     deflected = Signal()
 
     def __init__(self, flow: ReportFlow, runner: TaskRunner,
