@@ -238,9 +238,12 @@ class HelpClientApp(QObject):
         flow = ReportFlow(start, steps)
         on_change = self.drafts.changed if self.drafts is not None else None
         cancel_upload = self.outbox.cancel_upload if self.outbox is not None else None
+        limit_mb = int(self.connection.settings.get("outbox.max_attachment_mb"))
         self.wizard = ReportWizard(flow, self.runner, self._submit, on_change=on_change,
                                    cancel_upload=cancel_upload, sysinfo=service,
-                                   list_windows=other_windows)
+                                   list_windows=other_windows,
+                                   max_attachment_bytes=max(0, limit_mb) * 1_000_000,
+                                   compress_dir=service.bundle_dir if service else None)
         if self.outbox is not None:
             self.outbox.progress.connect(self.wizard.show_upload_progress)
         if self.drafts is not None:

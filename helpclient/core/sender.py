@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from helpclient.core.attachments import find_oversized, megabytes
 from helpclient.core.backend import HelpdeskBackend
 from helpclient.core.errors import (
     AuthError,
@@ -266,18 +267,10 @@ class Sender:
 def oversized(paths: tuple[Path, ...], limit: int) -> str:
     """A message naming the files larger than ``limit`` bytes ("" when all fit, or no limit):
     the server would refuse or silently cut them, so they are caught before the upload."""
-    if limit <= 0:
+    found = find_oversized(paths, limit)
+    if not found:
         return ""
-    names = []
-    for path in paths:
-        try:
-            size = path.stat().st_size
-        except OSError:
-            continue  # a missing file is reported by the upload itself
-        if size > limit:
-            names.append(f"“{path.name}” ({size / 1_000_000:.1f} MB)")
-    if not names:
-        return ""
+    names = [f"“{o.name}” ({megabytes(o.size)} MB)" for o in found]
     return (f"Too large for the helpdesk, which accepts files up to {limit / 1_000_000:.0f} MB: "
             f"{', '.join(names)}. Compress or remove these files and send again, or save the "
             "report to a ZIP file and give it to IT another way.")

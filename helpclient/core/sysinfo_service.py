@@ -35,6 +35,19 @@ class SysinfoOptions:
     check_urls: tuple[str, ...] = ()
 
 
+#: room in the bundle ZIP for manifest.json, summary.txt and the ZIP's own headers
+BUNDLE_HEADROOM = 200_000
+
+
+def bundle_cap(size_cap: int, max_attachment_mb: int) -> int:
+    """The items' size cap, lowered so the bundle fits the helpdesk's attachment limit (the
+    user then never has to compress or leave out the bundle; 0 MB means no limit)."""
+    size_cap = max(0, size_cap)
+    if max_attachment_mb <= 0:
+        return size_cap
+    return max(0, min(size_cap, max_attachment_mb * 1_000_000 - BUNDLE_HEADROOM))
+
+
 def options_from_settings(settings: Settings) -> SysinfoOptions:
     """The options the effective settings (policy included) give."""
     return SysinfoOptions(
@@ -42,7 +55,8 @@ def options_from_settings(settings: Settings) -> SysinfoOptions:
                                     settings.get("sysinfo.exclude_classes")),
         anonymize=bool(settings.get("sysinfo.anonymize")),
         anonymize_locked=settings.is_locked("sysinfo.anonymize"),
-        size_cap=max(0, int(settings.get("sysinfo.size_cap"))),
+        size_cap=bundle_cap(int(settings.get("sysinfo.size_cap")),
+                            int(settings.get("outbox.max_attachment_mb"))),
         enabled=bool(settings.get("sysinfo.enabled")),
         check_urls=tuple(u.strip() for u in settings.get("sysinfo.check_urls").split(",")
                          if u.strip()))

@@ -47,3 +47,12 @@ def test_second_report_command_reuses_the_open_wizard(qtbot, tmp_path):
     app.handle_command("report")
     assert app.wizard is first
     app.dispose()
+
+
+def test_the_wizard_checks_attachments_against_the_configured_limit(qtbot, tmp_path):
+    app = make_app(tmp_path, tray=False)
+    app.connection.settings.set("outbox.max_attachment_mb", 3)
+    app.open_report()
+    review = app.wizard.step_page(app.wizard.flow.steps[-1])
+    assert review.oversize is not None and review.oversize.limit == 3_000_000
+    app.dispose()

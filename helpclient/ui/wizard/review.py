@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
@@ -23,8 +25,10 @@ from helpclient.core.outbox import Entry, State
 from helpclient.core.report import ProblemReport, Step, render_step_sections
 from helpclient.ui.links import is_web_address, open_outside
 from helpclient.ui.style import error_color
+from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.text import arg
 from helpclient.ui.wizard.base import EditReport, StepPage
+from helpclient.ui.wizard.oversize_box import OversizeBox
 
 
 class ReviewPage(StepPage):
@@ -72,10 +76,41 @@ class ReviewPage(StepPage):
         busy.addStretch(1)
         self.set_sending(False)
 
-        layout = QVBoxLayout(self)
+        self.oversize: OversizeBox | None = None
+        self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.failure)
         layout.addWidget(scroll, 1)
         layout.addLayout(busy)
+
+    def watch_attachments(self, runner: TaskRunner, limit: int, out_dir: Path) -> None:
+        """Check the attachments against the helpdesk's ``limit`` (bytes; <= 0: none) before
+        Send: one too large shows a box offering to compress it (into ``out_dir``) or leave it
+        out, and Send stays disabled until every file fits."""
+        box = OversizeBox(runner, limit, out_dir, self)
+        box.replace.connect(self._replace_attachment)
+        box.drop.connect(self._drop_attachment)
+        box.blocking_changed.connect(lambda _blocking: self.completeChanged.emit())
+        self._layout.insertWidget(1, box)
+        self.oversize = box
+
+    def attachments_block(self) -> bool:
+        """Check the attachments again (a file may have changed); True if one is too large."""
+        if self.oversize is None:
+            return False
+        self.oversize.check(self.report.attachments)
+        return self.oversize.blocking
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt override: enables Send)
+        return super().isComplete() and not (self.oversize is not None
+                                             and self.oversize.blocking)
+
+    def _replace_attachment(self, old: Path, new: Path) -> None:
+        self.change(attachments=tuple(new if p == old else p for p in self.report.attachments))
+        self.load(self.report)
+
+    def _drop_attachment(self, path: Path) -> None:
+        self.change(attachments=tuple(p for p in self.report.attachments if p != path))
+        self.load(self.report)
 
     def load(self, report: ProblemReport) -> None:
         while (item := self._sections.takeAt(0)) is not None:
@@ -87,6 +122,8 @@ class ReviewPage(StepPage):
         for step, title, text in render_step_sections(report, QCoreApplication.translate):
             self._sections.addWidget(self._section(step, title, text))
         self._sections.addStretch(1)
+        if self.oversize is not None:
+            self.oversize.check(report.attachments)
 
     def focus_start(self) -> None:
         # The text first: arrow keys and Page Up/Down scroll it, Tab reaches the Edit buttons.

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 import sys
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
@@ -66,9 +68,13 @@ class ReportWizard(QWizard):
                  on_change: Callable[[ProblemReport], None] | None = None,
                  cancel_upload: Callable[[str], None] | None = None,
                  sysinfo: SysinfoService | None = None,
-                 list_windows: ListWindows | None = None) -> None:
+                 list_windows: ListWindows | None = None,
+                 max_attachment_bytes: int = 0, compress_dir: Path | None = None) -> None:
         """``cancel_upload(report_id)``, when given, lets Cancel stop an upload under way;
-        ``sysinfo`` adds the "What will be sent" step's collection and the bundle on send."""
+        ``sysinfo`` adds the "What will be sent" step's collection and the bundle on send;
+        ``max_attachment_bytes`` (the helpdesk's limit, 0: none) is checked on the review step,
+        which offers to compress a larger file (the ZIP goes under ``compress_dir``, by default
+        the temporary folder) or to leave it out."""
         super().__init__(parent)
         self._cancel_upload = cancel_upload
         self._sysinfo = SysinfoSession(sysinfo, runner, self) if sysinfo is not None else None
@@ -106,6 +112,11 @@ class ReportWizard(QWizard):
             self._pages[step] = page
             if isinstance(page, ReviewPage):
                 page.edit_requested.connect(self.go_to)
+                if max_attachment_bytes > 0:
+                    folder = compress_dir or Path(tempfile.gettempdir()) / "helpclient"
+                    page.watch_attachments(
+                        runner, max_attachment_bytes,
+                        folder / f"compressed-{flow.report.report_id[:12]}")
         # The confirmation page joins only after a successful send, so until then the last step
         # is the final page (Finish = Send) and nothing can move past it.
         self._done: DonePage | None = None
@@ -276,6 +287,9 @@ class ReportWizard(QWizard):
             if self.go_to(missing):
                 self._pages[missing].show_errors(self._flow.errors(missing))
             return
+        review = self.currentPage()
+        if isinstance(review, ReviewPage) and review.attachments_block():
+            return  # the review's box says which file is too large and what can be done
         report = self._flow.report
         submit = self._submit
         if self._sysinfo is not None and Step.SYSINFO in self._flow.steps:
