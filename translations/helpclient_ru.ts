@@ -640,6 +640,41 @@ If the problem is still there, you can reopen it.</source>
     </message>
 </context>
 <context>
+    <name>OversizeBox</name>
+    <message>
+        <source>&amp;Compress</source>
+        <translation>&amp;Сжать</translation>
+    </message>
+    <message>
+        <source>&amp;Leave it out</source>
+        <translation>&amp;Убрать из заявки</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; your helpdesk accepts files up to %3 MB.</source>
+        <translation>Файл «%1» занимает %2 МБ, а служба поддержки принимает файлы не больше %3 МБ.</translation>
+    </message>
+    <message>
+        <source>Even compressed it is too large. Leave it out and give it to IT another way.</source>
+        <translation>Даже в сжатом виде файл слишком велик. Не прикладывайте его и передайте в ИТ-отдел другим способом.</translation>
+    </message>
+    <message>
+        <source>Compress it into a ZIP file, or leave it out of the report.</source>
+        <translation>Сожмите его в ZIP-архив или не прикладывайте к заявке.</translation>
+    </message>
+    <message>
+        <source>Compressing “%1”…</source>
+        <translation>Сжатие «%1»…</translation>
+    </message>
+    <message>
+        <source>Compressed, “%1” is still %2 MB; your helpdesk accepts files up to %3 MB. Leave it out and give it to IT another way.</source>
+        <translation>В сжатом виде «%1» всё ещё занимает %2 МБ, а служба поддержки принимает файлы не больше %3 МБ. Не прикладывайте его и передайте в ИТ-отдел другим способом.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be compressed (%2). It is still attached; try again or leave it out.</source>
+        <translation>Не удалось сжать «%1» (%2). Файл по-прежнему приложен: попробуйте ещё раз или не прикладывайте его.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemPage</name>
     <message>
         <source>What is wrong?</source>
