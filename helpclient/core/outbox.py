@@ -247,7 +247,7 @@ class Outbox:
         try:
             copies = tuple(self._store_file(a.path) for a in attachments)
         except OSError as exc:
-            raise OutboxError(self._storage_message(exc, "queued")) from exc
+            raise OutboxError(self._storage_message(exc, "queued", "reply")) from exc
         first_line = next((line.strip() for line in body.splitlines() if line.strip()), "")
         holder = ProblemReport(summary=first_line[:200], attachments=copies, report_id=key)
         total = sum(p.stat().st_size for p in copies)
@@ -261,7 +261,7 @@ class Outbox:
                     (key, now, now, State.QUEUED.value, report_to_json(holder), total, now,
                      REPLY, ticket_id, body))
         except sqlite3.Error as exc:
-            raise OutboxError(self._storage_message(exc, "queued")) from exc
+            raise OutboxError(self._storage_message(exc, "queued", "reply")) from exc
         entry = self.get(key)
         assert entry is not None
         return entry
@@ -429,9 +429,9 @@ class Outbox:
                 if time.time() - partial.stat().st_mtime > incoming_age:
                     partial.unlink()
 
-    def _storage_message(self, exc: BaseException, what: str) -> str:
+    def _storage_message(self, exc: BaseException, what: str, item: str = "report") -> str:
         reason = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
-        return (f"The report could not be {what} in {self._dir} ({reason}). Nothing was sent "
+        return (f"The {item} could not be {what} in {self._dir} ({reason}). Nothing was sent "
                 "and reports saved earlier are unchanged. Free some disk space or check the "
                 "folder's permissions, then try again.")
 

@@ -7,7 +7,7 @@ from outbox_fakes import USER, Clock, FakeHelpdesk
 
 from helpclient.core.errors import AuthError, Rejected, ServerUnreachable, Transient
 from helpclient.core.models import NewAttachment
-from helpclient.core.outbox import REPLY, Outbox, State
+from helpclient.core.outbox import REPLY, Outbox, OutboxError, State
 from helpclient.core.report import ProblemReport
 from helpclient.core.retry import RetryPolicy
 from helpclient.core.sender import OutboxLock, Sender
@@ -171,3 +171,10 @@ def test_an_old_outbox_is_migrated_and_its_reports_still_send(tmp_path, clock, h
     finally:
         box.close()
     Outbox(data, clock).close()  # opening a migrated outbox again changes nothing
+
+
+def test_an_unreadable_file_queues_no_reply_and_says_so(outbox, tmp_path):
+    missing = tmp_path / "gone.png"
+    with pytest.raises(OutboxError, match="The reply could not be queued"):
+        outbox.enqueue_reply("42", "see file", [NewAttachment(missing, missing.name)])
+    assert outbox.pending() == []
