@@ -333,6 +333,9 @@ class HelpClientApp(QObject):
                                                                                  self.title))
 
     def _outbox_event(self, event: Event) -> None:
+        if event.reply:
+            self._reply_event(event)
+            return
         if self.tray is None or (self.wizard is not None and self.wizard.isVisible()):
             return  # the wizard shows the outcome itself
         if event.state is State.SENT:
@@ -347,11 +350,31 @@ class HelpClientApp(QObject):
                              arg(self.tr("%1 The report is kept: open the reports waiting to be "
                                          "sent from HelpClient's menu."), event.message))
 
+    def _reply_event(self, event: Event) -> None:
+        # A delivered reply shows up in its conversation; a parked one is worth a balloon.
+        if event.state is State.SENT:
+            if self.requests is not None:
+                self.requests.reply_delivered(event.ticket_id)
+            return
+        if self.tray is None:
+            return
+        if event.state is State.NEEDS_AUTH:
+            self.tray.notify(self.tr("Sign in to send your reply"),
+                             arg(self.tr("Your reply to request #%1 is kept: sign in again in "
+                                         "Settings and it will be sent."), event.ticket_id))
+        elif event.state is State.FAILED:
+            self.tray.notify(arg(self.tr("Your reply to request #%1 was not accepted"),
+                                 event.ticket_id),
+                             arg(self.tr("%1 The reply is kept: open “waiting to be sent” in "
+                                         "the tray menu."), event.message))
+
     def open_requests(self) -> None:
         """The My requests window, refreshed."""
         if self.requests is None:
+            send_reply = self.outbox.submit_reply if self.outbox is not None else None
             self.requests = RequestsWindow(self.runner, self.connection.backend,
-                                           cache=self.cache, poller=self.poller)
+                                           cache=self.cache, poller=self.poller,
+                                           send_reply=send_reply)
             self.requests.unread_changed.connect(self._update_badge)
             self.requests.setWindowTitle(arg(self.tr("My requests — %1"), self.title))
             self.requests.report_requested.connect(self.open_report)

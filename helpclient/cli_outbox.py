@@ -51,7 +51,8 @@ def _entry_json(entry: Entry) -> dict[str, Any]:
             "created": entry.created, "attempts": entry.attempts,
             "next_attempt": entry.next_attempt if entry.state is State.QUEUED else None,
             "last_error": entry.last_error, "ticket_id": entry.ticket_id or None,
-            "ticket_url": entry.ticket_url or None, "bytes": entry.total_bytes}
+            "ticket_url": entry.ticket_url or None, "bytes": entry.total_bytes,
+            "kind": entry.kind, "reply_to": entry.reply_ticket or None}
 
 
 def _read_details(source: str | None) -> str:
@@ -148,6 +149,10 @@ def cmd_outbox(args: argparse.Namespace) -> int:
         if entry is None:
             print(f"helpclient: no report {args.export[0]}", file=sys.stderr)
             return 2
+        if entry.is_reply:
+            print(f"helpclient: {args.export[0]} is a reply; only reports are saved to a ZIP",
+                  file=sys.stderr)
+            return 2
         print(f"Saved to {export_zip(entry.report, Path(args.export[1]))}.")
         return 0
     if args.send:
@@ -160,7 +165,8 @@ def cmd_outbox(args: argparse.Namespace) -> int:
         print("The outbox is empty: every report was sent.")
     else:
         for e in entries:
-            print(f"{e.id}  {e.state.value:<10} {e.report.summary}")
+            what = f"Reply to request #{e.reply_ticket}: " if e.is_reply else ""
+            print(f"{e.id}  {e.state.value:<10} {what}{e.report.summary}")
             if e.last_error:
                 print(f"    {e.last_error}")
     return 0 if not entries else EXIT_QUEUED

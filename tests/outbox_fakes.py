@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from helpclient.core.models import NewTicket, Ticket, TicketStatus, UserInfo
+from helpclient.core.models import NewAttachment, NewTicket, Ticket, TicketStatus, UserInfo
 
 
 class Clock:
@@ -32,6 +33,10 @@ class FakeHelpdesk:
         self.lookup_errors: list[BaseException | None] = []
         self.create_then_fail: BaseException | None = None
         self.calls: list[str] = []
+        # replies: key -> (ticket id, body, file names and contents); same scripting as tickets
+        self.replies: dict[str, tuple[str, str, tuple[tuple[str, bytes], ...]]] = {}
+        self.reply_script: list[BaseException | None] = []
+        self.reply_then_fail: BaseException | None = None
 
     def _ticket(self, key: str) -> Ticket:
         when = datetime(2026, 1, 1, tzinfo=UTC)
@@ -64,6 +69,30 @@ class FakeHelpdesk:
             if error is not None:
                 raise error
         return self._ticket(key) if key in self.tickets else None
+
+
+    def reply(self, ticket_id: str, body: str, attachments: Sequence[NewAttachment] = (),
+              idempotency_key: str = "") -> None:
+        self.calls.append("reply")
+        if self.reply_script:
+            error = self.reply_script.pop(0)
+            if error is not None:
+                raise error
+        if idempotency_key in self.replies:
+            raise AssertionError(f"duplicate reply for {idempotency_key}")
+        files = tuple((a.filename, a.path.read_bytes()) for a in attachments)
+        self.replies[idempotency_key] = (ticket_id, body, files)
+        if self.reply_then_fail is not None:
+            error, self.reply_then_fail = self.reply_then_fail, None
+            raise error
+
+    def find_reply_by_key(self, ticket_id: str, key: str) -> bool:
+        self.calls.append("find_reply")
+        if self.lookup_errors:
+            error = self.lookup_errors.pop(0)
+            if error is not None:
+                raise error
+        return key in self.replies and self.replies[key][0] == ticket_id
 
 
 USER = UserInfo(login="alice", name="Alice", email="alice@example.com")

@@ -246,10 +246,27 @@ class RequestTrackerBackend:
                 bodies[txn_id] = (text, str(part.get("ContentType")).lower() == "text/html")
         return rtm.build_conversation(history, parts_by_txn, bodies, requestors)
 
-    def reply(self, ticket_id: str, body: str, attachments: Sequence[NewAttachment] = ()) -> None:
-        """A public reply (RT "correspond") from the user, with files."""
-        payload = {"Content": body, "ContentType": "text/plain"}
+    def reply(self, ticket_id: str, body: str, attachments: Sequence[NewAttachment] = (),
+              idempotency_key: str = "") -> None:
+        """A public reply (RT "correspond") from the user, with files; the key goes in the same
+        hidden marker line as a ticket's."""
+        payload = {"Content": rtm.body_with_key(body, idempotency_key),
+                   "ContentType": "text/plain"}
         self._rt.send_message(f"{self._ticket_path(ticket_id)}/correspond", payload, attachments)
+
+    def find_reply_by_key(self, ticket_id: str, idempotency_key: str) -> bool:
+        """Whether one of the ticket's messages carries the key's marker line (one request)."""
+        if not idempotency_key:
+            return False
+        needle = json.dumps(
+            [{"field": "Content", "operator": "LIKE", "value": rtm.key_marker(idempotency_key)}]
+        )
+        hits = self._rt.call(
+            "GET",
+            f"{self._ticket_path(ticket_id)}/attachments",
+            params={"query": needle, "per_page": 1},
+        )
+        return isinstance(hits, dict) and bool(hits.get("items"))
 
     def _verify_status(self, ticket_id: str, wanted: str, answer: Any) -> None:
         # RT reports a refused status change as HTTP 200 with a (translated) message, so the

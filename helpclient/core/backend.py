@@ -56,9 +56,15 @@ class HelpdeskBackend(Protocol):
         ...
 
     def reply(
-        self, ticket_id: str, body: str, attachments: Sequence[NewAttachment] = ()
+        self, ticket_id: str, body: str, attachments: Sequence[NewAttachment] = (),
+        idempotency_key: str = "",
     ) -> None:
-        """Add a public reply from the user."""
+        """Add a public reply from the user; with a key, the reply can be found again by
+        :meth:`find_reply_by_key` (the marker stays invisible in :meth:`conversation`)."""
+        ...
+
+    def find_reply_by_key(self, ticket_id: str, idempotency_key: str) -> bool:
+        """Whether the ticket already holds the reply sent with this idempotency key."""
         ...
 
     def solve(self, ticket_id: str) -> None:

@@ -1,10 +1,16 @@
-"""The durable outbox: reports waiting to become tickets (DESIGN.md §3 "Nothing is lost").
+"""The durable outbox: reports waiting to become tickets, and replies waiting to join theirs
+(DESIGN.md §3 "Nothing is lost").
 
 A report is written here — its JSON in SQLite (WAL, synchronous=FULL) and copies of its
 attachments in a content-addressed folder — *before* any network call. The app and the CLI share
 one outbox; :mod:`helpclient.core.sender` delivers from it. Rows are kept after delivery (state
 ``sent``, with the ticket id) so a report can never be delivered twice by this machine, and so the
 user can see what became of it; the attachment copies are removed once nothing needs them.
+
+An entry is of one of two kinds: ``report`` (a new ticket) or ``reply`` (a public reply to ticket
+``reply_ticket`` with text ``reply_body``). A reply keeps its attachment copies in a minimal
+``ProblemReport`` (its ``report_id`` is the reply's idempotency key), so storage, garbage
+collection and every state transition are shared with reports.
 
 Layout under the data dir::
 
@@ -25,10 +31,12 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+import uuid
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from helpclient.core.models import NewAttachment
 from helpclient.core.report import ProblemReport
 from helpclient.core.serialize import report_from_json, report_to_json
 from helpclient.core.sqlite import connect
@@ -54,6 +62,17 @@ CREATE TABLE IF NOT EXISTS reports (
     ticket_url TEXT NOT NULL DEFAULT ''
 );
 """
+
+# Columns added after the first release: (name, declaration). Opening an older outbox adds them
+# with defaults, so its rows read as reports.
+_MIGRATIONS: tuple[tuple[str, str], ...] = (
+    ("kind", "TEXT NOT NULL DEFAULT 'report'"),
+    ("reply_ticket", "TEXT NOT NULL DEFAULT ''"),
+    ("reply_body", "TEXT NOT NULL DEFAULT ''"),
+)
+
+REPORT = "report"
+REPLY = "reply"
 
 
 class State(enum.Enum):
@@ -92,11 +111,24 @@ class Entry:
     last_error: str
     ticket_id: str
     ticket_url: str
+    kind: str = REPORT
+    reply_ticket: str = ""   # for a reply: the ticket it answers
+    reply_body: str = ""     # for a reply: its text
 
     @property
     def id(self) -> str:
         """The report id (= idempotency key)."""
         return self.report.report_id
+
+    @property
+    def is_reply(self) -> bool:
+        """A reply to an existing ticket rather than a new report."""
+        return self.kind == REPLY
+
+    @property
+    def attachments(self) -> tuple[NewAttachment, ...]:
+        """The stored copies as the backend wants them (their names are the original ones)."""
+        return tuple(NewAttachment(path, path.name) for path in self.report.attachments)
 
 
 def _entry(row: sqlite3.Row) -> Entry:
@@ -106,7 +138,16 @@ def _entry(row: sqlite3.Row) -> Entry:
                  in_doubt=bool(row["in_doubt"]), in_flight=row["in_doubt"] == _IN_FLIGHT,
                  next_attempt=row["next_attempt"],
                  last_error=row["last_error"], ticket_id=row["ticket_id"],
-                 ticket_url=row["ticket_url"])
+                 ticket_url=row["ticket_url"], kind=row["kind"],
+                 reply_ticket=row["reply_ticket"], reply_body=row["reply_body"])
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    have = {row[1] for row in db.execute("PRAGMA table_info(reports)")}
+    with db:
+        for name, declaration in _MIGRATIONS:
+            if name not in have:
+                db.execute(f"ALTER TABLE reports ADD COLUMN {name} {declaration}")
 
 
 def describe_os_error(exc: OSError) -> str:
@@ -136,6 +177,7 @@ class Outbox:
             self._incoming.mkdir(parents=True, exist_ok=True)
             self._db = connect(data_dir / "outbox.sqlite3", check_same_thread=False)
             self._db.executescript(_SCHEMA)
+            _migrate(self._db)
         except (OSError, sqlite3.Error) as exc:
             raise OutboxError(self._storage_message(exc, "opened")) from exc
         self.collect_garbage()
@@ -189,6 +231,38 @@ class Outbox:
         except sqlite3.Error as exc:
             raise OutboxError(self._storage_message(exc, "queued")) from exc
         entry = self.get(report.report_id)
+        assert entry is not None
+        return entry
+
+    def enqueue_reply(self, ticket_id: str, body: str, attachments: Sequence[NewAttachment] = (),
+                      key: str = "") -> Entry:
+        """Store a reply to ``ticket_id`` and copies of its files durably, like a report.
+
+        ``key`` (default: a new one) is the reply's idempotency key; enqueueing the same key
+        again returns the stored entry. Raises :class:`OutboxError` when storage fails."""
+        key = key or uuid.uuid4().hex
+        existing = self.get(key)
+        if existing is not None:
+            return existing
+        try:
+            copies = tuple(self._store_file(a.path) for a in attachments)
+        except OSError as exc:
+            raise OutboxError(self._storage_message(exc, "queued", "reply")) from exc
+        first_line = next((line.strip() for line in body.splitlines() if line.strip()), "")
+        holder = ProblemReport(summary=first_line[:200], attachments=copies, report_id=key)
+        total = sum(p.stat().st_size for p in copies)
+        now = self._clock()
+        try:
+            with self._tx():
+                self._db.execute(
+                    "INSERT OR IGNORE INTO reports (id, created, updated, state, report_json, "
+                    "total_bytes, next_attempt, kind, reply_ticket, reply_body) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (key, now, now, State.QUEUED.value, report_to_json(holder), total, now,
+                     REPLY, ticket_id, body))
+        except sqlite3.Error as exc:
+            raise OutboxError(self._storage_message(exc, "queued", "reply")) from exc
+        entry = self.get(key)
         assert entry is not None
         return entry
 
@@ -355,9 +429,9 @@ class Outbox:
                 if time.time() - partial.stat().st_mtime > incoming_age:
                     partial.unlink()
 
-    def _storage_message(self, exc: BaseException, what: str) -> str:
+    def _storage_message(self, exc: BaseException, what: str, item: str = "report") -> str:
         reason = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
-        return (f"The report could not be {what} in {self._dir} ({reason}). Nothing was sent "
+        return (f"The {item} could not be {what} in {self._dir} ({reason}). Nothing was sent "
                 "and reports saved earlier are unchanged. Free some disk space or check the "
                 "folder's permissions, then try again.")
 

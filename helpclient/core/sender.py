@@ -9,6 +9,9 @@ The state machine, per report (see :class:`helpclient.core.outbox.State`)::
     401 / no sign-in                                   -> needs_auth (kept; sign-in -> queued)
     rejected, too large, untrusted certificate, not a helpdesk -> failed (kept; user decides)
 
+A reply entry follows the same machine, with ``find_reply_by_key`` (the ticket's messages) in
+place of ``find_ticket_by_key`` and ``reply`` in place of ``create_ticket``.
+
 Exactly once rests on two things: the report id is the idempotency key the backend can find again
 (RT: a marker line in the first message), and the key is looked up before *every* attempt after
 the first — including the first attempt of a process that was killed while sending.
@@ -61,6 +64,7 @@ class Event:
     ticket_id: str = ""
     message: str = ""
     next_attempt: float | None = None
+    reply: bool = False  # a reply to ticket ``ticket_id`` rather than a new report
 
 
 class OutboxLock:
@@ -208,6 +212,9 @@ class Sender:
                                        entry.last_error, in_doubt=True)
 
     def _deliver(self, entry: Entry) -> Ticket | None:
+        if entry.is_reply:
+            self._deliver_reply(entry)
+            return None
         report_id = entry.id
         in_doubt = entry.in_doubt
         try:
@@ -238,12 +245,41 @@ class Sender:
         self._on_event(Event(report_id, State.SENT, ticket.id))
         return ticket
 
+    def _deliver_reply(self, entry: Entry) -> bool:
+        """The reply's path through the same machine; True when the ticket has it now."""
+        key, ticket_id = entry.id, entry.reply_ticket
+        in_doubt = entry.in_doubt
+        try:
+            backend = self._backend()
+            if entry.attempts > 0 and backend.find_reply_by_key(ticket_id, key):
+                log.info("reply %s was already added to ticket %s", key, ticket_id)
+                self._sent_reply(entry)
+                return True
+            too_big = oversized(entry.report.attachments, self._max_file_bytes())
+            if too_big:
+                raise Rejected(too_big)
+            self.outbox.begin_attempt(key)
+            in_doubt = True
+            backend.reply(ticket_id, entry.reply_body, entry.attachments, idempotency_key=key)
+        except HelpdeskError as exc:
+            self._failed(entry, exc, in_doubt=in_doubt and not _never_reached(exc))
+            return False
+        log.info("reply %s added to ticket %s", key, ticket_id)
+        self._sent_reply(entry)
+        return True
+
+    def _sent_reply(self, entry: Entry) -> None:
+        self.outbox.mark_sent(entry.id, entry.reply_ticket)
+        self._on_event(Event(entry.id, State.SENT, entry.reply_ticket, reply=True))
+
     def _failed(self, entry: Entry, exc: HelpdeskError, *, in_doubt: bool) -> None:
         report_id = entry.id
         message = exc.message
+        reply = entry.is_reply
         if isinstance(exc, AuthError | ConfigurationError):
             self.outbox.set_state(report_id, State.NEEDS_AUTH, message, in_doubt=in_doubt)
-            self._on_event(Event(report_id, State.NEEDS_AUTH, message=message))
+            self._on_event(Event(report_id, State.NEEDS_AUTH, entry.reply_ticket,
+                                 message=message, reply=reply))
             log.info("report %s waits for sign-in", report_id)
             return
         if isinstance(exc, Transient) or type(exc) is HelpdeskError:
@@ -253,14 +289,16 @@ class Sender:
                                      rand=self._rand)
             when = self._clock() + wait
             self.outbox.reschedule(report_id, when, message, in_doubt=in_doubt)
-            self._on_event(Event(report_id, State.QUEUED, message=message, next_attempt=when))
+            self._on_event(Event(report_id, State.QUEUED, entry.reply_ticket, message=message,
+                                 next_attempt=when, reply=reply))
             log.info("report %s: %s; next attempt in %.0f s", report_id, type(exc).__name__,
                      wait)
             return
         # Rejected, CertificateError, NotAHelpdesk, PermissionDenied, NotFound: retrying the
         # same request cannot help; the user must act (the report stays).
         self.outbox.set_state(report_id, State.FAILED, message, in_doubt=in_doubt)
-        self._on_event(Event(report_id, State.FAILED, message=message))
+        self._on_event(Event(report_id, State.FAILED, entry.reply_ticket, message=message,
+                             reply=reply))
         log.warning("report %s refused: %s", report_id, type(exc).__name__)
 
 

@@ -10,12 +10,13 @@ at once when the machine comes back online.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QNetworkInformation
 
-from helpclient.core.models import Ticket
+from helpclient.core.errors import Rejected
+from helpclient.core.models import NewAttachment, Ticket
 from helpclient.core.outbox import Entry, Outbox, State
 from helpclient.core.report import ProblemReport
 from helpclient.core.sender import Event, Sender
@@ -110,6 +111,21 @@ class OutboxService(QObject):
         if ticket is not None:
             return ticket
         return self.outbox.get(entry.id) or entry
+
+    def submit_reply(self, ticket_id: str, body: str,
+                     attachments: Sequence[NewAttachment] = ()) -> bool:
+        """Queue a reply durably, then try at once: True when the ticket has it now, False when
+        it waits (offline, sign-in). A reply the helpdesk refuses is taken back out of the
+        outbox and the refusal raised, so the ticket view keeps the text and says why.
+        Blocking: the ticket view runs it through the TaskRunner."""
+        entry = self.outbox.enqueue_reply(ticket_id, body, attachments)
+        self.sender.send_now(entry.id)
+        now = self.outbox.get(entry.id) or entry
+        if now.state is State.FAILED and self.outbox.cancel(entry.id):
+            raise Rejected(now.last_error)
+        if now.state is not State.SENT:
+            self.changed.emit()  # the outbox window and tray count show it
+        return now.state is State.SENT
 
     # -- called on the GUI thread ----------------------------------------------------------------
 

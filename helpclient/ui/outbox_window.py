@@ -44,6 +44,14 @@ def state_text(entry: Entry) -> str:
                                       "Not accepted by the helpdesk — see the reason below")
 
 
+def entry_title(entry: Entry) -> str:
+    """The list's first line: a report's summary, or which request a reply answers."""
+    if entry.is_reply:
+        return arg(QCoreApplication.translate("Outbox", "Reply to request #%1"),
+                   entry.reply_ticket)
+    return entry.report.summary
+
+
 class OutboxWindow(QDialog):
     """The list of waiting reports; refreshed whenever the service says it changed."""
 
@@ -102,7 +110,7 @@ class OutboxWindow(QDialog):
         self._entries = self._service.waiting()
         self.list.clear()
         for entry in self._entries:
-            item = QListWidgetItem(f"{entry.report.summary}\n{state_text(entry)}")
+            item = QListWidgetItem(f"{entry_title(entry)}\n{state_text(entry)}")
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.list.addItem(item)
             if current is not None and entry.id == current.id:
@@ -138,11 +146,13 @@ class OutboxWindow(QDialog):
         entry = self._current()
         for button in (self.send_button, self.zip_button, self.cancel_button):
             button.setEnabled(entry is not None)
+        self.zip_button.setEnabled(entry is not None and not entry.is_reply)  # reports only
         if entry is None:
             self.detail.clear()
             return
         reason = arg(self.tr("Last attempt: %1"), entry.last_error) if entry.last_error else ""
-        body = render_body(entry.report, QCoreApplication.translate)
+        body = (_reply_text(entry) if entry.is_reply
+                else render_body(entry.report, QCoreApplication.translate))
         self.detail.setPlainText(f"{reason}\n\n{body}".strip())
 
     def _send_now(self) -> None:
@@ -178,3 +188,9 @@ class OutboxWindow(QDialog):
             arg(self.tr("Delete the report “%1” without sending it?"), entry.report.summary))
         if answer == QMessageBox.StandardButton.Yes:
             self._service.cancel(entry.id)
+
+
+def _reply_text(entry: Entry) -> str:
+    names = ", ".join(path.name for path in entry.report.attachments)
+    files = arg(QCoreApplication.translate("Outbox", "Files: %1"), names) if names else ""
+    return f"{entry.reply_body}\n\n{files}".strip()

@@ -310,3 +310,23 @@ def test_screenshot_joins_the_reply_files(qtbot, tmp_path):
     assert [p.suffix for p in files.files] == [".png"]
     assert files.files[0].parent == tmp_path / "shots"
     assert "screenshot" in files.files_label.text()
+
+
+def test_queued_reply_clears_the_box_and_says_it_waits(qtbot, helpdesk, tmp_path):
+    queued = []
+
+    def queue(ticket_id, body, files):
+        queued.append((ticket_id, body, tuple(files)))
+        return False  # kept in the outbox, not sent yet
+
+    view = TicketView(TaskRunner(synchronous=True), lambda: helpdesk, "1", send_reply=queue)
+    qtbot.addWidget(view)
+    view.show()
+    view.reply_edit.setPlainText("Still broken.")
+    view.send_reply()
+    assert queued == [("1", "Still broken.", ())] and helpdesk.replies == []
+    assert view.reply_edit.toPlainText() == "" and not view.is_busy()
+    assert view.queued_label.isVisible()
+    assert view.queued_label.text() == "Reply queued — will be sent when the connection is back"
+    view.reply_delivered()  # the outbox sent it later
+    assert not view.queued_label.isVisible()

@@ -11,8 +11,9 @@ from helpclient.app import HelpClientApp
 from helpclient.app_services import backend_factory
 from helpclient.core.connection import Connection
 from helpclient.core.drafts import DraftStore
-from helpclient.core.errors import AuthError, ServerUnreachable
+from helpclient.core.errors import AuthError, Rejected, ServerUnreachable
 from helpclient.core.flow import ReportFlow
+from helpclient.core.models import NewAttachment
 from helpclient.core.outbox import Outbox, State
 from helpclient.core.report import (
     Category,
@@ -195,3 +196,41 @@ def test_network_back_makes_waiting_reports_go_at_once(qtbot, tmp_path):
     app.outbox._reachability(QNetworkInformation.Reachability.Online)
     assert outbox.get(COMPLETE.report_id).state is State.SENT
     app.dispose()
+
+
+def test_offline_reply_is_queued_listed_and_sent_once_when_back(qtbot, tmp_path):
+    helpdesk = FakeHelpdesk()
+    app, outbox = make_app(tmp_path, helpdesk)
+    shot = tmp_path / "screen.png"
+    shot.write_bytes(b"png")
+    helpdesk.reply_script = [ServerUnreachable("no network")]
+    assert app.outbox.submit_reply("5", "More details", [NewAttachment(shot, shot.name)]) is False
+    window = OutboxWindow(app.outbox, app.runner)
+    qtbot.addWidget(window)
+    assert window.list.item(0).text().startswith("Reply to request #5\n")
+    assert "More details" in window.detail.toPlainText()
+    assert "screen.png" in window.detail.toPlainText()
+    assert not window.zip_button.isEnabled()
+    outbox.retry_now()
+    app.outbox.sender.run_once()
+    window.refresh()
+    assert window.list.count() == 0
+    assert helpdesk.calls == ["reply", "find_reply", "reply"]
+    assert [(t, b) for t, b, _files in helpdesk.replies.values()] == [("5", "More details")]
+
+
+def test_reply_sent_at_once_or_refused_leaves_nothing_waiting(qtbot, tmp_path):
+    helpdesk = FakeHelpdesk()
+    app, outbox = make_app(tmp_path, helpdesk)
+    assert app.outbox.submit_reply("5", "Thanks, it works") is True
+    helpdesk.reply_script = [Rejected("The ticket is closed")]
+    with pytest.raises(Rejected, match="closed"):
+        app.outbox.submit_reply("6", "One more thing")
+    assert outbox.pending() == [] and len(helpdesk.replies) == 1
+
+
+def test_my_requests_replies_through_the_outbox(qtbot, tmp_path):
+    app, _outbox = make_app(tmp_path, FakeHelpdesk())
+    app.open_requests()
+    qtbot.addWidget(app.requests)
+    assert app.requests._send_reply == app.outbox.submit_reply

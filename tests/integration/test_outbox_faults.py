@@ -20,7 +20,7 @@ from local_servers import local_server, make_certificates, tls_context
 
 from helpclient.backends.http import make_session
 from helpclient.backends.rt import RequestTrackerBackend
-from helpclient.core.models import UserInfo
+from helpclient.core.models import Message, NewAttachment, NewTicket, UserInfo
 from helpclient.core.outbox import Outbox, State
 from helpclient.core.report import Category, ProblemReport
 from helpclient.core.retry import RetryPolicy
@@ -246,3 +246,63 @@ def test_cancel_during_upload_sends_nothing_and_keeps_the_report(
     assert entry.report.attachments[0].exists()
     assert tickets_titled(rt, admin, subject) == []
     assert state.forwarded(CREATE) == 0
+
+
+# -- replies: the same guarantees as reports ------------------------------------------------------
+
+def _ticket_for_replies(harness: Harness, subject: str) -> str:
+    """A ticket of the seeded user, created directly (not through the proxy or the outbox)."""
+    url, harness.url = harness.url, harness.rt.url
+    try:
+        return harness.backend().create_ticket(NewTicket(subject, "Needs a reply")).id
+    finally:
+        harness.url = url
+
+
+def _replies_saying(harness: Harness, ticket_id: str, text: str) -> list[Message]:
+    url, harness.url = harness.url, harness.rt.url
+    try:
+        messages = harness.backend().conversation(ticket_id)
+    finally:
+        harness.url = url
+    return [m for m in messages if m.kind == "message" and text in m.body]
+
+
+def test_reply_queued_while_unreachable_is_delivered_once_when_back(
+        make_harness: Callable[..., Harness], rt_outbox: RTInstance) -> None:
+    harness = make_harness(f"http://127.0.0.1:{free_port()}")  # nothing listens there
+    ticket_id = _ticket_for_replies(harness, _subject("reply-refused"))
+    text = f"Here is the trace {time.time_ns()}"
+    key = harness.outbox.enqueue_reply(
+        ticket_id, text, [NewAttachment(harness.attachment, harness.attachment.name)]).id
+    harness.attachment.unlink()  # the outbox holds its own copy
+    wait = harness.sender.run_once()
+    entry = harness.outbox.get(key)
+    assert entry.state is State.QUEUED and wait is not None and wait > 0
+    assert "Could not connect" in entry.last_error
+    harness.url = rt_outbox.url  # the network is back
+    harness.outbox.wake()
+    harness.run_until(lambda: harness.outbox.get(key).state is State.SENT)
+    entry = harness.outbox.get(key)
+    assert entry.state is State.SENT and entry.ticket_id == ticket_id
+    (reply,) = _replies_saying(harness, ticket_id, text)
+    assert [a.filename for a in reply.attachments] == ["trace.log"]
+    assert "HelpClient-Report" not in reply.body  # the marker is for HelpClient only
+    assert not reply.from_support
+
+
+def test_reply_retry_after_a_reset_once_sent_does_not_duplicate_it(
+        proxy: tuple[FaultProxy, str], make_harness: Callable[..., Harness]) -> None:
+    state, url = proxy
+    harness = make_harness(url)
+    ticket_id = _ticket_for_replies(harness, _subject("reply-reset"))
+    correspond = f"POST /REST/2.0/ticket/{ticket_id}/correspond"
+    text = f"One more detail {time.time_ns()}"
+    key = harness.outbox.enqueue_reply(
+        ticket_id, text, [NewAttachment(harness.attachment, harness.attachment.name)]).id
+    state.add(Rule(correspond, "reset_after"))  # RT stores it, the answer never arrives
+    harness.run_until(lambda: harness.outbox.get(key).state is State.SENT)
+    entry = harness.outbox.get(key)
+    assert entry.state is State.SENT, entry.last_error
+    assert entry.attempts == 1 and state.forwarded(correspond) == 1  # found, not sent again
+    assert len(_replies_saying(harness, ticket_id, text)) == 1

@@ -10,14 +10,17 @@ from helpclient.core.backend import HelpdeskBackend
 from helpclient.core.models import NewAttachment
 
 BackendFactory = Callable[[], HelpdeskBackend]
-# (ticket_id, body, attachments) → None; blocking, called on a worker thread.
-ReplySender = Callable[[str, str, Sequence[NewAttachment]], None]
+# (ticket_id, body, attachments) → True when the helpdesk has the reply now, False when it
+# waits in the outbox (sent later); raises when it was neither sent nor kept. Blocking, called on
+# a worker thread.
+ReplySender = Callable[[str, str, Sequence[NewAttachment]], bool]
 
 
 def direct_reply(backend: BackendFactory) -> ReplySender:
     """The reply path without an outbox: straight to the helpdesk."""
-    def send(ticket_id: str, body: str, attachments: Sequence[NewAttachment]) -> None:
+    def send(ticket_id: str, body: str, attachments: Sequence[NewAttachment]) -> bool:
         backend().reply(ticket_id, body, attachments)
+        return True
     return send
 
 

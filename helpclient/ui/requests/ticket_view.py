@@ -3,8 +3,9 @@
 Every helpdesk call goes through the ``TaskRunner``; while one is in flight the actions are
 disabled, so a double click cannot send a reply twice or solve and reopen at once.
 
-A reply goes through one function, ``send_reply`` (default: straight to the backend); the
-durable outbox replaces it to give replies the same guarantees as reports.
+A reply goes through one function, ``send_reply`` (default: straight to the backend); the app
+passes the durable outbox's instead, which gives replies the same guarantees as reports: a reply
+that cannot go at once is kept and sent later, and the view says so.
 """
 
 from __future__ import annotations
@@ -137,8 +138,13 @@ class TicketView(FollowUpActions, QWidget):
             return
         ticket_id, send = self._ticket_id, self._send_reply
         files = self.reply_files.attachments() if self._can_attach() else ()
-        self._run_action(self.tr("Sending your reply…"),
-                         lambda: send(ticket_id, body, files), self._reply_sent)
+        self.queued_label.hide()
+        self._action_running = True
+        self.error_banner.hide()
+        self._set_activity(self.tr("Sending your reply…"))
+        self._update_actions()
+        self._runner.run_task(lambda: send(ticket_id, body, files), self._reply_done,
+                              self._action_failed, context=self)
 
     def solve(self) -> None:
         """Tell the helpdesk the problem is solved."""
@@ -265,6 +271,11 @@ class TicketView(FollowUpActions, QWidget):
         actions.addWidget(self.reopen_button)
         actions.addWidget(self.send_button)
 
+        self.queued_label = self._muted_label()
+        self.queued_label.setWordWrap(True)
+        self.queued_label.hide()
+
+        layout.addWidget(self.queued_label)
         layout.addWidget(self.reply_edit)
         layout.addWidget(self.reply_files)
         layout.addLayout(actions)
@@ -385,10 +396,25 @@ class TicketView(FollowUpActions, QWidget):
         self._update_actions()
         self._runner.run_task(fn, lambda _result: on_done(), self._action_failed, context=self)
 
-    def _reply_sent(self) -> None:
+    def _reply_done(self, sent: object) -> None:
+        # The text is safe either way (on the helpdesk, or in the outbox): clear the box.
         self.reply_edit.clear()
         self.reply_files.clear()
+        if sent is False:
+            self._action_running = False
+            self._set_activity("")
+            self.queued_label.setText(self.tr(
+                "Reply queued — will be sent when the connection is back"))
+            self.queued_label.show()
+            self._update_actions()
+            return
         self._action_done()
+
+    def reply_delivered(self) -> None:
+        """A reply that waited in the outbox has reached the helpdesk: show it."""
+        self.queued_label.hide()
+        if not self.is_busy():
+            self.reload()
 
     def _action_done(self) -> None:
         self._action_running = False

@@ -147,6 +147,13 @@ class RequestsWindow(QMainWindow):
         view.conversation_view.setFocus()
         return view
 
+    def reply_delivered(self, ticket_id: str) -> None:
+        """A reply that waited in the outbox reached ticket ``ticket_id``: show it there."""
+        view = self._views.get(ticket_id)
+        if view is not None:
+            view.reply_delivered()
+        self.refresh()
+
     def show_list(self) -> None:
         """Go back from a ticket to the list, with that ticket's row selected."""
         current = self.ticket_stack.currentWidget()
