@@ -365,8 +365,8 @@ class HelpClientApp(QObject):
         elif event.state is State.FAILED:
             self.tray.notify(arg(self.tr("Your reply to request #%1 was not accepted"),
                                  event.ticket_id),
-                             arg(self.tr("%1 The reply is kept: open “waiting to be sent” in "
-                                         "the tray menu."), event.message))
+                             arg(self.tr("%1 The reply is kept: open the reports waiting to be "
+                                         "sent from HelpClient's menu."), event.message))
 
     def open_requests(self) -> None:
         """The My requests window, refreshed."""

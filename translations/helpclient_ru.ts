@@ -431,6 +431,22 @@
         <translation>%1 Заявка сохранена: откройте список заявок, ожидающих отправки, в меню HelpClient.</translation>
     </message>
     <message>
+        <source>Sign in to send your reply</source>
+        <translation>Войдите, чтобы отправить ответ</translation>
+    </message>
+    <message>
+        <source>Your reply to request #%1 is kept: sign in again in Settings and it will be sent.</source>
+        <translation>Ваш ответ по заявке № %1 сохранён: снова войдите в разделе «Настройки», и он будет отправлен.</translation>
+    </message>
+    <message>
+        <source>Your reply to request #%1 was not accepted</source>
+        <translation>Ваш ответ по заявке № %1 не принят</translation>
+    </message>
+    <message>
+        <source>%1 The reply is kept: open the reports waiting to be sent from HelpClient&apos;s menu.</source>
+        <translation>%1 Ответ сохранён: откройте список ожидающих отправки в меню HelpClient.</translation>
+    </message>
+    <message>
         <source>My requests — %1</source>
         <translation>Мои заявки — %1</translation>
     </message>
@@ -570,6 +586,14 @@ If the problem is still there, you can reopen it.</source>
     <message>
         <source>Not accepted by the helpdesk — see the reason below</source>
         <translation>Не принята системой заявок — причина указана ниже</translation>
+    </message>
+    <message>
+        <source>Reply to request #%1</source>
+        <translation>Ответ по заявке № %1</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Файлы: %1</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1868,10 @@ Created %2</source>
     <message>
         <source>If the problem came back, report it again.</source>
         <translation>Если проблема вернулась, сообщите о ней снова.</translation>
+    </message>
+    <message>
+        <source>Reply queued — will be sent when the connection is back</source>
+        <translation>Ответ поставлен в очередь — он будет отправлен, когда появится связь</translation>
     </message>
     <message>
         <source>Saving %1…</source>
