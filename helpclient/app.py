@@ -3,54 +3,38 @@
 from __future__ import annotations
 
 import logging
-import os
-import signal
-import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
 
-import PySide6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, qVersion
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
-from helpclient import APP_ID, APP_NAME, __version__
-from helpclient.app_services import backend_factory, build_knowledge_base, build_sysinfo
+from helpclient import APP_NAME
+from helpclient.app_services import build_knowledge_base
 from helpclient.backends import BACKEND_TYPES
 from helpclient.core.backend import HelpdeskBackend
 from helpclient.core.connection import Connection
 from helpclient.core.drafts import DraftStore
 from helpclient.core.flow import ReportFlow
 from helpclient.core.kb import KnowledgeBase
-from helpclient.core.logsetup import (
-    disable_crash_file,
-    enable_crash_file,
-    setup_logging,
-    take_previous_crash,
-)
 from helpclient.core.models import Ticket, UserInfo
-from helpclient.core.outbox import Entry, OutboxError, State
+from helpclient.core.outbox import Entry, State
 from helpclient.core.paths import AppPaths
 from helpclient.core.poll_policy import PollPolicy, PollScheduler
 from helpclient.core.report import Contact, ProblemReport, report_steps
-from helpclient.core.secrets import SecretStore, open_secret_store
 from helpclient.core.sender import Event
-from helpclient.core.settings import Settings
 from helpclient.core.submit import submit_report
 from helpclient.core.sysinfo_service import SysinfoService
 from helpclient.core.ticket_cache import TicketCache
 from helpclient.core.ticket_sync import SyncResult, TicketSync
 from helpclient.core.userinfo import prefill_contact
-from helpclient.delivery import build_sender, open_outbox
-from helpclient.platform import os_user, policy_source
+from helpclient.platform import os_user
 from helpclient.platform.power import power_state
 from helpclient.resources_path import resource_file
-from helpclient.ui.crash import CrashReporter
 from helpclient.ui.drafts import Drafts
-from helpclient.ui.i18n import choose_locale, install_translators
 from helpclient.ui.kb_upkeep import KnowledgeUpkeep
 from helpclient.ui.kb_window import KnowledgeBaseWindow
 from helpclient.ui.notifications import notify_changes
@@ -59,7 +43,6 @@ from helpclient.ui.outbox_window import OutboxWindow
 from helpclient.ui.poller import PollDriver
 from helpclient.ui.requests.window import RequestsWindow
 from helpclient.ui.settings_dialog import SettingsDialog
-from helpclient.ui.single_instance import SingleInstance, server_name
 from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.text import arg
 from helpclient.ui.tray import Actions, HomeWindow, Tray
@@ -443,106 +426,8 @@ class HelpClientApp(QObject):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def _show_previous_crash(crash_text: str, crash_file: Path) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, arg(QCoreApplication.translate(
-        "App", "HelpClient closed unexpectedly last time. Requests you had already sent are "
-        "safe with support. "
-        "The technical details are saved in %1."), crash_file.with_suffix(".previous.log")))
-    box.setDetailedText(crash_text)
-    box.open()
-    box.setParent(None)
-
-
-def _open_outbox(paths: AppPaths, connection: Connection,
-                 runner: TaskRunner) -> OutboxService | None:
-    try:
-        outbox = open_outbox(paths)
-    except OutboxError as exc:
-        log.error("outbox unavailable: %s", exc.message)
-        QMessageBox.warning(None, APP_NAME, arg(QCoreApplication.translate(
-            "App", "HelpClient cannot keep reports on this computer: %1 Reports will be sent "
-            "directly, and only while the helpdesk can be reached."), exc.message))
-        return None
-    return OutboxService(outbox, lambda on_event, on_progress: build_sender(
-        outbox, connection, paths, tr=QCoreApplication.translate, on_event=on_event,
-        on_progress=on_progress), runner)
-
-
 def other_windows() -> list[tuple[int, str]]:
     """Other applications' windows a screenshot can show alone (blocking: runs OS tools)."""
     from helpclient.platform.desktop_windows import list_windows  # noqa: PLC0415
 
     return [(w.window_id, w.title) for w in list_windows()]
-
-
-def screen_facts(qapp: QApplication) -> tuple[dict[str, object], ...]:
-    """The screens as the system-information bundle reports them (only Qt knows them)."""
-    return tuple({"name": screen.name(), "width": screen.size().width(),
-                  "height": screen.size().height(), "scale": screen.devicePixelRatio(),
-                  "dpi": round(screen.logicalDotsPerInch()), "primary":
-                  screen is qapp.primaryScreen()} for screen in qapp.screens())
-
-
-def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
-            secrets: SecretStore | None = None) -> int:
-    """Start the GUI, or hand ``command`` to the instance already running. Returns the exit code."""
-    environ = os.environ if environ is None else environ
-    QApplication.setApplicationName(APP_ID)
-    QApplication.setApplicationDisplayName(APP_NAME)
-    QApplication.setApplicationVersion(__version__)
-    QApplication.setDesktopFileName(APP_ID)
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(qapp, QApplication)
-    instance = SingleInstance(server_name(APP_ID))
-    if instance.send_to_running(command):
-        return 0
-    paths = AppPaths.for_user()
-    paths.ensure()
-    redactor = setup_logging(paths.log_file)
-    previous_crash = take_previous_crash(paths.crash_file)
-    crash_stream: IO[str] = enable_crash_file(paths.crash_file)
-    log.info("HelpClient %s starting (Qt %s, PySide %s)", __version__, qVersion(),
-             PySide6.__version__)
-    settings = Settings(paths.user_settings_file, policy_source())
-    translators = install_translators(qapp, choose_locale(settings.get("ui.language")))
-    crash = CrashReporter(str(paths.log_file), qapp)
-    crash.install()
-    connection = Connection(settings, secrets or open_secret_store(), backend_factory,
-                            environ, on_secret=redactor.known_secrets.add)
-    runner = TaskRunner(qapp)
-    outbox = _open_outbox(paths, connection, runner)
-
-    def sysinfo() -> SysinfoService:
-        # built when a report opens: settings, screens and learnt secrets are current then
-        return build_sysinfo(settings, paths, displays=screen_facts(qapp),
-                             known_secrets=frozenset(redactor.known_secrets))
-
-    app = HelpClientApp(qapp, connection, runner, paths.log_file, outbox=outbox,
-                        drafts=DraftStore(paths.data_dir), sysinfo=sysinfo,
-                        cache_file=paths.cache_dir / "tickets.sqlite",
-                        knowledge=build_knowledge_base(settings, paths))
-    instance.command_received.connect(app.handle_command)
-    instance.listen()
-    qapp.setQuitOnLastWindowClosed(False)
-    # Python handles SIGINT/SIGTERM only when the interpreter runs: wake it regularly
-    signal.signal(signal.SIGINT, lambda *_: app.quit())
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
-    heartbeat = QTimer(qapp, interval=250)
-    heartbeat.timeout.connect(lambda: None)
-    heartbeat.start()
-    app.start()
-    if command != "show":
-        app.handle_command(command)
-    if previous_crash:
-        _show_previous_crash(previous_crash, paths.crash_file)
-    try:
-        return qapp.exec()
-    finally:
-        runner.wait_for_done(5_000)
-        app.dispose()
-        if app.cache is not None:
-            app.cache.close()
-        instance.close()
-        del translators
-        disable_crash_file(crash_stream)
-        log.info("HelpClient stopped")

@@ -84,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HelpdeskError as exc:
         print(f"helpclient: {exc.message}", file=sys.stderr)
         return 2
-    from helpclient.app import run_gui  # noqa: PLC0415 (Qt only for the GUI)
+    from helpclient.launch import run_gui  # noqa: PLC0415 (Qt only for the GUI)
 
     gui_command = {"report": "report", "settings": "settings", "kb-window": "kb",
                    "requests-window": "requests"}

@@ -9,24 +9,21 @@ temporary screenshot that disappears before the restart is still there. :class:`
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
-import os
 import shutil
-import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from helpclient.core.atomic import atomic_write_bytes
+from helpclient.core.filestore import store_copy
 from helpclient.core.outbox import describe_os_error
 from helpclient.core.report import ProblemReport
 from helpclient.core.serialize import report_from_json, report_to_json
 
 log = logging.getLogger(__name__)
 
-_CHUNK = 1024 * 1024
 
 
 class DraftError(Exception):
@@ -71,28 +68,8 @@ class DraftStore:
     def _copy(self, source: Path) -> Path:
         if source.parent.parent == self._files:
             return source  # already a draft copy
-        digest = hashlib.sha256()
         self._files.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self._files, prefix=".incoming-")
-        try:
-            with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
-                while chunk := src.read(_CHUNK):
-                    digest.update(chunk)
-                    dst.write(chunk)
-                dst.flush()
-                os.fsync(dst.fileno())
-            folder = self._files / digest.hexdigest()
-            folder.mkdir(exist_ok=True)
-            target = folder / source.name
-            if target.exists():
-                os.unlink(tmp)
-            else:
-                os.replace(tmp, target)
-            return target
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        return store_copy(source, self._files, self._files)
 
     def load_all(self) -> list[ProblemReport]:
         """Every readable draft, newest first; unreadable ones are logged and skipped."""

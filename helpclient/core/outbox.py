@@ -24,11 +24,8 @@ from __future__ import annotations
 import contextlib
 import enum
 import errno
-import hashlib
-import os
 import shutil
 import sqlite3
-import tempfile
 import threading
 import time
 import uuid
@@ -36,12 +33,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from helpclient.core.filestore import store_copy
 from helpclient.core.models import NewAttachment
 from helpclient.core.report import ProblemReport
 from helpclient.core.serialize import report_from_json, report_to_json
 from helpclient.core.sqlite import connect
 
-_CHUNK = 1024 * 1024
 _IN_FLIGHT = 2
 
 _SCHEMA = """
@@ -268,29 +265,7 @@ class Outbox:
 
     def _store_file(self, source: Path) -> Path:
         """Copy ``source`` into the content-addressed store (fsynced); returns the copy."""
-        digest = hashlib.sha256()
-        fd, tmp_name = tempfile.mkstemp(dir=self._incoming)
-        tmp = Path(tmp_name)
-        try:
-            with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
-                while chunk := src.read(_CHUNK):
-                    digest.update(chunk)
-                    dst.write(chunk)
-                dst.flush()
-                os.fsync(dst.fileno())
-            folder = self._files / digest.hexdigest()
-            folder.mkdir(exist_ok=True)
-            target = folder / source.name
-            if target.exists():
-                tmp.unlink()
-            else:
-                os.replace(tmp, target)
-                _fsync_dir(folder)
-            return target
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
+        return store_copy(source, self._files, self._incoming)
 
     def _update(self, report_id: str, **values: object) -> None:
         values["updated"] = self._clock()
@@ -435,12 +410,4 @@ class Outbox:
                 "and reports saved earlier are unchanged. Free some disk space or check the "
                 "folder's permissions, then try again.")
 
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 

@@ -93,7 +93,7 @@ def run_demo(data_dir: Path | None = None, gui: bool = True) -> int:
             signal.pthread_sigmask(signal.SIG_BLOCK, stop_signals)
             signal.sigwait(stop_signals)
             return 0
-        from helpclient.app import run_gui  # noqa: PLC0415 (Qt only when the GUI runs)
+        from helpclient.launch import run_gui  # noqa: PLC0415 (Qt only when the GUI runs)
 
         return run_gui("show")
     finally:

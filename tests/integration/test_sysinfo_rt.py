@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
-from helpclient.app import HelpClientApp, screen_facts
+from helpclient.app import HelpClientApp
 from helpclient.app_services import backend_factory, build_sysinfo
 from helpclient.core.bundle import manifest_schema
 from helpclient.core.connection import Connection, ServerConfig
@@ -17,6 +17,7 @@ from helpclient.core.paths import AppPaths
 from helpclient.core.report import Category, Contact, Started, Step, Urgency
 from helpclient.core.secrets import SessionSecretStore
 from helpclient.core.settings import Settings
+from helpclient.launch import screen_facts
 from helpclient.ui.tasks import TaskRunner
 
 
