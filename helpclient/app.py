@@ -397,9 +397,15 @@ class HelpClientApp(QObject):
             self.requests.refresh()
 
     def quit(self) -> None:
-        """Leave for real (closing windows does not)."""
+        """Leave for real (closing windows does not). Windows are hidden, not closed: Qt 6
+        cancels a quit when a window refuses to close, and the wizard would ask "Discard this
+        report?" — while the draft it autosaves is exactly what the next start offers back."""
         if self.tray is not None:
             self.tray.hide()
+        for window in (self.wizard, self.requests, self.kb, self.settings_dialog, self.home,
+                       self.outbox_window):
+            if window is not None:
+                window.hide()
         self.qapp.quit()
 
     def dispose(self) -> None:

@@ -1,6 +1,6 @@
 """The composition root without a helpdesk: windows open on command and are disposed cleanly."""
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from helpclient.app import HelpClientApp
 from helpclient.app_services import backend_factory
@@ -55,4 +55,14 @@ def test_the_wizard_checks_attachments_against_the_configured_limit(qtbot, tmp_p
     app.open_report()
     review = app.wizard.step_page(app.wizard.flow.steps[-1])
     assert review.oversize is not None and review.oversize.limit == 3_000_000
+    app.dispose()
+
+
+def test_quit_with_a_report_in_progress_asks_nothing(qtbot, tmp_path):
+    app = make_app(tmp_path, tray=False)
+    app.handle_command("report")
+    app.wizard.flow.report = app.wizard.report.with_changes(summary="Half-typed report")
+    app.quit()
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
     app.dispose()
