@@ -15,7 +15,6 @@ import argparse
 import fcntl
 import json
 import os
-import re
 import shutil
 import signal
 import socket
@@ -29,6 +28,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import IO, Any, Self
 
+from helpclient.core.atomic import atomic_write_bytes
 from helpclient.demo.rt_packages import (
     RT_PACKAGES,
     RT_SERVER,
@@ -39,6 +39,7 @@ from helpclient.demo.rt_packages import (
     rt_installed,
 )
 from helpclient.demo.rt_packages import tail as _tail
+from helpclient.demo.rt_site import MAIL_FILE, load_articles, rt_env, write_config
 
 __all__ = [
     "RT_PACKAGES",
@@ -61,7 +62,6 @@ STATE_FILE = "instance.json"
 STATE_VERSION = 1
 LOCK_FILE = ".lock"
 LOG_FILE = "rt-server.log"
-MAIL_FILE = "outgoing-mail.txt"
 _GENERATED = ("rt.db", "rt.db-journal", "etc", "mason_data", "session_data", "tmp", STATE_FILE)
 
 # The seeded end user, under the names of RTInstance's fields.
@@ -145,7 +145,7 @@ class RTInstance:
         self._process = subprocess.Popen(
             command,
             cwd=self.base_dir,
-            env=_rt_env(self.base_dir),
+            env=rt_env(self.base_dir),
             stdin=subprocess.DEVNULL,
             stdout=self._log,
             stderr=subprocess.STDOUT,
@@ -251,7 +251,7 @@ def create_instance(
         state = _load_state(base_dir)
         if state is not None:
             instance = _make_instance(base_dir, port or int(state["port"]), state)
-            _write_config(base_dir, instance.port)
+            write_config(base_dir, instance.port)
             _save_state(instance)
             return instance
         return _create_fresh(base_dir, port or free_port(), articles_dir)
@@ -266,8 +266,8 @@ def _create_fresh(base_dir: Path, port: int, articles_dir: Path | None) -> RTIns
             shutil.rmtree(path)
         else:
             path.unlink(missing_ok=True)
-    _write_config(base_dir, port)
-    env = _rt_env(base_dir)
+    write_config(base_dir, port)
+    env = rt_env(base_dir)
     setup = [
         str(RT_SETUP_DATABASE),
         "--action", "init",
@@ -292,24 +292,6 @@ def _create_fresh(base_dir: Path, port: int, articles_dir: Path | None) -> RTIns
     return instance
 
 
-def load_articles(articles_dir: Path) -> list[dict[str, str]]:
-    """Markdown articles (``# Title``, a summary paragraph, the body) as name/summary/content."""
-    if not articles_dir.is_dir():
-        return []
-    articles = []
-    for path in sorted(articles_dir.glob("*.md")):
-        # the "<!-- category: … -->" line is for HelpClient's own index, not for RT
-        text = re.sub(r"^\s*<!--\s*category:.*?-->\s*$", "", path.read_text(encoding="utf-8"),
-                      flags=re.M)
-        lines = text.strip().splitlines()
-        if not lines or not lines[0].startswith("# "):
-            raise RTSetupError(f"{path} must start with a '# Title' line")
-        body = "\n".join(lines[1:]).strip()
-        summary = " ".join(body.split("\n\n", 1)[0].split())
-        articles.append({"name": lines[0][2:].strip(), "summary": summary, "content": body})
-    return articles
-
-
 def _run(
     command: list[str], env: dict[str, str], what: str, cwd: Path, stdin: str | None = None
 ) -> str:
@@ -329,63 +311,6 @@ def _run(
             f"{what} failed (exit {done.returncode}):\n{_tail(done.stdout + done.stderr)}"
         )
     return done.stdout
-
-
-def _rt_env(base_dir: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        RT_SITE_CONFIG=str(base_dir / "etc" / "RT_SiteConfig.pm"),
-        RT_SITE_CONFIG_DIR=str(base_dir / "etc" / "RT_SiteConfig.d"),
-        TMPDIR=str(base_dir / "tmp"),
-    )
-    return env
-
-
-def _perl_str(value: str | Path) -> str:
-    return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-
-def _write_config(base_dir: Path, port: int) -> None:
-    """Write the site configuration; nothing from /etc/request-tracker5 is read."""
-    etc = base_dir / "etc"
-    site_dir = etc / "RT_SiteConfig.d"
-    for folder in (site_dir, base_dir / "mason_data", base_dir / "session_data", base_dir / "tmp"):
-        folder.mkdir(parents=True, exist_ok=True)
-    url = f"http://127.0.0.1:{port}"
-    settings = {
-        "$rtname": _perl_str("helpclient-demo"),
-        "$Organization": _perl_str("helpclient-demo.example"),
-        "$Timezone": _perl_str("UTC"),
-        "$DatabaseType": _perl_str("SQLite"),
-        "$DatabaseName": _perl_str(base_dir / "rt.db"),
-        "$DatabaseUser": "''",
-        "$DatabasePassword": "''",
-        "$WebPath": "''",
-        "$WebDomain": _perl_str("127.0.0.1"),
-        "$WebPort": str(port),
-        "$WebBaseURL": _perl_str(url),
-        "@ReferrerWhitelist": f"'127.0.0.1:{port}', 'localhost:{port}'",
-        "$LogToSTDERR": _perl_str("warning"),
-        "$LogToSyslog": "undef",
-        "$LogToFile": "undef",
-        "$MailCommand": _perl_str("testfile"),
-        "$CorrespondAddress": _perl_str("support@helpdesk.example"),
-        "$CommentAddress": _perl_str("support-comment@helpdesk.example"),
-    }
-    lines = ["# Written by helpclient.demo.rt_instance; rewritten on every reuse.", ""]
-    lines += [f"Set({name}, {value});" for name, value in settings.items()]
-    lines += [
-        "",
-        "# Keep Mason's caches, the sessions and 'sent' mail inside the instance folder.",
-        f"$RT::MasonDataDir = {_perl_str(base_dir / 'mason_data')};",
-        f"$RT::MasonSessionDir = {_perl_str(base_dir / 'session_data')};",
-        f"$Mail::Mailer::testfile::config{{outfile}} = {_perl_str(base_dir / MAIL_FILE)};",
-        "",
-        "1;",
-        "",
-    ]
-    (etc / "RT_SiteConfig.pm").write_text("# See RT_SiteConfig.d/\n1;\n", encoding="utf-8")
-    (site_dir / "50-helpclient.pm").write_text("\n".join(lines), encoding="utf-8")
 
 
 def _load_state(base_dir: Path) -> dict[str, Any] | None:
@@ -409,15 +334,8 @@ def _save_state(instance: RTInstance) -> None:
     data = instance.state()
     del data["base_dir"]  # the folder may be moved or copied; it is derived on load
     data["version"] = STATE_VERSION
-    path = instance.base_dir / STATE_FILE
-    temp = path.with_suffix(".tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump(data, out, indent=2)
-        out.flush()
-        os.fsync(out.fileno())
-    os.chmod(temp, 0o600)
-    os.replace(temp, path)
+    atomic_write_bytes(instance.base_dir / STATE_FILE,
+                       json.dumps(data, indent=2).encode("utf-8"), mode=0o600)
 
 
 # --- by hand ------------------------------------------------------------------------------

@@ -98,3 +98,11 @@ def rt_outbox_admin(rt_outbox: RTInstance) -> Iterator[requests.Session]:
     """Root on ``rt_outbox``: sees every ticket, to count duplicates."""
     with _session(rt_outbox.admin_token) as session:
         yield session
+
+
+@pytest.fixture(autouse=True)
+def no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Servers here are on loopback: a proxy from the environment must not sit in between."""
+    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy",
+                 "ALL_PROXY", "no_proxy", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)

@@ -18,12 +18,6 @@ from helpclient.core.settings import Settings
 from helpclient.ui.tasks import TaskRunner
 
 
-@pytest.fixture(autouse=True)
-def no_proxies(monkeypatch):
-    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-
-
 @pytest.fixture
 def app(qtbot, rt, tmp_path):
     connection = Connection(Settings(tmp_path / "config.toml"), SessionSecretStore(),

@@ -32,13 +32,6 @@ READ_TIMEOUT = 2.0
 FAST = RetryPolicy(base=0.3, cap=2.0, settle=1.0)
 
 
-@pytest.fixture(autouse=True)
-def no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
-                 "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-
-
 @pytest.fixture
 def proxy(rt_outbox: RTInstance) -> Iterator[tuple[FaultProxy, str]]:
     with fault_proxy(rt_outbox.url) as running:

@@ -39,14 +39,6 @@ TIMEOUT = 30
 BINARY = bytes(range(256)) * 64 + b"\x00end"  # every byte value, NULs included
 
 
-@pytest.fixture(autouse=True)
-def no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Loopback and .invalid requests must not be sent to a proxy from the environment."""
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.delenv("all_proxy", raising=False)
-
-
 @pytest.fixture
 def backend(rt: RTInstance) -> Iterator[RequestTrackerBackend]:
     with RequestTrackerBackend(rt.url, rt.user_token, queue=rt.queue) as b:

@@ -15,13 +15,6 @@ from helpclient.ui.tasks import TaskRunner
 FAKE_TOKEN = "1-2-" + "0123456789abcdef" * 2  # well-formed, but not a real token
 
 
-@pytest.fixture(autouse=True)
-def no_proxies(monkeypatch):
-    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy",
-                 "ALL_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-
-
 @pytest.fixture
 def dialog(qtbot, tmp_path):
     connection = Connection(Settings(tmp_path / "config.toml"), SessionSecretStore(),

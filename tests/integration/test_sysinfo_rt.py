@@ -21,12 +21,6 @@ from helpclient.launch import screen_facts
 from helpclient.ui.tasks import TaskRunner
 
 
-@pytest.fixture(autouse=True)
-def no_proxies(monkeypatch):
-    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-
-
 @pytest.fixture
 def app(qtbot, rt, tmp_path):
     paths = AppPaths.under(tmp_path)

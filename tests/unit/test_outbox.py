@@ -8,25 +8,12 @@ import textwrap
 import zipfile
 
 import pytest
-from outbox_fakes import Clock
 
 from helpclient.core.drafts import DraftStore
 from helpclient.core.export import export_zip
 from helpclient.core.outbox import Outbox, OutboxError, State
 from helpclient.core.report import ProblemReport
 from helpclient.core.serialize import report_from_json
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def outbox(tmp_path, clock):
-    box = Outbox(tmp_path / "data", clock)
-    yield box
-    box.close()
 
 
 def test_enqueue_copies_attachments_content_addressed_and_keeps_names(outbox, tmp_path):

@@ -3,7 +3,7 @@
 import sqlite3
 
 import pytest
-from outbox_fakes import USER, Clock, FakeHelpdesk
+from outbox_fakes import USER
 
 from helpclient.core.errors import AuthError, Rejected, ServerUnreachable, Transient
 from helpclient.core.models import NewAttachment
@@ -24,23 +24,6 @@ CREATE TABLE reports (
     ticket_id TEXT NOT NULL DEFAULT '', ticket_url TEXT NOT NULL DEFAULT ''
 );
 """
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def helpdesk():
-    return FakeHelpdesk()
-
-
-@pytest.fixture
-def outbox(tmp_path, clock):
-    box = Outbox(tmp_path / "data", clock)
-    yield box
-    box.close()
 
 
 @pytest.fixture

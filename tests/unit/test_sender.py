@@ -1,7 +1,7 @@
 """The sender's state machine and retry policy, with a scripted helpdesk and a fake clock."""
 
 import pytest
-from outbox_fakes import USER, Clock, FakeHelpdesk
+from outbox_fakes import USER
 
 from helpclient.core.errors import (
     AuthError,
@@ -13,29 +13,12 @@ from helpclient.core.errors import (
     Transient,
 )
 from helpclient.core.models import NewTicket
-from helpclient.core.outbox import Outbox, State
+from helpclient.core.outbox import State
 from helpclient.core.report import ProblemReport
 from helpclient.core.retry import RetryPolicy
 from helpclient.core.sender import OutboxLock, Sender
 
 POLICY = RetryPolicy(base=10, cap=300, settle=5)
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def helpdesk():
-    return FakeHelpdesk()
-
-
-@pytest.fixture
-def outbox(tmp_path, clock):
-    box = Outbox(tmp_path, clock)
-    yield box
-    box.close()
 
 
 @pytest.fixture
