@@ -22,7 +22,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -34,6 +34,14 @@ from helpclient.core.kb_text import (
     make_snippet,
     markdown_to_text,
     plain_text,
+)
+from helpclient.core.kb_writes import (
+    FTS_TABLES,
+    Chunk,
+    combined_counts,
+    count_terms,
+    insert_rows,
+    set_automerge,
 )
 from helpclient.core.models import Article
 from helpclient.core.sqlite import connect
@@ -153,7 +161,7 @@ class KnowledgeIndex:
         were (re)indexed.
 
         Work is pipelined in chunks: while a writer thread hands one chunk to SQLite (which
-        runs without the GIL), this thread stems and compresses the next one."""
+        runs without the GIL, see insert_rows), this thread stems and compresses the next one."""
         unique = list({a.id: a for a in articles}.values())  # an id given twice: the last wins
         conn = self._conn()
         with self._write_lock, conn, ThreadPoolExecutor(1, "kb-writer") as writer:
@@ -165,11 +173,11 @@ class KnowledgeIndex:
             removed: Counter[str] = Counter()  # negative counts; only the writer thread adds
             bulk = len(unique) >= BULK_ROWS
             if bulk:  # merging segments while loading many rows is wasted: merge later
-                _set_automerge(conn, 0)
+                set_automerge(conn, 0)
             pending: Future[None] | None = None
             count = 0
             for start in range(0, len(unique), CHUNK):
-                chunk = _Chunk()
+                chunk = Chunk()
                 for article in unique[start:start + CHUNK]:
                     fingerprint = _fingerprint(article)
                     old = known.get(article.id)
@@ -190,15 +198,15 @@ class KnowledgeIndex:
             if pending is not None:
                 pending.result()
             if bulk:  # later writes merge little by little again (or call optimize())
-                _set_automerge(conn, DEFAULT_AUTOMERGE)
+                set_automerge(conn, DEFAULT_AUTOMERGE)
                 # one pass in C over the index beats counting every article's stems in Python
                 conn.execute("DELETE FROM kb_term")
                 conn.execute("INSERT INTO kb_term SELECT term, doc FROM kb_vocab")
             else:
-                _count_terms(conn, _combined(added, removed))
+                count_terms(conn, combined_counts(added, removed))
         return count
 
-    def _prepare(self, chunk: _Chunk, rowid: int, origin: str,  # noqa: PLR0917
+    def _prepare(self, chunk: Chunk, rowid: int, origin: str,  # noqa: PLR0917
                  article: Article, fingerprint: str, docs: Counter[str] | None) -> None:
         """Analyse and compress one article into the chunk's rows (the CPU-bound part);
         count its stems into ``docs`` unless the caller recounts them afterwards."""
@@ -215,14 +223,13 @@ class KnowledgeIndex:
         chunk.fts.append((rowid, title_text, " ".join(body_terms)))
         chunk.titles.append((rowid, title_text))
 
-    def _write(self, conn: sqlite3.Connection, chunk: _Chunk, removed: Counter[str]) -> None:
+    def _write(self, conn: sqlite3.Connection, chunk: Chunk, removed: Counter[str]) -> None:
         """Hand one prepared chunk to SQLite (on the writer thread)."""
         for rowid in chunk.replaced:
             self._unindex(conn, rowid, removed)
-        conn.executemany("INSERT OR REPLACE INTO kb_article VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                         chunk.rows)
-        conn.executemany("INSERT INTO kb_fts(rowid, title, body) VALUES (?,?,?)", chunk.fts)
-        conn.executemany("INSERT INTO kb_title(rowid, title) VALUES (?,?)", chunk.titles)
+        insert_rows(conn, "INSERT OR REPLACE INTO kb_article VALUES", chunk.rows)
+        insert_rows(conn, "INSERT INTO kb_fts(rowid, title, body) VALUES", chunk.fts)
+        insert_rows(conn, "INSERT INTO kb_title(rowid, title) VALUES", chunk.titles)
 
     def _unindex(self, conn: sqlite3.Connection, rowid: int, docs: Counter[str]) -> None:
         """Take an article out of the FTS tables (which need its indexed values for that)."""
@@ -251,7 +258,7 @@ class KnowledgeIndex:
                     self._unindex(conn, row["rowid"], docs)
                     conn.execute("DELETE FROM kb_article WHERE rowid=?", (row["rowid"],))
                     removed += 1
-            _count_terms(conn, docs)
+            count_terms(conn, docs)
         return removed
 
     def ids(self, origin: str) -> set[str]:
@@ -280,7 +287,7 @@ class KnowledgeIndex:
         """Re-create the index from the stored articles (after the analysis changed)."""
         conn = self._conn()
         with self._write_lock, conn:
-            for table in ("kb_fts", "kb_title"):
+            for table in FTS_TABLES:
                 conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")  # noqa: S608
             conn.execute("DELETE FROM kb_term")
             docs: Counter[str] = Counter()
@@ -293,14 +300,14 @@ class KnowledgeIndex:
                              (row["rowid"], " ".join(title_terms), " ".join(body_terms)))
                 conn.execute("INSERT INTO kb_title(rowid, title) VALUES (?,?)",
                              (row["rowid"], " ".join(title_terms)))
-            _count_terms(conn, docs)
+            count_terms(conn, docs)
             conn.execute("UPDATE kb_meta SET value=? WHERE key='schema'", (str(SCHEMA),))
 
     def optimize(self) -> None:
         """Merge the index's segments (after a large import: smaller and faster)."""
         conn = self._conn()
         with self._write_lock, conn:
-            for table in ("kb_fts", "kb_title"):
+            for table in FTS_TABLES:
                 conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")  # noqa: S608
 
     def get_meta(self, key: str) -> str | None:
@@ -362,38 +369,6 @@ class KnowledgeIndex:
         """Every (key, article without body), by title."""
         for row in self._conn().execute("SELECT * FROM kb_article ORDER BY title"):
             yield article_key(row["origin"], row["article_id"]), _article(row, with_body=False)
-
-
-@dataclass
-class _Chunk:
-    """Rows ready for SQLite, and the rowids whose old index entries must go first."""
-
-    rows: list[tuple[object, ...]] = field(default_factory=list)
-    fts: list[tuple[int, str, str]] = field(default_factory=list)
-    titles: list[tuple[int, str]] = field(default_factory=list)
-    replaced: list[int] = field(default_factory=list)
-
-
-def _combined(added: Counter[str], removed: Counter[str]) -> Counter[str]:
-    """The count changes of both (``removed`` holds negative counts, which Counter's ``+``
-    would drop)."""
-    result = Counter(added)
-    result.update(removed)
-    return result
-
-
-def _set_automerge(conn: sqlite3.Connection, value: int) -> None:
-    for table in ("kb_fts", "kb_title"):
-        conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('automerge', ?)",  # noqa: S608
-                     (value,))
-
-
-def _count_terms(conn: sqlite3.Connection, docs: Counter[str]) -> None:
-    """Add the per-stem article count changes ``docs`` to kb_term."""
-    conn.executemany("INSERT INTO kb_term VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET "
-                     "docs = docs + excluded.docs", [(t, n) for t, n in docs.items() if n])
-    if any(n < 0 for n in docs.values()):
-        conn.execute("DELETE FROM kb_term WHERE docs <= 0")
 
 
 def _article(row: sqlite3.Row, *, with_body: bool) -> Article:

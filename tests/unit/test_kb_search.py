@@ -1,6 +1,8 @@
 """Ranking of the local knowledge-base index over the bundled starter knowledge base: the
 article a user needs must be in the top 3 for the ways people actually type."""
 
+import sqlite3
+
 import pytest
 
 from helpclient.core.kb_index import BULK_ROWS, KnowledgeIndex
@@ -130,3 +132,14 @@ def test_bulk_loads_count_terms_like_small_updates(tmp_path):
     idx.upsert("t", [Article("1", "Note 1", "paper")])  # a small update after the bulk load
     assert (count("toner"), count("paper")) == (BULK_ROWS // 2 - 1, BULK_ROWS // 2 + 1)
     assert len(idx.search("toner", 1000)) == BULK_ROWS // 2 - 1
+
+
+def test_rows_beyond_sqlites_parameter_limit_are_split_into_several_statements(tmp_path):
+    idx = KnowledgeIndex(tmp_path / "kb.sqlite")
+    conn = idx._conn()
+    conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 40)  # 3 articles per statement
+    articles = [Article(str(i), f"Guide {i}", f"word{i} toner") for i in range(BULK_ROWS + 7)]
+    assert idx.upsert("t", articles) == BULK_ROWS + 7
+    assert idx.count() == BULK_ROWS + 7
+    assert [h.article.id for h in idx.search(f"word{BULK_ROWS + 6} ", 5)] == [str(BULK_ROWS + 6)]
+    assert len(idx.search("toner", 2000)) == BULK_ROWS + 7
