@@ -84,6 +84,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS kb_title USING fts5(
 CREATE TABLE IF NOT EXISTS kb_term (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
 -- FTS5's own per-term document counts: kb_term is recounted from it after a bulk load
 CREATE VIRTUAL TABLE IF NOT EXISTS kb_vocab USING fts5vocab(kb_fts, 'row');
+-- titles holding each stem: how rare a query word is among titles (see kb_search)
+CREATE VIRTUAL TABLE IF NOT EXISTS kb_title_vocab USING fts5vocab(kb_title, 'row');
 """
 
 

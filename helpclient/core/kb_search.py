@@ -14,6 +14,8 @@ order of the FTS5 queries that find the best articles fast.
 
 from __future__ import annotations
 
+import json
+import math
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
@@ -22,6 +24,8 @@ from helpclient.core.kb_text import MIN_PREFIX, Analyzer, QueryTerm, alphabet_of
 
 #: How many indexed stems a prefix stands for at most.
 PREFIX_EXPANSIONS = 6
+#: How many candidates per result wanted are ranked again with their titles.
+POOL = 3
 #: A word in more articles than this is "frequent": see the module docstring.
 FREQUENT_DOCS = 2000
 
@@ -64,29 +68,106 @@ def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limi
     terms = [_corrected(conn, t) for t in terms]
     groups = [_stems(conn, t) for t in terms]
     known = [g for g in groups if g]
-    if len(known) == len(groups):
-        expr = " AND ".join(_group_expr(g) for g in groups)
-        if min(_docs(conn, g) for g in groups) > frequent_docs:
-            _collect(conn, "kb_title", expr, limit, found)
-        _collect(conn, "kb_fts", expr, limit, found)
+    # Each step runs only while fewer than ``limit`` articles are found, and adds up to
+    # POOL times as many candidates for the ranking with titles.
+    if known and len(known) == len(groups):
+        _match_all(conn, known, limit, found, frequent_docs)
+    if len(found) < limit:
+        _add_best(found, [_matching(conn, subset, limit, frequent_docs)
+                          for subset in _all_but_one(groups, known)])
     if len(found) < limit and len(known) > 1:
         # Only the less common words: an OR over common ones would rank half the index.
         rare = [g for g in known if _docs(conn, g) <= frequent_docs]
         table = "kb_fts" if rare else "kb_title"
         expr = " OR ".join(_group_expr(g) for g in (rare or known))
         _collect(conn, table, expr, limit, found)
-    return found, terms
+    return _ranked_with_titles(conn, analyzer, known, found, limit), terms
+
+
+def _ranked_with_titles(conn: sqlite3.Connection, analyzer: Analyzer,
+                        groups: Sequence[Sequence[str]], found: dict[int, float],
+                        limit: int) -> dict[int, float]:
+    """The best ``limit`` of ``found`` once each query word in an article's title adds its
+    rarity among titles.
+
+    bm25 gives a title match at most about twice a body match, and a word many articles
+    mention in passing ("Wi-Fi") weighs little: "wifi keeps disconnecting" ranked three
+    articles that mention all three words above "Wi-Fi is not working". Among titles the
+    same word is rare, so its title IDF lifts the article that is about it."""
+    if not found or not groups:
+        return found
+    titles = {rowid: set(analyzer.terms(title)) for rowid, title in conn.execute(
+        "SELECT rowid, title FROM kb_article WHERE rowid IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(found)),))}
+    articles = int(conn.execute("SELECT count(*) FROM kb_article").fetchone()[0])
+    scored = dict(found)
+    for group in groups:  # only words that are in some candidate's title cost a lookup
+        holders = [rowid for rowid in found if titles.get(rowid, set()).intersection(group)]
+        if holders:
+            weight = _idf(articles, _title_docs(conn, group))
+            for rowid in holders:
+                scored[rowid] += weight
+    return dict(sorted(scored.items(), key=lambda item: -item[1])[:limit])
+
+
+def _idf(articles: int, docs: int) -> float:
+    """bm25's inverse document frequency."""
+    docs = min(docs, articles)
+    return math.log(1 + (articles - docs + 0.5) / (docs + 0.5))
+
+
+def _title_docs(conn: sqlite3.Connection, stems: Sequence[str]) -> int:
+    """An upper bound of the titles holding any of ``stems``."""
+    # one lookup per stem: fts5vocab scans its whole table for "term IN (...)"
+    select = "SELECT doc FROM kb_title_vocab WHERE term = ?"
+    row = conn.execute(f"SELECT coalesce(sum(doc), 0) FROM "  # noqa: S608
+                       f"({' UNION ALL '.join([select] * len(stems))})", list(stems)).fetchone()
+    return int(row[0])
+
+
+def _all_but_one(groups: list[list[str]], known: list[list[str]]) -> list[list[list[str]]]:
+    """The word groups to match when not every word matches together: the known words when
+    some are unknown ("printer Kyocera"), else each choice of all words but one
+    ("wifi keeps disconnecting" finds the Wi-Fi article that says "keeps dropping")."""
+    if len(known) < len(groups):
+        return [known] if known else []
+    if len(known) < 3:  # two words less one is one word: the OR below ranks those
+        return []
+    return [known[:i] + known[i + 1:] for i in range(len(known))]
+
+
+def _match_all(conn: sqlite3.Connection, groups: Sequence[Sequence[str]], limit: int,
+               found: dict[int, float], frequent_docs: int) -> None:
+    """Add the best articles matching every group (titles first when all words are frequent)."""
+    expr = " AND ".join(_group_expr(g) for g in groups)
+    if min(_docs(conn, g) for g in groups) > frequent_docs:
+        _collect(conn, "kb_title", expr, limit, found)
+    _collect(conn, "kb_fts", expr, limit, found)
+
+
+def _matching(conn: sqlite3.Connection, groups: Sequence[Sequence[str]], limit: int,
+              frequent_docs: int) -> dict[int, float]:
+    part: dict[int, float] = {}
+    _match_all(conn, groups, limit, part, frequent_docs)
+    return part
+
+
+def _add_best(found: dict[int, float], parts: Sequence[dict[int, float]]) -> None:
+    """Add the articles of ``parts`` not found yet, each at its best score."""
+    for part in parts:
+        for rowid, score in part.items():
+            if rowid not in found or score > found[rowid]:
+                found[rowid] = score
 
 
 def _collect(conn: sqlite3.Connection, table: str, expr: str, limit: int,
              found: dict[int, float]) -> None:
+    """Add up to POOL × ``limit`` best matches of ``expr`` unless ``limit`` are found."""
     if len(found) >= limit:
         return
     rows = conn.execute(f"SELECT rowid, rank FROM {table} WHERE {table} MATCH ? "  # noqa: S608
-                        "ORDER BY rank LIMIT ?", (expr, limit))
+                        "ORDER BY rank LIMIT ?", (expr, limit * POOL))
     for rowid, rank in rows:
-        if len(found) >= limit:
-            break
         found.setdefault(rowid, -rank)
 
 

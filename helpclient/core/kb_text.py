@@ -150,14 +150,7 @@ def make_snippet(analyzer: Analyzer, text: str, terms: Sequence[QueryTerm],
                  width: int = 160) -> Snippet:
     """The ``width``-character window of ``text`` holding the most distinct matched terms,
     cut at word boundaries, with the matches' ranges."""
-    exact = {t.stem for t in terms if not t.prefix}
-    prefixes = tuple(p for t in terms if t.prefix for p in t.prefixes)
-    spans: list[tuple[int, int, str]] = []  # start, end, the stem that matched
-    stem = analyzer.stem
-    for match in _WORD.finditer(text):
-        word_stem = stem(fold(match.group()))
-        if word_stem in exact or (prefixes and word_stem.startswith(prefixes)):
-            spans.append((match.start(), match.end(), word_stem))
+    spans = _matched_spans(analyzer, text, terms)
     if not spans:
         cut = text[:width]
         if len(text) > width:
@@ -181,6 +174,36 @@ def make_snippet(analyzer: Analyzer, text: str, terms: Sequence[QueryTerm],
     shift = len(prefix) - begin
     highlights = tuple((s + shift, e + shift) for s, e, _t in spans if s >= begin and e <= end)
     return Snippet(prefix + text[begin:end] + suffix, highlights)
+
+
+def _matched_spans(analyzer: Analyzer, text: str,
+                   terms: Sequence[QueryTerm]) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of every word of ``text`` that matches one of ``terms``."""
+    exact = {t.stem for t in terms if not t.prefix}
+    prefixes = tuple(p for t in terms if t.prefix for p in t.prefixes)
+
+    def matching(stem: str) -> bool:
+        return stem in exact or bool(prefixes and stem.startswith(prefixes))
+
+    folded = fold(text)
+    if len(folded) != len(text):  # a letter whose lower case is longer ("İ"): word by word
+        return [(m.start(), m.end(), stem) for m in _WORD.finditer(text)
+                if matching(stem := analyzer.stem(fold(m.group())))]
+    # A Snowball stem starts with its word's first letter ("dying" → "die" changes the
+    # second), so only words starting like a term are stemmed: a regular expression finds
+    # those, not a Python loop over every word
+    starts = {stem[:1] for stem in exact}.union(p[:1] for p in prefixes)
+    candidates = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(starts)))
+                            + r")[^\W_]*")
+    spans = [(m.start(), m.end(), stem) for m in candidates.finditer(folded)
+             if matching(stem := analyzer.stem(m.group()))]
+    if "-" in folded:  # "Wi-Fi" is indexed as "wifi" too (see Analyzer.terms)
+        covered = {start for start, _end, _stem in spans}
+        spans += [(m.start(), m.end(), stem) for m in _COMPOUND.finditer(folded)
+                  if m.start() not in covered
+                  and matching(stem := analyzer.stem(m.group().replace("-", "")))]
+        spans.sort()
+    return spans
 
 
 def edits1(word: str, alphabet: Iterable[str]) -> set[str]:

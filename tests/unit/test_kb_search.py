@@ -40,6 +40,9 @@ ENGLISH = [
     ("share my screen", "en-screen-sharing.md"),
     ("pritner not printing", "en-printer-not-printing.md"),  # one typo
     ("outlok not sending e-mail", "en-email-client.md"),  # one typo
+    ("wifi keeps disconnecting", "en-wifi-not-working.md"),  # other articles mention all three
+    ("wifi drops every few minutes", "en-wifi-not-working.md"),  # no article has every word
+    ("printer kyocera ", "en-printer-not-printing.md"),  # a word no article has
 ]
 
 RUSSIAN = [
@@ -61,6 +64,8 @@ RUSSIAN = [
     ("принтр не печатает", "ru-printer-not-printing.md"),  # one typo
     ("почта не отправлятся", "ru-email-client.md"),  # one typo
     ("установить программу", "ru-install-approved-software.md"),
+    ("wi-fi постоянно отключается", "ru-wifi-not-working.md"),
+    ("принтер kyocera ", "ru-printer-not-printing.md"),  # a word no article has
 ]
 
 
