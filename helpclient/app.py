@@ -378,6 +378,7 @@ class HelpClientApp(QObject):
             return
         self.settings_dialog = SettingsDialog(self.connection, self.runner, BACKEND_TYPES)
         self.settings_dialog.signed_in.connect(lambda _user: self._signed_in())
+        self.settings_dialog.settings_saved.connect(self.kb_upkeep.settings_changed)
         self._raise(self.settings_dialog)
 
     def _signed_in(self) -> None:

@@ -66,5 +66,5 @@ def build_knowledge_base(settings: Settings, paths: AppPaths) -> KnowledgeBase:
     def folders() -> list[Path]:
         return [Path(f).expanduser() for f in settings.get("kb.folders") if str(f).strip()]
 
-    starter = resource_file("kb") if settings.get("kb.starter") else None
-    return KnowledgeBase(paths.data_dir / "kb.sqlite", folders, starter)
+    return KnowledgeBase(paths.data_dir / "kb.sqlite", folders, resource_file("kb"),
+                         use_starter=lambda: bool(settings.get("kb.starter")))

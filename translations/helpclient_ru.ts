@@ -502,6 +502,57 @@
     </message>
 </context>
 <context>
+    <name>KnowledgeSettings</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>База знаний</translation>
+    </message>
+    <message>
+        <source>Search HelpClient&apos;s &amp;starter articles</source>
+        <translation>Искать во &amp;встроенных статьях HelpClient</translation>
+    </message>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>&amp;Добавить папку…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Article &amp;folders:</source>
+        <translation>Папки со с&amp;татьями:</translation>
+    </message>
+    <message>
+        <source>Markdown (.md) and HTML files in these folders are searched too; changes are picked up within a minute.</source>
+        <translation>Файлы Markdown (.md) и HTML в этих папках тоже участвуют в поиске; изменения подхватываются в течение минуты.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>How often the helpdesk&apos;s articles are copied to this computer, so they can be searched offline.</source>
+        <translation>Как часто статьи службы поддержки копируются на этот компьютер, чтобы искать их без сети.</translation>
+    </message>
+    <message>
+        <source>Copy helpdesk articles e&amp;very:</source>
+        <translation>Загружать статьи поддержки &amp;каждые:</translation>
+    </message>
+    <message>
+        <source>Folder of articles</source>
+        <translation>Папка со статьями</translation>
+    </message>
+    <message>
+        <source>The article folder “%1” does not exist or cannot be read.</source>
+        <translation>Папка со статьями «%1» не существует или недоступна для чтения.</translation>
+    </message>
+</context>
+<context>
     <name>NotificationSettings</name>
     <message>
         <source>Notifications</source>
@@ -522,10 +573,6 @@
     <message>
         <source>&amp;Quiet hours:</source>
         <translation>Т&amp;ихие часы:</translation>
-    </message>
-    <message>
-        <source>Set by your organisation&apos;s policy.</source>
-        <translation>Задано политикой вашей организации.</translation>
     </message>
     <message>
         <source>Quiet hours look like 22:00-07:00 (from-to, 24-hour clock).</source>
@@ -1251,7 +1298,24 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <name>SettingsDialog</name>
     <message>
         <source>HelpClient settings</source>
+        <extracomment>Settings of the other groups (notifications, knowledge base, …) were saved.</extracomment>
         <translation>Настройки HelpClient</translation>
+    </message>
+    <message>
+        <source>&amp;Helpdesk</source>
+        <translation>&amp;Сервер</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>Об&amp;щие</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base</source>
+        <translation>&amp;База знаний</translation>
+    </message>
+    <message>
+        <source>System &amp;information</source>
+        <translation>Сведения о систе&amp;ме</translation>
     </message>
     <message>
         <source>Helpdesk server</source>
@@ -1286,8 +1350,12 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <translation>Дополнительный сертификат &amp;ЦС:</translation>
     </message>
     <message>
-        <source>Access &amp;token:</source>
+        <source>Access t&amp;oken:</source>
         <translation>Токен &amp;доступа:</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
         <source>The token comes from the HELPCLIENT_TOKEN environment variable and is not stored.</source>
@@ -1300,10 +1368,6 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <message>
         <source>The token is kept in your system keyring.</source>
         <translation>Токен хранится в системном хранилище паролей.</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
         <source>General</source>
@@ -1344,6 +1408,13 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <message>
         <source>Signing in…</source>
         <translation>Выполняется вход…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsGroup</name>
+    <message>
+        <source>Set by your organisation&apos;s policy.</source>
+        <translation>Задано политикой вашей организации.</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1595,25 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <message>
         <source>No system information will be sent.</source>
         <translation>Сведения о системе не будут отправлены.</translation>
+    </message>
+</context>
+<context>
+    <name>SysinfoSettings</name>
+    <message>
+        <source>System information</source>
+        <translation>Сведения о системе</translation>
+    </message>
+    <message>
+        <source>&amp;Offer to attach system information to new reports</source>
+        <translation>&amp;Предлагать прикладывать сведения о системе к новым заявкам</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymise it: hide my user name, computer name, folders, e-mail and IP addresses</source>
+        <translation>&amp;Обезличивать их: скрывать имя пользователя, имя компьютера, папки, e-mail и IP-адреса</translation>
+    </message>
+    <message>
+        <source>You see every item before a report is sent and can leave any of them out. Passwords and tokens are always removed.</source>
+        <translation>Перед отправкой заявки вы видите каждый пункт и можете исключить любой. Пароли и токены удаляются всегда.</translation>
     </message>
 </context>
 <context>

@@ -72,12 +72,16 @@ class KnowledgeBase:
 
     def __init__(self, path: Path, folders: Callable[[], Sequence[Path]] = tuple,
                  starter_folder: Path | None = None,
-                 now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 use_starter: Callable[[], bool] = lambda: True) -> None:
+        """``folders`` and ``use_starter`` are asked at every refresh, so changed settings
+        apply without a restart."""
         self.index = KnowledgeIndex(path)
         self._folders = folders
         self._starter = starter_folder
+        self._use_starter = use_starter
         self._now = now
-        self._signatures: dict[Path, object] = {}
+        self._signatures: dict[str, object] = {}  # by origin
         self._lock = threading.Lock()
         conn = self.index._conn()
         with conn:
@@ -93,14 +97,14 @@ class KnowledgeBase:
         look (all of them with ``force``); folders no longer configured are dropped. Returns
         how many articles were (re)indexed or removed."""
         changes = 0
-        wanted = {STARTER_ORIGIN: self._starter} if self._starter else {}
+        wanted = {STARTER_ORIGIN: self._starter} if self._starter and self._use_starter() else {}
         wanted.update({folder_origin(f): f for f in self._folders()})
         with self._lock:
             for origin, folder in wanted.items():
                 signature = folder_signature(folder)
-                if not force and self._signatures.get(folder) == signature:
+                if not force and self._signatures.get(origin) == signature:
                     continue
-                self._signatures[folder] = signature
+                self._signatures[origin] = signature
                 indexed, removed = import_folder(
                     self.index, folder, origin,
                     source="HelpClient" if origin == STARTER_ORIGIN else folder.name)
@@ -109,6 +113,7 @@ class KnowledgeBase:
                 if (origin == STARTER_ORIGIN or origin.startswith("folder:")) \
                         and origin not in wanted:
                     changes += self.index.remove(origin, self.index.ids(origin))
+                    self._signatures.pop(origin, None)  # configured again: import again
         return changes
 
     def import_folder(self, folder: Path) -> tuple[int, int]:

@@ -44,6 +44,16 @@ class KnowledgeUpkeep(QObject):
         if minutes > 0:
             self._sync.start(minutes * 60_000)
 
+    def settings_changed(self) -> None:
+        """Apply changed folders, starter articles and sync interval now."""
+        self.refresh_folders()
+        minutes = self._sync_minutes()
+        if minutes <= 0:
+            self._sync.stop()
+        elif self._sync.interval() != minutes * 60_000 or not self._sync.isActive():
+            self._sync.start(minutes * 60_000)
+            self.sync()
+
     def stop(self) -> None:
         """No more refreshes (shutdown)."""
         self._folders.stop()

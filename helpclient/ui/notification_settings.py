@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QWidget
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
 
 from helpclient.core.activity import QuietHours
 from helpclient.core.settings import Settings
+from helpclient.ui.settings_group import SettingsGroup
 
 
-class NotificationSettings(QGroupBox):
-    """Edits ``sync.notifications`` and ``sync.quiet_hours``; locked ones are shown disabled."""
+class NotificationSettings(SettingsGroup):
+    """Edits ``sync.notifications`` and ``sync.quiet_hours``."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Notifications"), parent)
-        self._settings = settings
+        super().__init__(self.tr("Notifications"), settings, parent)
         form = QFormLayout(self)
         self.enabled = QCheckBox(self.tr("Notify me when support replies or a request changes"))
         self.enabled.setChecked(bool(settings.get("sync.notifications")))
@@ -23,11 +25,7 @@ class NotificationSettings(QGroupBox):
                                       "still counts the requests with news."))
         form.addRow(self.enabled)
         form.addRow(self.tr("&Quiet hours:"), self.quiet)
-        for key, field in (("sync.notifications", self.enabled),
-                           ("sync.quiet_hours", self.quiet)):
-            if settings.is_locked(key):
-                field.setEnabled(False)
-                field.setToolTip(self.tr("Set by your organisation's policy."))
+        self.lock_fields({"sync.notifications": self.enabled, "sync.quiet_hours": self.quiet})
 
     def problem(self) -> str | None:
         """Why the entered values cannot be saved, or None."""
@@ -36,13 +34,7 @@ class NotificationSettings(QGroupBox):
             return self.tr("Quiet hours look like 22:00-07:00 (from-to, 24-hour clock).")
         return None
 
-    def apply(self) -> bool:
-        """Put changed, unlocked values into the settings; True if anything changed."""
-        settings, changed = self._settings, False
-        wanted = {"sync.notifications": self.enabled.isChecked(),
-                  "sync.quiet_hours": self.quiet.text().strip()}
-        for key, value in wanted.items():
-            if value != settings.get(key) and not settings.is_locked(key):
-                settings.set(key, value)
-                changed = True
-        return changed
+    def wanted(self) -> dict[str, Any]:
+        """The entered values."""
+        return {"sync.notifications": self.enabled.isChecked(),
+                "sync.quiet_hours": self.quiet.text().strip()}

@@ -1,4 +1,5 @@
-"""Settings and sign-in: the helpdesk server, its type, the token, "Test connection", language."""
+"""Settings and sign-in: the helpdesk server, its type, the token, "Test connection"; language
+and notifications; the knowledge base's sources; system information. One tab each."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +27,11 @@ from helpclient.core.connection import Connection, ServerConfig
 from helpclient.core.models import UserInfo
 from helpclient.ui.errors import describe_error
 from helpclient.ui.i18n import LANGUAGES
+from helpclient.ui.kb_settings import KnowledgeSettings
 from helpclient.ui.notification_settings import NotificationSettings
+from helpclient.ui.settings_group import SettingsGroup
+from helpclient.ui.style import error_color
+from helpclient.ui.sysinfo_settings import SysinfoSettings
 from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.text import arg
 
@@ -37,6 +43,8 @@ class SettingsDialog(QDialog):
 
     signed_in = Signal(object)  # UserInfo
     language_changed = Signal(str)
+    #: Settings of the other groups (notifications, knowledge base, …) were saved.
+    settings_saved = Signal()
 
     def __init__(self, connection: Connection, runner: TaskRunner,
                  backend_types: Mapping[str, str], parent: QWidget | None = None) -> None:
@@ -49,12 +57,35 @@ class SettingsDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        settings = connection.settings
+        self.notifications = NotificationSettings(settings)  # issue 6
+        self.knowledge = KnowledgeSettings(settings)  # issue 3
+        self.sysinfo = SysinfoSettings(settings)  # issue 4
+        self.groups: tuple[SettingsGroup, ...] = (self.notifications, self.knowledge,
+                                                  self.sysinfo)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._page(self._server_box(backend_types)), self.tr("&Helpdesk"))
+        self.tabs.addTab(self._page(self._general_box(), self.notifications),
+                         self.tr("&General"))
+        self.tabs.addTab(self._page(self.knowledge), self.tr("&Knowledge base"))
+        self.tabs.addTab(self._page(self.sysinfo), self.tr("System &information"))
+        self.message = QLabel()  # why the entered values cannot be saved
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {error_color(self)}; font-weight: 600;")
+        self.message.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(self._server_box(backend_types))
-        layout.addWidget(self._general_box())
-        self.notifications = NotificationSettings(connection.settings)  # issue 6
-        layout.addWidget(self.notifications)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _page(*boxes: QWidget) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        for box in boxes:
+            layout.addWidget(box)
+        layout.addStretch(1)
+        return page
 
     def _server_box(self, backend_types: Mapping[str, str]) -> QGroupBox:
         connection = self.connection
@@ -80,7 +111,7 @@ class SettingsDialog(QDialog):
         self._add_row(form, self.tr("Server &address:"), self.url, "server.url")
         self._add_row(form, self.tr("&Queue:"), self.queue, "server.queue")
         self._add_row(form, self.tr("Extra &CA file:"), self.ca_file, "server.extra_ca_file")
-        self._add_row(form, self.tr("Access &token:"), self.token, None)
+        self._add_row(form, self.tr("Access t&oken:"), self.token, None)
         self.store_note = QLabel()
         self.store_note.setWordWrap(True)
         if connection.token_from_environment:
@@ -95,7 +126,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.store_note)
 
         test_row = QHBoxLayout()
-        self.test_button = QPushButton(self.tr("Test &connection"))
+        self.test_button = QPushButton(self.tr("Test co&nnection"))
         self.test_button.clicked.connect(self.test_connection)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -172,11 +203,15 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         """Sign in with the entered server and token (checked first), then close."""
         settings = self.connection.settings
-        if problem := self.notifications.problem():
-            self.status.setText(problem)
-            return
-        if self.notifications.apply():
+        for group in self.groups:
+            if problem := group.problem():
+                self.tabs.setCurrentWidget(group.parentWidget())
+                self.message.setText(problem)
+                self.message.show()
+                return
+        if any([group.apply() for group in self.groups]):  # a list: every group applies
             settings.save()
+            self.settings_saved.emit()
         language = str(self.language.currentData())
         if language != settings.get("ui.language") and not settings.is_locked("ui.language"):
             settings.set("ui.language", language)

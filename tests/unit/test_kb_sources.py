@@ -59,6 +59,23 @@ def test_knowledge_base_refreshes_only_changed_folders_and_drops_removed_ones(tm
     folders.clear()
     assert kb.refresh_folders() == 2
     assert kb.search("badge", 5) == []
+    folders.append(folder)  # configured again: indexed again, although unchanged on disk
+    assert kb.refresh_folders() == 2
+    assert len(kb.search("badge", 5)) == 2
+
+
+def test_turning_the_starter_articles_off_and_on_applies_at_the_next_refresh(tmp_path):
+    use = [True]
+    kb = KnowledgeBase(tmp_path / "kb.sqlite", starter_folder=resource_file("kb"),
+                       use_starter=lambda: use[0])
+    starter = kb.refresh_folders()
+    assert starter >= 30 and kb.search("vpn", 1)
+    use[0] = False
+    assert kb.refresh_folders() == starter
+    assert kb.search("vpn", 1) == []
+    use[0] = True
+    assert kb.refresh_folders() == starter
+    assert kb.search("vpn", 1)
 
 
 def test_feedback_is_kept_locally_when_the_backend_cannot_take_it(tmp_path):

@@ -1,18 +1,8 @@
 import pytest
+from settings_fakes import DictPolicy
 
 from helpclient.core.settings import LockedSettingError, Settings, Source
 from helpclient.platform.linux import TomlPolicySource
-
-
-class DictPolicy:
-    def __init__(self, values):
-        self.values = values
-
-    def load(self):
-        return dict(self.values)
-
-    def describe(self):
-        return "test policy"
 
 
 def test_defaults_when_nothing_is_set(tmp_path):
