@@ -34,6 +34,7 @@ import requests
 from helpclient.backends import rt_mapping as rtm
 from helpclient.backends.http import make_session
 from helpclient.backends.rt_client import RTClient, normalize_base_url
+from helpclient.backends.session_pool import SessionPool
 from helpclient.core.errors import (
     AuthError,
     NotAHelpdesk,
@@ -86,9 +87,8 @@ class RequestTrackerBackend:
         self._token_user_id = rtm.user_id_from_token(token)
         self._queue = queue
         self._owns_session = session is None
-        if session is None:
-            session = make_session("Request Tracker", extra_ca_file)
-        self._session = session
+        self._session: requests.Session | SessionPool = session or SessionPool(
+            lambda: make_session("Request Tracker", extra_ca_file))
         self._rt = RTClient(self._base, token.strip(), self._session, page_size)
         self._lookback = timedelta(days=key_lookback_days)
         self._me: UserInfo | None = None

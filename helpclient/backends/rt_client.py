@@ -18,6 +18,7 @@ from requests.auth import AuthBase
 
 from helpclient.backends.http import to_helpdesk_error
 from helpclient.backends.multipart import MultipartBody, Progress
+from helpclient.backends.session_pool import SessionPool
 from helpclient.core.errors import ConfigurationError, NotAHelpdesk, Rejected
 from helpclient.core.models import NewAttachment
 
@@ -57,7 +58,8 @@ class RTClient:
     """Authenticated JSON calls to ``<base>/REST/2.0/``; failures become HelpdeskErrors."""
 
     def __init__(
-        self, base_url: str, token: str, session: requests.Session, page_size: int
+        self, base_url: str, token: str, session: requests.Session | SessionPool,
+        page_size: int
     ) -> None:
         self.base = base_url
         self._api = f"{base_url}/REST/2.0"
