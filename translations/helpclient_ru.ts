@@ -944,7 +944,6 @@ If the problem is still there, you can reopen it.</source>
     </message>
     <message>
         <source>Describe the problem in one line.</source>
-        <extracomment>the steps without &quot;What will be sent&quot; (system information switched off by policy or setting)</extracomment>
         <translation>Опишите проблему одной строкой.</translation>
     </message>
     <message>
@@ -1298,7 +1297,6 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <name>SettingsDialog</name>
     <message>
         <source>HelpClient settings</source>
-        <extracomment>Settings of the other groups (notifications, knowledge base, …) were saved.</extracomment>
         <translation>Настройки HelpClient</translation>
     </message>
     <message>
@@ -1647,8 +1645,11 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <translation>Имя пользователя, имя компьютера, домашние папки, адреса эл. почты и IP-адреса заменены метками [REDACTED:…].</translation>
     </message>
     <message>
+        <source>(summary unavailable: {error})</source>
+        <translation>(сводка недоступна: {error})</translation>
+    </message>
+    <message>
         <source>collected</source>
-        <extracomment>what a collector returns: JSON-able data (saved as .json) or plain text (saved as .txt)</extracomment>
         <translation>собрано</translation>
     </message>
     <message>
@@ -1802,6 +1803,46 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <message>
         <source>Shows what HelpClient did just before the problem.</source>
         <translation>Показывает, что делал HelpClient непосредственно перед появлением проблемы.</translation>
+    </message>
+    <message>
+        <source>OS: {name} (kernel {kernel}, {arch})</source>
+        <translation>ОС: {name} (ядро {kernel}, {arch})</translation>
+    </message>
+    <message>
+        <source>Uptime: {hours} h (since {boot})</source>
+        <translation>Время работы: {hours} ч (с {boot})</translation>
+    </message>
+    <message>
+        <source>CPU: {model}; logical cores: {cores}; load: {load}</source>
+        <translation>Процессор: {model}; логических ядер: {cores}; нагрузка: {load}</translation>
+    </message>
+    <message>
+        <source>Memory: {free} MB free of {total} MB</source>
+        <translation>Память: свободно {free} МБ из {total} МБ</translation>
+    </message>
+    <message>
+        <source>Disk {mount}: {free} GB free of {size} GB</source>
+        <translation>Диск {mount}: свободно {free} ГБ из {size} ГБ</translation>
+    </message>
+    <message>
+        <source>Disk {mount}: {free} GB free of {size} GB — LOW SPACE</source>
+        <translation>Диск {mount}: свободно {free} ГБ из {size} ГБ — МАЛО МЕСТА</translation>
+    </message>
+    <message>
+        <source>Network: interfaces up: {up}; gateway: {gateway}; DNS: {dns}; VPN: {vpn}</source>
+        <translation>Сеть: активные интерфейсы: {up}; шлюз: {gateway}; DNS: {dns}; VPN: {vpn}</translation>
+    </message>
+    <message>
+        <source>Reach {url}: OK</source>
+        <translation>Доступ к {url}: есть</translation>
+    </message>
+    <message>
+        <source>Reach {url}: FAILED ({error})</source>
+        <translation>Доступ к {url}: НЕТ ({error})</translation>
+    </message>
+    <message>
+        <source>Installed packages: {count}; sources: {sources}</source>
+        <translation>Установлено пакетов: {count}; источники: {sources}</translation>
     </message>
 </context>
 <context>

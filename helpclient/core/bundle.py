@@ -111,7 +111,7 @@ def summary_text(plan: BundlePlan, *, created: float, anonymized: bool,
     lines = [t("title"), "=" * len(t("title")), t("created", when=_iso(created)), ""]
     sent = {item.name for item in plan.sent}
     for item in plan.sent:
-        lines.extend(item.summary)
+        lines.extend(text.render(tr) for text in item.summary)
     lines += ["", t("items")]
     for item in plan.collection.items:
         state = tr(CTX, STATUS_LABELS[item.status])

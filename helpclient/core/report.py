@@ -100,7 +100,7 @@ class Step(enum.Enum):
     REVIEW = "review"
 
 
-#: the steps without "What will be sent" (system information switched off by policy or setting)
+# the steps without "What will be sent" (system information switched off by policy or setting)
 BASIC_STEPS: tuple[Step, ...] = tuple(s for s in Step if s is not Step.SYSINFO)
 
 

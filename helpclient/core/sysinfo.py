@@ -19,11 +19,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from helpclient.core.i18n import QT_TRANSLATE_NOOP, Translate, identity
+from helpclient.core.i18n import QT_TRANSLATE_NOOP, Text, Translate, identity
 
 CTX = "SystemInfo"
 
-#: what a collector returns: JSON-able data (saved as .json) or plain text (saved as .txt)
+# what a collector returns: JSON-able data (saved as .json) or plain text (saved as .txt)
 ItemData = dict[str, Any] | list[Any] | str
 
 
@@ -51,7 +51,7 @@ class Collector:
 
     ``title`` and ``why`` are English marked for translation (context ``SystemInfo``): the item's
     name and the one line that tells the user why support needs it. ``summarize`` turns the
-    collected data into a few summary lines (plain English, already short)."""
+    collected data into a few summary lines for ``summary.txt`` (made with :func:`summary_line`)."""
 
     name: str
     title: str
@@ -61,7 +61,7 @@ class Collector:
     timeout: float = 2.0
     oses: frozenset[str] = ALL_OSES
     optional: bool = True
-    summarize: Callable[[ItemData], list[str]] | None = None
+    summarize: Callable[[ItemData], list[Text]] | None = None
 
     def runs_on(self, platform: str) -> bool:
         """True when this collector applies to ``platform`` (``sys.platform`` style)."""
@@ -83,7 +83,7 @@ class Item:
     filename: str = ""
     error: str = ""
     optional: bool = True
-    summary: tuple[str, ...] = ()
+    summary: tuple[Text, ...] = ()
 
     @property
     def size(self) -> int:
@@ -175,14 +175,17 @@ def _finish(collector: Collector, slot: _Slot, redactor: Callable[[str], str]) -
     if slot.error or slot.data is None:
         return replace(base, status=Status.ERROR, error=redactor(slot.error or "no data"))
     text, ext = render_data(slot.data)
-    summary: list[str] = []
+    summary: list[Text] = []
     if collector.summarize is not None:
         try:
             summary = collector.summarize(slot.data)
         except Exception as exc:
-            summary = [f"(summary unavailable: {type(exc).__name__})"]
+            summary = [summary_line(SUMMARY_UNAVAILABLE, error=type(exc).__name__)]
+    # the values are what the machine said: they are redacted, the wording is ours
+    redacted = tuple(Text(t.context, t.source, {k: redactor(str(v)) for k, v in t.params.items()})
+                     for t in summary)
     return replace(base, text=redactor(text), filename=f"{collector.name}.{ext}",
-                   summary=tuple(redactor(line) for line in summary))
+                   summary=redacted)
 
 
 def run_collectors(collectors: Iterable[Collector], *, redactor: Callable[[str], str],
@@ -221,12 +224,22 @@ def item_title(item: Item | Collector, tr: Translate = identity) -> str:
     return tr(CTX, item.title)
 
 
-def summary_lines(collection: Collection, names: Sequence[str] | None = None) -> list[str]:
-    """All summary lines of the (chosen) OK items, in order."""
+def summary_line(template: str, **values: object) -> Text:
+    """A summary line: ``template`` is English marked with ``QT_TRANSLATE_NOOP("SystemInfo",
+    …)``, its ``{name}`` placeholders filled with ``values`` after translation."""
+    return Text(CTX, template, {name: str(value) for name, value in values.items()})
+
+
+SUMMARY_UNAVAILABLE = QT_TRANSLATE_NOOP("SystemInfo", "(summary unavailable: {error})")
+
+
+def summary_lines(collection: Collection, names: Sequence[str] | None = None,
+                  tr: Translate = identity) -> list[str]:
+    """All summary lines of the (chosen) OK items, in order, in the language of ``tr``."""
     chosen = set(names) if names is not None else None
-    return [line for item in collection.items
+    return [text.render(tr) for item in collection.items
             if item.status is Status.OK and (chosen is None or item.name in chosen)
-            for line in item.summary]
+            for text in item.summary]
 
 
 # Words the summary uses, marked for translation.

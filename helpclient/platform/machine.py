@@ -15,7 +15,8 @@ from typing import Any
 
 import psutil
 
-from helpclient.core.sysinfo import ItemData
+from helpclient.core.i18n import QT_TRANSLATE_NOOP, Text
+from helpclient.core.sysinfo import ItemData, summary_line
 
 LOW_DISK_FRACTION = 0.10
 
@@ -66,11 +67,12 @@ def collect_os() -> ItemData:
     return info
 
 
-def summarize_os(data: ItemData) -> list[str]:
+def summarize_os(data: ItemData) -> list[Text]:
     """One line: name, kernel, architecture."""
     assert isinstance(data, dict)
-    name = data.get("name") or data.get("system")
-    return [f"OS: {name} (kernel {data.get('release')}, {data.get('machine')})"]
+    template = QT_TRANSLATE_NOOP("SystemInfo", "OS: {name} (kernel {kernel}, {arch})")
+    return [summary_line(template, name=data.get("name") or data.get("system"),
+                         kernel=data.get("release"), arch=data.get("machine"))]
 
 
 def collect_machine() -> ItemData:
@@ -96,10 +98,11 @@ def collect_uptime() -> ItemData:
             "uptime_hours": round((time.time() - boot) / 3600, 1)}
 
 
-def summarize_uptime(data: ItemData) -> list[str]:
+def summarize_uptime(data: ItemData) -> list[Text]:
     """Uptime in hours."""
     assert isinstance(data, dict)
-    return [f"Uptime: {data['uptime_hours']} h (since {data['last_boot']})"]
+    template = QT_TRANSLATE_NOOP("SystemInfo", "Uptime: {hours} h (since {boot})")
+    return [summary_line(template, hours=data["uptime_hours"], boot=data["last_boot"])]
 
 
 def _cpu_model() -> str:
@@ -117,11 +120,12 @@ def collect_cpu() -> ItemData:
             "percent": psutil.cpu_percent(interval=0.1)}
 
 
-def summarize_cpu(data: ItemData) -> list[str]:
+def summarize_cpu(data: ItemData) -> list[Text]:
     """Model, cores, load."""
     assert isinstance(data, dict)
-    return [f"CPU: {data['model']}, {data['logical_cores']} cores, "
-            f"load {data['load_average'][0]}"]
+    template = QT_TRANSLATE_NOOP("SystemInfo", "CPU: {model}; logical cores: {cores}; load: {load}")
+    return [summary_line(template, model=data["model"], cores=data["logical_cores"],
+                         load=data["load_average"][0])]
 
 
 def collect_memory() -> ItemData:
@@ -132,10 +136,11 @@ def collect_memory() -> ItemData:
             "swap_used_mb": swap.used // 2**20}
 
 
-def summarize_memory(data: ItemData) -> list[str]:
+def summarize_memory(data: ItemData) -> list[Text]:
     """Available of total."""
     assert isinstance(data, dict)
-    return [f"Memory: {data['available_mb']} MB free of {data['total_mb']} MB"]
+    template = QT_TRANSLATE_NOOP("SystemInfo", "Memory: {free} MB free of {total} MB")
+    return [summary_line(template, free=data["available_mb"], total=data["total_mb"])]
 
 
 def collect_disks() -> ItemData:
@@ -156,11 +161,16 @@ def collect_disks() -> ItemData:
     return volumes
 
 
-def summarize_disks(data: ItemData) -> list[str]:
+DISK = QT_TRANSLATE_NOOP("SystemInfo", "Disk {mount}: {free} GB free of {size} GB")
+DISK_LOW = QT_TRANSLATE_NOOP("SystemInfo",
+                             "Disk {mount}: {free} GB free of {size} GB — LOW SPACE")
+
+
+def summarize_disks(data: ItemData) -> list[Text]:
     """One line per volume, flagged when nearly full."""
     assert isinstance(data, list)
-    return [f"Disk {v['mount']}: {v['free_gb']} GB free of {v['size_gb']} GB"
-            + (" — LOW SPACE" if v["low_space"] else "") for v in data]
+    return [summary_line(DISK_LOW if v["low_space"] else DISK, mount=v["mount"],
+                         free=v["free_gb"], size=v["size_gb"]) for v in data]
 
 
 def collect_battery() -> ItemData:

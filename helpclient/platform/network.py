@@ -18,7 +18,8 @@ from urllib.parse import urlsplit
 
 import psutil
 
-from helpclient.core.sysinfo import ItemData
+from helpclient.core.i18n import QT_TRANSLATE_NOOP, Text
+from helpclient.core.sysinfo import ItemData, summary_line
 
 _VPN_NAMES = re.compile(r"^(tun|tap|wg|ppp|ipsec|utun|vpn|nordlynx|gpd|cscotun)", re.I)
 
@@ -72,14 +73,17 @@ def collect_network() -> ItemData:
             "vpn_interfaces": [i["name"] for i in interfaces if i["vpn"] and i["up"]]}
 
 
-def summarize_network(data: ItemData) -> list[str]:
-    """Interfaces up, gateway, DNS, VPN."""
+def summarize_network(data: ItemData) -> list[Text]:
+    """Interfaces up, gateway, DNS, VPN ("—" for none)."""
     assert isinstance(data, dict)
     up = [i["name"] for i in data["interfaces"] if i["up"] and i["name"] != "lo"]
-    vpn = ", ".join(data["vpn_interfaces"]) or "none"
-    return [f"Network: {', '.join(up) or 'no interface up'}; gateway "
-            f"{data['default_gateway'] or 'none'}; DNS {', '.join(data['dns_servers']) or '?'}; "
-            f"VPN {vpn}"]
+    template = QT_TRANSLATE_NOOP("SystemInfo",
+                                 "Network: interfaces up: {up}; gateway: {gateway}; DNS: {dns}; "
+                                 "VPN: {vpn}")
+    return [summary_line(template, up=", ".join(up) or "—",
+                         gateway=data["default_gateway"] or "—",
+                         dns=", ".join(data["dns_servers"]) or "—",
+                         vpn=", ".join(data["vpn_interfaces"]) or "—")]
 
 
 def check_url(url: str, timeout: float = 1.5) -> dict[str, Any]:
@@ -118,10 +122,15 @@ def collect_connectivity(urls: Sequence[str], timeout: float = 1.5) -> ItemData:
     return {"checks": checks}
 
 
-def summarize_connectivity(data: ItemData) -> list[str]:
+REACHED = QT_TRANSLATE_NOOP("SystemInfo", "Reach {url}: OK")
+NOT_REACHED = QT_TRANSLATE_NOOP("SystemInfo", "Reach {url}: FAILED ({error})")
+
+
+def summarize_connectivity(data: ItemData) -> list[Text]:
     """One line per checked URL."""
     assert isinstance(data, dict)
-    return [f"Reach {c['url']}: " + ("OK" if c["ok"] else f"FAILED ({c.get('error')})")
+    return [summary_line(REACHED, url=c["url"]) if c["ok"]
+            else summary_line(NOT_REACHED, url=c["url"], error=c.get("error"))
             for c in data["checks"]]
 
 

@@ -16,9 +16,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from xml.parsers.expat import ExpatError
 
-from helpclient.core.sysinfo import ItemData
+from helpclient.core.i18n import QT_TRANSLATE_NOOP, Text
+from helpclient.core.sysinfo import ItemData, summary_line
 
-#: runs a command and returns its standard output (raises on failure); injectable for tests
+# runs a command and returns its standard output (raises on failure); injectable for tests
 RunTool = Callable[[Sequence[str], float], str]
 
 
@@ -178,8 +179,9 @@ def software_item(packages: list[Package]) -> ItemData:
             "packages": [asdict(p) for p in sorted(packages, key=lambda p: p.name.lower())]}
 
 
-def summarize_software(data: ItemData) -> list[str]:
+def summarize_software(data: ItemData) -> list[Text]:
     """How many programs, from which sources."""
     assert isinstance(data, dict)
     sources = sorted({p["source"] for p in data["packages"]})
-    return [f"Installed software: {data['count']} packages ({', '.join(sources) or 'none'})"]
+    template = QT_TRANSLATE_NOOP("SystemInfo", "Installed packages: {count}; sources: {sources}")
+    return [summary_line(template, count=data["count"], sources=", ".join(sources) or "—")]

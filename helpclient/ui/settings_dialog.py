@@ -43,7 +43,7 @@ class SettingsDialog(QDialog):
 
     signed_in = Signal(object)  # UserInfo
     language_changed = Signal(str)
-    #: Settings of the other groups (notifications, knowledge base, …) were saved.
+    # Settings of the other groups (notifications, knowledge base, …) were saved.
     settings_saved = Signal()
 
     def __init__(self, connection: Connection, runner: TaskRunner,

@@ -9,13 +9,13 @@ import pytest
 
 from helpclient.core.bundle import bundle_bytes, manifest_schema, plan_bundle, summary_text
 from helpclient.core.redact import Redactor
-from helpclient.core.sysinfo import Collector, Privacy, run_collectors
+from helpclient.core.sysinfo import Collector, Privacy, run_collectors, summary_line
 
 
 def collectors():
     return [
         Collector("os", "Operating system", "why", Privacy.TECHNICAL, lambda: {"name": "Debian"},
-                  optional=False, summarize=lambda d: [f"OS: {d['name']}"]),
+                  optional=False, summarize=lambda d: [summary_line("OS: {name}", name=d["name"])]),
         Collector("software", "Installed software", "why", Privacy.TECHNICAL,
                   lambda: {"packages": ["x" * 50] * 100}),
         Collector("log", "Log", "why", Privacy.TECHNICAL, lambda: "a line\n" * 100),
@@ -89,10 +89,11 @@ def test_unticked_items_are_left_out(collection):
 
 def test_summary_is_in_the_users_language(collection):
     words = {"System information for support": "Сведения о системе для поддержки",
-             "collected": "собрано", "Operating system": "Операционная система"}
+             "collected": "собрано", "Operating system": "Операционная система",
+             "OS: {name}": "ОС: {name}"}
     text = summary_text(plan_bundle(collection), created=0, anonymized=True,
                         tr=lambda ctx, s: words.get(s, s))
     assert text.startswith("Сведения о системе для поддержки\n")
     assert "- Операционная система: собрано" in text
-    assert "OS: Debian" in text
+    assert "ОС: Debian" in text  # the item's own lines too, values filled after translation
     assert "[REDACTED:…]" in text  # the anonymisation note

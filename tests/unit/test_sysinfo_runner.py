@@ -4,7 +4,14 @@ import threading
 import time
 
 from helpclient.core.redact import Redactor
-from helpclient.core.sysinfo import Collector, Policy, Privacy, Status, run_collectors
+from helpclient.core.sysinfo import (
+    Collector,
+    Policy,
+    Privacy,
+    Status,
+    run_collectors,
+    summary_line,
+)
 
 
 def make(name, fn, *, timeout=1.0, privacy=Privacy.TECHNICAL, oses=None, **kw):
@@ -76,14 +83,17 @@ def test_policy_exclusions_are_not_even_started():
 
 def test_text_items_and_summaries():
     collector = make("log", lambda: "line token=abcd1234\n",
-                     summarize=lambda data: [f"log has password=hunter22 {len(data)}"])
+                     summarize=lambda data: [summary_line("log has {what} {size}",
+                                                          what="password=hunter22",
+                                                          size=len(data))])
     item = run_collectors([collector], redactor=Redactor(), platform="linux").item("log")
     assert item.filename == "log.txt"
     assert item.text == "line token=[REDACTED:secret]\n"
-    assert item.summary == ("log has password=[REDACTED:secret] 20",)
+    assert [line.render() for line in item.summary] == ["log has password=[REDACTED:secret] 20"]
 
 
 def test_a_broken_summary_keeps_the_item():
     collector = make("x", lambda: {"a": 1}, summarize=lambda data: [data["missing"]])
     item = run_collectors([collector], redactor=Redactor(), platform="linux").item("x")
-    assert item.status is Status.OK and item.summary == ("(summary unavailable: KeyError)",)
+    assert item.status is Status.OK
+    assert [line.render() for line in item.summary] == ["(summary unavailable: KeyError)"]
