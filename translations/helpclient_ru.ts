@@ -203,6 +203,25 @@
     </message>
 </context>
 <context>
+    <name>DataSize</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>&amp;Close</source>
@@ -1490,18 +1509,6 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
 </context>
 <context>
     <name>SysinfoPage</name>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 Б</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 КБ</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 МБ</translation>
-    </message>
     <message>
         <source>What will be sent</source>
         <translation>Что будет отправлено</translation>

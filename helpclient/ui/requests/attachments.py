@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,12 +21,7 @@ from PySide6.QtWidgets import (
 
 from helpclient.core.models import AttachmentInfo, Message, NewAttachment
 from helpclient.ui.text import arg
-
-
-def size_text(size: int) -> str:
-    """"1.2 KB" in the user's locale (1 KB = 1024 bytes, as most users know it)."""
-    return QLocale().formattedDataSize(max(size, 0), 1,
-                                       QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+from helpclient.ui.units import data_size
 
 
 class AttachmentsButton(QPushButton):
@@ -50,7 +45,7 @@ class AttachmentsButton(QPushButton):
         self.attachments = [a for m in messages for a in m.attachments]
         for attachment in self.attachments:
             action = QAction(arg(self.tr("Save %1 (%2)"), attachment.filename,
-                                 size_text(attachment.size)), self._menu)
+                                 data_size(attachment.size)), self._menu)
             action.triggered.connect(
                 lambda _checked=False, a=attachment: self.download_requested.emit(a))
             self._menu.addAction(action)
@@ -139,7 +134,7 @@ class ReplyFiles(QWidget):
         self._dialog.open()
 
     def _show(self) -> None:
-        names = ", ".join(f"{p.name} ({size_text(p.stat().st_size)})" for p in self.files
+        names = ", ".join(f"{p.name} ({data_size(p.stat().st_size)})" for p in self.files
                           if p.exists())
         self.files_label.setText(names)
         self.clear_button.setVisible(bool(self.files))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from helpclient.core.attachments import (
@@ -13,11 +13,11 @@ from helpclient.core.attachments import (
     Oversize,
     compress_to_fit,
     find_oversized,
-    megabytes,
 )
 from helpclient.ui.style import error_color
 from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.text import arg
+from helpclient.ui.units import megabytes
 
 
 class OversizeBox(QFrame):
@@ -76,7 +76,7 @@ class OversizeBox(QFrame):
             return
         current = self._current
         text = arg(self.tr("\u201c%1\u201d is %2 MB; your helpdesk accepts files up to %3 MB."),
-                   current.name, megabytes(current.size), f"{self.limit / 1_000_000:g}")
+                   current.name, megabytes(current.size), self._limit_mb())
         if current.path in self._still_too_large:
             text += " " + self.tr("Even compressed it is too large. Leave it out and give it "
                                   "to IT another way.")
@@ -105,6 +105,9 @@ class OversizeBox(QFrame):
                               lambda result: self._compressed(current, result),
                               lambda exc: self._failed(current, exc), context=self)
 
+    def _limit_mb(self) -> str:
+        return QLocale().toString(self.limit / 1_000_000, "g")
+
     def _compressed(self, item: Oversize, result: Compressed) -> None:
         self._busy = False
         if result.fits and result.path is not None:
@@ -116,7 +119,7 @@ class OversizeBox(QFrame):
         self.message.setText(arg(self.tr(
             "Compressed, \u201c%1\u201d is still %2 MB; your helpdesk accepts files up to "
             "%3 MB. Leave it out and give it to IT another way."),
-            item.name, megabytes(result.size), f"{self.limit / 1_000_000:g}"))
+            item.name, megabytes(result.size), self._limit_mb()))
         self.leave_out.setFocus()
 
     def _failed(self, item: Oversize, exc: BaseException) -> None:

@@ -26,6 +26,7 @@ from helpclient.core.report import ProblemReport, Step
 from helpclient.core.sysinfo import CTX, Collection, Item, Privacy, Status
 from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.text import arg
+from helpclient.ui.units import data_size
 from helpclient.ui.wizard.base import EditReport, StepPage, field_with_error
 from helpclient.ui.wizard.screenshot_bar import ListWindows, ScreenshotBar
 from helpclient.ui.wizard.sysinfo_session import SysinfoSession
@@ -33,15 +34,6 @@ from helpclient.ui.wizard.sysinfo_session import SysinfoSession
 _NAME_ROLE = Qt.ItemDataRole.UserRole
 # characters of an item shown in the preview (larger texts take too long to lay out)
 PREVIEW_LIMIT = 12_000
-
-
-def human_size(size: int) -> str:
-    """Bytes in B, KB or MB (one decimal for the larger units)."""
-    if size < 1024:
-        return arg(QCoreApplication.translate("SysinfoPage", "%1 B"), size)
-    if size < 1024 * 1024:
-        return arg(QCoreApplication.translate("SysinfoPage", "%1 KB"), f"{size / 1024:.1f}")
-    return arg(QCoreApplication.translate("SysinfoPage", "%1 MB"), f"{size / 2**20:.1f}")
 
 
 MARK_STYLE = "background-color:#ffe08a; color:#3d2e00; font-weight:bold"
@@ -221,7 +213,7 @@ class SysinfoPage(StepPage):
 
     def _add_item(self, group: QTreeWidgetItem, item: Item, checked: bool) -> None:
         title = QCoreApplication.translate(CTX, item.title)
-        row = QTreeWidgetItem(group, [title, human_size(item.size)])
+        row = QTreeWidgetItem(group, [title, data_size(item.size)])
         row.setData(0, _NAME_ROLE, item.name)
         row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if item.status is Status.OK:
@@ -288,7 +280,7 @@ class SysinfoPage(StepPage):
             head = item.text[:item.text.rfind("\n", 0, PREVIEW_LIMIT) + 1 or PREVIEW_LIMIT]
             self._preview(head + "\n" + arg(
                 self.tr("… The preview shows the first %1 of %2; the whole file is sent."),
-                human_size(len(head.encode())), human_size(item.size)))
+                data_size(len(head.encode())), data_size(item.size)))
         elif item.status is Status.OK:
             self._preview(item.text)
         else:
@@ -306,7 +298,7 @@ class SysinfoPage(StepPage):
         deselected = frozenset(i.name for i in collection.items if i.name not in chosen)
         plan = self._session.service.plan(collection, deselected)
         text = arg(self.tr("%1 items, %2, will be attached as a ZIP file."),
-                   len(plan.sent), human_size(plan.items_size))
+                   len(plan.sent), data_size(plan.items_size))
         too_big = [QCoreApplication.translate(CTX, i.title) for i, _ in plan.left_out
                    if i.name in chosen]
         if too_big:
