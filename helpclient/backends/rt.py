@@ -22,6 +22,7 @@ Facts this connector relies on (measured on RT 5.0.3; see also rt_mapping.py):
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import Iterator, Mapping, Sequence
@@ -64,6 +65,10 @@ _HISTORY_FIELDS: Mapping[str, str] = {
 _PART_FIELDS: Mapping[str, str] = {"fields": "TransactionId,Filename,ContentType,ContentLength"}
 
 
+#: How many message bodies a backend keeps (typical replies are a few KB of text).
+BODY_CACHE_SIZE = 2000
+
+
 class RequestTrackerBackend:
     """HelpdeskBackend for Request Tracker 5 (REST2). Methods block: run them off the GUI."""
 
@@ -92,6 +97,9 @@ class RequestTrackerBackend:
         self._rt = RTClient(self._base, token.strip(), self._session, page_size)
         self._lookback = timedelta(days=key_lookback_days)
         self._me: UserInfo | None = None
+        # a message's content never changes in RT: a ticket's conversation, fetched again
+        # after each change, only downloads the new messages' bodies
+        self._body = functools.lru_cache(maxsize=BODY_CACHE_SIZE)(self._fetch_body)
 
     # -- lifecycle -------------------------------------------------------------------------------
 
@@ -241,10 +249,14 @@ class RequestTrackerBackend:
             txn_id = rtm.ref_id(txn.get("id"))
             part = rtm.body_part(parts_by_txn.get(txn_id, ())) if rtm.is_message(txn) else None
             if part is not None:
-                raw = rtm.decode_content(self._rt.call("GET", f"attachment/{rtm.ref_id(part)}"))
-                text = rtm.strip_key_marker(raw.decode("utf-8", errors="replace"))
-                bodies[txn_id] = (text, str(part.get("ContentType")).lower() == "text/html")
+                bodies[txn_id] = self._body(rtm.ref_id(part), str(part.get("ContentType")))
         return rtm.build_conversation(history, parts_by_txn, bodies, requestors)
+
+    def _fetch_body(self, attachment_id: str, content_type: str) -> tuple[str, bool]:
+        """A message's text (without the key marker) and whether it is HTML."""
+        raw = rtm.decode_content(self._rt.call("GET", f"attachment/{attachment_id}"))
+        text = rtm.strip_key_marker(raw.decode("utf-8", errors="replace"))
+        return text, content_type.lower() == "text/html"
 
     def reply(self, ticket_id: str, body: str, attachments: Sequence[NewAttachment] = (),
               idempotency_key: str = "") -> None:

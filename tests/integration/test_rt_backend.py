@@ -191,6 +191,31 @@ def test_conversation_shows_public_replies_but_never_comments(
     assert any(m.kind == "status" and m.body == "open" for m in conversation)
 
 
+def test_conversation_fetched_again_downloads_only_the_new_messages(
+    rt: RTInstance, rt_admin_session: requests.Session
+) -> None:
+    urls: list[str] = []
+    session = make_session("test")
+    session.hooks["response"].append(lambda r, *a, **k: urls.append(r.request.url))
+    with session, RequestTrackerBackend(rt.url, rt.user_token, session=session) as backend:
+        ticket = new_ticket(backend, "Scanner saves blank pages")
+        for text in ("Which scanner model?", "Please try the other tray."):
+            staff(rt, rt_admin_session, ticket.id, "correspond", text)
+        urls.clear()
+        first = backend.conversation(ticket.id)
+        bodies_first = [u for u in urls if "/attachment/" in u]
+        assert len(bodies_first) == 3  # the user's message and the two replies
+        staff(rt, rt_admin_session, ticket.id, "correspond", "Fixed it, please check.")
+        urls.clear()
+        second = backend.conversation(ticket.id)
+        assert [u for u in urls if "/attachment/" in u] == [
+            u for u in urls if "/attachment/" in u and u not in bodies_first]
+        assert len([u for u in urls if "/attachment/" in u]) == 1
+        assert [m.body.strip() for m in second if m.kind == "message"][-1] == (
+            "Fixed it, please check.")
+        assert [m.body for m in second[:len(first)]] == [m.body for m in first]
+
+
 def test_reply_with_attachment(backend: RequestTrackerBackend, tmp_path: Path) -> None:
     ticket = new_ticket(backend, "Printer jams")
     photo = tmp_path / "jam.jpg"
