@@ -7,6 +7,7 @@ import logging
 import os
 import signal
 import sys
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import IO
@@ -30,7 +31,7 @@ from helpclient.core.outbox import OutboxError
 from helpclient.core.paths import AppPaths
 from helpclient.core.secrets import SecretStore, open_secret_store
 from helpclient.core.settings import Settings
-from helpclient.core.sysinfo_service import SysinfoService
+from helpclient.core.sysinfo_service import SysinfoService, prune_bundle_dir
 from helpclient.delivery import build_sender, open_outbox
 from helpclient.platform import policy_source
 from helpclient.ui.crash import CrashReporter
@@ -74,6 +75,11 @@ def screen_facts(qapp: QApplication) -> tuple[dict[str, object], ...]:
                   "height": screen.size().height(), "scale": screen.devicePixelRatio(),
                   "dpi": round(screen.logicalDotsPerInch()), "primary":
                   screen is qapp.primaryScreen()} for screen in qapp.screens())
+
+
+def _prune_old_report_files(runner: TaskRunner, bundles: Path) -> None:
+    runner.run_task(lambda: prune_bundle_dir(bundles, time.time()), None,
+                    lambda exc: log.warning("old report files not removed: %s", exc))
 
 
 def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
@@ -124,6 +130,7 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
     heartbeat.timeout.connect(lambda: None)
     heartbeat.start()
     app.start()
+    _prune_old_report_files(runner, paths.data_dir / "bundles")
     if command != "show":
         app.handle_command(command)
     if previous_crash:
