@@ -1853,6 +1853,33 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     </message>
 </context>
 <context>
+    <name>TicketHeader</name>
+    <message>
+        <source>Open in browser</source>
+        <translation>Открыть в браузере</translation>
+    </message>
+    <message>
+        <source>Open this request on the helpdesk&apos;s website</source>
+        <translation>Открыть заявку на сайте службы поддержки</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>helpdesk status: %1</source>
+        <translation>статус в системе заявок: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 · Last update %2</source>
+        <translation>Создана %1 · Последнее обновление %2</translation>
+    </message>
+</context>
+<context>
     <name>TicketListModel</name>
     <message>
         <source>Status</source>
@@ -1936,14 +1963,6 @@ Created %2</source>
         <translation>Служба поддержки ждёт вашего ответа.</translation>
     </message>
     <message>
-        <source>Open in browser</source>
-        <translation>Открыть в браузере</translation>
-    </message>
-    <message>
-        <source>Open this request on the helpdesk&apos;s website</source>
-        <translation>Открыть заявку на сайте службы поддержки</translation>
-    </message>
-    <message>
         <source>Write a reply to support…</source>
         <translation>Напишите ответ службе поддержки…</translation>
     </message>
@@ -1970,22 +1989,6 @@ Created %2</source>
     <message>
         <source>Send the reply (Ctrl+Enter)</source>
         <translation>Отправить ответ (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>(no subject)</source>
-        <translation>(без темы)</translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <translation>№ %1</translation>
-    </message>
-    <message>
-        <source>helpdesk status: %1</source>
-        <translation>статус в системе заявок: %1</translation>
-    </message>
-    <message>
-        <source>Opened %1 · Last update %2</source>
-        <translation>Создана %1 · Последнее обновление %2</translation>
     </message>
     <message>
         <source>Request #%1</source>

@@ -111,12 +111,12 @@ def test_resolved_in_rt_shows_solved_without_rating_then_reopen(
     row = setup.window.model.row_of(ticket.id)
     assert setup.window.model.ticket_at(row).status.value == "solved"
     view = setup.window.open_ticket(ticket.id)
-    assert view.badge.text() == "Solved"
+    assert view.header.badge.text() == "Solved"
     assert not backend.capabilities & Capability.CSAT
     assert view.rate_button.isHidden()  # RT has no satisfaction rating: no button
     assert view.reopen_button.isVisible()
     view.reopen("Still dead after the weekend.")
-    assert view.badge.text() == "In progress"
+    assert view.header.badge.text() == "In progress"
     setup.shown.clear()
     setup.poll()
     assert setup.shown == []  # the user's own reopen is not news

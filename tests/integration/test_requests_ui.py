@@ -152,8 +152,8 @@ def test_support_reply_and_status_reach_the_user_but_comments_do_not(
     assert "Please restart Outlook once, then tell us." in shown
     assert "INTERNAL" not in shown and "certificate" not in shown
     assert "changed the status to “In progress”" in shown  # the event, in common words
-    assert view.badge.text() == "In progress"
-    assert "open" in view.raw_status_label.text()
+    assert view.header.badge.text() == "In progress"
+    assert "open" in view.header.raw_status_label.text()
 
 
 def test_html_reply_is_shown_as_text_without_remote_content(
@@ -196,7 +196,7 @@ def test_solve_then_reopen_with_a_reason(window, backend, rt, rt_admin_session, 
 
     qtbot.mouseClick(view.solve_button, Qt.MouseButton.LeftButton)
     assert rt_status(rt_admin_session, rt, ticket.id) == "resolved"
-    assert view.badge.text() == "Solved"
+    assert view.header.badge.text() == "Solved"
     assert not view.solve_button.isVisible() and view.reopen_button.isVisible()
     assert not view.reply_edit.isVisible()
     assert status_text(window, ticket.id) == "Solved"  # the list refreshed after the action
@@ -213,7 +213,7 @@ def test_solve_then_reopen_with_a_reason(window, backend, rt, rt_admin_session, 
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert rt_status(rt_admin_session, rt, ticket.id) == "open"
     assert "It flickers again after the update." in view.conversation_view.toPlainText()
-    assert view.badge.text() == "In progress"
+    assert view.header.badge.text() == "In progress"
     assert view.solve_button.isVisible()
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,7 +33,6 @@ from helpclient.core.models import (
 )
 from helpclient.ui.article_browser import ArticleBrowser
 from helpclient.ui.errors import describe_error
-from helpclient.ui.links import is_web_address, open_outside
 from helpclient.ui.requests.attachments import AttachmentsButton, ReplyFiles
 from helpclient.ui.requests.banner import ErrorBanner
 from helpclient.ui.requests.conversation import render_conversation
@@ -46,9 +45,7 @@ from helpclient.ui.requests.reply_path import (
     default_download_dir,
     direct_reply,
 )
-from helpclient.ui.requests.status import StatusBadge
-from helpclient.ui.requests.timefmt import format_absolute
-from helpclient.ui.style import mute
+from helpclient.ui.requests.ticket_header import TicketHeader, muted_label
 from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.text import arg
 
@@ -198,43 +195,14 @@ class TicketView(FollowUpActions, QWidget):
         self.attachments_button = AttachmentsButton()
         self.attachments_button.download_requested.connect(self.download)
 
+        self.header = TicketHeader()
         layout = QVBoxLayout(self)
-        self._build_header(layout)
+        layout.addWidget(self.header)
         layout.addWidget(self.error_banner)
         layout.addWidget(self.waiting_label)
         layout.addWidget(self.conversation_view, 1)
         layout.addWidget(self.attachments_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._build_reply(layout)
-
-    def _build_header(self, layout: QVBoxLayout) -> None:
-        self.subject_label = QLabel()
-        self.subject_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.subject_label.setWordWrap(True)
-        self.subject_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFont(self.subject_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setWeight(QFont.Weight.DemiBold)
-        self.subject_label.setFont(font)
-        self.id_label = QLabel()
-        self.badge = StatusBadge()
-        self.raw_status_label = self._muted_label()
-        self.dates_label = self._muted_label()
-        self.browser_button = QPushButton(self.tr("Open in browser"))
-        self.browser_button.setToolTip(self.tr("Open this request on the helpdesk's website"))
-        self.browser_button.clicked.connect(self._open_in_browser)
-        self.browser_button.hide()
-
-        meta = QHBoxLayout()
-        for widget in (self.id_label, self.badge, self.raw_status_label):
-            meta.addWidget(widget)
-        meta.addStretch(1)
-        meta.addWidget(self.dates_label)
-
-        title = QHBoxLayout()
-        title.addWidget(self.subject_label, 1)
-        title.addWidget(self.browser_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(title)
-        layout.addLayout(meta)
 
     def _build_reply(self, layout: QVBoxLayout) -> None:
         self.reply_edit = QPlainTextEdit()
@@ -252,7 +220,7 @@ class TicketView(FollowUpActions, QWidget):
         self.rate_button = QPushButton(self.tr("Rate the help…"))
         self.rate_button.clicked.connect(self.ask_rating)
         self.reply_files = ReplyFiles()
-        self.activity_label = self._muted_label()
+        self.activity_label = muted_label()
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setToolTip(self.tr("Send the reply (Ctrl+Enter)"))
         self.send_button.clicked.connect(self.send_reply)
@@ -271,7 +239,7 @@ class TicketView(FollowUpActions, QWidget):
         actions.addWidget(self.reopen_button)
         actions.addWidget(self.send_button)
 
-        self.queued_label = self._muted_label()
+        self.queued_label = muted_label()
         self.queued_label.setWordWrap(True)
         self.queued_label.hide()
 
@@ -280,25 +248,10 @@ class TicketView(FollowUpActions, QWidget):
         layout.addWidget(self.reply_files)
         layout.addLayout(actions)
 
-    @staticmethod
-    def _muted_label() -> QLabel:
-        label = QLabel()
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        mute(label)
-        return label
-
     # --- showing ------------------------------------------------------------------------------
 
     def _show_header(self, ticket: Ticket) -> None:
-        self.subject_label.setText(ticket.subject or self.tr("(no subject)"))
-        self.id_label.setText(arg(self.tr("#%1"), ticket.id))
-        self.badge.set_status(ticket.status, ticket.raw_status)
-        self.raw_status_label.setText(
-            arg(self.tr("helpdesk status: %1"), ticket.raw_status) if ticket.raw_status else "")
-        self.dates_label.setText(arg(self.tr("Opened %1 · Last update %2"),
-                                     format_absolute(ticket.created),
-                                     format_absolute(ticket.updated)))
-        self.browser_button.setVisible(is_web_address(ticket.url))
+        self.header.show_ticket(ticket)
         self.setWindowTitle(arg(self.tr("Request #%1"), ticket.id))
 
     def _show_conversation(self) -> None:
@@ -436,10 +389,3 @@ class TicketView(FollowUpActions, QWidget):
     def _retry_load(self) -> None:
         self.error_banner.hide()
         self.reload()
-
-    # --- links --------------------------------------------------------------------------------
-
-    def _open_in_browser(self) -> None:
-        # The button is only shown for web addresses; open_outside checks again.
-        if self._ticket is not None:
-            open_outside(self._ticket.url)
