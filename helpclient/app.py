@@ -34,6 +34,7 @@ from helpclient.core.userinfo import prefill_contact
 from helpclient.platform import os_user
 from helpclient.platform.power import power_state
 from helpclient.resources_path import resource_file
+from helpclient.ui.delivery_notices import DeliveryNotices
 from helpclient.ui.drafts import Drafts
 from helpclient.ui.kb_upkeep import KnowledgeUpkeep
 from helpclient.ui.kb_window import KnowledgeBaseWindow
@@ -94,6 +95,7 @@ class HelpClientApp(QObject):
         self.actions.quit.connect(self.quit)
         self.actions.outbox.connect(self.open_outbox)
         self.outbox = outbox
+        self.delivery_notices = DeliveryNotices(self)
         self.outbox_window: OutboxWindow | None = None
         self.drafts = Drafts(drafts, runner, self) if drafts is not None else None
         if tray_available is None:
@@ -316,40 +318,15 @@ class HelpClientApp(QObject):
                                                                                  self.title))
 
     def _outbox_event(self, event: Event) -> None:
-        if event.reply:
-            self._reply_event(event)
-            return
-        if self.tray is None or (self.wizard is not None and self.wizard.isVisible()):
-            return  # the wizard shows the outcome itself
-        if event.state is State.SENT:
-            self.tray.notify(arg(self.tr("Request #%1 sent"), event.ticket_id),
-                             self.tr("A report that was waiting has reached support."))
-        elif event.state is State.NEEDS_AUTH:
-            self.tray.notify(self.tr("Sign in to send your report"),
-                             self.tr("The helpdesk did not accept your sign-in. Your report is "
-                                     "kept: sign in again in Settings and it will be sent."))
-        elif event.state is State.FAILED:
-            self.tray.notify(self.tr("Your report was not accepted"),
-                             arg(self.tr("%1 The report is kept: open the reports waiting to be "
-                                         "sent from HelpClient's menu."), event.message))
-
-    def _reply_event(self, event: Event) -> None:
-        # A delivered reply shows up in its conversation; a parked one is worth a balloon.
-        if event.state is State.SENT:
-            if self.requests is not None:
+        if event.reply and event.state is State.SENT:
+            if self.requests is not None:  # a delivered reply shows in its conversation
                 self.requests.reply_delivered(event.ticket_id)
             return
-        if self.tray is None:
-            return
-        if event.state is State.NEEDS_AUTH:
-            self.tray.notify(self.tr("Sign in to send your reply"),
-                             arg(self.tr("Your reply to request #%1 is kept: sign in again in "
-                                         "Settings and it will be sent."), event.ticket_id))
-        elif event.state is State.FAILED:
-            self.tray.notify(arg(self.tr("Your reply to request #%1 was not accepted"),
-                                 event.ticket_id),
-                             arg(self.tr("%1 The reply is kept: open the reports waiting to be "
-                                         "sent from HelpClient's menu."), event.message))
+        if not event.reply and self.wizard is not None and self.wizard.isVisible():
+            return  # the wizard shows the outcome itself
+        notice = self.delivery_notices.describe(event)
+        if notice is not None and self.tray is not None:
+            self.tray.notify(*notice)
 
     def open_requests(self) -> None:
         """The My requests window, refreshed."""

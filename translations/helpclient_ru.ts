@@ -222,6 +222,49 @@
     </message>
 </context>
 <context>
+    <name>DeliveryNotices</name>
+    <message>
+        <source>Request #%1 sent</source>
+        <translation>Заявка № %1 отправлена</translation>
+    </message>
+    <message>
+        <source>A report that was waiting has reached support.</source>
+        <translation>Заявка, ожидавшая отправки, получена службой поддержки.</translation>
+    </message>
+    <message>
+        <source>Sign in to send your report</source>
+        <translation>Войдите, чтобы отправить заявку</translation>
+    </message>
+    <message>
+        <source>The helpdesk did not accept your sign-in. Your report is kept: sign in again in Settings and it will be sent.</source>
+        <translation>Система заявок не приняла ваши данные для входа. Заявка сохранена: войдите снова в разделе «Настройки», и она будет отправлена.</translation>
+    </message>
+    <message>
+        <source>Your report was not accepted</source>
+        <translation>Заявка не принята</translation>
+    </message>
+    <message>
+        <source>%1 The report is kept: open the reports waiting to be sent from HelpClient&apos;s menu.</source>
+        <translation>%1 Заявка сохранена: откройте список заявок, ожидающих отправки, в меню HelpClient.</translation>
+    </message>
+    <message>
+        <source>Sign in to send your reply</source>
+        <translation>Войдите, чтобы отправить ответ</translation>
+    </message>
+    <message>
+        <source>Your reply to request #%1 is kept: sign in again in Settings and it will be sent.</source>
+        <translation>Ваш ответ по заявке № %1 сохранён: снова войдите в разделе «Настройки», и он будет отправлен.</translation>
+    </message>
+    <message>
+        <source>Your reply to request #%1 was not accepted</source>
+        <translation>Ваш ответ по заявке № %1 не принят</translation>
+    </message>
+    <message>
+        <source>%1 The reply is kept: open the reports waiting to be sent from HelpClient&apos;s menu.</source>
+        <translation>%1 Ответ сохранён: откройте список ожидающих отправки в меню HelpClient.</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>&amp;Close</source>
@@ -424,46 +467,6 @@
     <message>
         <source>Report a problem — %1</source>
         <translation>Сообщить о проблеме — %1</translation>
-    </message>
-    <message>
-        <source>Request #%1 sent</source>
-        <translation>Заявка № %1 отправлена</translation>
-    </message>
-    <message>
-        <source>A report that was waiting has reached support.</source>
-        <translation>Заявка, ожидавшая отправки, получена службой поддержки.</translation>
-    </message>
-    <message>
-        <source>Sign in to send your report</source>
-        <translation>Войдите, чтобы отправить заявку</translation>
-    </message>
-    <message>
-        <source>The helpdesk did not accept your sign-in. Your report is kept: sign in again in Settings and it will be sent.</source>
-        <translation>Система заявок не приняла ваши данные для входа. Заявка сохранена: войдите снова в разделе «Настройки», и она будет отправлена.</translation>
-    </message>
-    <message>
-        <source>Your report was not accepted</source>
-        <translation>Заявка не принята</translation>
-    </message>
-    <message>
-        <source>%1 The report is kept: open the reports waiting to be sent from HelpClient&apos;s menu.</source>
-        <translation>%1 Заявка сохранена: откройте список заявок, ожидающих отправки, в меню HelpClient.</translation>
-    </message>
-    <message>
-        <source>Sign in to send your reply</source>
-        <translation>Войдите, чтобы отправить ответ</translation>
-    </message>
-    <message>
-        <source>Your reply to request #%1 is kept: sign in again in Settings and it will be sent.</source>
-        <translation>Ваш ответ по заявке № %1 сохранён: снова войдите в разделе «Настройки», и он будет отправлен.</translation>
-    </message>
-    <message>
-        <source>Your reply to request #%1 was not accepted</source>
-        <translation>Ваш ответ по заявке № %1 не принят</translation>
-    </message>
-    <message>
-        <source>%1 The reply is kept: open the reports waiting to be sent from HelpClient&apos;s menu.</source>
-        <translation>%1 Ответ сохранён: откройте список ожидающих отправки в меню HelpClient.</translation>
     </message>
     <message>
         <source>My requests — %1</source>
