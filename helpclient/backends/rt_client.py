@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import requests
 from requests.auth import AuthBase
 
-from helpclient.backends.http import to_helpdesk_error
+from helpclient.backends.http_errors import to_helpdesk_error
 from helpclient.backends.multipart import MultipartBody, Progress
 from helpclient.backends.session_pool import SessionPool
 from helpclient.core.errors import ConfigurationError, NotAHelpdesk, Rejected

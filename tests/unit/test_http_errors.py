@@ -13,7 +13,8 @@ import requests
 from urllib3.exceptions import MaxRetryError, NameResolutionError, NewConnectionError
 
 from helpclient import __version__
-from helpclient.backends import http
+from helpclient.backends import http, http_errors
+from helpclient.backends.http_errors import to_helpdesk_error
 from helpclient.core.errors import (
     AuthError,
     CertificateError,
@@ -66,14 +67,14 @@ def prepared(url=URL):
     ],
 )
 def test_status_codes_map_to_typed_errors(status, error):
-    mapped = http.to_helpdesk_error(response(status))
+    mapped = to_helpdesk_error(response(status))
     assert type(mapped) is error
     assert mapped.message
 
 
 def test_messages_are_distinct_and_plain():
     messages = {
-        status: http.to_helpdesk_error(response(status)).message
+        status: to_helpdesk_error(response(status)).message
         for status in (401, 403, 404, 413, 429, 500, 400)
     }
     assert len(set(messages.values())) == len(messages)
@@ -82,34 +83,34 @@ def test_messages_are_distinct_and_plain():
 
 
 def test_rejected_carries_the_servers_message():
-    error = http.to_helpdesk_error(response(400, {"message": "Invalid Queue"}))
+    error = to_helpdesk_error(response(400, {"message": "Invalid Queue"}))
     assert isinstance(error, Rejected)
     assert "Invalid Queue" in error.message
-    listed = http.to_helpdesk_error(response(422, {"errors": ["Subject is empty", "Too long"]}))
+    listed = to_helpdesk_error(response(422, {"errors": ["Subject is empty", "Too long"]}))
     assert "Subject is empty" in listed.message
-    plain = http.to_helpdesk_error(response(400, b"Bad things", content_type="text/plain"))
+    plain = to_helpdesk_error(response(400, b"Bad things", content_type="text/plain"))
     assert "Bad things" in plain.message
 
 
 def test_html_error_pages_are_not_shown_and_long_messages_are_cut():
-    html = http.to_helpdesk_error(
+    html = to_helpdesk_error(
         response(400, b"<html><body><h1>400</h1></body></html>", content_type="text/html")
     )
     assert "<" not in html.message
-    long = http.to_helpdesk_error(response(400, {"message": "x" * 5000}))
+    long = to_helpdesk_error(response(400, {"message": "x" * 5000}))
     assert len(long.message) < 400
 
 
 def test_429_reads_retry_after_in_both_forms():
-    seconds = http.to_helpdesk_error(response(429, headers={"Retry-After": "120"}))
+    seconds = to_helpdesk_error(response(429, headers={"Retry-After": "120"}))
     assert isinstance(seconds, RateLimited)
     assert seconds.retry_after == 120
-    dated = http.to_helpdesk_error(
+    dated = to_helpdesk_error(
         response(429, headers={"Retry-After": "Wed, 21 Oct 2099 07:28:00 GMT"})
     )
     assert isinstance(dated, RateLimited)
     assert dated.retry_after is not None and dated.retry_after > 0
-    missing = http.to_helpdesk_error(response(429))
+    missing = to_helpdesk_error(response(429))
     assert isinstance(missing, RateLimited) and missing.retry_after is None
 
 
@@ -130,7 +131,7 @@ def test_429_reads_retry_after_in_both_forms():
 )
 def test_parse_retry_after(value, expected):
     now = datetime(2015, 10, 21, 7, 28, 0, tzinfo=UTC)
-    assert http.parse_retry_after(value, now=now) == expected
+    assert http_errors.parse_retry_after(value, now=now) == expected
 
 
 def _connection_error(reason):
@@ -141,7 +142,7 @@ def _connection_error(reason):
 
 def test_dns_failure_is_host_not_found_with_the_host_name():
     reason = NameResolutionError("rt.example.com", None, socket.gaierror(-2, "Name unknown"))
-    error = http.to_helpdesk_error(_connection_error(reason))
+    error = to_helpdesk_error(_connection_error(reason))
     assert isinstance(error, HostNotFound)
     assert error.message.startswith("The server name rt.example.com could not be found.")
     assert "Check the address, or your network connection." in error.message
@@ -156,7 +157,7 @@ def test_refused_reset_and_timeouts_are_server_unreachable():
         requests.exceptions.ReadTimeout("read timed out", request=prepared()),
         requests.exceptions.ChunkedEncodingError("broken"),
     ):
-        error = http.to_helpdesk_error(exc)
+        error = to_helpdesk_error(exc)
         assert isinstance(error, ServerUnreachable), exc
         assert isinstance(error, Transient)
 
@@ -164,17 +165,17 @@ def test_refused_reset_and_timeouts_are_server_unreachable():
 def test_certificate_errors_are_certificate_errors():
     cert = ssl.SSLCertVerificationError(1, "[SSL: CERTIFICATE_VERIFY_FAILED] self-signed")
     exc = requests.exceptions.SSLError(MaxRetryError(None, URL, reason=cert), request=prepared())
-    error = http.to_helpdesk_error(exc)
+    error = to_helpdesk_error(exc)
     assert isinstance(error, CertificateError)
     assert error.message.startswith("The server's security certificate is not trusted")
     other = requests.exceptions.SSLError("wrong version number", request=prepared())
-    assert isinstance(http.to_helpdesk_error(other), ServerUnreachable)
+    assert isinstance(to_helpdesk_error(other), ServerUnreachable)
 
 
 def test_bad_urls_are_configuration_errors():
     for exc in (requests.exceptions.MissingSchema("x"), requests.exceptions.InvalidURL("x")):
-        assert isinstance(http.to_helpdesk_error(exc), ConfigurationError)
-    assert isinstance(http.to_helpdesk_error(requests.exceptions.TooManyRedirects()), NotAHelpdesk)
+        assert isinstance(to_helpdesk_error(exc), ConfigurationError)
+    assert isinstance(to_helpdesk_error(requests.exceptions.TooManyRedirects()), NotAHelpdesk)
 
 
 def test_user_agent():
