@@ -330,3 +330,16 @@ def test_queued_reply_clears_the_box_and_says_it_waits(qtbot, helpdesk, tmp_path
     assert view.queued_label.text() == "Reply queued — will be sent when the connection is back"
     view.reply_delivered()  # the outbox sent it later
     assert not view.queued_label.isVisible()
+
+
+def test_without_requests_the_bar_keeps_refresh_at_its_size(qtbot):
+    window = RequestsWindow(TaskRunner(synchronous=True), FakeHelpdesk)
+    qtbot.addWidget(window)
+    window.resize(900, 500)
+    window.show()
+    window.refresh()
+    qtbot.waitUntil(window.search_edit.isHidden)
+    qtbot.wait(50)  # the layout settles after the search box went
+    button = window.refresh_button
+    assert button.width() <= button.sizeHint().width() + 4
+    assert button.geometry().right() > window.width() * 3 // 4  # on the right, not stretched

@@ -203,6 +203,9 @@ class RequestsWindow(QMainWindow):
 
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 1)
+        # takes the room while the search box is hidden (no requests yet), so the buttons keep
+        # their size on the right instead of stretching
+        bar.addStretch(0)
         bar.addWidget(self.progress)
         bar.addWidget(self.updated_label)
         bar.addWidget(self.refresh_button)
