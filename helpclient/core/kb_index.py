@@ -351,14 +351,24 @@ class KnowledgeIndex:
                 for r in rows]
 
     def search(self, query: str, limit: int = 5) -> list[Hit]:
-        """The best ``limit`` articles for ``query`` (see :mod:`helpclient.core.kb_search`)."""
+        """The best ``limit`` articles for ``query`` (see :mod:`helpclient.core.kb_search`).
+        An article that is in the index twice under the same title (the starter articles also
+        loaded into the helpdesk, a folder synced twice) is shown once, at its best rank."""
         conn = self._conn()
         found, terms = search_rowids(conn, self.analyzer, query, limit)
-        return [self._hit(conn, rowid, score, terms) for rowid, score in found.items()]
+        hits: list[Hit] = []
+        titles: set[str] = set()
+        for rowid, score in found.items():
+            if len(hits) >= limit:
+                break
+            row = conn.execute("SELECT * FROM kb_article WHERE rowid=?", (rowid,)).fetchone()
+            title = row["title"].casefold()
+            if title not in titles:
+                titles.add(title)
+                hits.append(self._hit(row, score, terms))
+        return hits
 
-    def _hit(self, conn: sqlite3.Connection, rowid: int, score: float,
-             terms: Sequence[QueryTerm]) -> Hit:
-        row = conn.execute("SELECT * FROM kb_article WHERE rowid=?", (rowid,)).fetchone()
+    def _hit(self, row: sqlite3.Row, score: float, terms: Sequence[QueryTerm]) -> Hit:
         article = _article(row, with_body=True)
         text = plain_text(article.body, article.is_html)
         if article.summary and article.summary not in text:

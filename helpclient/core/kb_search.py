@@ -25,7 +25,7 @@ from helpclient.core.kb_text import MIN_PREFIX, Analyzer, QueryTerm, alphabet_of
 #: How many indexed stems a prefix stands for at most.
 PREFIX_EXPANSIONS = 6
 #: How many candidates per result wanted are ranked again with their titles.
-POOL = 3
+POOL = 2
 #: A word in more articles than this is "frequent": see the module docstring.
 FREQUENT_DOCS = 2000
 
@@ -59,8 +59,9 @@ def parse_query(analyzer: Analyzer, query: str) -> list[QueryTerm]:
 def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limit: int,
                   frequent_docs: int = FREQUENT_DOCS
                   ) -> tuple[dict[int, float], list[QueryTerm]]:
-    """The best ``limit`` article rowids with their scores (higher is better), and the terms as
-    searched (typos corrected), for making snippets."""
+    """Article rowids with their scores (higher is better), best first — at least ``limit``
+    when that many match, then a few more candidates (for callers that drop duplicates) — and
+    the terms as searched (typos corrected), for making snippets."""
     terms = parse_query(analyzer, query)
     found: dict[int, float] = {}
     if not terms or limit <= 0:
@@ -72,23 +73,22 @@ def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limi
     # POOL times as many candidates for the ranking with titles.
     if known and len(known) == len(groups):
         _match_all(conn, known, limit, found, frequent_docs)
-    if len(found) < limit:
-        _add_best(found, [_matching(conn, subset, limit, frequent_docs)
-                          for subset in _all_but_one(groups, known)])
+    if len(found) < limit and (subsets := _all_but_one(groups, known)):
+        _match_most(conn, subsets, limit, found, frequent_docs)
     if len(found) < limit and len(known) > 1:
         # Only the less common words: an OR over common ones would rank half the index.
         rare = [g for g in known if _docs(conn, g) <= frequent_docs]
         table = "kb_fts" if rare else "kb_title"
         expr = " OR ".join(_group_expr(g) for g in (rare or known))
         _collect(conn, table, expr, limit, found)
-    return _ranked_with_titles(conn, analyzer, known, found, limit), terms
+    return _ranked_with_titles(conn, analyzer, known, found), terms
 
 
 def _ranked_with_titles(conn: sqlite3.Connection, analyzer: Analyzer,
-                        groups: Sequence[Sequence[str]], found: dict[int, float],
-                        limit: int) -> dict[int, float]:
-    """The best ``limit`` of ``found`` once each query word in an article's title adds its
-    rarity among titles.
+                        groups: Sequence[Sequence[str]], found: dict[int, float]
+                        ) -> dict[int, float]:
+    """``found`` best first once each query word in an article's title adds its rarity among
+    titles.
 
     bm25 gives a title match at most about twice a body match, and a word many articles
     mention in passing ("Wi-Fi") weighs little: "wifi keeps disconnecting" ranked three
@@ -107,7 +107,7 @@ def _ranked_with_titles(conn: sqlite3.Connection, analyzer: Analyzer,
             weight = _idf(articles, _title_docs(conn, group))
             for rowid in holders:
                 scored[rowid] += weight
-    return dict(sorted(scored.items(), key=lambda item: -item[1])[:limit])
+    return dict(sorted(scored.items(), key=lambda item: -item[1]))
 
 
 def _idf(articles: int, docs: int) -> float:
@@ -139,25 +139,27 @@ def _all_but_one(groups: list[list[str]], known: list[list[str]]) -> list[list[l
 def _match_all(conn: sqlite3.Connection, groups: Sequence[Sequence[str]], limit: int,
                found: dict[int, float], frequent_docs: int) -> None:
     """Add the best articles matching every group (titles first when all words are frequent)."""
-    expr = " AND ".join(_group_expr(g) for g in groups)
+    expr = _all_of(groups)
     if min(_docs(conn, g) for g in groups) > frequent_docs:
         _collect(conn, "kb_title", expr, limit, found)
     _collect(conn, "kb_fts", expr, limit, found)
 
 
-def _matching(conn: sqlite3.Connection, groups: Sequence[Sequence[str]], limit: int,
-              frequent_docs: int) -> dict[int, float]:
-    part: dict[int, float] = {}
-    _match_all(conn, groups, limit, part, frequent_docs)
-    return part
+def _match_most(conn: sqlite3.Connection, choices: Sequence[Sequence[Sequence[str]]],
+                limit: int, found: dict[int, float], frequent_docs: int) -> None:
+    """Add the best articles matching every group of one of ``choices``, in one FTS5 query
+    (each article ranked once). Choices made only of frequent words are looked up in titles:
+    in bodies they would rank thousands of articles for a second-best match."""
+    rare = [c for c in choices if min(_docs(conn, g) for g in c) <= frequent_docs]
+    common = [c for c in choices if c not in rare]
+    if common:
+        _collect(conn, "kb_title", " OR ".join(_all_of(c) for c in common), limit, found)
+    if rare:
+        _collect(conn, "kb_fts", " OR ".join(_all_of(c) for c in rare), limit, found)
 
 
-def _add_best(found: dict[int, float], parts: Sequence[dict[int, float]]) -> None:
-    """Add the articles of ``parts`` not found yet, each at its best score."""
-    for part in parts:
-        for rowid, score in part.items():
-            if rowid not in found or score > found[rowid]:
-                found[rowid] = score
+def _all_of(groups: Sequence[Sequence[str]]) -> str:
+    return "(" + " AND ".join(_group_expr(g) for g in groups) + ")"
 
 
 def _collect(conn: sqlite3.Connection, table: str, expr: str, limit: int,
