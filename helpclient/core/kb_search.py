@@ -26,6 +26,8 @@ from helpclient.core.kb_text import MIN_PREFIX, Analyzer, QueryTerm, alphabet_of
 PREFIX_EXPANSIONS = 6
 #: How many candidates per result wanted are ranked again with their titles.
 POOL = 2
+#: How many less common words anchor the pairs of the last search step.
+MAX_ANCHORS = 6
 #: A word in more articles than this is "frequent": see the module docstring.
 FREQUENT_DOCS = 2000
 
@@ -35,10 +37,12 @@ STOP_WORDS = frozenset(str.split(
     "a an and are as at be but by do does for from how i if in into is it its me my no not of "
     "on or so that the their then there these this to was what when where which who why will "
     "with you your about all also am any been can could had has have he her his our she "
-    "should they them we were would "
+    "should they them we were would each every few more most other some such only own same "
+    "very just too again once here out over under up down off than because while after before "
     "и в во на не что как я с со а но по к у из за о об от до ли же бы мой моя мои это для при "
     "или то он она оно они его ее её их мы вы ты нас вас нам вам там тут так уже еще ещё все всё "
-    "был была были быть есть нет только если когда чтобы также очень"))
+    "был была были быть есть нет только если когда чтобы также очень каждый каждые каждую "
+    "несколько тоже просто снова опять потом затем где куда сейчас почему"))
 
 
 def parse_query(analyzer: Analyzer, query: str) -> list[QueryTerm]:
@@ -50,7 +54,8 @@ def parse_query(analyzer: Analyzer, query: str) -> list[QueryTerm]:
     terms = [QueryTerm(w, analyzer.stem(w),
                        prefix=typing and i == len(words) - 1 and len(w) >= MIN_PREFIX)
              for i, w in enumerate(words)]
-    kept = [t for t in terms if t.word not in STOP_WORDS]
+    # single characters ("3", "a") are too common to mean anything in a description
+    kept = [t for t in terms if t.word not in STOP_WORDS and len(t.word) > 1]
     # a stop word being typed is most likely just that word: keep it only when it is alone
     # (it may yet become "theme"); its expansions leave stop words out
     return kept or [t for t in terms if t.prefix]
@@ -76,12 +81,26 @@ def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limi
     if len(found) < limit and (subsets := _all_but_one(groups, known)):
         _match_most(conn, subsets, limit, found, frequent_docs)
     if len(found) < limit and len(known) > 1:
-        # Only the less common words: an OR over common ones would rank half the index.
-        rare = [g for g in known if _docs(conn, g) <= frequent_docs]
-        table = "kb_fts" if rare else "kb_title"
-        expr = " OR ".join(_group_expr(g) for g in (rare or known))
-        _collect(conn, table, expr, limit, found)
+        _match_some(conn, known, limit, found, frequent_docs)
     return _ranked_with_titles(conn, analyzer, known, found), terms
+
+
+def _match_some(conn: sqlite3.Connection, known: Sequence[Sequence[str]], limit: int,
+                found: dict[int, float], frequent_docs: int) -> None:
+    """The last step: articles matching some of the words. Of two words, either will do;
+    of a longer description, two at least — one word of it ("3", "page") is no match worth
+    showing. Each choice holds a less common word: one over common words alone would rank half
+    the index (without any, titles are searched)."""
+    rare = [g for g in known if _docs(conn, g) <= frequent_docs]
+    table = "kb_fts" if rare else "kb_title"
+    if len(known) < 3:
+        expr = " OR ".join(_group_expr(g) for g in (rare or known))
+    else:
+        anchors = (rare or list(known))[:MAX_ANCHORS]
+        pairs = {(i, j) for a in anchors for b in known if a is not b
+                 for i, j in [sorted((known.index(a), known.index(b)))]}
+        expr = " OR ".join(_all_of([known[i], known[j]]) for i, j in sorted(pairs))
+    _collect(conn, table, expr, limit, found)
 
 
 def _ranked_with_titles(conn: sqlite3.Connection, analyzer: Analyzer,

@@ -104,6 +104,17 @@ class Snippet:
     text: str
     highlights: tuple[tuple[int, int], ...] = ()
 
+    def truncated(self, length: int) -> Snippet:
+        """The excerpt cut to at most ``length`` characters at a word boundary, with " …"
+        after it (highlights beyond the cut dropped)."""
+        if len(self.text) <= length:
+            return self
+        cut = self.text[:max(length - 2, 0)]
+        space = cut.rfind(" ")
+        cut = (cut[:space] if space > 0 else cut).rstrip(" ,;:.…")
+        return Snippet(f"{cut} …" if cut else "…",
+                       tuple((s, e) for s, e in self.highlights if e <= len(cut)))
+
     def html(self, open_tag: str = "<b>", close_tag: str = "</b>") -> str:
         """The excerpt as HTML-escaped text with the matches wrapped in tags."""
         return self.marked(open_tag, close_tag, escape=html.escape)

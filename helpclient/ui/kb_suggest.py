@@ -13,7 +13,8 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from helpclient.core.kb import KnowledgeBase
 from helpclient.core.kb_index import Hit
@@ -24,6 +25,8 @@ MAX_SUGGESTIONS = 5
 # Wait this long after a keystroke before searching: one search per burst of typing.
 TYPING_PAUSE_MS = 60
 MIN_QUERY = 3
+# What HTML's <small> does to the font size in Qt's rich text.
+SMALL_TEXT = 0.8
 
 # ``remote(query, limit)``: the helpdesk's live search, called on a worker thread; it returns
 # nothing when not signed in and raises when offline.
@@ -105,16 +108,41 @@ class SuggestionPanel(QWidget):
             self._rows.addWidget(self._row(index, hit))
         self.setVisible(bool(self.hits))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Cut the rows' lines to the new width."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            for index, hit in enumerate(self.hits):
+                label = self.findChild(QLabel, f"suggestion_{index}")
+                if label is not None:
+                    label.setText(self._row_html(index, hit))
+
     def _row(self, index: int, hit: Hit) -> QLabel:
-        source = html.escape(hit.article.source)
-        label = QLabel(
-            f'<a href="#{index}"><b>{html.escape(hit.article.title)}</b></a>'
-            f' <span style="color: gray">— {source}</span><br>'
-            f'<small>{hit.snippet.html()}</small>', self)
+        # Two lines each, never wrapped: title and source, then the snippet cut to the width.
+        # Wrapped rows need more height than the window may have, and Qt then clips them.
+        label = QLabel(self._row_html(index, hit), self)
         label.setObjectName(f"suggestion_{index}")
-        label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        label.setToolTip(hit.snippet.text)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                       | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         label.linkActivated.connect(lambda _link, h=hit: self.article_chosen.emit(h))
         return label
+
+    def _row_html(self, index: int, hit: Hit) -> str:
+        width = max(self.width(), 200) - 8
+        source = f" — {hit.article.source}"
+        bold = QFont(self.font())
+        bold.setBold(True)
+        title = QFontMetrics(bold).elidedText(
+            hit.article.title, Qt.TextElideMode.ElideRight,
+            width - QFontMetrics(self.font()).horizontalAdvance(source))
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * SMALL_TEXT)
+        fitting = QFontMetrics(small).elidedText(hit.snippet.text, Qt.TextElideMode.ElideRight,
+                                                 width)
+        snippet = hit.snippet.truncated(len(fitting))
+        return (f'<a href="#{index}"><b>{html.escape(title)}</b></a>'
+                f'<span style="color: gray">{html.escape(source)}</span><br>'
+                f'<small>{snippet.html()}</small>')

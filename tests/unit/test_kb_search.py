@@ -158,3 +158,10 @@ def test_the_same_article_from_two_sources_is_shown_once(tmp_path):
     idx.upsert("backend:rt", [Article("7", "PRINTER does not print", guide.body)])
     hits = idx.search("printer", 5)
     assert [h.article.title.casefold() for h in hits] == ["printer does not print", "vpn"]
+
+
+def test_one_word_of_a_longer_description_is_not_a_suggestion(index):
+    # "blank" is one typo from "black" (monitor articles), "3" and "page" are everywhere:
+    # only the article that matches more of the description is worth showing
+    titles = [h.article.title for h in index.search("Printer on floor 3 prints blank pages", 5)]
+    assert titles == ["The printer does not print documents"]

@@ -36,3 +36,13 @@ def test_a_word_typed_without_its_hyphen_highlights_the_hyphenated_word():
     text = "Wi-Fi drops; check the wi-fi switch and e-mail settings"
     assert marked(text, QueryTerm("wifi", "wifi"), QueryTerm("settings", "set")) == (
         "[Wi-Fi] drops; check the [wi-fi] switch and e-mail [settings]")
+
+
+def test_a_snippet_is_cut_at_a_word_with_its_highlights_inside():
+    snippet = make_snippet(Analyzer(), "Restart the printer, then print a test page again",
+                           [QueryTerm("printer", "printer")], width=400)
+    assert snippet.truncated(1000) is snippet
+    short = snippet.truncated(24)
+    assert short.text == "Restart the printer …" and len(short.text) <= 24
+    assert short.marked("[", "]") == "Restart the [printer] …"
+    assert len(snippet.truncated(3).text) <= 3

@@ -92,7 +92,9 @@ class ReportWizard(QWizard):
         self.setWindowTitle(self.tr("Report a problem"))
         if sys.platform.startswith("linux"):
             self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setMinimumSize(640, 520)
+        # no fixed minimum height: the pages ask for what they show (suggestions come and go)
+        self.setMinimumWidth(640)
+        self.resize(660, 560)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(_Button.CustomButton1, self.tr("Back &to review"))
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
