@@ -33,6 +33,7 @@ class FakeHelpdesk:
         self.lookup_errors: list[BaseException | None] = []
         self.create_then_fail: BaseException | None = None
         self.calls: list[str] = []
+        self.lookup_since: list[object] = []
         # replies: key -> (ticket id, body, file names and contents); same scripting as tickets
         self.replies: dict[str, tuple[str, str, tuple[tuple[str, bytes], ...]]] = {}
         self.reply_script: list[BaseException | None] = []
@@ -62,8 +63,9 @@ class FakeHelpdesk:
             raise error
         return self._ticket(key)
 
-    def find_ticket_by_key(self, key: str) -> Ticket | None:
+    def find_ticket_by_key(self, key: str, since=None) -> Ticket | None:
         self.calls.append("find")
+        self.lookup_since.append(since)
         if self.lookup_errors:
             error = self.lookup_errors.pop(0)
             if error is not None:

@@ -132,9 +132,9 @@ class RequestTrackerBackend:
         )
 
     def _search_tickets(
-        self, query: str, *, orderby: str = "LastUpdated", limit: int = 0
+        self, query: str, *, orderby: str = "LastUpdated", order: str = "DESC", limit: int = 0
     ) -> list[Ticket]:
-        params = {"query": query, "orderby": orderby, "order": "DESC", **rtm.TICKET_FIELDS}
+        params = {"query": query, "orderby": orderby, "order": order, **rtm.TICKET_FIELDS}
         seen: set[str] = set()
         tickets: list[Ticket] = []
         for item in self._rt.collect("tickets", params, limit):
@@ -190,20 +190,29 @@ class RequestTrackerBackend:
         log.info("created RT ticket %s", ticket_id)
         return self.get_ticket(ticket_id)
 
-    def find_ticket_by_key(self, idempotency_key: str) -> Ticket | None:
-        """The user's recent ticket whose text carries the key's marker line, if any."""
+    def find_ticket_by_key(self, idempotency_key: str,
+                           since: datetime | None = None) -> Ticket | None:
+        """The user's ticket whose text carries the key's marker line, if any: among those
+        created after ``since`` (when the report was queued; oldest first, since an
+        interrupted attempt came soon after), else among the recent ones (newest first)."""
         if not idempotency_key:
             return None
-        since = datetime.now(UTC) - self._lookback
+        if since is not None:  # a day's margin: this computer's clock may be off
+            bound, order = since - timedelta(days=1), "ASC"
+        else:
+            bound, order = datetime.now(UTC) - self._lookback, "DESC"
         recent = self._search_tickets(
-            f"Requestor = '__CurrentUser__' AND Created > '{rtm.ticketsql_lower_bound(since)}'",
+            f"Requestor = '__CurrentUser__' AND Created > '{rtm.ticketsql_lower_bound(bound)}'",
             orderby="Created",
+            order=order,
             limit=_KEY_CANDIDATES,
         )
         needle = json.dumps(
             [{"field": "Content", "operator": "LIKE", "value": rtm.key_marker(idempotency_key)}]
         )
-        for ticket in recent:  # newest first: a retried submission finds its ticket at once
+        for ticket in recent:
+            if ticket.created < bound:  # RT's window is wider (time zones): filter exactly
+                continue
             hits = self._rt.call(
                 "GET",
                 f"{self._ticket_path(ticket.id)}/attachments",

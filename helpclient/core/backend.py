@@ -39,8 +39,11 @@ class HelpdeskBackend(Protocol):
         """Create a ticket (with attachments) and return it as listed."""
         ...
 
-    def find_ticket_by_key(self, idempotency_key: str) -> Ticket | None:
-        """The ticket created earlier with this idempotency key, if any."""
+    def find_ticket_by_key(self, idempotency_key: str,
+                           since: datetime | None = None) -> Ticket | None:
+        """The ticket created earlier with this idempotency key, if any; ``since`` (when the
+        report was queued) bounds the search when known, else the backend looks back over
+        a recent window."""
         ...
 
     def list_my_tickets(self, changed_since: datetime | None = None) -> list[Ticket]:

@@ -30,6 +30,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from helpclient.core.attachments import find_oversized, megabytes
@@ -221,7 +222,8 @@ class Sender:
             backend = self._backend()
             if entry.attempts > 0:
                 # any earlier attempt may have created the ticket: never send blind twice
-                found = backend.find_ticket_by_key(report_id)
+                found = backend.find_ticket_by_key(
+                    report_id, since=datetime.fromtimestamp(entry.created, UTC))
                 if found is not None:
                     log.info("report %s was already filed as ticket %s", report_id, found.id)
                     self.outbox.mark_sent(report_id, found.id, found.url)

@@ -126,6 +126,18 @@ def test_find_ticket_by_key(report: dict[str, Any], backend: RequestTrackerBacke
     assert backend.find_ticket_by_key("") is None
 
 
+def test_a_ticket_older_than_the_recent_window_is_found_from_when_it_was_queued(
+    rt: RTInstance, report: dict[str, Any]
+) -> None:
+    # a report left in doubt for longer than the window (a laptop off for weeks) is still
+    # found: the search starts when the report was queued
+    with RequestTrackerBackend(rt.url, rt.user_token, key_lookback_days=0) as narrow:
+        assert narrow.find_ticket_by_key(report["key"]) is None
+        queued = datetime.now(UTC) - timedelta(hours=1)
+        found = narrow.find_ticket_by_key(report["key"], since=queued)
+        assert found is not None and found.id == report["ticket"].id
+
+
 def test_get_ticket_and_unknown_ticket(
     report: dict[str, Any], backend: RequestTrackerBackend
 ) -> None:

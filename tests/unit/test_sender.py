@@ -1,5 +1,7 @@
 """The sender's state machine and retry policy, with a scripted helpdesk and a fake clock."""
 
+from datetime import UTC, datetime
+
 import pytest
 from outbox_fakes import USER
 
@@ -75,6 +77,8 @@ def test_lost_answer_then_retry_finds_the_ticket_instead_of_sending_again(
     clock.now += wait
     sender.run_once()
     assert helpdesk.calls == ["create", "find"]
+    # the lookup starts where the report was queued, however long ago that was
+    assert helpdesk.lookup_since == [datetime.fromtimestamp(entry.created, UTC)]
     assert outbox.get(entry.id).state is State.SENT
     assert len(helpdesk.tickets) == 1
 
