@@ -338,6 +338,8 @@ class HelpClientApp(QObject):
             self.requests.unread_changed.connect(self._update_badge)
             self.requests.setWindowTitle(arg(self.tr("My requests — %1"), self.title))
             self.requests.report_requested.connect(self.open_report)
+            if self.outbox is not None:
+                self.outbox.reply_progress.connect(self.requests.reply_progress)
         self._raise(self.requests)
         self.requests.refresh()
 

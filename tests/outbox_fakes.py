@@ -74,8 +74,12 @@ class FakeHelpdesk:
 
 
     def reply(self, ticket_id: str, body: str, attachments: Sequence[NewAttachment] = (),
-              idempotency_key: str = "") -> None:
+              idempotency_key: str = "", progress=None) -> None:
         self.calls.append("reply")
+        if progress is not None:  # the upload, as the HTTP layer reports it
+            total = sum(a.path.stat().st_size for a in attachments) + len(body)
+            progress(total // 2, total)
+            progress(total, total)
         if self.reply_script:
             error = self.reply_script.pop(0)
             if error is not None:

@@ -2018,6 +2018,10 @@ Created %2</source>
         <translation>Ответ поставлен в очередь — он будет отправлен, когда появится связь</translation>
     </message>
     <message>
+        <source>Sending your reply… %1 %</source>
+        <translation>Отправка ответа… %1 %</translation>
+    </message>
+    <message>
         <source>Saving %1…</source>
         <translation>Сохранение %1…</translation>
     </message>

@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -268,12 +268,14 @@ class RequestTrackerBackend:
         return text, content_type.lower() == "text/html"
 
     def reply(self, ticket_id: str, body: str, attachments: Sequence[NewAttachment] = (),
-              idempotency_key: str = "") -> None:
+              idempotency_key: str = "",
+              progress: Callable[[int, int], None] | None = None) -> None:
         """A public reply (RT "correspond") from the user, with files; the key goes in the same
         hidden marker line as a ticket's."""
         payload = {"Content": rtm.body_with_key(body, idempotency_key),
                    "ContentType": "text/plain"}
-        self._rt.send_message(f"{self._ticket_path(ticket_id)}/correspond", payload, attachments)
+        self._rt.send_message(f"{self._ticket_path(ticket_id)}/correspond", payload, attachments,
+                              progress)
 
     def find_reply_by_key(self, ticket_id: str, idempotency_key: str) -> bool:
         """Whether one of the ticket's messages carries the key's marker line (one request)."""

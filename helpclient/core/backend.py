@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -60,10 +60,11 @@ class HelpdeskBackend(Protocol):
 
     def reply(
         self, ticket_id: str, body: str, attachments: Sequence[NewAttachment] = (),
-        idempotency_key: str = "",
+        idempotency_key: str = "", progress: Callable[[int, int], None] | None = None,
     ) -> None:
         """Add a public reply from the user; with a key, the reply can be found again by
-        :meth:`find_reply_by_key` (the marker stays invisible in :meth:`conversation`)."""
+        :meth:`find_reply_by_key` (the marker stays invisible in :meth:`conversation`).
+        ``progress(sent, total)`` follows the upload and may raise to stop it."""
         ...
 
     def find_reply_by_key(self, ticket_id: str, idempotency_key: str) -> bool:

@@ -262,7 +262,8 @@ class Sender:
                 raise Rejected(too_big)
             self.outbox.begin_attempt(key)
             in_doubt = True
-            backend.reply(ticket_id, entry.reply_body, entry.attachments, idempotency_key=key)
+            backend.reply(ticket_id, entry.reply_body, entry.attachments, idempotency_key=key,
+                          progress=self._progress(key))
         except HelpdeskError as exc:
             self._failed(entry, exc, in_doubt=in_doubt and not _never_reached(exc))
             return False

@@ -37,7 +37,8 @@ class OutboxService(QObject):
 
     changed = Signal()
     event = Signal(object)
-    progress = Signal(str, int, int)  # report id, bytes sent, total
+    progress = Signal(str, int, int)  # report id, KiB sent, KiB total
+    reply_progress = Signal(str, int, int)  # ticket id, KiB sent, KiB total (a reply sent now)
 
     def __init__(self, outbox: Outbox, make_sender: MakeSender, runner: TaskRunner,
                  parent: QObject | None = None) -> None:
@@ -52,6 +53,7 @@ class OutboxService(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.kick)
         self._network: QNetworkInformation | None = None
+        self._replying: dict[str, str] = {}  # reply being sent at once → its ticket
 
     def start(self) -> None:
         """Begin sending, and follow the network where Qt can."""
@@ -119,7 +121,11 @@ class OutboxService(QObject):
         outbox and the refusal raised, so the ticket view keeps the text and says why.
         Blocking: the ticket view runs it through the TaskRunner."""
         entry = self.outbox.enqueue_reply(ticket_id, body, attachments)
-        self.sender.send_now(entry.id)
+        self._replying[entry.id] = ticket_id
+        try:
+            self.sender.send_now(entry.id)
+        finally:
+            del self._replying[entry.id]
         now = self.outbox.get(entry.id) or entry
         if now.state is State.FAILED and self.outbox.cancel(entry.id):
             raise Rejected(now.last_error)
@@ -141,7 +147,11 @@ class OutboxService(QObject):
 
     def _emit_progress(self, report_id: str, sent: int, total: int) -> None:
         # Qt signals carry C ints: report in KiB so a multi-GB upload does not overflow
-        self.progress.emit(report_id, sent // 1024, max(total // 1024, 1))
+        sent_kib, total_kib = sent // 1024, max(total // 1024, 1)
+        self.progress.emit(report_id, sent_kib, total_kib)
+        ticket_id = self._replying.get(report_id)
+        if ticket_id is not None:
+            self.reply_progress.emit(ticket_id, sent_kib, total_kib)
 
     def cancel_upload(self, report_id: str) -> None:
         """Stop the running upload of this report (it stays in the outbox)."""

@@ -343,3 +343,26 @@ def test_without_requests_the_bar_keeps_refresh_at_its_size(qtbot):
     button = window.refresh_button
     assert button.width() <= button.sizeHint().width() + 4
     assert button.geometry().right() > window.width() * 3 // 4  # on the right, not stretched
+
+
+def test_the_reply_being_sent_shows_how_far_its_upload_is(qtbot, helpdesk, tmp_path):
+    poller, cache, _clock = make_poller(tmp_path, helpdesk, TaskRunner(synchronous=True))
+    seen = []
+
+    def send(ticket_id, body, files):
+        window.reply_progress(ticket_id, 50, 200)  # as the outbox reports it
+        seen.append(window._views[ticket_id].activity_label.text())
+        return True
+
+    window = RequestsWindow(TaskRunner(synchronous=True), lambda: helpdesk, cache=cache,
+                            poller=poller, send_reply=send)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_ticket("1")
+    view = window._views["1"]
+    view.reply_edit.setPlainText("Logs attached.")
+    view.send_reply()
+    assert seen == ["Sending your reply… 25 %"]
+    window.reply_progress("1", 200, 200)  # nothing is being sent now: nothing to show
+    assert "%" not in view.activity_label.text()
+    window.reply_progress("9", 1, 2)  # a ticket not open here: ignored

@@ -234,3 +234,18 @@ def test_my_requests_replies_through_the_outbox(qtbot, tmp_path):
     app.open_requests()
     qtbot.addWidget(app.requests)
     assert app.requests._send_reply == app.outbox.submit_reply
+
+
+def test_a_reply_with_files_shows_its_upload_in_the_ticket_view(qtbot, tmp_path):
+    helpdesk = FakeHelpdesk()
+    app, _outbox = make_app(tmp_path, helpdesk)
+    app.open_requests()
+    qtbot.addWidget(app.requests)
+    shown = []
+    app.outbox.reply_progress.connect(lambda *args: shown.append(args))
+    log = tmp_path / "trace.log"
+    log.write_bytes(b"x" * 300_000)
+    assert app.outbox.submit_reply("5", "The trace", [NewAttachment(log, "trace.log")])
+    # the reply's own ticket, halfway then done, in KiB
+    assert [s[0] for s in shown] == ["5", "5"] and shown[-1][1] == shown[-1][2] >= 290
+    assert 0 < shown[0][1] < shown[0][2]

@@ -232,7 +232,10 @@ def test_reply_with_attachment(backend: RequestTrackerBackend, tmp_path: Path) -
     ticket = new_ticket(backend, "Printer jams")
     photo = tmp_path / "jam.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg" * 100)
-    backend.reply(ticket.id, "Here is a photo.", [NewAttachment(photo, "jam.jpg", "image/jpeg")])
+    uploaded: list[tuple[int, int]] = []
+    backend.reply(ticket.id, "Here is a photo.", [NewAttachment(photo, "jam.jpg", "image/jpeg")],
+                  progress=lambda sent, total: uploaded.append((sent, total)))
+    assert uploaded and uploaded[-1][0] == uploaded[-1][1] > photo.stat().st_size
     last = [m for m in backend.conversation(ticket.id) if m.kind == "message"][-1]
     assert last.body.strip() == "Here is a photo."
     assert not last.from_support

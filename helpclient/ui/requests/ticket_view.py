@@ -363,6 +363,12 @@ class TicketView(FollowUpActions, QWidget):
             return
         self._action_done()
 
+    def show_upload_progress(self, sent_kib: int, total_kib: int) -> None:
+        """How much of the reply being sent has gone (files make it take a while)."""
+        if self._action_running and total_kib > 0:
+            self._set_activity(arg(self.tr("Sending your reply… %1 %"),
+                                   min(100, sent_kib * 100 // total_kib)))
+
     def reply_delivered(self) -> None:
         """A reply that waited in the outbox has reached the helpdesk: show it."""
         self.queued_label.hide()

@@ -154,6 +154,12 @@ class RequestsWindow(QMainWindow):
             view.reply_delivered()
         self.refresh()
 
+    def reply_progress(self, ticket_id: str, sent_kib: int, total_kib: int) -> None:
+        """The upload of a reply to ``ticket_id`` moved on."""
+        view = self._views.get(ticket_id)
+        if view is not None:
+            view.show_upload_progress(sent_kib, total_kib)
+
     def show_list(self) -> None:
         """Go back from a ticket to the list, with that ticket's row selected."""
         current = self.ticket_stack.currentWidget()
