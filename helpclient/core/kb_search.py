@@ -20,6 +20,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
 
+from helpclient.core.kb_spellings import latin_spellings
 from helpclient.core.kb_text import MIN_PREFIX, Analyzer, QueryTerm, alphabet_of, edits1
 
 #: How many indexed stems a prefix stands for at most.
@@ -52,7 +53,8 @@ def parse_query(analyzer: Analyzer, query: str) -> list[QueryTerm]:
     words = analyzer.words(query)
     typing = bool(query) and not query[-1].isspace()
     terms = [QueryTerm(w, analyzer.stem(w),
-                       prefix=typing and i == len(words) - 1 and len(w) >= MIN_PREFIX)
+                       prefix=typing and i == len(words) - 1 and len(w) >= MIN_PREFIX,
+                       alternates=latin_spellings(w))
              for i, w in enumerate(words)]
     # single characters ("3", "a") are too common to mean anything in a description
     kept = [t for t in terms if t.word not in STOP_WORDS and len(t.word) > 1]
@@ -195,7 +197,7 @@ def _collect(conn: sqlite3.Connection, table: str, expr: str, limit: int,
 def _corrected(conn: sqlite3.Connection, term: QueryTerm) -> QueryTerm:
     """The term, or for a whole word the index does not know, the most common indexed stem one
     edit away (if there is one)."""
-    if term.prefix or len(term.stem) < 4 or _docs(conn, [term.stem]):
+    if term.prefix or len(term.stem) < 4 or term.alternates or _docs(conn, [term.stem]):
         return term
     candidates = sorted(edits1(term.stem, alphabet_of(term.stem)))
     marks = ",".join("?" * len(candidates))
@@ -206,6 +208,11 @@ def _corrected(conn: sqlite3.Connection, term: QueryTerm) -> QueryTerm:
 
 def _stems(conn: sqlite3.Connection, term: QueryTerm) -> list[str]:
     """The indexed stems a term stands for; empty when the index has none."""
+    stems = _own_stems(conn, term)
+    return stems + [a for a in term.alternates if a not in stems and _docs(conn, [a])]
+
+
+def _own_stems(conn: sqlite3.Connection, term: QueryTerm) -> list[str]:
     if not term.prefix:
         return [term.stem] if _docs(conn, [term.stem]) else []
     stems: list[str] = []

@@ -140,6 +140,8 @@ class QueryTerm:
     word: str
     stem: str
     prefix: bool = False
+    #: other stems the word stands for (the Latin word a Russian spelling means)
+    alternates: tuple[str, ...] = ()
 
     @property
     def prefixes(self) -> tuple[str, ...]:
@@ -152,6 +154,8 @@ class QueryTerm:
 
     def matches(self, stem: str) -> bool:
         """Whether an indexed stem matches this term."""
+        if stem in self.alternates:
+            return True
         if self.prefix:
             return stem.startswith(self.prefixes)
         return stem == self.stem
@@ -190,7 +194,7 @@ def make_snippet(analyzer: Analyzer, text: str, terms: Sequence[QueryTerm],
 def _matched_spans(analyzer: Analyzer, text: str,
                    terms: Sequence[QueryTerm]) -> list[tuple[int, int, str]]:
     """(start, end, stem) of every word of ``text`` that matches one of ``terms``."""
-    exact = {t.stem for t in terms if not t.prefix}
+    exact = {t.stem for t in terms if not t.prefix}.union(a for t in terms for a in t.alternates)
     prefixes = tuple(p for t in terms if t.prefix for p in t.prefixes)
 
     def matching(stem: str) -> bool:

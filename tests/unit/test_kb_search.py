@@ -65,6 +65,11 @@ RUSSIAN = [
     ("почта не отправлятся", "ru-email-client.md"),  # one typo
     ("установить программу", "ru-install-approved-software.md"),
     ("wi-fi постоянно отключается", "ru-wifi-not-working.md"),
+    ("впн не подключается", "ru-vpn-not-connecting.md"),  # VPN spelt in Russian letters
+    ("впн ", "ru-vpn-not-connecting.md"),
+    ("не работает вайфай", "ru-wifi-not-working.md"),
+    ("вайфая нет", "ru-wifi-not-working.md"),
+    ("аутлук не отправляет почту", "ru-email-client.md"),
     ("принтер kyocera ", "ru-printer-not-printing.md"),  # a word no article has
 ]
 
