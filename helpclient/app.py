@@ -47,6 +47,7 @@ from helpclient.ui.settings_dialog import SettingsDialog
 from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.text import arg
 from helpclient.ui.tray import Actions, HomeWindow, Tray
+from helpclient.ui.waiting_text import waiting_text
 from helpclient.ui.wizard import ReportWizard
 from helpclient.ui.wizard.kb_assist import KnowledgeAssist
 
@@ -314,8 +315,8 @@ class HelpClientApp(QObject):
         if self.outbox is None or self.tray is None:
             return
         self.runner.run_task(self.outbox.waiting,
-                             lambda entries: self.tray and self.tray.set_waiting(len(entries),
-                                                                                 self.title))
+                             lambda entries: self.tray and self.tray.set_waiting(
+                                 waiting_text(entries)))
 
     def _outbox_event(self, event: Event) -> None:
         if event.reply and event.state is State.SENT:

@@ -12,31 +12,7 @@
     </message>
 </context>
 <context>
-    <name>OutboxWindow</name>
-    <message numerus="yes">
-        <source>%n report(s) waiting to be sent. They are kept on this computer until the helpdesk has them.</source>
-        <translation>
-            <numerusform>%n report waiting to be sent. It is kept on this computer until the helpdesk has it.</numerusform>
-            <numerusform>%n reports waiting to be sent. They are kept on this computer until the helpdesk has them.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Tray</name>
-    <message numerus="yes">
-        <source>%n report(s) waiting to be sent — will send when the connection is back</source>
-        <translation>
-            <numerusform>%n report waiting to be sent — will send when the connection is back</numerusform>
-            <numerusform>%n reports waiting to be sent — will send when the connection is back</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n report waiting to be sent</numerusform>
-            <numerusform>%n reports waiting to be sent</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n request(s) with news</source>
         <translation>
@@ -49,6 +25,23 @@
         <translation>
             <numerusform>Support is waiting for your answer on %n request</numerusform>
             <numerusform>Support is waiting for your answer on %n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Waiting</name>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies)</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
         </translation>
     </message>
 </context>

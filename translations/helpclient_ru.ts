@@ -668,10 +668,6 @@ If the problem is still there, you can reopen it.</source>
 <context>
     <name>OutboxWindow</name>
     <message>
-        <source>Reports waiting to be sent</source>
-        <translation>Заявки, ожидающие отправки</translation>
-    </message>
-    <message>
         <source>Send &amp;now</source>
         <translation>&amp;Отправить сейчас</translation>
     </message>
@@ -691,17 +687,17 @@ If the problem is still there, you can reopen it.</source>
         <source>&amp;Stop upload</source>
         <translation>&amp;Прервать отправку</translation>
     </message>
-    <message numerus="yes">
-        <source>%n report(s) waiting to be sent. They are kept on this computer until the helpdesk has them.</source>
-        <translation>
-            <numerusform>%n заявка ожидает отправки. Она хранится на этом компьютере, пока её не получит система заявок.</numerusform>
-            <numerusform>%n заявки ожидают отправки. Они хранятся на этом компьютере, пока их не получит система заявок.</numerusform>
-            <numerusform>%n заявок ожидают отправки. Они хранятся на этом компьютере, пока их не получит система заявок.</numerusform>
-        </translation>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидают отправки</translation>
     </message>
     <message>
-        <source>Every report was sent.</source>
-        <translation>Все заявки отправлены.</translation>
+        <source>Waiting to be sent: %1. They are kept on this computer until the helpdesk has them.</source>
+        <translation>Ожидают отправки: %1. Они хранятся на этом компьютере, пока их не получит служба поддержки.</translation>
+    </message>
+    <message>
+        <source>Everything was sent.</source>
+        <translation>Всё отправлено.</translation>
     </message>
     <message>
         <source>Uploading: %1 of %2 MB</source>
@@ -2059,21 +2055,13 @@ Created %2</source>
 </context>
 <context>
     <name>Tray</name>
-    <message numerus="yes">
-        <source>%n report(s) waiting to be sent — will send when the connection is back</source>
-        <translation>
-            <numerusform>%n заявка ожидает отправки — будет отправлена, когда восстановится связь</numerusform>
-            <numerusform>%n заявки ожидают отправки — будут отправлены, когда восстановится связь</numerusform>
-            <numerusform>%n заявок ожидают отправки — будут отправлены, когда восстановится связь</numerusform>
-        </translation>
+    <message>
+        <source>Waiting to be sent: %1 — will send when the connection is back</source>
+        <translation>Ожидают отправки: %1 — будут отправлены, когда появится связь</translation>
     </message>
-    <message numerus="yes">
-        <source>%n report(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n заявка ожидает отправки</numerusform>
-            <numerusform>%n заявки ожидают отправки</numerusform>
-            <numerusform>%n заявок ожидают отправки</numerusform>
-        </translation>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>Ожидают отправки: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) with news</source>
@@ -2090,6 +2078,29 @@ Created %2</source>
             <numerusform>Служба поддержки ждёт вашего ответа по %n заявкам</numerusform>
             <numerusform>Служба поддержки ждёт вашего ответа по %n заявкам</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_Waiting</name>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n заявка</numerusform>
+            <numerusform>%n заявки</numerusform>
+            <numerusform>%n заявок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies)</source>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,7 @@ from helpclient.core.report import render_body
 from helpclient.ui.outbox_service import OutboxService
 from helpclient.ui.tasks import TaskRunner
 from helpclient.ui.text import arg
+from helpclient.ui.waiting_text import waiting_text
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ class OutboxWindow(QDialog):
         super().__init__(parent)
         self._service = service
         self._runner = runner
-        self.setWindowTitle(self.tr("Reports waiting to be sent"))
+        self.setWindowTitle(self.tr("Waiting to be sent"))
         self.resize(560, 420)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -117,10 +118,10 @@ class OutboxWindow(QDialog):
                 self.list.setCurrentItem(item)
         if self._entries and self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
-        self.summary.setText(self.tr("%n report(s) waiting to be sent. They are kept on this "
-                                     "computer until the helpdesk has them.", "",
-                                     len(self._entries)) if self._entries else
-                             self.tr("Every report was sent."))
+        self.summary.setText(arg(self.tr("Waiting to be sent: %1. They are kept on this computer "
+                                         "until the helpdesk has them."),
+                                 waiting_text(self._entries)) if self._entries else
+                             self.tr("Everything was sent."))
         self._show_current()
 
     def _progress(self, report_id: str, sent_kib: int, total_kib: int) -> None:

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helpclient.ui.text import arg
+
 
 class Actions(QObject):
     """The app's top-level actions, shared by the tray menu and the home window."""
@@ -113,14 +115,14 @@ class Tray(QObject):
         """Remove the icon."""
         self.icon.hide()
 
-    def set_waiting(self, count: int, title: str) -> None:
-        """Show how many reports wait to be sent (none: the menu entry disappears)."""
+    def set_waiting(self, what: str) -> None:
+        """Show what waits to be sent ("2 reports and 1 reply"; "": the menu entry goes)."""
         action = self.actions.outbox_action
-        if count:
-            action.setText(self.tr("%n report(s) waiting to be sent — will send when the "
-                                   "connection is back", "", count))
-        action.setVisible(count > 0)
-        self._outbox_tip = self.tr("%n report(s) waiting to be sent", "", count) if count else ""
+        if what:
+            action.setText(arg(self.tr("Waiting to be sent: %1 — will send when the connection "
+                                       "is back"), what))
+        action.setVisible(bool(what))
+        self._outbox_tip = arg(self.tr("Waiting to be sent: %1"), what) if what else ""
         self._update_tooltip()
 
     def _update_tooltip(self) -> None:

@@ -26,9 +26,9 @@ def test_compiled_files_exist():
 
 def test_english_plurals(translators):
     translators("en_US")
-    one = QCoreApplication.translate("Tray", "%n report(s) waiting to be sent", "", 1)
-    two = QCoreApplication.translate("Tray", "%n report(s) waiting to be sent", "", 2)
-    assert (one, two) == ("1 report waiting to be sent", "2 reports waiting to be sent")
+    one = QCoreApplication.translate("_Waiting", "%n report(s)", "", 1)
+    two = QCoreApplication.translate("_Waiting", "%n reply(ies)", "", 2)
+    assert (one, two) == ("1 report", "2 replies")
 
 
 def test_russian_interface(translators):

@@ -29,6 +29,7 @@ from helpclient.core.settings import Settings
 from helpclient.ui.outbox_service import OutboxService
 from helpclient.ui.outbox_window import OutboxWindow
 from helpclient.ui.tasks import TaskRunner
+from helpclient.ui.waiting_text import waiting_text
 from helpclient.ui.wizard import ReportWizard
 
 # the offscreen platform has no tray window to watch; the app's own code is not involved
@@ -75,7 +76,8 @@ def test_offline_send_is_queued_shown_in_the_tray_and_sent_when_the_network_retu
     assert wizard.currentPage().title() == "Your report is saved and will be sent"
     assert "no network" in wizard.currentPage().message.text()
     outbox_action = app.actions.outbox_action
-    assert outbox_action.isVisible() and outbox_action.text().startswith("1 report")
+    assert outbox_action.isVisible()
+    assert outbox_action.text().startswith("Waiting to be sent: 1 report")
     window = OutboxWindow(app.outbox, app.runner)
     qtbot.addWidget(window)
     assert window.list.count() == 1
@@ -249,3 +251,13 @@ def test_a_reply_with_files_shows_its_upload_in_the_ticket_view(qtbot, tmp_path)
     # the reply's own ticket, halfway then done, in KiB
     assert [s[0] for s in shown] == ["5", "5"] and shown[-1][1] == shown[-1][2] >= 290
     assert 0 < shown[0][1] < shown[0][2]
+
+
+def test_waiting_replies_are_counted_as_replies(qtbot, tmp_path):
+    outbox = Outbox(tmp_path)
+    outbox.enqueue(ProblemReport(summary="Scanner offline"))
+    outbox.enqueue_reply("5", "More details")
+    outbox.enqueue_reply("6", "Still broken")
+    assert waiting_text(outbox.pending()) == "1 report(s) and 2 reply(ies)"  # no English .qm
+    assert waiting_text(outbox.pending()[:1]) in ("1 report(s)", "1 reply(ies)")
+    assert waiting_text([]) == ""

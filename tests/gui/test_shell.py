@@ -30,14 +30,15 @@ def test_tray_menu_has_the_app_actions_in_order(qtbot):
 def test_tray_shows_waiting_reports_first_and_only_while_there_are_some(qtbot):
     actions = Actions()
     tray = Tray(actions, app_icon(), "HelpClient")
-    tray.set_waiting(1, "HelpClient")
+    tray.set_waiting("1 report")
     first = tray.menu.actions()[0]
     assert first.isVisible()
-    assert first.text() == "1 report(s) waiting to be sent — will send when the connection is back"
-    assert "1 report(s) waiting" in tray.icon.toolTip()
+    assert first.text() == ("Waiting to be sent: 1 report — will send when the connection is "
+                            "back")
+    assert "Waiting to be sent: 1 report" in tray.icon.toolTip()
     with qtbot.waitSignal(actions.outbox):
         first.trigger()
-    tray.set_waiting(0, "HelpClient")
+    tray.set_waiting("")
     assert not first.isVisible() and tray.icon.toolTip() == "HelpClient"
 
 
