@@ -704,6 +704,10 @@ If the problem is still there, you can reopen it.</source>
         <translation>Отправка: %1 из %2 МБ</translation>
     </message>
     <message>
+        <source>&amp;Delete reply…</source>
+        <translation>&amp;Удалить ответ…</translation>
+    </message>
+    <message>
         <source>Last attempt: %1</source>
         <translation>Последняя попытка не удалась: %1</translation>
     </message>
@@ -722,6 +726,10 @@ If the problem is still there, you can reopen it.</source>
     <message>
         <source>The ZIP file could not be saved: %1</source>
         <translation>Не удалось сохранить ZIP-файл: %1</translation>
+    </message>
+    <message>
+        <source>Delete your reply to request #%1 without sending it?</source>
+        <translation>Удалить ваш ответ по заявке № %1, не отправляя его?</translation>
     </message>
     <message>
         <source>Delete the report “%1” without sending it?</source>

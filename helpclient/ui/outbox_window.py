@@ -148,6 +148,8 @@ class OutboxWindow(QDialog):
         for button in (self.send_button, self.zip_button, self.cancel_button):
             button.setEnabled(entry is not None)
         self.zip_button.setEnabled(entry is not None and not entry.is_reply)  # reports only
+        self.cancel_button.setText(self.tr("&Delete reply…") if entry is not None
+                                   and entry.is_reply else self.tr("&Delete report…"))
         if entry is None:
             self.detail.clear()
             return
@@ -184,9 +186,11 @@ class OutboxWindow(QDialog):
         entry = self._current()
         if entry is None:
             return
-        answer = QMessageBox.question(
-            self, self.windowTitle(),
-            arg(self.tr("Delete the report “%1” without sending it?"), entry.report.summary))
+        question = (arg(self.tr("Delete your reply to request #%1 without sending it?"),
+                        entry.reply_ticket) if entry.is_reply else
+                    arg(self.tr("Delete the report “%1” without sending it?"),
+                        entry.report.summary))
+        answer = QMessageBox.question(self, self.windowTitle(), question)
         if answer == QMessageBox.StandardButton.Yes:
             self._service.cancel(entry.id)
 

@@ -213,6 +213,7 @@ def test_offline_reply_is_queued_listed_and_sent_once_when_back(qtbot, tmp_path)
     assert "More details" in window.detail.toPlainText()
     assert "screen.png" in window.detail.toPlainText()
     assert not window.zip_button.isEnabled()
+    assert window.cancel_button.text() == "&Delete reply…"
     outbox.retry_now()
     app.outbox.sender.run_once()
     window.refresh()
