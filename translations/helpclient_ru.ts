@@ -495,6 +495,10 @@
         <translation>Поиск в базе знаний…</translation>
     </message>
     <message>
+        <source>Choose an article to read it here.</source>
+        <translation>Выберите статью, чтобы прочитать её здесь.</translation>
+    </message>
+    <message>
         <source>Recently viewed</source>
         <translation>Недавно просмотренные</translation>
     </message>

@@ -57,6 +57,7 @@ class KnowledgeBaseWindow(QWidget):
         self.results = QListWidget(self)
         self.results.setObjectName("results")
         self.viewer = ArticleBrowser(self)
+        self.viewer.setPlaceholderText(self.tr("Choose an article to read it here."))
         self.rating = RatingBar(self)
         self.rating.setEnabled(False)
         left = QWidget(self)
