@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -60,6 +61,19 @@ class KnowledgeBaseWindow(QWidget):
         self.viewer.setPlaceholderText(self.tr("Choose an article to read it here."))
         self.rating = RatingBar(self)
         self.rating.setEnabled(False)
+        self._lay_out()
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self.run_search)
+        self.search.installEventFilter(self)  # Down goes to the results (see eventFilter)
+        self.browse.currentItemChanged.connect(lambda item, _old: item and self._browse(item))
+        self.results.currentItemChanged.connect(lambda item, _old: item and self._open(item))
+        self.rating.rated.connect(self._rate)
+        self.resize(1000, 600)
+        self.refresh_browse()
+
+    def _lay_out(self) -> None:
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -84,15 +98,22 @@ class KnowledgeBaseWindow(QWidget):
         splitter.setSizes([230, 300, 470])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(self._timer.start)
-        self.search.returnPressed.connect(self.run_search)
-        self.browse.currentItemChanged.connect(lambda item, _old: item and self._browse(item))
-        self.results.currentItemChanged.connect(lambda item, _old: item and self._open(item))
-        self.rating.rated.connect(self._rate)
-        self.resize(1000, 600)
-        self.refresh_browse()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Down in the search box moves to the results, as in a browser's address bar."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down:
+            self._focus_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _focus_results(self) -> None:
+        if self._timer.isActive():
+            self.run_search()  # what is typed now, not the last search
+        if self.results.count():
+            self.results.setFocus()
+            if self.results.currentRow() < 0:
+                self.results.setCurrentRow(0)
 
     def refresh_browse(self) -> None:
         """Rebuild "Recently viewed" and the categories from the index."""

@@ -8,6 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt creates the app
 
 import pytest
+from PySide6.QtCore import Qt
 
 from helpclient.core.errors import ServerUnreachable
 from helpclient.core.flow import ReportFlow
@@ -163,6 +164,18 @@ def test_knowledge_base_window_searches_offline_browses_and_rates(qtbot, kb):
     printing = next(i for i, label in enumerate(labels) if label.startswith("Printing"))
     window.browse.setCurrentRow(printing)
     assert window.results.count() == 2
+
+
+def test_down_arrow_goes_from_the_search_box_to_the_first_result(qtbot, kb):
+    window = KnowledgeBaseWindow(TaskRunner(synchronous=True), kb)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "vpn")
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)
+    assert window.focusWidget() is window.results and window.results.currentRow() == 0
+    assert "VPN" in window.results.item(0).text() and "VPN" in window.viewer.toPlainText()
 
 
 def test_error_text_suggests_articles_too_and_offline_helpdesk_changes_nothing(qtbot, kb):
