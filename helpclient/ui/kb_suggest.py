@@ -13,7 +13,7 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from helpclient.core.kb import KnowledgeBase
@@ -33,6 +33,31 @@ SMALL_TEXT = 0.8
 RemoteSearch = Callable[[str, int], list[Article]]
 
 
+class SuggestionRow(QLabel):
+    """One suggestion. Chosen by clicking its title, or from the keyboard: Tab to it, then
+    Enter or Space (a QLabel's own keyboard links lose Enter to the wizard's Next button)."""
+
+    activated = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # a frame shows which suggestion has the keyboard focus
+        self.setStyleSheet("SuggestionRow { border: 1px solid transparent; border-radius: 3px; }"
+                           " SuggestionRow:focus { border-color: palette(highlight); }")
+        self.linkActivated.connect(lambda _link: self.activated.emit())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """Enter or Space chooses the suggestion."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            event.accept()
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class SuggestionPanel(QWidget):
     """The suggestions for one field. Emits ``article_chosen(Hit)`` when one is opened."""
 
@@ -47,6 +72,7 @@ class SuggestionPanel(QWidget):
         self._remote = remote
         self._generation = 0
         self._query = ""
+        self._field: QWidget | None = None
         self.hits: list[Hit] = []
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self._search)
@@ -59,6 +85,10 @@ class SuggestionPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(self._rows)
         self.setVisible(False)
+
+    def follow(self, field: QWidget) -> None:
+        """Tab goes from ``field`` to the suggestions, then on to what followed ``field``."""
+        self._field = field
 
     def set_text(self, text: str) -> None:
         """The field's text changed: search again after a short pause."""
@@ -104,8 +134,13 @@ class SuggestionPanel(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
+        previous = self._field
         for index, hit in enumerate(self.hits):
-            self._rows.addWidget(self._row(index, hit))
+            row = self._row(index, hit)
+            self._rows.addWidget(row)
+            if previous is not None:
+                QWidget.setTabOrder(previous, row)
+            previous = row
         self.setVisible(bool(self.hits))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
@@ -117,17 +152,15 @@ class SuggestionPanel(QWidget):
                 if label is not None:
                     label.setText(self._row_html(index, hit))
 
-    def _row(self, index: int, hit: Hit) -> QLabel:
+    def _row(self, index: int, hit: Hit) -> SuggestionRow:
         # Two lines each, never wrapped: title and source, then the snippet cut to the width.
         # Wrapped rows need more height than the window may have, and Qt then clips them.
-        label = QLabel(self._row_html(index, hit), self)
+        label = SuggestionRow(self._row_html(index, hit), self)
         label.setObjectName(f"suggestion_{index}")
-        label.setTextFormat(Qt.TextFormat.RichText)
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         label.setToolTip(hit.snippet.text)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                      | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        label.linkActivated.connect(lambda _link, h=hit: self.article_chosen.emit(h))
+        label.setAccessibleName(hit.article.title)
+        label.activated.connect(lambda h=hit: self.article_chosen.emit(h))
         return label
 
     def _row_html(self, index: int, hit: Hit) -> str:

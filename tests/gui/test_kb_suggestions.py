@@ -166,6 +166,20 @@ def test_knowledge_base_window_searches_offline_browses_and_rates(qtbot, kb):
     assert window.results.count() == 2
 
 
+def test_a_suggestion_is_opened_from_the_keyboard(qtbot, wizard):
+    wiz, assist = wizard
+    type_summary(qtbot, wiz, assist, "vpn conn")
+    summary = wiz.step_page(Step.PROBLEM).summary
+    qtbot.keyClick(summary, Qt.Key.Key_Tab)  # from the summary straight to the suggestions
+    first = assist.summary_suggestions.findChild(object, "suggestion_0")
+    assert wiz.focusWidget() is first
+    qtbot.keyClick(first, Qt.Key.Key_Return)  # opens the article, not the next page
+    qtbot.waitUntil(lambda: assist.dialog is not None and assist.dialog.isVisible())
+    assert assist.dialog.article.title == "VPN does not connect"
+    assert wiz.currentId() == wiz.startId()
+    assist.dialog.reject()
+
+
 def test_down_arrow_goes_from_the_search_box_to_the_first_result(qtbot, kb):
     window = KnowledgeBaseWindow(TaskRunner(synchronous=True), kb)
     qtbot.addWidget(window)

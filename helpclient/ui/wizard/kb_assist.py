@@ -47,7 +47,9 @@ class KnowledgeAssist(QObject):
         assert isinstance(problem, ProblemPage) and isinstance(error, ErrorPage)
         self.summary_suggestions = self._panel(problem, 2)
         problem.summary.textChanged.connect(self.summary_suggestions.set_text)
+        self.summary_suggestions.follow(problem.summary)
         self.error_suggestions = self._panel(error, 2)
+        self.error_suggestions.follow(error.error_text)
         error.error_text.textChanged.connect(
             lambda: self.error_suggestions.set_text(error.error_text.toPlainText()[:300]))
 
