@@ -55,7 +55,7 @@ def build_sysinfo(settings: Settings, paths: AppPaths, *,
                              log_file=paths.log_file, displays=displays)
     return SysinfoService(lambda: build_collectors(context), options, identity_=local_identity(),
                           known_secrets=known_secrets, app_version=__version__,
-                          bundle_dir=paths.data_dir / "bundles")
+                          bundle_dir=paths.bundle_dir)
 
 
 def build_knowledge_base(settings: Settings, paths: AppPaths) -> KnowledgeBase:

@@ -21,6 +21,7 @@ from helpclient.app import HelpClientApp
 from helpclient.app_services import backend_factory, build_knowledge_base, build_sysinfo
 from helpclient.core.connection import Connection
 from helpclient.core.drafts import DraftStore
+from helpclient.core.filestore import remove_older_than
 from helpclient.core.logsetup import (
     disable_crash_file,
     enable_crash_file,
@@ -31,7 +32,7 @@ from helpclient.core.outbox import OutboxError
 from helpclient.core.paths import AppPaths
 from helpclient.core.secrets import SecretStore, open_secret_store
 from helpclient.core.settings import Settings
-from helpclient.core.sysinfo_service import SysinfoService, prune_bundle_dir
+from helpclient.core.sysinfo_service import SysinfoService
 from helpclient.delivery import build_sender, open_outbox
 from helpclient.platform import policy_source
 from helpclient.ui.crash import CrashReporter
@@ -77,8 +78,13 @@ def screen_facts(qapp: QApplication) -> tuple[dict[str, object], ...]:
                   screen is qapp.primaryScreen()} for screen in qapp.screens())
 
 
+# a report being written right now (by the CLI perhaps) is never a day old
+REPORT_FILES_MAX_AGE_S = 24 * 3600
+
+
 def _prune_old_report_files(runner: TaskRunner, bundles: Path) -> None:
-    runner.run_task(lambda: prune_bundle_dir(bundles, time.time()), None,
+    runner.run_task(lambda: remove_older_than(bundles, REPORT_FILES_MAX_AGE_S, time.time()),
+                    None,
                     lambda exc: log.warning("old report files not removed: %s", exc))
 
 
@@ -130,7 +136,7 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
     heartbeat.timeout.connect(lambda: None)
     heartbeat.start()
     app.start()
-    _prune_old_report_files(runner, paths.data_dir / "bundles")
+    _prune_old_report_files(runner, paths.bundle_dir)
     if command != "show":
         app.handle_command(command)
     if previous_crash:

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 CHUNK = 1024 * 1024
+
+log = logging.getLogger(__name__)
 
 
 def fsync_dir(folder: Path) -> None:
@@ -50,3 +54,26 @@ def store_copy(source: Path, store: Path, incoming: Path) -> Path:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+
+
+def remove_older_than(folder: Path, max_age_s: float, now: float) -> int:
+    """Remove the files and folders directly in ``folder`` last changed more than
+    ``max_age_s`` seconds before ``now`` (younger ones may still be in use); a missing folder
+    holds nothing. Returns how many entries went; one that cannot go is logged and skipped."""
+    removed = 0
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return 0
+    for entry in entries:
+        try:
+            if now - entry.lstat().st_mtime <= max_age_s:
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+            removed += 1
+        except OSError as exc:
+            log.warning("could not remove old file %s: %s", entry, exc)
+    return removed

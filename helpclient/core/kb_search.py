@@ -23,6 +23,8 @@ from dataclasses import replace
 from helpclient.core.kb_spellings import latin_spellings
 from helpclient.core.kb_text import MIN_PREFIX, Analyzer, QueryTerm, alphabet_of, edits1
 
+#: The indexed stems one query word stands for (its spellings, a prefix's expansions).
+Group = tuple[str, ...]
 #: How many indexed stems a prefix stands for at most.
 PREFIX_EXPANSIONS = 6
 #: How many candidates per result wanted are ranked again with their titles.
@@ -74,34 +76,36 @@ def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limi
     if not terms or limit <= 0:
         return found, terms
     terms = [_corrected(conn, t) for t in terms]
-    groups = [_stems(conn, t) for t in terms]
+    groups = [tuple(_stems(conn, t)) for t in terms]
     known = [g for g in groups if g]
+    # counted once per word; every step below asks whether its words are frequent
+    common = {g for g in known if _docs(conn, g) > frequent_docs}
     # Each step runs only while fewer than ``limit`` articles are found, and adds up to
     # POOL times as many candidates for the ranking with titles.
     if known and len(known) == len(groups):
-        _match_all(conn, known, limit, found, frequent_docs)
+        _match_choices(conn, [known], common, limit, found, then_bodies=True)
     if len(found) < limit and (subsets := _all_but_one(groups, known)):
-        _match_most(conn, subsets, limit, found, frequent_docs)
+        _match_choices(conn, subsets, common, limit, found, then_bodies=False)
     if len(found) < limit and len(known) > 1:
-        _match_some(conn, known, limit, found, frequent_docs)
+        _match_some(conn, known, common, limit, found)
     return _ranked_with_titles(conn, analyzer, known, found), terms
 
 
-def _match_some(conn: sqlite3.Connection, known: Sequence[Sequence[str]], limit: int,
-                found: dict[int, float], frequent_docs: int) -> None:
+def _match_some(conn: sqlite3.Connection, known: Sequence[Group], common: set[Group],
+                limit: int, found: dict[int, float]) -> None:
     """The last step: articles matching some of the words. Of two words, either will do;
     of a longer description, two at least — one word of it ("3", "page") is no match worth
     showing. Each choice holds a less common word: one over common words alone would rank half
     the index (without any, titles are searched)."""
-    rare = [g for g in known if _docs(conn, g) <= frequent_docs]
+    rare = [i for i, g in enumerate(known) if g not in common]
     table = "kb_fts" if rare else "kb_title"
     if len(known) < 3:
-        expr = " OR ".join(_group_expr(g) for g in (rare or known))
+        expr = " OR ".join(_group_expr(known[i]) for i in (rare or range(len(known))))
     else:
-        anchors = (rare or list(known))[:MAX_ANCHORS]
-        pairs = {(i, j) for a in anchors for b in known if a is not b
-                 for i, j in [sorted((known.index(a), known.index(b)))]}
-        expr = " OR ".join(_all_of([known[i], known[j]]) for i, j in sorted(pairs))
+        anchors = (rare or list(range(len(known))))[:MAX_ANCHORS]
+        pairs = sorted({(min(a, b), max(a, b)) for a in anchors for b in range(len(known))
+                        if a != b})
+        expr = " OR ".join(_all_of([known[i], known[j]]) for i, j in pairs)
     _collect(conn, table, expr, limit, found)
 
 
@@ -146,40 +150,33 @@ def _title_docs(conn: sqlite3.Connection, stems: Sequence[str]) -> int:
     return int(row[0])
 
 
-def _all_but_one(groups: list[list[str]], known: list[list[str]]) -> list[list[list[str]]]:
+def _all_but_one(groups: Sequence[Group], known: Sequence[Group]) -> list[list[Group]]:
     """The word groups to match when not every word matches together: the known words when
     some are unknown ("printer Kyocera"), else each choice of all words but one
     ("wifi keeps disconnecting" finds the Wi-Fi article that says "keeps dropping")."""
     if len(known) < len(groups):
-        return [known] if known else []
+        return [list(known)] if known else []
     if len(known) < 3:  # two words less one is one word: the OR below ranks those
         return []
-    return [known[:i] + known[i + 1:] for i in range(len(known))]
+    return [[*known[:i], *known[i + 1:]] for i in range(len(known))]
 
 
-def _match_all(conn: sqlite3.Connection, groups: Sequence[Sequence[str]], limit: int,
-               found: dict[int, float], frequent_docs: int) -> None:
-    """Add the best articles matching every group (titles first when all words are frequent)."""
-    expr = _all_of(groups)
-    if min(_docs(conn, g) for g in groups) > frequent_docs:
-        _collect(conn, "kb_title", expr, limit, found)
-    _collect(conn, "kb_fts", expr, limit, found)
-
-
-def _match_most(conn: sqlite3.Connection, choices: Sequence[Sequence[Sequence[str]]],
-                limit: int, found: dict[int, float], frequent_docs: int) -> None:
+def _match_choices(conn: sqlite3.Connection,
+                   choices: Sequence[Sequence[Group]], common: set[Group], limit: int,
+                   found: dict[int, float], *, then_bodies: bool) -> None:
     """Add the best articles matching every group of one of ``choices``, in one FTS5 query
-    (each article ranked once). Choices made only of frequent words are looked up in titles:
-    in bodies they would rank thousands of articles for a second-best match."""
-    rare = [c for c in choices if min(_docs(conn, g) for g in c) <= frequent_docs]
-    common = [c for c in choices if c not in rare]
-    if common:
-        _collect(conn, "kb_title", " OR ".join(_all_of(c) for c in common), limit, found)
-    if rare:
-        _collect(conn, "kb_fts", " OR ".join(_all_of(c) for c in rare), limit, found)
+    (each article ranked once). Choices made only of frequent words are looked up in titles
+    first: in bodies they would rank thousands of articles. Bodies follow for them only
+    ``then_bodies`` (the full query; a second-best match is not worth it)."""
+    frequent = [c for c in choices if set(c) <= common]
+    in_bodies = [c for c in choices if then_bodies or c not in frequent]
+    if frequent:
+        _collect(conn, "kb_title", " OR ".join(_all_of(c) for c in frequent), limit, found)
+    if in_bodies:
+        _collect(conn, "kb_fts", " OR ".join(_all_of(c) for c in in_bodies), limit, found)
 
 
-def _all_of(groups: Sequence[Sequence[str]]) -> str:
+def _all_of(groups: Sequence[Group]) -> str:
     return "(" + " AND ".join(_group_expr(g) for g in groups) + ")"
 
 

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from helpclient.core.filestore import store_copy
+from helpclient.core.filestore import remove_older_than, store_copy
 from helpclient.core.models import NewAttachment
 from helpclient.core.outbox_entry import (
     PENDING_STATES,
@@ -147,28 +147,7 @@ class Outbox:
         Enqueueing the same report id again returns the stored entry unchanged (a double click
         or a retried script must not create a second report). Raises :class:`OutboxError` when
         storage fails; then nothing was queued and the caller still holds the report."""
-        existing = self.get(report.report_id)
-        if existing is not None:
-            return existing
-        try:
-            copies = tuple(self._store_file(path) for path in report.attachments)
-        except OSError as exc:
-            raise OutboxError(self._storage_message(exc, "queued")) from exc
-        stored = replace(report, attachments=copies)
-        total = sum(p.stat().st_size for p in copies)
-        now = self._clock()
-        try:
-            with self._tx():
-                self._db.execute(
-                    "INSERT OR IGNORE INTO reports (id, created, updated, state, report_json, "
-                    "total_bytes, next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (report.report_id, now, now, State.QUEUED.value, report_to_json(stored),
-                     total, now))
-        except sqlite3.Error as exc:
-            raise OutboxError(self._storage_message(exc, "queued")) from exc
-        entry = self.get(report.report_id)
-        assert entry is not None
-        return entry
+        return self._enqueue(report, REPORT)
 
     def enqueue_reply(self, ticket_id: str, body: str, attachments: Sequence[NewAttachment] = (),
                       key: str = "") -> Entry:
@@ -176,16 +155,22 @@ class Outbox:
 
         ``key`` (default: a new one) is the reply's idempotency key; enqueueing the same key
         again returns the stored entry. Raises :class:`OutboxError` when storage fails."""
-        key = key or uuid.uuid4().hex
-        existing = self.get(key)
+        first_line = next((line.strip() for line in body.splitlines() if line.strip()), "")
+        holder = ProblemReport(summary=first_line[:200], report_id=key or uuid.uuid4().hex,
+                               attachments=tuple(a.path for a in attachments))
+        return self._enqueue(holder, REPLY, ticket_id, body)
+
+    def _enqueue(self, report: ProblemReport, kind: str, reply_ticket: str = "",
+                 reply_body: str = "") -> Entry:
+        existing = self.get(report.report_id)
         if existing is not None:
             return existing
+        item = "reply" if kind == REPLY else "report"
         try:
-            copies = tuple(self._store_file(a.path) for a in attachments)
+            copies = tuple(self._store_file(path) for path in report.attachments)
         except OSError as exc:
-            raise OutboxError(self._storage_message(exc, "queued", "reply")) from exc
-        first_line = next((line.strip() for line in body.splitlines() if line.strip()), "")
-        holder = ProblemReport(summary=first_line[:200], attachments=copies, report_id=key)
+            raise OutboxError(self._storage_message(exc, "queued", item)) from exc
+        stored = replace(report, attachments=copies)
         total = sum(p.stat().st_size for p in copies)
         now = self._clock()
         try:
@@ -194,11 +179,11 @@ class Outbox:
                     "INSERT OR IGNORE INTO reports (id, created, updated, state, report_json, "
                     "total_bytes, next_attempt, kind, reply_ticket, reply_body) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (key, now, now, State.QUEUED.value, report_to_json(holder), total, now,
-                     REPLY, ticket_id, body))
+                    (report.report_id, now, now, State.QUEUED.value, report_to_json(stored),
+                     total, now, kind, reply_ticket, reply_body))
         except sqlite3.Error as exc:
-            raise OutboxError(self._storage_message(exc, "queued", "reply")) from exc
-        entry = self.get(key)
+            raise OutboxError(self._storage_message(exc, "queued", item)) from exc
+        entry = self.get(report.report_id)
         assert entry is not None
         return entry
 
@@ -339,9 +324,7 @@ class Outbox:
                     shutil.rmtree(folder, ignore_errors=True)
                 elif not any(folder.iterdir()):
                     folder.rmdir()
-            for partial in self._incoming.iterdir():
-                if time.time() - partial.stat().st_mtime > incoming_age:
-                    partial.unlink()
+            remove_older_than(self._incoming, incoming_age, time.time())
 
     def _storage_message(self, exc: BaseException, what: str, item: str = "report") -> str:
         reason = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)

@@ -49,6 +49,12 @@ class AppPaths:
         """The rotating application log."""
         return self.log_dir / "helpclient.log"
 
+    @property
+    def bundle_dir(self) -> Path:
+        """Working files of reports being written: system-information ZIPs, compressed
+        copies, screenshots (drafts and the outbox keep their own copies)."""
+        return self.data_dir / "bundles"
+
     def ensure(self) -> None:
         """Create the folders (private to the user)."""
         for folder in (self.config_dir, self.data_dir, self.cache_dir, self.log_dir):

@@ -7,8 +7,6 @@ the bundle. The collectors themselves come from ``platform`` via the composition
 
 from __future__ import annotations
 
-import logging
-import shutil
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -21,8 +19,6 @@ from helpclient.core.redact import Identity, Redactor
 from helpclient.core.report import ProblemReport
 from helpclient.core.settings import Settings
 from helpclient.core.sysinfo import Collection, Collector, Policy, run_collectors
-
-log = logging.getLogger(__name__)
 
 BUNDLE_NAME = "system-info.zip"
 
@@ -132,31 +128,3 @@ class SysinfoService:
                    tr=tr)
         others = tuple(p for p in report.attachments if p != path)
         return report.with_changes(attachments=(*others, path))
-
-
-#: Working files older than this are removed from the bundle folder at start (a day: a report
-#: being written right now, by the CLI perhaps, is never touched).
-BUNDLE_MAX_AGE_S = 24 * 3600
-
-
-def prune_bundle_dir(folder: Path, now: float, max_age_s: float = BUNDLE_MAX_AGE_S) -> int:
-    """Remove the old working files of reports from ``folder``: system-information ZIPs,
-    compressed copies and screenshots. Drafts and the outbox keep copies of what they send,
-    so these are only needed while a report is being written. Returns how many entries went."""
-    removed = 0
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return 0
-    for entry in entries:
-        try:
-            if now - entry.lstat().st_mtime < max_age_s:
-                continue
-            if entry.is_dir() and not entry.is_symlink():
-                shutil.rmtree(entry)
-            else:
-                entry.unlink()
-            removed += 1
-        except OSError as exc:
-            log.warning("could not remove old working file %s: %s", entry, exc)
-    return removed

@@ -40,8 +40,7 @@ class KnowledgeSettings(SettingsGroup):
         self.folders = QListWidget()
         self.folders.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.folders.addItems([str(f) for f in settings.get("kb.folders")])
-        self.folders.setMaximumHeight(self.folders.sizeHintForRow(0) * 5 + 8
-                                      if self.folders.count() else 110)
+        self.folders.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)  # 5 folders
         self.add_button = QPushButton(self.tr("&Add folder…"))
         self.add_button.clicked.connect(self.choose_folder)
         self.remove_button = QPushButton(self.tr("&Remove"))

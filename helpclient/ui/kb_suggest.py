@@ -73,6 +73,7 @@ class SuggestionPanel(QWidget):
         self._generation = 0
         self._query = ""
         self._field: QWidget | None = None
+        self._row_widgets: list[SuggestionRow] = []
         self.hits: list[Hit] = []
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self._search)
@@ -129,14 +130,12 @@ class SuggestionPanel(QWidget):
 
     def _show(self, hits: Sequence[Hit]) -> None:
         self.hits = list(hits)
-        while self._rows.count():
-            item = self._rows.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        for old in self._row_widgets:
+            old.setParent(None)  # gone from the panel now, deleted when Qt gets to it
+            old.deleteLater()
+        self._row_widgets = [self._row(index, hit) for index, hit in enumerate(self.hits)]
         previous = self._field
-        for index, hit in enumerate(self.hits):
-            row = self._row(index, hit)
+        for row in self._row_widgets:
             self._rows.addWidget(row)
             if previous is not None:
                 QWidget.setTabOrder(previous, row)
@@ -147,10 +146,8 @@ class SuggestionPanel(QWidget):
         """Cut the rows' lines to the new width."""
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
-            for index, hit in enumerate(self.hits):
-                label = self.findChild(QLabel, f"suggestion_{index}")
-                if label is not None:
-                    label.setText(self._row_html(index, hit))
+            for index, (row, hit) in enumerate(zip(self._row_widgets, self.hits, strict=True)):
+                row.setText(self._row_html(index, hit))
 
     def _row(self, index: int, hit: Hit) -> SuggestionRow:
         # Two lines each, never wrapped: title and source, then the snippet cut to the width.

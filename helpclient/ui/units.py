@@ -10,15 +10,16 @@ from helpclient.ui.text import arg
 def data_size(size: int) -> str:
     """Bytes as B, KB, MB or GB (1 KB = 1024 bytes, as most users know it; one decimal for the
     larger units)."""
-    locale, size = QLocale(), max(size, 0)
+    size = max(size, 0)
     if size < 1024:
-        return arg(QCoreApplication.translate("DataSize", "%1 B"), locale.toString(size))
-    for power, unit in ((1, QCoreApplication.translate("DataSize", "%1 KB")),
-                        (2, QCoreApplication.translate("DataSize", "%1 MB"))):
-        if size < 1024 ** (power + 1):
-            return arg(unit, locale.toString(size / 1024**power, "f", 1))
-    return arg(QCoreApplication.translate("DataSize", "%1 GB"),
-               locale.toString(size / 1024**3, "f", 1))
+        return arg(QCoreApplication.translate("DataSize", "%1 B"), QLocale().toString(size))
+    if size < 1024**2:
+        unit, value = QCoreApplication.translate("DataSize", "%1 KB"), size / 1024
+    elif size < 1024**3:
+        unit, value = QCoreApplication.translate("DataSize", "%1 MB"), size / 1024**2
+    else:
+        unit, value = QCoreApplication.translate("DataSize", "%1 GB"), size / 1024**3
+    return arg(unit, QLocale().toString(value, "f", 1))
 
 
 def megabytes(size: int) -> str:

@@ -97,23 +97,3 @@ def test_a_broken_summary_keeps_the_item():
     item = run_collectors([collector], redactor=Redactor(), platform="linux").item("x")
     assert item.status is Status.OK
     assert [line.render() for line in item.summary] == ["(summary unavailable: KeyError)"]
-
-
-def test_old_working_files_of_reports_are_pruned_and_recent_ones_kept(tmp_path):
-    import os  # noqa: PLC0415
-
-    from helpclient.core.sysinfo_service import BUNDLE_MAX_AGE_S, prune_bundle_dir  # noqa: PLC0415
-
-    now = 1_800_000_000.0
-    old, recent = now - BUNDLE_MAX_AGE_S - 60, now - 60
-    (tmp_path / "compressed-abc").mkdir()
-    (tmp_path / "compressed-abc" / "big.zip").write_bytes(b"x")
-    (tmp_path / "screenshots-new").mkdir()
-    for name, when in (("system-info-old.zip", old), ("system-info-new.zip", recent),
-                       ("compressed-abc", old), ("screenshots-new", recent)):
-        (tmp_path / name).touch() if not (tmp_path / name).exists() else None
-        os.utime(tmp_path / name, (when, when))
-    assert prune_bundle_dir(tmp_path, now) == 2
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["screenshots-new",
-                                                          "system-info-new.zip"]
-    assert prune_bundle_dir(tmp_path / "missing", now) == 0
