@@ -29,13 +29,13 @@ from pathlib import Path
 
 import requests
 
-from helpclient.backends.rt import RequestTrackerBackend
-from helpclient.core.activity import ChangeKind, notices
+from helpclient.backends.rt.connector import RequestTrackerBackend
 from helpclient.core.errors import HelpdeskError
 from helpclient.core.models import NewTicket
-from helpclient.core.poll_policy import PollPolicy, PollScheduler
-from helpclient.core.ticket_cache import TicketCache
-from helpclient.core.ticket_sync import TicketSync
+from helpclient.core.tracking.activity import ChangeKind, notices
+from helpclient.core.tracking.cache import TicketCache
+from helpclient.core.tracking.poll_policy import PollPolicy, PollScheduler
+from helpclient.core.tracking.sync import TicketSync
 from helpclient.demo.rt_instance import RTInstance, create_instance
 
 CLIENTS = 100_000

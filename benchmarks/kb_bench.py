@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from helpclient.core.kb_index import KnowledgeIndex
+from helpclient.core.kb.index import KnowledgeIndex
 from helpclient.core.models import Article
 
 ROOT = Path(__file__).resolve().parents[1]

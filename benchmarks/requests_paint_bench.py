@@ -29,9 +29,9 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from helpclient.core.models import Ticket, TicketStatus
-from helpclient.core.ticket_cache import CachedTicket, TicketCache
+from helpclient.core.tracking.cache import CachedTicket, TicketCache
+from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.requests.window import RequestsWindow
-from helpclient.ui.tasks import TaskRunner
 
 COUNT = 10_000
 RUNS = 7

@@ -20,12 +20,12 @@ from pathlib import Path
 
 from helpclient.core.paths import AppPaths
 from helpclient.core.settings import Settings
-from helpclient.core.sysinfo_service import BUNDLE_NAME
+from helpclient.core.sysinfo.service import BUNDLE_NAME
 
 
 def build_service():
     """The real service, with isolated settings (no user file, no policy)."""
-    from helpclient.app_services import build_sysinfo
+    from helpclient.services import build_sysinfo
 
     root = Path(tempfile.mkdtemp(prefix="hc-bench-"))
     paths = AppPaths.under(root)
@@ -63,7 +63,7 @@ def measure_gui_stall(runs: int) -> None:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from helpclient.ui.tasks import TaskRunner
+    from helpclient.ui.kit.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv)
     service, root = build_service()
@@ -112,9 +112,9 @@ def measure_review_page() -> None:
     """GUI-thread time of the "What will be sent" page: filling the tree, previewing each item."""
     from PySide6.QtWidgets import QApplication
 
-    from helpclient.core.flow import ReportFlow
-    from helpclient.core.report import ProblemReport, Step, report_steps
-    from helpclient.ui.tasks import TaskRunner
+    from helpclient.core.report.flow import ReportFlow
+    from helpclient.core.report.problem import ProblemReport, Step, report_steps
+    from helpclient.ui.kit.tasks import TaskRunner
     from helpclient.ui.wizard import ReportWizard
 
     app = QApplication.instance() or QApplication(sys.argv)

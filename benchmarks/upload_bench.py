@@ -54,7 +54,7 @@ CLIENT = textwrap.dedent("""
     import json, resource, sys, time
     from pathlib import Path
     from helpclient.backends.http import make_session
-    from helpclient.backends.rt_client import RTClient
+    from helpclient.backends.rt.client import RTClient
     from helpclient.core.models import NewAttachment
     url, path = sys.argv[1], Path(sys.argv[2])
     session = make_session("benchmark")

@@ -13,41 +13,41 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from helpclient import APP_NAME
-from helpclient.app_services import build_knowledge_base
 from helpclient.backends import BACKEND_TYPES
 from helpclient.core.backend import HelpdeskBackend
 from helpclient.core.connection import Connection
-from helpclient.core.drafts import DraftStore
-from helpclient.core.flow import ReportFlow
-from helpclient.core.kb import KnowledgeBase
+from helpclient.core.delivery.outbox import Entry, State
+from helpclient.core.delivery.sender import Event
+from helpclient.core.delivery.submit import submit_report
+from helpclient.core.kb.service import KnowledgeBase
 from helpclient.core.models import Ticket, UserInfo
-from helpclient.core.outbox import Entry, State
 from helpclient.core.paths import AppPaths
-from helpclient.core.poll_policy import PollPolicy, PollScheduler
-from helpclient.core.report import Contact, ProblemReport, report_steps
-from helpclient.core.sender import Event
-from helpclient.core.submit import submit_report
-from helpclient.core.sysinfo_service import SysinfoService
-from helpclient.core.ticket_cache import TicketCache
-from helpclient.core.ticket_sync import SyncResult, TicketSync
-from helpclient.core.userinfo import prefill_contact
+from helpclient.core.report.drafts import DraftStore
+from helpclient.core.report.flow import ReportFlow
+from helpclient.core.report.problem import Contact, ProblemReport, report_steps
+from helpclient.core.report.userinfo import prefill_contact
+from helpclient.core.sysinfo.service import SysinfoService
+from helpclient.core.tracking.cache import TicketCache
+from helpclient.core.tracking.poll_policy import PollPolicy, PollScheduler
+from helpclient.core.tracking.sync import SyncResult, TicketSync
 from helpclient.platform import os_user
 from helpclient.platform.power import power_state
 from helpclient.resources_path import resource_file
-from helpclient.ui.delivery_notices import DeliveryNotices
-from helpclient.ui.drafts import Drafts
-from helpclient.ui.kb_upkeep import KnowledgeUpkeep
-from helpclient.ui.kb_window import KnowledgeBaseWindow
-from helpclient.ui.notifications import notify_changes
-from helpclient.ui.outbox_service import OutboxService
-from helpclient.ui.outbox_window import OutboxWindow
-from helpclient.ui.poller import PollDriver
+from helpclient.services import build_knowledge_base
+from helpclient.ui.kb.upkeep import KnowledgeUpkeep
+from helpclient.ui.kb.window import KnowledgeBaseWindow
+from helpclient.ui.kit.tasks import TaskRunner
+from helpclient.ui.kit.text import arg
+from helpclient.ui.outbox.service import OutboxService
+from helpclient.ui.outbox.waiting_text import waiting_text
+from helpclient.ui.outbox.window import OutboxWindow
 from helpclient.ui.requests.window import RequestsWindow
-from helpclient.ui.settings_dialog import SettingsDialog
-from helpclient.ui.tasks import TaskRunner
-from helpclient.ui.text import arg
-from helpclient.ui.tray import Actions, HomeWindow, Tray
-from helpclient.ui.waiting_text import waiting_text
+from helpclient.ui.settings.dialog import SettingsDialog
+from helpclient.ui.shell.delivery_notices import DeliveryNotices
+from helpclient.ui.shell.drafts import Drafts
+from helpclient.ui.shell.notifications import notify_changes
+from helpclient.ui.shell.poller import PollDriver
+from helpclient.ui.shell.tray import Actions, HomeWindow, Tray
 from helpclient.ui.wizard import ReportWizard
 from helpclient.ui.wizard.kb_assist import KnowledgeAssist
 
@@ -396,7 +396,7 @@ class HelpClientApp(QObject):
         if self.outbox is not None:
             self.outbox.stop()
         if self.drafts is not None:
-            self.drafts.flush()
+            self.drafts.dispose()
         windows = (self.wizard, self.requests, self.kb, self.settings_dialog, self.home,
                    self.outbox_window)
         for window in windows:

@@ -92,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _connection() -> Any:
-    from helpclient.app_services import build_connection  # noqa: PLC0415
+    from helpclient.services import build_connection  # noqa: PLC0415
 
     return build_connection()
 
@@ -100,8 +100,8 @@ def _connection() -> Any:
 def _cached_tickets(error: Transient) -> list[Ticket]:
     """The GUI's ticket cache, when the helpdesk cannot be reached: a stale list, said so on
     stderr, is more use to a script than none. No cache: the error stands."""
-    from helpclient.app_services import build_settings  # noqa: PLC0415
-    from helpclient.core.ticket_cache import TicketCache  # noqa: PLC0415
+    from helpclient.core.tracking.cache import TicketCache  # noqa: PLC0415
+    from helpclient.services import build_settings  # noqa: PLC0415
 
     settings, paths = build_settings()
     cache_file = paths.cache_dir / "tickets.sqlite"
@@ -142,7 +142,7 @@ def cmd_requests(*, as_json: bool, include_all: bool) -> int:
 
 def cmd_kb(args: argparse.Namespace) -> int:
     """``kb search`` / ``kb import`` / ``kb sync``."""
-    from helpclient.app_services import build_knowledge_base, build_settings  # noqa: PLC0415
+    from helpclient.services import build_knowledge_base, build_settings  # noqa: PLC0415
 
     settings, paths = build_settings()
     kb = build_knowledge_base(settings, paths)
@@ -180,7 +180,7 @@ def cmd_kb(args: argparse.Namespace) -> int:
 
 def cmd_check_config(*, as_json: bool) -> int:
     """Print every setting's effective value and where it came from; 1 if files had problems."""
-    from helpclient.app_services import build_settings  # noqa: PLC0415
+    from helpclient.services import build_settings  # noqa: PLC0415
 
     settings, paths = build_settings()
     rows = [{"key": s.key, "value": value, "source": source.value, "locked":
@@ -202,8 +202,8 @@ def cmd_check_config(*, as_json: bool) -> int:
 
 def cmd_collect(output: Path, *, as_json: bool, anonymize: bool) -> int:
     """Collect system information into ``output``; print the manifest (JSON) or a summary."""
-    from helpclient.app_services import build_settings, build_sysinfo  # noqa: PLC0415
-    from helpclient.core.bundle import manifest  # noqa: PLC0415
+    from helpclient.core.sysinfo.bundle import manifest  # noqa: PLC0415
+    from helpclient.services import build_settings, build_sysinfo  # noqa: PLC0415
 
     settings, paths = build_settings()
     service = build_sysinfo(settings, paths)

@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from helpclient.core.outbox import Entry, Outbox, OutboxError, State
-from helpclient.core.report import Category, Contact, ProblemReport, Urgency
+from helpclient.core.delivery.outbox import Entry, Outbox, OutboxError, State
+from helpclient.core.report.problem import Category, Contact, ProblemReport, Urgency
 
 EXIT_QUEUED = 3
 EXIT_NEEDS_USER = 4
@@ -64,7 +64,7 @@ def _read_details(source: str | None) -> str:
 
 
 def _services() -> tuple[Any, Any, Any]:
-    from helpclient.app_services import build_connection, build_settings  # noqa: PLC0415
+    from helpclient.services import build_connection, build_settings  # noqa: PLC0415
 
     settings, paths = build_settings()
     return settings, paths, build_connection(paths)
@@ -129,7 +129,7 @@ def _print_outcome(outbox: Outbox, report_id: str, *, as_json: bool) -> int:
 
 def cmd_outbox(args: argparse.Namespace) -> int:
     """List, send, cancel or export what waits in the outbox."""
-    from helpclient.core.export import export_zip  # noqa: PLC0415
+    from helpclient.core.report.export import export_zip  # noqa: PLC0415
     from helpclient.delivery import build_sender, open_outbox  # noqa: PLC0415
 
     _settings, paths, connection = _services()

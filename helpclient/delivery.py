@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from helpclient.core.connection import Connection
+from helpclient.core.delivery.outbox import Outbox
+from helpclient.core.delivery.retry import RetryPolicy
+from helpclient.core.delivery.sender import Event, OutboxLock, Sender
 from helpclient.core.i18n import Translate, identity
-from helpclient.core.outbox import Outbox
 from helpclient.core.paths import AppPaths
-from helpclient.core.retry import RetryPolicy
-from helpclient.core.sender import Event, OutboxLock, Sender
 
 
 def open_outbox(paths: AppPaths) -> Outbox:

@@ -18,29 +18,29 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from helpclient import APP_ID, APP_NAME, __version__
 from helpclient.app import HelpClientApp
-from helpclient.app_services import backend_factory, build_knowledge_base, build_sysinfo
 from helpclient.core.connection import Connection
-from helpclient.core.drafts import DraftStore
-from helpclient.core.filestore import remove_older_than
+from helpclient.core.delivery.outbox import OutboxError
 from helpclient.core.logsetup import (
     disable_crash_file,
     enable_crash_file,
     setup_logging,
     take_previous_crash,
 )
-from helpclient.core.outbox import OutboxError
 from helpclient.core.paths import AppPaths
+from helpclient.core.report.drafts import DraftStore
 from helpclient.core.secrets import SecretStore, open_secret_store
 from helpclient.core.settings import Settings
-from helpclient.core.sysinfo_service import SysinfoService
+from helpclient.core.storage.filestore import remove_older_than
+from helpclient.core.sysinfo.service import SysinfoService
 from helpclient.delivery import build_sender, open_outbox
 from helpclient.platform import policy_source
-from helpclient.ui.crash import CrashReporter
-from helpclient.ui.i18n import choose_locale, install_translators
-from helpclient.ui.outbox_service import OutboxService
-from helpclient.ui.single_instance import SingleInstance, server_name
-from helpclient.ui.tasks import TaskRunner
-from helpclient.ui.text import arg
+from helpclient.services import backend_factory, build_knowledge_base, build_sysinfo
+from helpclient.ui.kit.tasks import TaskRunner
+from helpclient.ui.kit.text import arg
+from helpclient.ui.outbox.service import OutboxService
+from helpclient.ui.shell.crash import CrashReporter
+from helpclient.ui.shell.i18n import choose_locale, install_translators
+from helpclient.ui.shell.single_instance import SingleInstance, server_name
 
 log = logging.getLogger(__name__)
 

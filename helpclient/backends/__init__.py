@@ -23,7 +23,7 @@ def create_backend(kind: str, base_url: str, token: str, **options: Any) -> Help
     ``options`` are passed to the backend's constructor (e.g. ``queue`` and ``session`` for RT).
     Raises :class:`ConfigurationError` for an unknown type or invalid settings."""
     if kind == "rt":
-        from helpclient.backends.rt import RequestTrackerBackend  # noqa: PLC0415 - lazy on purpose
+        from helpclient.backends.rt.connector import RequestTrackerBackend  # noqa: PLC0415 - lazy on purpose
 
         return RequestTrackerBackend(base_url, token, **options)
     known = ", ".join(sorted(BACKEND_TYPES))

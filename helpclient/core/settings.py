@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 import tomli_w
 
-from helpclient.core.atomic import atomic_write_bytes
+from helpclient.core.storage.atomic import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 

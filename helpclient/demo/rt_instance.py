@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import IO, Any, Self
 
-from helpclient.core.atomic import atomic_write_bytes
+from helpclient.core.storage.atomic import atomic_write_bytes
 from helpclient.demo.rt_packages import (
     RT_PACKAGES,
     RT_SERVER,

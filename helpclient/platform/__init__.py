@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from helpclient.core.report.userinfo import OsUser
 from helpclient.core.settings import NoPolicy, PolicySource
-from helpclient.core.userinfo import OsUser
 
 
 def policy_source() -> PolicySource:

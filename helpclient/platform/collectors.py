@@ -16,7 +16,7 @@ from typing import Any
 
 from helpclient.core.i18n import QT_TRANSLATE_NOOP
 from helpclient.core.redact import Identity
-from helpclient.core.sysinfo import Collector, ItemData, Privacy
+from helpclient.core.sysinfo.collect import Collector, ItemData, Privacy
 from helpclient.platform import events, machine, network, software
 
 LOG_TAIL_LINES = 200

@@ -16,7 +16,7 @@ from typing import Any
 import psutil
 
 from helpclient.core.i18n import QT_TRANSLATE_NOOP, Text
-from helpclient.core.sysinfo import ItemData, summary_line
+from helpclient.core.sysinfo.collect import ItemData, summary_line
 
 LOW_DISK_FRACTION = 0.10
 

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import psutil
 
 from helpclient.core.i18n import QT_TRANSLATE_NOOP, Text
-from helpclient.core.sysinfo import ItemData, summary_line
+from helpclient.core.sysinfo.collect import ItemData, summary_line
 
 _VPN_NAMES = re.compile(r"^(tun|tap|wg|ppp|ipsec|utun|vpn|nordlynx|gpd|cscotun)", re.I)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import pwd
 
-from helpclient.core.userinfo import OsUser
+from helpclient.core.report.userinfo import OsUser
 
 
 def posix_user() -> OsUser:

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from helpclient.core.poll_policy import PowerState
+from helpclient.core.tracking.poll_policy import PowerState
 
 POWER_SUPPLY = Path("/sys/class/power_supply")
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from xml.parsers.expat import ExpatError
 
 from helpclient.core.i18n import QT_TRANSLATE_NOOP, Text
-from helpclient.core.sysinfo import ItemData, summary_line
+from helpclient.core.sysinfo.collect import ItemData, summary_line
 
 # runs a command and returns its standard output (raises on failure); injectable for tests
 RunTool = Callable[[Sequence[str], float], str]

@@ -3,11 +3,11 @@
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from helpclient.app import HelpClientApp
-from helpclient.app_services import backend_factory
 from helpclient.core.connection import Connection
 from helpclient.core.secrets import SessionSecretStore
 from helpclient.core.settings import Settings
-from helpclient.ui.tasks import TaskRunner
+from helpclient.services import backend_factory
+from helpclient.ui.kit.tasks import TaskRunner
 
 
 def make_app(tmp_path, tray):

@@ -5,12 +5,12 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWizard
 
 from helpclient.app import HelpClientApp
-from helpclient.app_services import backend_factory
 from helpclient.core.connection import Connection, ServerConfig
-from helpclient.core.report import Category, Contact, Started, Urgency
+from helpclient.core.report.problem import Category, Contact, Started, Urgency
 from helpclient.core.secrets import SessionSecretStore
 from helpclient.core.settings import Settings
-from helpclient.ui.tasks import TaskRunner
+from helpclient.services import backend_factory
+from helpclient.ui.kit.tasks import TaskRunner
 
 
 @pytest.fixture

@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from helpclient.app import HelpClientApp
-from helpclient.app_services import backend_factory
 from helpclient.core.connection import Connection, ServerConfig
 from helpclient.core.models import NewTicket
 from helpclient.core.secrets import SessionSecretStore
 from helpclient.core.settings import Settings
-from helpclient.ui.tasks import TaskRunner
+from helpclient.services import backend_factory
+from helpclient.ui.kit.tasks import TaskRunner
 
 
 @pytest.fixture

@@ -13,17 +13,17 @@ from datetime import UTC, datetime
 import pytest
 import requests
 
-from helpclient.backends.rt import RequestTrackerBackend
+from helpclient.backends.rt.connector import RequestTrackerBackend
 from helpclient.core.models import Capability, NewTicket, Ticket
-from helpclient.core.poll_policy import PollPolicy, PollScheduler
 from helpclient.core.settings import Settings
-from helpclient.core.ticket_cache import TicketCache
-from helpclient.core.ticket_sync import TicketSync
+from helpclient.core.tracking.cache import TicketCache
+from helpclient.core.tracking.poll_policy import PollPolicy, PollScheduler
+from helpclient.core.tracking.sync import TicketSync
 from helpclient.demo.rt_instance import RTInstance
-from helpclient.ui.notifications import notify_changes
-from helpclient.ui.poller import PollDriver
+from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.requests.window import RequestsWindow
-from helpclient.ui.tasks import TaskRunner
+from helpclient.ui.shell.notifications import notify_changes
+from helpclient.ui.shell.poller import PollDriver
 
 TIMEOUT = 30
 _numbers = itertools.count(1)

@@ -5,8 +5,8 @@ import time
 
 import pytest
 
-from helpclient.backends.rt import RequestTrackerBackend
-from helpclient.core.kb import KnowledgeBase
+from helpclient.backends.rt.connector import RequestTrackerBackend
+from helpclient.core.kb.service import KnowledgeBase
 
 
 @pytest.fixture

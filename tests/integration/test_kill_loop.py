@@ -23,7 +23,7 @@ from pathlib import Path
 import requests
 from fault_proxy import Rule, fault_proxy
 
-from helpclient.core.outbox import Outbox, State
+from helpclient.core.delivery.outbox import Outbox, State
 from helpclient.demo.rt_instance import RTInstance
 
 KILLS = 32

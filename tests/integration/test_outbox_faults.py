@@ -19,12 +19,12 @@ from fault_proxy import FaultProxy, Rule, fault_proxy
 from local_servers import local_server, make_certificates, tls_context
 
 from helpclient.backends.http import make_session
-from helpclient.backends.rt import RequestTrackerBackend
+from helpclient.backends.rt.connector import RequestTrackerBackend
+from helpclient.core.delivery.outbox import Outbox, State
+from helpclient.core.delivery.retry import RetryPolicy
+from helpclient.core.delivery.sender import OutboxLock, Sender
 from helpclient.core.models import Message, NewAttachment, NewTicket, UserInfo
-from helpclient.core.outbox import Outbox, State
-from helpclient.core.report import Category, ProblemReport
-from helpclient.core.retry import RetryPolicy
-from helpclient.core.sender import OutboxLock, Sender
+from helpclient.core.report.problem import Category, ProblemReport
 from helpclient.demo.rt_instance import RTInstance, free_port
 
 CREATE = "POST /REST/2.0/ticket"

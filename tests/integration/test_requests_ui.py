@@ -17,14 +17,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox
 
-from helpclient.backends.rt import RequestTrackerBackend
+from helpclient.backends.rt.connector import RequestTrackerBackend
 from helpclient.core.models import Capability, NewTicket, Ticket
 from helpclient.demo.rt_instance import RTInstance, free_port
+from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.requests.model import Column, TicketRole
 from helpclient.ui.requests.reopen_dialog import ReopenDialog
 from helpclient.ui.requests.ticket_view import TicketView
 from helpclient.ui.requests.window import RequestsWindow
-from helpclient.ui.tasks import TaskRunner
 
 TIMEOUT = 30
 _numbers = itertools.count(1)

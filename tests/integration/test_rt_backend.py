@@ -21,7 +21,7 @@ import requests
 from local_servers import html, local_server, make_certificates
 
 from helpclient.backends.http import make_session
-from helpclient.backends.rt import RequestTrackerBackend
+from helpclient.backends.rt.connector import RequestTrackerBackend
 from helpclient.core.errors import (
     AuthError,
     CertificateError,

@@ -4,13 +4,13 @@ import pytest
 from local_servers import html, local_server, make_certificates, tls_context
 from PySide6.QtWidgets import QDialog
 
-from helpclient.app_services import backend_factory
 from helpclient.core.connection import Connection
 from helpclient.core.secrets import SessionSecretStore, account_for
 from helpclient.core.settings import Settings
 from helpclient.demo.rt_instance import free_port
-from helpclient.ui.settings_dialog import SettingsDialog
-from helpclient.ui.tasks import TaskRunner
+from helpclient.services import backend_factory
+from helpclient.ui.kit.tasks import TaskRunner
+from helpclient.ui.settings.dialog import SettingsDialog
 
 FAKE_TOKEN = "1-2-" + "0123456789abcdef" * 2  # well-formed, but not a real token
 

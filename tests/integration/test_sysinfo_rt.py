@@ -10,15 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from helpclient.app import HelpClientApp
-from helpclient.app_services import backend_factory, build_sysinfo
-from helpclient.core.bundle import manifest_schema
 from helpclient.core.connection import Connection, ServerConfig
 from helpclient.core.paths import AppPaths
-from helpclient.core.report import Category, Contact, Started, Step, Urgency
+from helpclient.core.report.problem import Category, Contact, Started, Step, Urgency
 from helpclient.core.secrets import SessionSecretStore
 from helpclient.core.settings import Settings
+from helpclient.core.sysinfo.bundle import manifest_schema
 from helpclient.launch import screen_facts
-from helpclient.ui.tasks import TaskRunner
+from helpclient.services import backend_factory, build_sysinfo
+from helpclient.ui.kit.tasks import TaskRunner
 
 
 @pytest.fixture

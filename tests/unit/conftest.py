@@ -4,7 +4,7 @@ network edge, and a real outbox in a temporary folder."""
 import pytest
 from outbox_fakes import Clock, FakeHelpdesk
 
-from helpclient.core.outbox import Outbox
+from helpclient.core.delivery.outbox import Outbox
 
 
 @pytest.fixture

@@ -9,12 +9,12 @@ from pathlib import Path
 import jsonschema
 
 from helpclient import __version__, cli
-from helpclient.app_services import build_settings
 from helpclient.cli import _parser, main
-from helpclient.core.bundle import manifest_schema
 from helpclient.core.errors import ServerUnreachable
 from helpclient.core.models import Ticket, TicketStatus
-from helpclient.core.ticket_cache import CachedTicket, TicketCache
+from helpclient.core.sysinfo.bundle import manifest_schema
+from helpclient.core.tracking.cache import CachedTicket, TicketCache
+from helpclient.services import build_settings
 
 
 def run_cli(*args, env=None):

@@ -1,6 +1,6 @@
 """arg(): Qt's %1 … %9 placeholders filled in one pass."""
 
-from helpclient.ui.text import arg
+from helpclient.ui.kit.text import arg
 
 
 def test_fills_numbered_placeholders_in_any_order():

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from helpclient.core.models import AttachmentInfo, Message, NewAttachment
-from helpclient.ui.text import arg
-from helpclient.ui.units import data_size
+from helpclient.ui.kit.text import arg
+from helpclient.ui.kit.units import data_size
 
 
 class AttachmentsButton(QPushButton):

@@ -15,10 +15,10 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor, QPalette, QTextDocumentFragment
 
 from helpclient.core.models import AttachmentInfo, Message
+from helpclient.ui.kit.style import muted_color
+from helpclient.ui.kit.text import arg
 from helpclient.ui.requests.status import status_label
 from helpclient.ui.requests.timefmt import format_absolute
-from helpclient.ui.style import muted_color
-from helpclient.ui.text import arg
 
 # Only web links become clickable; the view opens them with the system browser after checking
 # the scheme again (see ArticleBrowser).

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from helpclient.core.downloads import save_download
 from helpclient.core.models import AttachmentInfo, Capability
+from helpclient.core.tracking.downloads import save_download
+from helpclient.ui.kit.text import arg
 from helpclient.ui.requests.rating_dialog import RatingDialog
-from helpclient.ui.text import arg
 
 
 class FollowUpActions:

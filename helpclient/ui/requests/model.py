@@ -19,10 +19,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from helpclient.core.models import Ticket, TicketStatus
-from helpclient.core.ticket_cache import CachedTicket
+from helpclient.core.tracking.cache import CachedTicket
+from helpclient.ui.kit.text import arg
 from helpclient.ui.requests.status import StatusRole, status_label, status_tooltip
 from helpclient.ui.requests.timefmt import format_absolute, format_relative
-from helpclient.ui.text import arg
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpclient.ui.style import error_color
+from helpclient.ui.kit.style import error_color
 
 
 class ReopenDialog(QDialog):

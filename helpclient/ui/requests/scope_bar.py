@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabBar, QWidget
 
+from helpclient.ui.kit.text import arg
 from helpclient.ui.requests.model import Scope
-from helpclient.ui.text import arg
 
 
 class ScopeBar(QTabBar):

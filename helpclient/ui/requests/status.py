@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionV
 
 from helpclient.core.i18n import QT_TRANSLATE_NOOP
 from helpclient.core.models import TicketStatus
-from helpclient.ui.text import arg
+from helpclient.ui.kit.text import arg
 
 # Marked with QT_TRANSLATE_NOOP so lupdate extracts them under "Status"; translated when shown,
 # not at import time, so a language switch takes effect without re-importing.

@@ -7,11 +7,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from helpclient.core.models import Ticket
-from helpclient.ui.links import is_web_address, open_outside
+from helpclient.ui.kit.links import is_web_address, open_outside
+from helpclient.ui.kit.style import mute
+from helpclient.ui.kit.text import arg
 from helpclient.ui.requests.status import StatusBadge
 from helpclient.ui.requests.timefmt import format_absolute
-from helpclient.ui.style import mute
-from helpclient.ui.text import arg
 
 
 def muted_label() -> QLabel:

@@ -24,15 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpclient.core.activity import support_waits
 from helpclient.core.models import (
     Capability,
     Message,
     Ticket,
     TicketStatus,
 )
-from helpclient.ui.article_browser import ArticleBrowser
-from helpclient.ui.errors import describe_error
+from helpclient.core.tracking.activity import support_waits
+from helpclient.ui.kit.article_browser import ArticleBrowser
+from helpclient.ui.kit.errors import describe_error
+from helpclient.ui.kit.tasks import TaskRunner
+from helpclient.ui.kit.text import arg
 from helpclient.ui.requests.attachments import AttachmentsButton, ReplyFiles
 from helpclient.ui.requests.banner import ErrorBanner
 from helpclient.ui.requests.conversation import render_conversation
@@ -46,8 +48,6 @@ from helpclient.ui.requests.reply_path import (
     direct_reply,
 )
 from helpclient.ui.requests.ticket_header import TicketHeader, muted_label
-from helpclient.ui.tasks import TaskRunner
-from helpclient.ui.text import arg
 
 __all__ = ["BackendFactory", "ReplySender", "TicketView"]
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from helpclient.ui.text import arg
+from helpclient.ui.kit.text import arg
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:

@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from helpclient.core.models import Ticket
-from helpclient.core.ticket_cache import TicketCache
-from helpclient.core.ticket_sync import SyncResult
-from helpclient.ui.errors import describe_error
-from helpclient.ui.poller import PollDriver
+from helpclient.core.tracking.cache import TicketCache
+from helpclient.core.tracking.sync import SyncResult
+from helpclient.ui.kit.errors import describe_error
+from helpclient.ui.kit.style import mute
+from helpclient.ui.kit.tasks import TaskRunner
+from helpclient.ui.kit.text import arg
 from helpclient.ui.requests.banner import ErrorBanner
 from helpclient.ui.requests.model import (
     Column,
@@ -46,9 +48,7 @@ from helpclient.ui.requests.scope_bar import ScopeBar
 from helpclient.ui.requests.status import StatusBadgeDelegate
 from helpclient.ui.requests.ticket_view import BackendFactory, ReplySender, TicketView
 from helpclient.ui.requests.timefmt import format_absolute, format_time
-from helpclient.ui.style import mute
-from helpclient.ui.tasks import TaskRunner
-from helpclient.ui.text import arg
+from helpclient.ui.shell.poller import PollDriver
 
 _MINUTE_MS = 60_000
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpclient.core.report import ACTION_MAX
+from helpclient.core.report.problem import ACTION_MAX
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -9,21 +9,12 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
 
-from helpclient.core.flow import ReportFlow
-from helpclient.core.report import FieldError, ProblemReport, Step
-from helpclient.ui.style import error_color
+from helpclient.core.report.flow import ReportFlow
+from helpclient.core.report.problem import FieldError, ProblemReport, Step
+from helpclient.ui.kit.style import error_color
 
 # ``edit(**changes)``: replace fields of the flow's report (the wizard owns the flow).
 EditReport = Callable[..., None]
-
-# Context of the core's own labels (categories, urgencies, …) for QCoreApplication.translate.
-REPORT_CONTEXT = "Report"
-
-
-def report_label(source: str) -> str:
-    """A core label (category, urgency, …) in the interface language."""
-    return QCoreApplication.translate(REPORT_CONTEXT, source)
-
 
 class StepPage(QWizardPage):
     """A wizard page showing one :class:`Step` of the report.

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from helpclient.core.duplicates import likely_duplicate
 from helpclient.core.models import Ticket
-from helpclient.ui.text import arg
+from helpclient.core.report.duplicates import likely_duplicate
+from helpclient.ui.kit.text import arg
 
 
 class DuplicateHint(QFrame):

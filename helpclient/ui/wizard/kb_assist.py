@@ -13,14 +13,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from helpclient.core.backend import HelpdeskBackend
-from helpclient.core.kb import KnowledgeBase
-from helpclient.core.kb_index import Hit
+from helpclient.core.kb.index import Hit
+from helpclient.core.kb.service import KnowledgeBase
 from helpclient.core.models import Article, Capability
-from helpclient.core.report import Step, TriedArticle
-from helpclient.ui.article_viewer import ArticleDialog
-from helpclient.ui.errors import describe_error
-from helpclient.ui.kb_suggest import SuggestionPanel
-from helpclient.ui.tasks import TaskRunner
+from helpclient.core.report.problem import Step, TriedArticle
+from helpclient.ui.kb.article_viewer import ArticleDialog
+from helpclient.ui.kb.suggest import SuggestionPanel
+from helpclient.ui.kit.errors import describe_error
+from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.wizard.pages_describe import ErrorPage, ProblemPage
 from helpclient.ui.wizard.window import ReportWizard
 

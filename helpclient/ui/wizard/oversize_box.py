@@ -8,16 +8,16 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from helpclient.core.attachments import (
+from helpclient.core.delivery.attachments import (
     Compressed,
     Oversize,
     compress_to_fit,
     find_oversized,
 )
-from helpclient.ui.style import error_color
-from helpclient.ui.tasks import TaskRunner
-from helpclient.ui.text import arg
-from helpclient.ui.units import megabytes
+from helpclient.ui.kit.style import error_color
+from helpclient.ui.kit.tasks import TaskRunner
+from helpclient.ui.kit.text import arg
+from helpclient.ui.kit.units import megabytes
 
 
 class OversizeBox(QFrame):

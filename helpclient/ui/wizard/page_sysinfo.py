@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpclient.core.flow import ReportFlow
 from helpclient.core.redact import redaction_marks
-from helpclient.core.report import ProblemReport, Step
-from helpclient.core.sysinfo import CTX, Collection, Item, Privacy, Status
-from helpclient.ui.tasks import TaskRunner
-from helpclient.ui.text import arg
-from helpclient.ui.units import data_size
+from helpclient.core.report.flow import ReportFlow
+from helpclient.core.report.problem import ProblemReport, Step
+from helpclient.core.sysinfo.collect import CTX, Collection, Item, Privacy, Status
+from helpclient.ui.kit.tasks import TaskRunner
+from helpclient.ui.kit.text import arg
+from helpclient.ui.kit.units import data_size
 from helpclient.ui.wizard.base import EditReport, StepPage, field_with_error
 from helpclient.ui.wizard.screenshot_bar import ListWindows, ScreenshotBar
 from helpclient.ui.wizard.sysinfo_session import SysinfoSession

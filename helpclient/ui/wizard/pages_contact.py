@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpclient.core.flow import ReportFlow
-from helpclient.core.report import URGENCY_LABELS, ProblemReport, Step, Urgency
-from helpclient.core.sysinfo import Collection, installed_software
+from helpclient.core.report.flow import ReportFlow
+from helpclient.core.report.problem import URGENCY_LABELS, ProblemReport, Step, Urgency
+from helpclient.core.sysinfo.collect import Collection, installed_software
+from helpclient.ui.kit.core_labels import report_label
 from helpclient.ui.wizard.base import (
     EditReport,
     StepPage,
     buddy_label,
     field_with_error,
-    report_label,
 )
 from helpclient.ui.wizard.pages_describe import check_only
 

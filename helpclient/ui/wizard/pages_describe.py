@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpclient.core.flow import ReportFlow
-from helpclient.core.report import (
+from helpclient.core.report.flow import ReportFlow
+from helpclient.core.report.problem import (
     CATEGORY_LABELS,
     STARTED_LABELS,
     Category,
@@ -26,8 +26,9 @@ from helpclient.core.report import (
     Started,
     Step,
 )
+from helpclient.ui.kit.core_labels import report_label
 from helpclient.ui.wizard.actions_editor import ActionsEditor
-from helpclient.ui.wizard.base import EditReport, StepPage, field_with_error, report_label
+from helpclient.ui.wizard.base import EditReport, StepPage, field_with_error
 from helpclient.ui.wizard.duplicate_hint import DuplicateHint
 
 

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from helpclient.core.flow import ReportFlow
+from helpclient.core.delivery.outbox import Entry, State
 from helpclient.core.models import Ticket
-from helpclient.core.outbox import Entry, State
-from helpclient.core.report import ProblemReport, Step, render_step_sections
-from helpclient.ui.links import is_web_address, open_outside
-from helpclient.ui.style import error_color
-from helpclient.ui.tasks import TaskRunner
-from helpclient.ui.text import arg
+from helpclient.core.report.flow import ReportFlow
+from helpclient.core.report.problem import ProblemReport, Step, render_step_sections
+from helpclient.ui.kit.links import is_web_address, open_outside
+from helpclient.ui.kit.style import error_color
+from helpclient.ui.kit.tasks import TaskRunner
+from helpclient.ui.kit.text import arg
 from helpclient.ui.wizard.base import EditReport, StepPage
 from helpclient.ui.wizard.oversize_box import OversizeBox
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpclient.ui.screenshot import ScreenCapture, ScreenshotEditor
-from helpclient.ui.tasks import TaskRunner
-from helpclient.ui.text import arg
+from helpclient.ui.kit.tasks import TaskRunner
+from helpclient.ui.kit.text import arg
+from helpclient.ui.wizard.screenshot import ScreenCapture, ScreenshotEditor
 
 # lists other applications' windows as (native id, title); injected from the platform layer
 ListWindows = Callable[[], list[tuple[int, str]]]

@@ -7,10 +7,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from helpclient.core.report import ProblemReport
-from helpclient.core.sysinfo import Collection
-from helpclient.core.sysinfo_service import SysinfoService
-from helpclient.ui.tasks import TaskRunner
+from helpclient.core.report.problem import ProblemReport
+from helpclient.core.sysinfo.collect import Collection
+from helpclient.core.sysinfo.service import SysinfoService
+from helpclient.ui.kit.tasks import TaskRunner
 
 
 class SysinfoSession(QObject):

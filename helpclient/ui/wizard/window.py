@@ -16,13 +16,13 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from helpclient.core.flow import ReportFlow
+from helpclient.core.delivery.outbox import Entry
 from helpclient.core.models import Ticket
-from helpclient.core.outbox import Entry
-from helpclient.core.report import Contact, ProblemReport, Step, TriedArticle
-from helpclient.core.sysinfo_service import SysinfoService
-from helpclient.ui.errors import describe_error
-from helpclient.ui.tasks import TaskRunner
+from helpclient.core.report.flow import ReportFlow
+from helpclient.core.report.problem import Contact, ProblemReport, Step, TriedArticle
+from helpclient.core.sysinfo.service import SysinfoService
+from helpclient.ui.kit.errors import describe_error
+from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.wizard.base import EditReport, StepPage
 from helpclient.ui.wizard.page_sysinfo import SysinfoPage
 from helpclient.ui.wizard.pages_contact import ContactPage, SoftwarePage

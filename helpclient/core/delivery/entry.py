@@ -1,0 +1,69 @@
+"""What the outbox holds, for its readers (sender, windows, CLI): an entry and its state. The
+storage itself is :mod:`helpclient.core.delivery.outbox`."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from helpclient.core.models import NewAttachment
+from helpclient.core.report.problem import ProblemReport
+
+REPORT = "report"
+REPLY = "reply"
+
+
+class State(enum.Enum):
+    """Where a queued report stands."""
+
+    QUEUED = "queued"          # waiting for its next attempt
+    NEEDS_AUTH = "needs_auth"  # the helpdesk refused the sign-in (or none is set up)
+    FAILED = "failed"          # refused for good: the user must change something
+    SENT = "sent"              # the ticket exists
+
+
+PENDING_STATES = (State.QUEUED, State.NEEDS_AUTH, State.FAILED)
+
+
+class OutboxError(Exception):
+    """The outbox could not store something; ``message`` says what and what was kept."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One report in the outbox."""
+
+    report: ProblemReport
+    state: State
+    created: float
+    updated: float
+    total_bytes: int
+    attempts: int
+    in_doubt: bool
+    in_flight: bool
+    next_attempt: float
+    last_error: str
+    ticket_id: str
+    ticket_url: str
+    kind: str = REPORT
+    reply_ticket: str = ""   # for a reply: the ticket it answers
+    reply_body: str = ""     # for a reply: its text
+
+    @property
+    def id(self) -> str:
+        """The report id (= idempotency key)."""
+        return self.report.report_id
+
+    @property
+    def is_reply(self) -> bool:
+        """A reply to an existing ticket rather than a new report."""
+        return self.kind == REPLY
+
+    @property
+    def attachments(self) -> tuple[NewAttachment, ...]:
+        """The stored copies as the backend wants them (their names are the original ones)."""
+        return tuple(NewAttachment(path, path.name) for path in self.report.attachments)

@@ -1,0 +1,394 @@
+"""The local knowledge-base index: SQLite FTS5 over stemmed words, bm25 ranking, prefix search,
+one-typo tolerance, and snippets made in Python.
+
+Why it is built this way (see benchmarks/kb_bench.py for the figures):
+
+* The FTS5 table is *contentless*: it holds only the index of stems. The articles themselves are
+  stored once, zlib-compressed, in ``kb_article``. That keeps 50,000 articles well under the size
+  of a naive FTS5 table that stores every text twice.
+* Deleting from a contentless table needs the indexed values, so they are recomputed from the
+  stored article with the same analyzer (``SCHEMA`` changes whenever the analysis does, and an
+  index of an older schema is rebuilt).
+* Snippets are made in Python for the few hits shown, not by FTS5's ``snippet()`` for every
+  candidate, and the last word's prefix is served by FTS5 prefix indexes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from helpclient.core.kb.search import search_rowids
+from helpclient.core.kb.text import (
+    Analyzer,
+    QueryTerm,
+    Snippet,
+    make_snippet,
+    markdown_to_text,
+    plain_text,
+)
+from helpclient.core.kb.writes import (
+    FTS_TABLES,
+    Chunk,
+    combined_counts,
+    count_terms,
+    insert_rows,
+    set_automerge,
+)
+from helpclient.core.models import Article
+from helpclient.core.storage.sqlite import connect
+
+SCHEMA = 4
+#: Articles analysed per pipeline step (see upsert).
+CHUNK = 1000
+#: An upsert of this many articles loads them without merging the index as it goes.
+BULK_ROWS = 1000
+DEFAULT_AUTOMERGE = 4
+#: Title matches weigh this many times a body match.
+TITLE_WEIGHT = 8.0
+
+_DDL = """
+
+CREATE TABLE IF NOT EXISTS kb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS kb_article (
+    rowid INTEGER PRIMARY KEY,
+    origin TEXT NOT NULL,          -- where it came from: "folder:/path", "backend:<url>"
+    article_id TEXT NOT NULL,      -- the id within the origin
+    title TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    body BLOB NOT NULL,            -- zlib-compressed UTF-8
+    is_html INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    language TEXT NOT NULL,
+    category TEXT NOT NULL,
+    url TEXT NOT NULL,
+    updated TEXT,
+    fingerprint TEXT NOT NULL,
+    UNIQUE (origin, article_id)
+);
+-- stems of title and body (with the summary); contentless: the text lives in kb_article
+CREATE VIRTUAL TABLE IF NOT EXISTS kb_fts USING fts5(
+    title, body, content='', tokenize='unicode61 remove_diacritics 0');
+-- stems of titles alone: frequent words are looked up here first (short posting lists)
+CREATE VIRTUAL TABLE IF NOT EXISTS kb_title USING fts5(
+    title, content='', tokenize='unicode61 remove_diacritics 0');
+-- every stem with the number of articles holding it: prefix expansion and typo correction
+CREATE TABLE IF NOT EXISTS kb_term (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
+-- FTS5's own per-term document counts: kb_term is recounted from it after a bulk load
+CREATE VIRTUAL TABLE IF NOT EXISTS kb_vocab USING fts5vocab(kb_fts, 'row');
+-- titles holding each stem: how rare a query word is among titles (see kb_search)
+CREATE VIRTUAL TABLE IF NOT EXISTS kb_title_vocab USING fts5vocab(kb_title, 'row');
+"""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: the article (without its body), its bm25 score (higher is better)
+    and a snippet with the matches."""
+
+    key: str
+    article: Article
+    score: float
+    snippet: Snippet
+
+
+def article_key(origin: str, article_id: str) -> str:
+    """The index-wide key of an article."""
+    return f"{origin}\x1f{article_id}"
+
+
+def _fingerprint(article: Article) -> str:
+    data = "\x1f".join((article.title, article.summary, article.body, str(article.is_html),
+                        article.category, article.url, article.language))
+    return hashlib.blake2b(data.encode(), digest_size=12).hexdigest()
+
+
+class KnowledgeIndex:
+    """The index in one SQLite file. Thread-safe: each thread gets its own connection."""
+
+    def __init__(self, path: Path, analyzer: Analyzer | None = None) -> None:
+        self.path = path
+        self.analyzer = analyzer or Analyzer()
+        self._local = threading.local()
+        self._write_lock = threading.Lock()
+        conn = self._conn()
+        with conn:
+            conn.executescript(_DDL)
+            conn.execute("INSERT OR IGNORE INTO kb_meta VALUES ('schema', ?)", (str(SCHEMA),))
+            conn.execute("INSERT INTO kb_fts(kb_fts, rank) VALUES ('rank', ?)",
+                         (f"bm25({TITLE_WEIGHT}, 1.0)",))
+        schema = conn.execute("SELECT value FROM kb_meta WHERE key='schema'").fetchone()[0]
+        if int(schema) != SCHEMA:
+            self.rebuild()
+
+    def _conn(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            # shared with the upsert's writer thread, never at the same time (see upsert)
+            conn = connect(self.path, check_same_thread=False)
+            # the index is a cache of other sources: speed over durability
+            conn.execute("PRAGMA synchronous=NORMAL")
+            self._local.conn = conn
+        return conn
+
+    def close(self) -> None:
+        """Close this thread's connection."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def _index_values(self, title: str, summary: str, body: str,
+                      is_html: bool) -> tuple[list[str], list[str]]:
+        # Markdown needs no stripping to be indexed: its markup is not made of word characters
+        # (only a link's address would add words, so those go)
+        if is_html:
+            body = plain_text(body, is_html)
+        elif "](" in body:
+            body = markdown_to_text(body)
+        return self.analyzer.terms(title), self.analyzer.terms(f"{summary}\n{body}")
+
+    def upsert(self, origin: str, articles: Iterable[Article]) -> int:
+        """Add or update articles of ``origin``; unchanged ones are skipped. Returns how many
+        were (re)indexed.
+
+        Work is pipelined in chunks: while a writer thread hands one chunk to SQLite (which
+        runs without the GIL, see insert_rows), this thread stems and compresses the next one."""
+        unique = list({a.id: a for a in articles}.values())  # an id given twice: the last wins
+        conn = self._conn()
+        with self._write_lock, conn, ThreadPoolExecutor(1, "kb-writer") as writer:
+            known = {r[0]: (r[1], r[2]) for r in conn.execute(
+                "SELECT article_id, rowid, fingerprint FROM kb_article WHERE origin=?", (origin,))}
+            next_rowid = int(conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM kb_article"
+                                          ).fetchone()[0])
+            added: Counter[str] = Counter()
+            removed: Counter[str] = Counter()  # negative counts; only the writer thread adds
+            bulk = len(unique) >= BULK_ROWS
+            if bulk:  # merging segments while loading many rows is wasted: merge later
+                set_automerge(conn, 0)
+            pending: Future[None] | None = None
+            count = 0
+            for start in range(0, len(unique), CHUNK):
+                chunk = Chunk()
+                for article in unique[start:start + CHUNK]:
+                    fingerprint = _fingerprint(article)
+                    old = known.get(article.id)
+                    if old is not None and old[1] == fingerprint:
+                        continue
+                    if old is not None:
+                        chunk.replaced.append(old[0])
+                        rowid = old[0]
+                    else:
+                        rowid, next_rowid = next_rowid, next_rowid + 1
+                    known[article.id] = (rowid, fingerprint)
+                    self._prepare(chunk, rowid, origin, article, fingerprint,
+                                  None if bulk else added)
+                count += len(chunk.rows)
+                if pending is not None:
+                    pending.result()  # one writer at a time on this connection
+                pending = writer.submit(self._write, conn, chunk, removed)
+            if pending is not None:
+                pending.result()
+            if bulk:  # later writes merge little by little again (or call optimize())
+                set_automerge(conn, DEFAULT_AUTOMERGE)
+                # one pass in C over the index beats counting every article's stems in Python
+                conn.execute("DELETE FROM kb_term")
+                conn.execute("INSERT INTO kb_term SELECT term, doc FROM kb_vocab")
+            else:
+                count_terms(conn, combined_counts(added, removed))
+        return count
+
+    def _prepare(self, chunk: Chunk, rowid: int, origin: str,  # noqa: PLR0917
+                 article: Article, fingerprint: str, docs: Counter[str] | None) -> None:
+        """Analyse and compress one article into the chunk's rows (the CPU-bound part);
+        count its stems into ``docs`` unless the caller recounts them afterwards."""
+        title_terms, body_terms = self._index_values(
+            article.title, article.summary, article.body, article.is_html)
+        if docs is not None:
+            docs.update(set(title_terms).union(body_terms))
+        chunk.rows.append((rowid, origin, article.id, article.title, article.summary,
+                           zlib.compress(article.body.encode(), 1), int(article.is_html),
+                           article.source, article.language, article.category, article.url,
+                           article.updated.isoformat() if article.updated else None,
+                           fingerprint))
+        title_text = " ".join(title_terms)
+        chunk.fts.append((rowid, title_text, " ".join(body_terms)))
+        chunk.titles.append((rowid, title_text))
+
+    def _write(self, conn: sqlite3.Connection, chunk: Chunk, removed: Counter[str]) -> None:
+        """Hand one prepared chunk to SQLite (on the writer thread)."""
+        for rowid in chunk.replaced:
+            self._unindex(conn, rowid, removed)
+        insert_rows(conn, "INSERT OR REPLACE INTO kb_article VALUES", chunk.rows)
+        insert_rows(conn, "INSERT INTO kb_fts(rowid, title, body) VALUES", chunk.fts)
+        insert_rows(conn, "INSERT INTO kb_title(rowid, title) VALUES", chunk.titles)
+
+    def _unindex(self, conn: sqlite3.Connection, rowid: int, docs: Counter[str]) -> None:
+        """Take an article out of the FTS tables (which need its indexed values for that)."""
+        row = conn.execute("SELECT title, summary, body, is_html FROM kb_article WHERE rowid=?",
+                           (rowid,)).fetchone()
+        title_terms, body_terms = self._index_values(
+            row["title"], row["summary"], zlib.decompress(row["body"]).decode(),
+            bool(row["is_html"]))
+        title_text = " ".join(title_terms)
+        conn.execute("INSERT INTO kb_fts(kb_fts, rowid, title, body) VALUES ('delete',?,?,?)",
+                     (rowid, title_text, " ".join(body_terms)))
+        conn.execute("INSERT INTO kb_title(kb_title, rowid, title) VALUES ('delete',?,?)",
+                     (rowid, title_text))
+        docs.subtract(set(title_terms).union(body_terms))
+
+    def remove(self, origin: str, article_ids: Iterable[str]) -> int:
+        """Remove these articles of ``origin``; returns how many were there."""
+        removed = 0
+        conn = self._conn()
+        with self._write_lock, conn:
+            docs: Counter[str] = Counter()
+            for article_id in article_ids:
+                row = conn.execute("SELECT rowid FROM kb_article WHERE origin=? AND article_id=?",
+                                   (origin, article_id)).fetchone()
+                if row is not None:
+                    self._unindex(conn, row["rowid"], docs)
+                    conn.execute("DELETE FROM kb_article WHERE rowid=?", (row["rowid"],))
+                    removed += 1
+            count_terms(conn, docs)
+        return removed
+
+    def ids(self, origin: str) -> set[str]:
+        """The ids of the articles of ``origin`` in the index."""
+        rows = self._conn().execute("SELECT article_id FROM kb_article WHERE origin=?", (origin,))
+        return {r[0] for r in rows}
+
+    def updated_times(self, origin: str) -> dict[str, datetime | None]:
+        """Each article id of ``origin`` with its last change as stored."""
+        rows = self._conn().execute("SELECT article_id, updated FROM kb_article WHERE origin=?",
+                                    (origin,))
+        return {r[0]: datetime.fromisoformat(r[1]) if r[1] else None for r in rows}
+
+    def origins(self) -> list[str]:
+        """Every origin with articles in the index."""
+        return [r[0] for r in self._conn().execute(
+            "SELECT DISTINCT origin FROM kb_article ORDER BY origin")]
+
+    def replace_origin(self, origin: str, articles: Iterable[Article]) -> tuple[int, int]:
+        """Make ``origin``'s articles exactly ``articles``: (indexed, removed)."""
+        articles = list(articles)
+        gone = self.ids(origin) - {a.id for a in articles}
+        return self.upsert(origin, articles), self.remove(origin, gone)
+
+    def rebuild(self) -> None:
+        """Re-create the index from the stored articles (after the analysis changed)."""
+        conn = self._conn()
+        with self._write_lock, conn:
+            for table in FTS_TABLES:
+                conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")  # noqa: S608
+            conn.execute("DELETE FROM kb_term")
+            docs: Counter[str] = Counter()
+            for row in conn.execute("SELECT rowid, title, summary, body, is_html FROM kb_article"):
+                title_terms, body_terms = self._index_values(
+                    row["title"], row["summary"], zlib.decompress(row["body"]).decode(),
+                    bool(row["is_html"]))
+                docs.update(set(title_terms).union(body_terms))
+                conn.execute("INSERT INTO kb_fts(rowid, title, body) VALUES (?,?,?)",
+                             (row["rowid"], " ".join(title_terms), " ".join(body_terms)))
+                conn.execute("INSERT INTO kb_title(rowid, title) VALUES (?,?)",
+                             (row["rowid"], " ".join(title_terms)))
+            count_terms(conn, docs)
+            conn.execute("UPDATE kb_meta SET value=? WHERE key='schema'", (str(SCHEMA),))
+
+    def optimize(self) -> None:
+        """Merge the index's segments (after a large import: smaller and faster)."""
+        conn = self._conn()
+        with self._write_lock, conn:
+            for table in FTS_TABLES:
+                conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")  # noqa: S608
+
+    def get_meta(self, key: str) -> str | None:
+        """A stored value (e.g. the time of the last sync)."""
+        row = self._conn().execute("SELECT value FROM kb_meta WHERE key=?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Store a value."""
+        conn = self._conn()
+        with self._write_lock, conn:
+            conn.execute("INSERT OR REPLACE INTO kb_meta VALUES (?,?)", (key, value))
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def count(self) -> int:
+        """How many articles the index holds."""
+        return int(self._conn().execute("SELECT count(*) FROM kb_article").fetchone()[0])
+
+    def get(self, key: str) -> Article | None:
+        """The article with its body, or None."""
+        origin, _, article_id = key.partition("\x1f")
+        row = self._conn().execute("SELECT * FROM kb_article WHERE origin=? AND article_id=?",
+                                   (origin, article_id)).fetchone()
+        return None if row is None else _article(row, with_body=True)
+
+    def categories(self) -> list[tuple[str, int]]:
+        """Categories with their article counts, by name."""
+        return [(r[0], r[1]) for r in self._conn().execute(
+            "SELECT category, count(*) FROM kb_article WHERE category != '' "
+            "GROUP BY category ORDER BY category")]
+
+    def in_category(self, category: str, language: str = "") -> list[tuple[str, Article]]:
+        """(key, article without body) of a category, by title; ``language`` first if given."""
+        rows = self._conn().execute(
+            "SELECT * FROM kb_article WHERE category=? ORDER BY language != ?, title",
+            (category, language))
+        return [(article_key(r["origin"], r["article_id"]), _article(r, with_body=False))
+                for r in rows]
+
+    def search(self, query: str, limit: int = 5) -> list[Hit]:
+        """The best ``limit`` articles for ``query`` (see :mod:`helpclient.core.kb.search`).
+        An article that is in the index twice under the same title (the starter articles also
+        loaded into the helpdesk, a folder synced twice) is shown once, at its best rank."""
+        conn = self._conn()
+        found, terms = search_rowids(conn, self.analyzer, query, limit)
+        hits: list[Hit] = []
+        titles: set[str] = set()
+        for rowid, score in found.items():
+            if len(hits) >= limit:
+                break
+            row = conn.execute("SELECT * FROM kb_article WHERE rowid=?", (rowid,)).fetchone()
+            title = row["title"].casefold()
+            if title not in titles:
+                titles.add(title)
+                hits.append(self._hit(row, score, terms))
+        return hits
+
+    def _hit(self, row: sqlite3.Row, score: float, terms: Sequence[QueryTerm]) -> Hit:
+        article = _article(row, with_body=True)
+        text = plain_text(article.body, article.is_html)
+        if article.summary and article.summary not in text:
+            text = f"{article.summary} {text}"
+        snippet = make_snippet(self.analyzer, text, terms)
+        return Hit(article_key(row["origin"], row["article_id"]),
+                   replace(article, body=""), score, snippet)
+
+    def articles(self) -> Iterator[tuple[str, Article]]:
+        """Every (key, article without body), by title."""
+        for row in self._conn().execute("SELECT * FROM kb_article ORDER BY title"):
+            yield article_key(row["origin"], row["article_id"]), _article(row, with_body=False)
+
+
+def _article(row: sqlite3.Row, *, with_body: bool) -> Article:
+    return Article(
+        id=row["article_id"], title=row["title"],
+        body=zlib.decompress(row["body"]).decode() if with_body else "",
+        is_html=bool(row["is_html"]), summary=row["summary"], source=row["source"],
+        language=row["language"], category=row["category"], url=row["url"],
+        updated=datetime.fromisoformat(row["updated"]) if row["updated"] else None)
+
+

@@ -1,0 +1,244 @@
+"""Query planning for the knowledge-base index: which stems each query word stands for, and the
+order of the FTS5 queries that find the best articles fast.
+
+* Every word must match (AND) first. A word the index does not know is replaced by the most
+  common indexed stem one typo away. When that finds too few, articles matching only some of the
+  words fill the list (OR), so one wrong word does not lose the article.
+* The word being typed (the last, unless the query ends with a space) is a prefix, expanded to
+  the few most common stems it starts, from the ``kb_term`` table: "пр" means "принтер", "проблем"
+  …, not all of the thousands of stems that start with "пр".
+* bm25 is computed for every article a query matches, so a query made only of very common words
+  would rank tens of thousands of articles. Such queries look at titles first (``kb_title``, much
+  shorter posting lists); their hits are the ones worth showing anyway.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import replace
+
+from helpclient.core.kb.spellings import latin_spellings
+from helpclient.core.kb.text import MIN_PREFIX, Analyzer, QueryTerm, alphabet_of, edits1
+
+#: The indexed stems one query word stands for (its spellings, a prefix's expansions).
+Group = tuple[str, ...]
+#: How many indexed stems a prefix stands for at most.
+PREFIX_EXPANSIONS = 6
+#: How many candidates per result wanted are ranked again with their titles.
+POOL = 2
+#: How many less common words anchor the pairs of the last search step.
+MAX_ANCHORS = 6
+#: A word in more articles than this is "frequent": see the module docstring.
+FREQUENT_DOCS = 2000
+
+# Words that carry no meaning for search; dropped from queries (they stay in the index: cheap,
+# and the schema need not change when this list does).
+STOP_WORDS = frozenset(str.split(
+    "a an and are as at be but by do does for from how i if in into is it its me my no not of "
+    "on or so that the their then there these this to was what when where which who why will "
+    "with you your about all also am any been can could had has have he her his our she "
+    "should they them we were would each every few more most other some such only own same "
+    "very just too again once here out over under up down off than because while after before "
+    "и в во на не что как я с со а но по к у из за о об от до ли же бы мой моя мои это для при "
+    "или то он она оно они его ее её их мы вы ты нас вас нам вам там тут так уже еще ещё все всё "
+    "был была были быть есть нет только если когда чтобы также очень каждый каждые каждую "
+    "несколько тоже просто снова опять потом затем где куда сейчас почему"))
+
+
+def parse_query(analyzer: Analyzer, query: str) -> list[QueryTerm]:
+    """The query's words as terms; the last is a prefix unless the query ends in a space.
+    Stop words are dropped (a query of only stop words finds nothing: every article has
+    them), except the word being typed, which may become something else."""
+    words = analyzer.words(query)
+    typing = bool(query) and not query[-1].isspace()
+    terms = [QueryTerm(w, analyzer.stem(w),
+                       prefix=typing and i == len(words) - 1 and len(w) >= MIN_PREFIX,
+                       alternates=latin_spellings(w))
+             for i, w in enumerate(words)]
+    # single characters ("3", "a") are too common to mean anything in a description
+    kept = [t for t in terms if t.word not in STOP_WORDS and len(t.word) > 1]
+    # a stop word being typed is most likely just that word: keep it only when it is alone
+    # (it may yet become "theme"); its expansions leave stop words out
+    return kept or [t for t in terms if t.prefix]
+
+
+def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limit: int,
+                  frequent_docs: int = FREQUENT_DOCS
+                  ) -> tuple[dict[int, float], list[QueryTerm]]:
+    """Article rowids with their scores (higher is better), best first — at least ``limit``
+    when that many match, then a few more candidates (for callers that drop duplicates) — and
+    the terms as searched (typos corrected), for making snippets."""
+    terms = parse_query(analyzer, query)
+    found: dict[int, float] = {}
+    if not terms or limit <= 0:
+        return found, terms
+    terms = [_corrected(conn, t) for t in terms]
+    groups = [tuple(_stems(conn, t)) for t in terms]
+    known = [g for g in groups if g]
+    # counted once per word; every step below asks whether its words are frequent
+    common = {g for g in known if _docs(conn, g) > frequent_docs}
+    # Each step runs only while fewer than ``limit`` articles are found, and adds up to
+    # POOL times as many candidates for the ranking with titles.
+    if known and len(known) == len(groups):
+        _match_choices(conn, [known], common, limit, found, then_bodies=True)
+    if len(found) < limit and (subsets := _all_but_one(groups, known)):
+        _match_choices(conn, subsets, common, limit, found, then_bodies=False)
+    if len(found) < limit and len(known) > 1:
+        _match_some(conn, known, common, limit, found)
+    return _ranked_with_titles(conn, analyzer, known, found), terms
+
+
+def _match_some(conn: sqlite3.Connection, known: Sequence[Group], common: set[Group],
+                limit: int, found: dict[int, float]) -> None:
+    """The last step: articles matching some of the words. Of two words, either will do;
+    of a longer description, two at least — one word of it ("3", "page") is no match worth
+    showing. Each choice holds a less common word: one over common words alone would rank half
+    the index (without any, titles are searched)."""
+    rare = [i for i, g in enumerate(known) if g not in common]
+    table = "kb_fts" if rare else "kb_title"
+    if len(known) < 3:
+        expr = " OR ".join(_group_expr(known[i]) for i in (rare or range(len(known))))
+    else:
+        anchors = (rare or list(range(len(known))))[:MAX_ANCHORS]
+        pairs = sorted({(min(a, b), max(a, b)) for a in anchors for b in range(len(known))
+                        if a != b})
+        expr = " OR ".join(_all_of([known[i], known[j]]) for i, j in pairs)
+    _collect(conn, table, expr, limit, found)
+
+
+def _ranked_with_titles(conn: sqlite3.Connection, analyzer: Analyzer,
+                        groups: Sequence[Sequence[str]], found: dict[int, float]
+                        ) -> dict[int, float]:
+    """``found`` best first once each query word in an article's title adds its rarity among
+    titles.
+
+    bm25 gives a title match at most about twice a body match, and a word many articles
+    mention in passing ("Wi-Fi") weighs little: "wifi keeps disconnecting" ranked three
+    articles that mention all three words above "Wi-Fi is not working". Among titles the
+    same word is rare, so its title IDF lifts the article that is about it."""
+    if not found or not groups:
+        return found
+    titles = {rowid: set(analyzer.terms(title)) for rowid, title in conn.execute(
+        "SELECT rowid, title FROM kb_article WHERE rowid IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(found)),))}
+    articles = int(conn.execute("SELECT count(*) FROM kb_article").fetchone()[0])
+    scored = dict(found)
+    for group in groups:  # only words that are in some candidate's title cost a lookup
+        holders = [rowid for rowid in found if titles.get(rowid, set()).intersection(group)]
+        if holders:
+            weight = _idf(articles, _title_docs(conn, group))
+            for rowid in holders:
+                scored[rowid] += weight
+    return dict(sorted(scored.items(), key=lambda item: -item[1]))
+
+
+def _idf(articles: int, docs: int) -> float:
+    """bm25's inverse document frequency."""
+    docs = min(docs, articles)
+    return math.log(1 + (articles - docs + 0.5) / (docs + 0.5))
+
+
+def _title_docs(conn: sqlite3.Connection, stems: Sequence[str]) -> int:
+    """An upper bound of the titles holding any of ``stems``."""
+    # one lookup per stem: fts5vocab scans its whole table for "term IN (...)"
+    select = "SELECT doc FROM kb_title_vocab WHERE term = ?"
+    row = conn.execute(f"SELECT coalesce(sum(doc), 0) FROM "  # noqa: S608
+                       f"({' UNION ALL '.join([select] * len(stems))})", list(stems)).fetchone()
+    return int(row[0])
+
+
+def _all_but_one(groups: Sequence[Group], known: Sequence[Group]) -> list[list[Group]]:
+    """The word groups to match when not every word matches together: the known words when
+    some are unknown ("printer Kyocera"), else each choice of all words but one
+    ("wifi keeps disconnecting" finds the Wi-Fi article that says "keeps dropping")."""
+    if len(known) < len(groups):
+        return [list(known)] if known else []
+    if len(known) < 3:  # two words less one is one word: the OR below ranks those
+        return []
+    return [[*known[:i], *known[i + 1:]] for i in range(len(known))]
+
+
+def _match_choices(conn: sqlite3.Connection,
+                   choices: Sequence[Sequence[Group]], common: set[Group], limit: int,
+                   found: dict[int, float], *, then_bodies: bool) -> None:
+    """Add the best articles matching every group of one of ``choices``, in one FTS5 query
+    (each article ranked once). Choices made only of frequent words are looked up in titles
+    first: in bodies they would rank thousands of articles. Bodies follow for them only
+    ``then_bodies`` (the full query; a second-best match is not worth it)."""
+    frequent = [c for c in choices if set(c) <= common]
+    in_bodies = [c for c in choices if then_bodies or c not in frequent]
+    if frequent:
+        _collect(conn, "kb_title", " OR ".join(_all_of(c) for c in frequent), limit, found)
+    if in_bodies:
+        _collect(conn, "kb_fts", " OR ".join(_all_of(c) for c in in_bodies), limit, found)
+
+
+def _all_of(groups: Sequence[Group]) -> str:
+    return "(" + " AND ".join(_group_expr(g) for g in groups) + ")"
+
+
+def _collect(conn: sqlite3.Connection, table: str, expr: str, limit: int,
+             found: dict[int, float]) -> None:
+    """Add up to POOL × ``limit`` best matches of ``expr`` unless ``limit`` are found."""
+    if len(found) >= limit:
+        return
+    rows = conn.execute(f"SELECT rowid, rank FROM {table} WHERE {table} MATCH ? "  # noqa: S608
+                        "ORDER BY rank LIMIT ?", (expr, limit * POOL))
+    for rowid, rank in rows:
+        found.setdefault(rowid, -rank)
+
+
+def _corrected(conn: sqlite3.Connection, term: QueryTerm) -> QueryTerm:
+    """The term, or for a whole word the index does not know, the most common indexed stem one
+    edit away (if there is one)."""
+    if term.prefix or len(term.stem) < 4 or term.alternates or _docs(conn, [term.stem]):
+        return term
+    candidates = sorted(edits1(term.stem, alphabet_of(term.stem)))
+    marks = ",".join("?" * len(candidates))
+    row = conn.execute(f"SELECT term FROM kb_term WHERE term IN ({marks}) "  # noqa: S608
+                       "ORDER BY docs DESC LIMIT 1", candidates).fetchone()
+    return term if row is None else replace(term, stem=str(row[0]))
+
+
+def _stems(conn: sqlite3.Connection, term: QueryTerm) -> list[str]:
+    """The indexed stems a term stands for; empty when the index has none."""
+    stems = _own_stems(conn, term)
+    return stems + [a for a in term.alternates if a not in stems and _docs(conn, [a])]
+
+
+def _own_stems(conn: sqlite3.Connection, term: QueryTerm) -> list[str]:
+    if not term.prefix:
+        return [term.stem] if _docs(conn, [term.stem]) else []
+    stems: list[str] = []
+    for prefix in term.prefixes:  # the longer (more specific) prefix fills the list first
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        for (stem,) in conn.execute(
+                "SELECT term FROM kb_term WHERE term >= ? AND term < ? "
+                "ORDER BY docs DESC LIMIT ?", (prefix, upper, 2 * PREFIX_EXPANSIONS)):
+            # "th" is not worth "the": stop words would match nearly every article
+            if stem not in stems and stem not in STOP_WORDS and len(stems) < PREFIX_EXPANSIONS:
+                stems.append(stem)
+    # the whole word typed so far is the likeliest meaning: keep it if the index has it
+    if stems and term.stem not in stems and term.stem not in STOP_WORDS \
+            and _docs(conn, [term.stem]):
+        stems[-1] = term.stem
+    return stems
+
+
+def _docs(conn: sqlite3.Connection, stems: Sequence[str]) -> int:
+    """An upper bound of the articles holding any of ``stems``."""
+    marks = ",".join("?" * len(stems))
+    row = conn.execute(f"SELECT coalesce(sum(docs), 0) FROM kb_term "  # noqa: S608
+                       f"WHERE term IN ({marks})", list(stems)).fetchone()
+    return int(row[0])
+
+
+def _group_expr(stems: Sequence[str]) -> str:
+    """An FTS5 expression matching any of ``stems`` (stems are letters and digits only, so
+    quoting makes each a literal)."""
+    if len(stems) == 1:
+        return f'"{stems[0]}"'
+    return "(" + " OR ".join(f'"{s}"' for s in stems) + ")"

@@ -1,0 +1,154 @@
+"""Where knowledge-base articles come from: folders of Markdown/HTML files that IT ships (and the
+bundled starter knowledge base), and the helpdesk's own articles, synced incrementally.
+
+A folder article's id is its path relative to the folder. The first ``# Title`` line (Markdown)
+or ``<title>``/``<h1>`` (HTML) is its title; an optional ``<!-- category: network -->`` line sets
+its category (else the sub-folder's name); ``en-``/``ru-`` file-name prefixes, or the script of the
+text, give its language. HTML is sanitized when it is read, so only clean HTML is ever stored.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from helpclient.core.backend import HelpdeskBackend
+from helpclient.core.kb.index import KnowledgeIndex
+from helpclient.core.kb.sanitize import sanitize_html
+from helpclient.core.models import Article
+
+log = logging.getLogger(__name__)
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
+#: Articles bigger than this are skipped (a stray log file in the folder, not an article).
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+STARTER_ORIGIN = "starter"
+
+_CATEGORY = re.compile(r"^\s*<!--\s*category:\s*([\w-]+)\s*-->\s*$", re.I | re.M)
+_HTML_TITLE = re.compile(r"<(title|h1)[^>]*>(.*?)</\1>", re.I | re.S)
+_TAGS = re.compile(r"<[^>]+>")
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+
+
+def folder_origin(folder: Path) -> str:
+    """The index origin of a folder's articles."""
+    return f"folder:{folder.expanduser().resolve()}"
+
+
+def backend_origin(base_url: str) -> str:
+    """The index origin of a helpdesk's articles."""
+    return f"backend:{base_url}"
+
+
+def guess_language(name: str, text: str) -> str:
+    """"en"/"ru" from a ``en-``/``ru-`` file-name prefix, else from the script of the text."""
+    prefix = name.split("-", 1)[0].lower()
+    if prefix in ("en", "ru") and "-" in name:
+        return prefix
+    letters = [c for c in text[:2000] if c.isalpha()]
+    cyrillic = sum(1 for c in letters if _CYRILLIC.match(c))
+    return "ru" if letters and cyrillic / len(letters) > 0.3 else "en"
+
+
+def read_article(path: Path, folder: Path, source: str) -> Article | None:
+    """The article in ``path`` (inside ``folder``), or None if it is not one or unreadable."""
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        return None
+    try:
+        if path.stat().st_size > MAX_ARTICLE_BYTES:
+            log.warning("skipping %s: larger than %d bytes", path, MAX_ARTICLE_BYTES)
+            return None
+        text = path.read_text(encoding="utf-8-sig", errors="replace")
+        updated = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except OSError as exc:
+        log.warning("cannot read article %s: %s", path, exc)
+        return None
+    relative = path.relative_to(folder)
+    category_match = _CATEGORY.search(text)
+    category = category_match.group(1).lower() if category_match else (
+        relative.parts[0].lower() if len(relative.parts) > 1 else "")
+    text = _CATEGORY.sub("", text)
+    is_html = path.suffix.lower() in (".html", ".htm")
+    if is_html:
+        title_match = _HTML_TITLE.search(text)
+        title = _TAGS.sub("", title_match.group(2)).strip() if title_match else ""
+        body = sanitize_html(text)
+    else:
+        first, _, rest = text.lstrip().partition("\n")
+        title, body = (first[2:].strip(), rest.strip()) if first.startswith("# ") else ("", text)
+    return Article(id=relative.as_posix(), title=title or path.stem, body=body, is_html=is_html,
+                   source=source, language=guess_language(path.stem, text), category=category,
+                   updated=updated)
+
+
+def scan_folder(folder: Path, source: str = "") -> list[Article]:
+    """Every article in ``folder`` and its sub-folders (hidden ones skipped)."""
+    folder = folder.expanduser().resolve()
+    if not folder.is_dir():
+        return []
+    articles = []
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and not any(p.startswith(".") for p in path.relative_to(folder).parts):
+            article = read_article(path, folder, source or folder.name)
+            if article is not None:
+                articles.append(article)
+    return articles
+
+
+def folder_signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """A cheap fingerprint of a folder's article files (name, size, mtime): when it changes,
+    the folder is re-imported (polling works on network drives, where change
+    notifications often do not)."""
+    try:
+        return tuple(sorted(
+            (str(p), p.stat().st_size, p.stat().st_mtime_ns)
+            for p in folder.expanduser().rglob("*")
+            if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()))
+    except OSError:
+        return ()
+
+
+def import_folder(index: KnowledgeIndex, folder: Path, origin: str = "",
+                  source: str = "") -> tuple[int, int]:
+    """(Re)index a folder: new and changed files are indexed, deleted ones removed.
+    Returns (indexed, removed)."""
+    return index.replace_origin(origin or folder_origin(folder), scan_folder(folder, source))
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    """What a backend sync changed."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+
+
+def sync_backend(index: KnowledgeIndex, backend: HelpdeskBackend, origin: str,
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> SyncResult:
+    """Bring the index's copy of the helpdesk's articles up to date: one light listing, then
+    the bodies of only the new and changed articles; articles no longer listed are removed."""
+    listed = {a.id: a for a in backend.list_articles()}
+    stored = index.updated_times(origin)
+    added = updated = 0
+    fresh = []
+    for article_id, article in listed.items():
+        if article_id in stored and stored[article_id] == article.updated \
+                and article.updated is not None:
+            continue
+        full = backend.get_article(article_id)
+        fresh.append(replace(full, updated=article.updated or full.updated,
+                             body=sanitize_html(full.body) if full.is_html else full.body,
+                             source=full.source or backend.name))
+        if article_id in stored:
+            updated += 1
+        else:
+            added += 1
+    index.upsert(origin, fresh)
+    removed = index.remove(origin, set(stored) - set(listed))
+    index.set_meta(f"synced:{origin}", now().isoformat())
+    return SyncResult(added, updated, removed)

@@ -1,0 +1,54 @@
+"""Plain-language, translated text for every error a user can meet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from helpclient.core import errors
+from helpclient.ui.kit.text import arg
+
+# Most specific first: the first class that matches gives the message.
+_MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
+    (errors.AuthError, QT_TRANSLATE_NOOP(
+        "Errors", "The helpdesk did not accept your access token. It may be mistyped, expired "
+        "or revoked. Sign in again in Settings with a valid token.")),
+    (errors.CertificateError, QT_TRANSLATE_NOOP(
+        "Errors", "The server's security certificate is not trusted, so HelpClient did not "
+        "send anything. Check the server address; if it is right, ask IT to install the "
+        "company's certificate authority.")),
+    (errors.HostNotFound, QT_TRANSLATE_NOOP(
+        "Errors", "The server name could not be found. Check the server address for typos, and "
+        "check that you are connected to the network (or VPN).")),
+    (errors.RateLimited, QT_TRANSLATE_NOOP(
+        "Errors", "The helpdesk is busy and asked HelpClient to wait. Try again in a minute.")),
+    (errors.ServerUnreachable, QT_TRANSLATE_NOOP(
+        "Errors", "The helpdesk server is not answering. It may be down, or your network may be "
+        "disconnected. Try again later.")),
+    (errors.NotAHelpdesk, QT_TRANSLATE_NOOP(
+        "Errors", "Something answered at this address, but it is not the expected helpdesk. "
+        "Check the server address and the helpdesk type.")),
+    (errors.PermissionDenied, QT_TRANSLATE_NOOP(
+        "Errors", "The helpdesk does not allow your account to do this. Ask IT support to check "
+        "your permissions.")),
+    (errors.NotFound, QT_TRANSLATE_NOOP(
+        "Errors", "The helpdesk could not find this item. It may have been deleted or moved.")),
+    (errors.ConfigurationError, QT_TRANSLATE_NOOP(
+        "Errors", "HelpClient is not connected to a helpdesk yet. Open Settings to set it up.")),
+    (errors.Transient, QT_TRANSLATE_NOOP(
+        "Errors", "The helpdesk had a temporary problem. Try again in a few minutes.")),
+)
+_REJECTED = QT_TRANSLATE_NOOP("Errors", "The helpdesk refused this action. It said: %1")
+_UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "Something went wrong: %1")
+
+
+def describe_error(exc: BaseException) -> str:
+    """What happened and what the user can do, in the interface language."""
+    for cls, text in _MESSAGES:
+        if isinstance(exc, cls):
+            return QCoreApplication.translate("Errors", text)
+    if isinstance(exc, errors.Rejected):
+        return arg(QCoreApplication.translate("Errors", _REJECTED), exc.message)
+    if isinstance(exc, errors.HelpdeskError):
+        return exc.message
+    detail = str(exc) or type(exc).__name__
+    return arg(QCoreApplication.translate("Errors", _UNEXPECTED), detail)

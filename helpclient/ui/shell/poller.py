@@ -1,0 +1,102 @@
+"""The thin Qt driver of the poll policy: a heartbeat QTimer asks ``PollScheduler.tick()`` and runs
+``TicketSync.poll`` through the ``TaskRunner`` when it says so.
+
+All the policy (intervals, jitter, backoff, Retry-After, wake-up, one request in flight) lives in
+``core.poll_policy``; this class only turns Qt events into the scheduler's inputs: the timer,
+network reachability (QNetworkInformation, where the platform has a backend) and the power
+probe (battery, idle session) run now and then off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtNetwork import QNetworkInformation
+
+from helpclient.core.tracking.poll_policy import PollScheduler, PowerState
+from helpclient.core.tracking.sync import SyncResult, TicketSync
+from helpclient.ui.kit.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+# The power probe spawns a process: every few minutes is plenty.
+_PROBE_EVERY_TICKS = 20
+
+
+class PollDriver(QObject):
+    """Runs the poller while the app runs."""
+
+    # A poll finished: what it found.
+    synced = Signal(object)
+    # A poll failed: the exception (the scheduler already backs off).
+    failed = Signal(object)
+
+    def __init__(self, scheduler: PollScheduler, sync: TicketSync, runner: TaskRunner,
+                 parent: QObject | None = None, *,
+                 power_probe: Callable[[], PowerState] | None = None,
+                 watch_network: bool = False) -> None:
+        super().__init__(parent)
+        self.scheduler = scheduler
+        self.sync = sync
+        self._runner = runner
+        self._power_probe = power_probe
+        self._ticks = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(int(scheduler.policy.heartbeat * 1000))
+        self._timer.timeout.connect(self.tick)
+        if watch_network:
+            self._watch_network()
+
+    def start(self) -> None:
+        """Start the heartbeat and poll at once."""
+        self._timer.start()
+        self.tick()
+
+    def stop(self) -> None:
+        """Stop polling (a poll in flight still reports back)."""
+        self._timer.stop()
+
+    def poke(self) -> None:
+        """Poll now: after submit, reply, sign-in, or the user's Refresh."""
+        self.scheduler.poke()
+        self.tick()
+
+    def tick(self) -> None:
+        """One heartbeat: maybe probe power, maybe poll."""
+        self._ticks += 1
+        if self._power_probe is not None and self._ticks % _PROBE_EVERY_TICKS == 1:
+            self._runner.run_task(self._power_probe, self._power_known,
+                                  lambda exc: log.debug("power probe failed: %s", exc))
+        if self.scheduler.tick():
+            self._runner.run_task(self.sync.poll, self._done, self._failed)
+
+    def _power_known(self, state: PowerState) -> None:
+        self.scheduler.set_on_battery(state.on_battery)
+        self.scheduler.set_idle(state.idle)
+
+    def _done(self, result: SyncResult) -> None:
+        self.scheduler.succeeded(has_active_tickets=result.has_active_tickets)
+        self.synced.emit(result)
+        self.tick()  # a poke during the poll runs now
+
+    def _failed(self, exc: BaseException) -> None:
+        log.info("poll failed: %s", exc)
+        self.scheduler.failed(exc)
+        self.failed.emit(exc)
+
+    def _watch_network(self) -> None:
+        # Not every platform has a backend (and offscreen tests have none): then only the
+        # heartbeat and wake detection bring us back after an outage.
+        if not QNetworkInformation.loadBackendByFeatures(
+                QNetworkInformation.Feature.Reachability):
+            return
+        info = QNetworkInformation.instance()
+        if info is not None:
+            info.reachabilityChanged.connect(self._reachability_changed)
+
+    def _reachability_changed(self, reachability: QNetworkInformation.Reachability) -> None:
+        if reachability == QNetworkInformation.Reachability.Online:
+            log.info("network is back: polling now")
+            self.poke()

@@ -1,0 +1,184 @@
+"""The tray icon and its menu — or, where no tray exists, a small home window that says why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helpclient.ui.kit.text import arg
+
+
+class Actions(QObject):
+    """The app's top-level actions, shared by the tray menu and the home window."""
+
+    report = Signal()
+    requests = Signal()
+    knowledge_base = Signal()
+    settings = Signal()
+    quit = Signal()
+    outbox = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.report_action = QAction(self.tr("&Report a problem…"), self)
+        self.requests_action = QAction(self.tr("&My requests"), self)
+        self.kb_action = QAction(self.tr("&Knowledge base"), self)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        # shown only while reports wait in the outbox (see Tray.set_waiting)
+        self.outbox_action = QAction(self)
+        self.outbox_action.setVisible(False)
+        self.outbox_action.triggered.connect(self.outbox)
+        self.report_action.triggered.connect(self.report)
+        self.requests_action.triggered.connect(self.requests)
+        self.kb_action.triggered.connect(self.knowledge_base)
+        self.settings_action.triggered.connect(self.settings)
+        self.quit_action.triggered.connect(self.quit)
+
+    def all(self) -> list[QAction]:
+        """In menu order (None-free; separators are added by the menu)."""
+        return [self.report_action, self.requests_action, self.kb_action,
+                self.settings_action, self.quit_action]
+
+
+def badged_icon(icon: QIcon, count: int, size: int = 64) -> QIcon:
+    """``icon`` with a red disc carrying ``count`` in its top-right corner (none for 0)."""
+    if count <= 0:
+        return icon
+    pixmap = icon.pixmap(size, size)
+    if pixmap.isNull():
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    disc = QRect(size * 2 // 5, 0, size * 3 // 5, size * 3 // 5)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#b3261e"))
+    painter.drawEllipse(disc)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(disc.height() * 3 // 5)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, str(count) if count < 10 else "9+")
+    painter.end()
+    return QIcon(pixmap)
+
+
+class Tray(QObject):
+    """The system tray icon with the app's menu; a left click reports a problem.
+
+    ``notification_clicked(ticket_id)`` says which request the last notification was about
+    (empty: several, open the list)."""
+
+    notification_clicked = Signal(str)
+
+    def __init__(self, actions: Actions, icon: QIcon, title: str,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.actions = actions
+        self.base_icon = icon
+        self.title = title
+        self.unread = 0
+        self._last_ticket = ""
+        self.menu = QMenu()
+        self.menu.addAction(actions.outbox_action)
+        self.menu.addAction(actions.report_action)
+        self.menu.addAction(actions.requests_action)
+        self.menu.addAction(actions.kb_action)
+        self.menu.addSeparator()
+        self.menu.addAction(actions.settings_action)
+        self.menu.addSeparator()
+        self.menu.addAction(actions.quit_action)
+        self.icon = QSystemTrayIcon(icon, self)
+        self._news_tips: list[str] = []
+        self._outbox_tip = ""
+        self.icon.setToolTip(title)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(
+            lambda: self.notification_clicked.emit(self._last_ticket))
+
+    def show(self) -> None:
+        """Put the icon in the tray."""
+        self.icon.show()
+
+    def hide(self) -> None:
+        """Remove the icon."""
+        self.icon.hide()
+
+    def set_waiting(self, what: str) -> None:
+        """Show what waits to be sent ("2 reports and 1 reply"; "": the menu entry goes)."""
+        action = self.actions.outbox_action
+        if what:
+            action.setText(arg(self.tr("Waiting to be sent: %1 — will send when the connection "
+                                       "is back"), what))
+        action.setVisible(bool(what))
+        self._outbox_tip = arg(self.tr("Waiting to be sent: %1"), what) if what else ""
+        self._update_tooltip()
+
+    def _update_tooltip(self) -> None:
+        lines = [self.title, *self._news_tips]
+        if self._outbox_tip:
+            lines.append(self._outbox_tip)
+        self.icon.setToolTip("\n".join(lines))
+
+    def notify(self, title: str, message: str, ticket_id: str = "") -> None:
+        """A tray balloon / desktop notification; clicking it reports ``ticket_id``."""
+        self._last_ticket = ticket_id
+        self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 10_000)
+
+    def set_unread(self, count: int, waiting: int = 0) -> None:
+        """Show how many requests have unseen news (a badge) and whether support waits."""
+        self.unread = count
+        self.icon.setIcon(badged_icon(self.base_icon, count))
+        lines = []
+        if count:
+            lines.append(self.tr("%n request(s) with news", "", count))
+        if waiting:
+            lines.append(self.tr("Support is waiting for your answer on %n request(s)", "",
+                                 waiting))
+        self._news_tips = lines
+        self._update_tooltip()
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
+                      QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.actions.report.emit()
+
+
+class HomeWindow(QWidget):
+    """Shown instead of the tray icon when the desktop has no system tray."""
+
+    def __init__(self, actions: Actions, title: str, icon: QIcon,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowIcon(icon)
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("<h2>How can we help?</h2>"))
+        layout.addWidget(heading)
+        self.reason = QLabel(self.tr(
+            "Your desktop has no system tray (on GNOME, the AppIndicator extension adds one), so "
+            "HelpClient opens this window instead. Closing it keeps HelpClient running until you "
+            "choose Quit."))
+        self.reason.setWordWrap(True)
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.reason)
+        self.buttons: list[QPushButton] = []
+        for action in actions.all():
+            button = QPushButton(action.text())
+            button.clicked.connect(action.trigger)
+            button.setMinimumHeight(36)
+            layout.addWidget(button)
+            self.buttons.append(button)
+        layout.addStretch(1)
+        self.resize(420, 360)

@@ -1,0 +1,115 @@
+"""The app's shell: tray actions, the no-tray window, single instance, crash dialog."""
+
+import sys
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMessageBox
+
+from helpclient.resources_path import resource_file
+from helpclient.ui.shell.crash import CrashReporter
+from helpclient.ui.shell.single_instance import SingleInstance
+from helpclient.ui.shell.tray import Actions, HomeWindow, Tray
+
+
+def app_icon():
+    return QIcon(str(resource_file("icons", "helpclient.svg")))
+
+
+def test_tray_menu_has_the_app_actions_in_order(qtbot):
+    actions = Actions()
+    tray = Tray(actions, app_icon(), "HelpClient")
+    texts = [a.text() for a in tray.menu.actions() if not a.isSeparator() and a.isVisible()]
+    assert texts == ["&Report a problem…", "&My requests", "&Knowledge base", "&Settings…",
+                     "&Quit"]
+    mnemonics = [text[text.index("&") + 1].lower() for text in texts]
+    assert len(set(mnemonics)) == len(mnemonics)  # each key opens one item
+
+
+def test_tray_shows_waiting_reports_first_and_only_while_there_are_some(qtbot):
+    actions = Actions()
+    tray = Tray(actions, app_icon(), "HelpClient")
+    tray.set_waiting("1 report")
+    first = tray.menu.actions()[0]
+    assert first.isVisible()
+    assert first.text() == ("Waiting to be sent: 1 report — will send when the connection is "
+                            "back")
+    assert "Waiting to be sent: 1 report" in tray.icon.toolTip()
+    with qtbot.waitSignal(actions.outbox):
+        first.trigger()
+    tray.set_waiting("")
+    assert not first.isVisible() and tray.icon.toolTip() == "HelpClient"
+
+
+def test_each_action_emits_its_signal(qtbot):
+    actions = Actions()
+    pairs = [(actions.report_action, actions.report), (actions.requests_action, actions.requests),
+             (actions.kb_action, actions.knowledge_base),
+             (actions.settings_action, actions.settings), (actions.quit_action, actions.quit)]
+    for action, signal in pairs:
+        with qtbot.waitSignal(signal, timeout=1000):
+            action.trigger()
+
+
+def test_tray_click_reports_a_problem(qtbot):
+    actions = Actions()
+    tray = Tray(actions, app_icon(), "HelpClient")
+    with qtbot.waitSignal(actions.report, timeout=1000):
+        tray._activated(tray.icon.ActivationReason.Trigger)
+
+
+def test_home_window_explains_why_and_its_buttons_work(qtbot):
+    actions = Actions()
+    home = HomeWindow(actions, "HelpClient", app_icon())
+    qtbot.addWidget(home)
+    home.show()
+    assert "no system tray" in home.reason.text()
+    assert len(home.buttons) == 5
+    with qtbot.waitSignal(actions.requests, timeout=1000):
+        qtbot.mouseClick(home.buttons[1], Qt.MouseButton.LeftButton)
+
+
+def test_second_instance_hands_over_its_command(qtbot):
+    name = f"helpclient-test-{uuid.uuid4().hex[:8]}"
+    primary = SingleInstance(name)
+    assert primary.listen()
+    try:
+        second = SingleInstance(name)
+        with qtbot.waitSignal(primary.command_received, timeout=3000) as blocker:
+            assert second.send_to_running("report")
+        assert blocker.args == ["report"]
+    finally:
+        primary.close()
+    assert not SingleInstance(name).send_to_running("report")
+
+
+def test_stale_socket_does_not_stop_a_new_primary(qtbot, tmp_path):
+    name = f"helpclient-test-{uuid.uuid4().hex[:8]}"
+    first = SingleInstance(name)
+    assert first.listen()
+    first.close()
+    again = SingleInstance(name)
+    assert again.listen()
+    again.close()
+
+
+def test_crash_reporter_shows_one_dialog_per_distinct_error(qtbot):
+    reporter = CrashReporter("/tmp/helpclient.log")
+
+    def fail(message):
+        try:
+            raise RuntimeError(message)
+        except RuntimeError:
+            reporter._hook(*sys.exc_info())
+
+    fail("first")
+    fail("first again, same place")
+    assert reporter.shown == ["RuntimeError: first"]
+    box = reporter.box
+    assert isinstance(box, QMessageBox)
+    assert box.isVisible()
+    assert "/tmp/helpclient.log" in box.text()
+    assert "RuntimeError: first" in box.detailedText()
+    box.close()
+    qtbot.waitUntil(lambda: reporter.box is None, timeout=2000)
