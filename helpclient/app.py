@@ -1,39 +1,34 @@
-"""The composition root: builds the services, wires them to the UI, keeps one instance per user."""
+"""The window coordinator: the tray (or home window), and the windows it opens on demand.
+
+Every service comes in built (:func:`helpclient.launch.build_app` wires them); this class opens,
+raises and closes windows and passes news between them. What a decision means for the data
+(which account a cache belongs to, which contact to remember, what the badge counts) is core's.
+"""
 
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
-from datetime import UTC, datetime
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from helpclient import APP_NAME
 from helpclient.backends import BACKEND_TYPES
-from helpclient.core.backend import HelpdeskBackend
 from helpclient.core.connection import Connection
 from helpclient.core.delivery.outbox import Entry, State
 from helpclient.core.delivery.sender import Event
-from helpclient.core.delivery.submit import submit_report
 from helpclient.core.kb.service import KnowledgeBase
 from helpclient.core.models import Ticket, UserInfo
-from helpclient.core.paths import AppPaths
-from helpclient.core.report.drafts import DraftStore
 from helpclient.core.report.flow import ReportFlow
-from helpclient.core.report.problem import Contact, ProblemReport, report_steps
-from helpclient.core.report.userinfo import prefill_contact
+from helpclient.core.report.problem import ProblemReport, report_steps
+from helpclient.core.report.userinfo import prefill_contact, remember_contact, saved_contact
 from helpclient.core.sysinfo.service import SysinfoService
-from helpclient.core.tracking.cache import TicketCache
-from helpclient.core.tracking.poll_policy import PollPolicy, PollScheduler
-from helpclient.core.tracking.sync import SyncResult, TicketSync
+from helpclient.core.tracking.cache import TicketCache, badge_counts
+from helpclient.core.tracking.sync import SyncResult
 from helpclient.platform import os_user
-from helpclient.platform.power import power_state
 from helpclient.resources_path import resource_file
-from helpclient.services import build_knowledge_base
 from helpclient.ui.kb.upkeep import KnowledgeUpkeep
 from helpclient.ui.kb.window import KnowledgeBaseWindow
 from helpclient.ui.kit.tasks import TaskRunner
@@ -47,9 +42,10 @@ from helpclient.ui.shell.delivery_notices import DeliveryNotices
 from helpclient.ui.shell.drafts import Drafts
 from helpclient.ui.shell.notifications import notify_changes
 from helpclient.ui.shell.poller import PollDriver
-from helpclient.ui.shell.tray import Actions, HomeWindow, Tray
+from helpclient.ui.shell.tray import Actions, HomeWindow, Presence, Tray
 from helpclient.ui.wizard import ReportWizard
 from helpclient.ui.wizard.kb_assist import KnowledgeAssist
+from helpclient.ui.wizard.screenshot_bar import ListWindows
 
 log = logging.getLogger(__name__)
 
@@ -57,34 +53,31 @@ COMMANDS = ("show", "report", "requests", "kb", "settings")
 
 
 class HelpClientApp(QObject):
-    """The running application: tray (or home window), and the windows it opens on demand."""
+    """The running application: tray (or home window), and the windows it opens on demand.
 
-    def __init__(self, qapp: QApplication, connection: Connection, runner: TaskRunner,
-                 log_file: Path, *, tray_available: bool | None = None,
-                 outbox: OutboxService | None = None, drafts: DraftStore | None = None,
-                 sysinfo: Callable[[], SysinfoService] | None = None,
-                 cache_file: Path | None = None, poll_policy: PollPolicy | None = None,
-                 knowledge: KnowledgeBase | None = None) -> None:
-        """Without ``outbox`` the wizard sends directly (tests); without ``drafts`` nothing is
-        autosaved; without ``sysinfo`` no system information is offered; without
-        ``cache_file`` (where the ticket cache lives) no poller runs. ``poll_policy``
-        overrides the policy built from the settings; ``knowledge`` is the knowledge base
-        (built from the settings when not given)."""
+    Collaborators, all required: ``connection`` (settings, helpdesk), ``runner`` (blocking work
+    off the GUI thread), ``outbox`` (submitting reports and replies), ``drafts`` (autosave),
+    ``sysinfo`` (a system-information service with the settings of the moment),
+    ``knowledge`` and ``kb_upkeep`` (the knowledge base and what keeps it current), ``cache``
+    and ``poller`` (the user's tickets and what refreshes them), ``list_windows`` (for window
+    screenshots); ``tray_available`` chooses the tray icon or the home window."""
+
+    def __init__(self, qapp: QApplication, *, connection: Connection, runner: TaskRunner,
+                 outbox: OutboxService, drafts: Drafts, sysinfo: Callable[[], SysinfoService],
+                 knowledge: KnowledgeBase, kb_upkeep: KnowledgeUpkeep, cache: TicketCache,
+                 poller: PollDriver, list_windows: ListWindows, tray_available: bool) -> None:
         super().__init__(qapp)
-        self.knowledge = knowledge or build_knowledge_base(connection.settings,
-                                                           AppPaths.for_user())
-        self.kb_upkeep = KnowledgeUpkeep(runner, self.knowledge, self._kb_backend,
-                                         lambda: connection.settings.get("kb.sync_minutes"),
-                                         self)
-        self.sysinfo = sysinfo
-        self.cache_file = cache_file
-        self._poll_policy = poll_policy
-        self.cache: TicketCache | None = None
-        self.poller: PollDriver | None = None
         self.qapp = qapp
         self.connection = connection
         self.runner = runner
-        self.log_file = log_file
+        self.outbox = outbox
+        self.drafts = drafts
+        self.sysinfo = sysinfo
+        self.knowledge = knowledge
+        self.kb_upkeep = kb_upkeep
+        self.cache = cache
+        self.poller = poller
+        self.list_windows = list_windows
         self.icon = QIcon(str(resource_file("icons", "helpclient.svg")))
         self.title = connection.settings.get("branding.product_name") or APP_NAME
         qapp.setWindowIcon(self.icon)
@@ -95,113 +88,82 @@ class HelpClientApp(QObject):
         self.actions.settings.connect(self.open_settings)
         self.actions.quit.connect(self.quit)
         self.actions.outbox.connect(self.open_outbox)
-        self.outbox = outbox
         self.delivery_notices = DeliveryNotices(self)
-        self.outbox_window: OutboxWindow | None = None
-        self.drafts = Drafts(drafts, runner, self) if drafts is not None else None
-        if tray_available is None:
-            tray_available = QSystemTrayIcon.isSystemTrayAvailable()
         self.tray: Tray | None = None
         self.home: HomeWindow | None = None
+        self.presence: Presence
         if tray_available:
-            self.tray = Tray(self.actions, self.icon, self.title, self)
+            self.tray = self.presence = Tray(self.actions, self.icon, self.title, self)
             self.tray.notification_clicked.connect(self._notification_clicked)
         else:
             log.warning("no system tray on this desktop; using a window instead")
-            self.home = HomeWindow(self.actions, self.title, self.icon)
+            self.home = self.presence = HomeWindow(self.actions, self.title, self.icon)
+        self.poller.synced.connect(self._synced)
         self.wizard: ReportWizard | None = None
         self.requests: RequestsWindow | None = None
         self.kb: KnowledgeBaseWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
-
-    def _helpdesk(self) -> HelpdeskBackend | None:
-        # worker threads only: may read the keyring
-        return self.connection.backend() if self.connection.is_configured() else None
-
-    def _kb_backend(self) -> tuple[HelpdeskBackend, str] | None:
-        backend = self._helpdesk()
-        return None if backend is None else (backend, self.connection.config().url)
+        self.outbox_window: OutboxWindow | None = None
 
     def start(self) -> None:
         """Show the tray icon (or home window); ask for set-up when nothing is configured."""
         self.kb_upkeep.start()
-        if self.tray is not None:
-            self.tray.show()
-        else:
-            assert self.home is not None
-            self._raise(self.home)
-        if self.outbox is not None:
-            self.outbox.changed.connect(self._update_waiting)
-            self.outbox.event.connect(self._outbox_event)
-            self.outbox.start()
+        self.presence.present()
+        self.outbox.changed.connect(self._update_waiting)
+        self.outbox.event.connect(self._outbox_event)
+        self.outbox.start()
         if not self.connection.is_configured():
             self.open_settings()
         else:
             self.start_polling()
-        if self.drafts is not None:
-            self.drafts.offer_restore(self.open_report)
+        self.drafts.offer_restore(self.open_report)
 
-    # --- following requests (issue 6) ---------------------------------------------------------
+    # --- following requests --------------------------------------------------------------------
 
     def start_polling(self) -> None:
-        """Open the ticket cache and start the poller (once configured; once only)."""
-        if self.cache_file is None or self.poller is not None:
+        """Start the poller (once configured; a second call does nothing)."""
+        if self.poller.running:
             return
-        settings = self.connection.settings
-        self.cache = TicketCache(self.cache_file, str(settings.get("server.url")))
-        sync = TicketSync(self.connection.backend, self.cache, lambda: datetime.now(UTC))
-        policy = self._poll_policy or PollPolicy(
-            active_interval=60.0 * max(1, int(settings.get("sync.poll_minutes"))))
-        self.poller = PollDriver(PollScheduler(policy, time.time), sync, self.runner, self,
-                                 power_probe=power_state, watch_network=True)
-        self.poller.synced.connect(self._synced)
         # read the cached list into memory off the GUI thread now, so My requests opens on it
         # at once even before the first poll (or offline, when the poll fails)
         self.runner.run_task(self.cache.tickets, lambda _tickets: self._update_badge())
         self.poller.start()
 
     def _synced(self, result: SyncResult) -> None:
-        if self.tray is not None:
-            notify_changes(result, self.connection.settings, self.tray.notify)
+        notify_changes(result, self.connection.settings, self.presence.notify)
         self._update_badge()
 
     def _update_badge(self) -> None:
-        if self.tray is None or self.cache is None:
-            return
-        cached = self.cache.tickets()
-        waiting = sum(1 for c in cached if c.waiting and c.ticket.status.is_active)
-        self.tray.set_unread(sum(1 for c in cached if c.unread), waiting)
+        self.presence.set_unread(*badge_counts(self.cache.tickets()))
 
     def _notification_clicked(self, ticket_id: str) -> None:
-        self.open_requests()
-        if ticket_id and self.requests is not None:
-            self.requests.open_ticket(ticket_id)
+        requests = self.open_requests()
+        if ticket_id:
+            requests.open_ticket(ticket_id)
 
-    def _add_to_request(self, ticket_id: str) -> None:
+    def _add_to_request(self, wizard: ReportWizard, ticket_id: str) -> None:
         """The wizard's duplicate hint: continue in that request's reply box, with the
         summary typed so far, instead of opening a second ticket."""
-        text = self.wizard.report.summary if self.wizard is not None else ""
-        if self.wizard is not None:
-            self.wizard.hide()
-            self.wizard.deleteLater()
+        text = wizard.report.summary
+        wizard.hide()
+        wizard.deleteLater()
+        if self.wizard is wizard:
             self.wizard = None
-        self.open_requests()
-        assert self.requests is not None
-        view = self.requests.open_ticket(ticket_id)
-        if text and not view.reply_edit.toPlainText().strip():
-            view.reply_edit.setPlainText(text)
-        view.reply_edit.setFocus()
+        self.open_requests().continue_in_reply(ticket_id, text)
+
+    # --- windows -------------------------------------------------------------------------------
 
     def handle_command(self, command: str) -> None:
         """A command from the CLI or a second launch: open the matching window."""
-        handlers = {"report": self.open_report, "requests": self.open_requests,
-                    "kb": self.open_kb, "settings": self.open_settings, "show": self.show_home}
+        handlers: dict[str, Callable[[], object]] = {
+            "report": self.open_report, "requests": self.open_requests, "kb": self.open_kb,
+            "settings": self.open_settings, "show": self.show_home}
         handlers.get(command, self.show_home)()
 
     def show_home(self) -> None:
         """Bring HelpClient forward: the home window, or the report wizard from the tray."""
         if self.home is not None:
-            self._raise(self.home)
+            self.home.present()
         else:
             self.open_report()
 
@@ -217,37 +179,29 @@ class HelpClientApp(QObject):
         if self.wizard is not None and self.wizard.isVisible():
             self._raise(self.wizard)
             return
+        settings = self.connection.settings
         start = draft if isinstance(draft, ProblemReport) else \
-            ProblemReport(contact=self._saved_contact())
-        service = self.sysinfo() if self.sysinfo is not None else None
-        steps = report_steps(sysinfo=service is not None and service.options.enabled)
-        flow = ReportFlow(start, steps)
-        on_change = self.drafts.changed if self.drafts is not None else None
-        cancel_upload = self.outbox.cancel_upload if self.outbox is not None else None
-        limit_mb = int(self.connection.settings.get("outbox.max_attachment_mb"))
-        self.wizard = ReportWizard(flow, self.runner, self._submit, on_change=on_change,
-                                   cancel_upload=cancel_upload, sysinfo=service,
-                                   list_windows=other_windows,
-                                   max_attachment_bytes=max(0, limit_mb) * 1_000_000,
-                                   compress_dir=service.bundle_dir if service else None)
-        if self.outbox is not None:
-            self.outbox.progress.connect(self.wizard.show_upload_progress)
-        if self.drafts is not None:
-            self.wizard.rejected.connect(
-                lambda wizard=self.wizard: self._wizard_closed(wizard, start))
-            # an article solved the problem: nothing will be sent, so no draft to offer later
-            self.wizard.deflected.connect(
-                lambda drafts=self.drafts, wizard=self.wizard:
-                drafts.discard(wizard.report.report_id))
-        self.wizard.setWindowTitle(arg(self.tr("Report a problem — %1"), self.title))
-        self.wizard.submitted.connect(self._submitted)
-        self.wizard.open_ticket.connect(self._open_ticket)
-        hint = getattr(self.wizard.step_page(self.wizard.flow.steps[0]), "duplicate_hint", None)
-        if hint is not None and self.cache is not None:
-            hint.set_open_tickets([c.ticket for c in self.cache.tickets()])
-            hint.add_requested.connect(self._add_to_request)
-        KnowledgeAssist(self.wizard, self.runner, self.knowledge, self._helpdesk)
-        self._raise(self.wizard)
+            ProblemReport(contact=saved_contact(settings))
+        service = self.sysinfo()
+        flow = ReportFlow(start, report_steps(sysinfo=service.options.enabled))
+        limit_mb = int(settings.get("outbox.max_attachment_mb"))
+        wizard = ReportWizard(flow, self.runner, self.outbox.submit, on_change=self.drafts.changed,
+                              cancel_upload=self.outbox.cancel_upload, sysinfo=service,
+                              list_windows=self.list_windows,
+                              max_attachment_bytes=max(0, limit_mb) * 1_000_000,
+                              compress_dir=service.bundle_dir)
+        self.wizard = wizard
+        self.outbox.progress.connect(wizard.show_upload_progress)
+        wizard.rejected.connect(lambda: self._wizard_closed(wizard, start))
+        # an article solved the problem: nothing will be sent, so no draft to offer later
+        wizard.deflected.connect(lambda: self.drafts.discard(wizard.report.report_id))
+        wizard.setWindowTitle(arg(self.tr("Report a problem — %1"), self.title))
+        wizard.submitted.connect(self._submitted)
+        wizard.open_ticket.connect(self._open_ticket)
+        wizard.offer_open_tickets([c.ticket for c in self.cache.tickets()])
+        wizard.add_to_request.connect(lambda ticket_id: self._add_to_request(wizard, ticket_id))
+        KnowledgeAssist(wizard, self.runner, self.knowledge, self.connection.configured_backend)
+        self._raise(wizard)
         # fill the gaps from the helpdesk account (off the GUI thread), else from the OS
         if self.connection.is_configured():
             self.runner.run_task(self.connection.user, self._prefill_contact,
@@ -255,68 +209,43 @@ class HelpClientApp(QObject):
         else:
             self._prefill_contact(None)
 
-    def _saved_contact(self) -> Contact:
-        settings = self.connection.settings
-        return Contact(settings.get("contact.name"), settings.get("contact.email"),
-                       settings.get("contact.phone"))
-
     def _prefill_contact(self, account: UserInfo | None) -> None:
         if self.wizard is not None:
-            self.wizard.prefill_contact(prefill_contact(self._saved_contact(), account, os_user()))
-
-    def _submit(self, report: ProblemReport) -> Ticket | Entry:
-        # runs on a worker thread
-        if self.outbox is not None:
-            return self.outbox.submit(report)  # durable first, then sent if possible
-        translate = QCoreApplication.translate
-        return submit_report(self.connection.backend(), report, self.connection.user(), translate)
+            saved = saved_contact(self.connection.settings)
+            self.wizard.prefill_contact(prefill_contact(saved, account, os_user()))
 
     def _wizard_closed(self, wizard: ReportWizard, start: ProblemReport) -> None:
         # closed unsent: a changed report was discarded on purpose (the wizard asked); an
         # untouched one keeps its draft, if any
-        if self.drafts is not None and wizard.report != start and not wizard.was_submitted:
+        if wizard.report != start and not wizard.was_submitted:
             self.drafts.discard(wizard.report.report_id)
 
-    def _submitted(self, result: Ticket | Entry) -> None:
+    def _submitted(self, _result: Ticket | Entry) -> None:
         if self.wizard is not None:
-            if self.drafts is not None:
-                self.drafts.discard(self.wizard.report.report_id)
-            self._remember_contact(self.wizard.report.contact)
-        if self.outbox is not None:
-            self._update_waiting()
-        if self.poller is not None:
-            self.poller.poke()  # the new ticket joins the cache (and the poll pace quickens)
-        elif self.requests is not None:
-            self.requests.refresh()
+            self.drafts.discard(self.wizard.report.report_id)
+            self._remember_contact(self.wizard.report)
+        self._update_waiting()
+        self.poller.poke()  # the new ticket joins the cache (and the poll pace quickens)
 
-    def _remember_contact(self, contact: Contact) -> None:
+    def _remember_contact(self, report: ProblemReport) -> None:
         settings = self.connection.settings
-        settings.set("contact.name", contact.name.strip())
-        settings.set("contact.email", contact.email.strip())
-        settings.set("contact.phone", contact.phone.strip())
+        remember_contact(settings, report.contact)
         self.runner.run_task(settings.save, None,
                              lambda exc: log.warning("could not save contact details: %s", exc))
 
     def _open_ticket(self, ticket: Ticket) -> None:
-        self.open_requests()
-        assert self.requests is not None
-        self.requests.open_ticket(ticket.id)
+        self.open_requests().open_ticket(ticket.id)
 
     def open_outbox(self) -> None:
         """The reports waiting to be sent."""
-        if self.outbox is None:
-            return
         if self.outbox_window is None:
             self.outbox_window = OutboxWindow(self.outbox, self.runner)
         self.outbox_window.refresh()
         self._raise(self.outbox_window)
 
     def _update_waiting(self) -> None:
-        if self.outbox is None or self.tray is None:
-            return
         self.runner.run_task(self.outbox.waiting,
-                             lambda entries: self.tray and self.tray.set_waiting(
-                                 waiting_text(entries)))
+                             lambda entries: self.presence.set_waiting(waiting_text(entries)))
 
     def _outbox_event(self, event: Event) -> None:
         if event.reply and event.state is State.SENT:
@@ -326,30 +255,30 @@ class HelpClientApp(QObject):
         if not event.reply and self.wizard is not None and self.wizard.isVisible():
             return  # the wizard shows the outcome itself
         notice = self.delivery_notices.describe(event)
-        if notice is not None and self.tray is not None:
-            self.tray.notify(*notice)
+        if notice is not None:
+            self.presence.notify(*notice)
 
-    def open_requests(self) -> None:
+    def open_requests(self) -> RequestsWindow:
         """The My requests window, refreshed."""
         if self.requests is None:
-            send_reply = self.outbox.submit_reply if self.outbox is not None else None
             self.requests = RequestsWindow(self.runner, self.connection.backend,
                                            cache=self.cache, poller=self.poller,
-                                           send_reply=send_reply)
+                                           send_reply=self.outbox.submit_reply)
             self.requests.unread_changed.connect(self._update_badge)
             self.requests.setWindowTitle(arg(self.tr("My requests — %1"), self.title))
             self.requests.report_requested.connect(self.open_report)
-            if self.outbox is not None:
-                self.outbox.reply_progress.connect(self.requests.reply_progress)
+            self.outbox.reply_progress.connect(self.requests.reply_progress)
         self._raise(self.requests)
         self.requests.refresh()
+        return self.requests
 
     def open_kb(self) -> None:
         """The knowledge-base browser."""
         if self.kb is None:
-            self.kb = KnowledgeBaseWindow(self.runner, self.knowledge, self._helpdesk)
+            self.kb = KnowledgeBaseWindow(self.runner, self.knowledge,
+                                          self.connection.configured_backend)
         self._raise(self.kb)
-        self.kb.search.setFocus()
+        self.kb.focus_search()
 
     def open_settings(self) -> None:
         """Settings and sign-in."""
@@ -362,59 +291,40 @@ class HelpClientApp(QObject):
         self._raise(self.settings_dialog)
 
     def _signed_in(self) -> None:
-        if self.outbox is not None:
-            self.outbox.retry()  # reports waiting for sign-in go now, unchanged
-        url = str(self.connection.settings.get("server.url"))
-        if self.cache is not None and self.cache.get_meta("account") != url:
-            # another server: its tickets are not this one's
-            self.cache.clear()
-            self.cache.set_meta("account", url)
-        if self.poller is None:
-            self.start_polling()
-        else:
+        self.outbox.retry()  # reports waiting for sign-in go now, unchanged
+        self.cache.switch_account(str(self.connection.settings.get("server.url")))
+        if self.poller.running:
             self.poller.poke()
+        else:
+            self.start_polling()
         self.kb_upkeep.sync()
         if self.requests is not None:
             self.requests.refresh()
+
+    def _windows(self) -> list[QWidget]:
+        return [w for w in (self.wizard, self.requests, self.kb, self.settings_dialog,
+                            self.outbox_window) if w is not None]
 
     def quit(self) -> None:
         """Leave for real (closing windows does not). Windows are hidden, not closed: Qt 6
         cancels a quit when a window refuses to close, and the wizard would ask "Discard this
         report?" — while the draft it autosaves is exactly what the next start offers back."""
-        if self.tray is not None:
-            self.tray.hide()
-        for window in (self.wizard, self.requests, self.kb, self.settings_dialog, self.home,
-                       self.outbox_window):
-            if window is not None:
-                window.hide()
+        self.presence.withdraw()
+        for window in self._windows():
+            window.hide()
         self.qapp.quit()
 
     def dispose(self) -> None:
         """Delete every window now, while Qt is still up: leaving them to the interpreter's
         final garbage collection destroys widgets after QApplication, in no defined order."""
         self.kb_upkeep.stop()
-        if self.outbox is not None:
-            self.outbox.stop()
-        if self.drafts is not None:
-            self.drafts.dispose()
-        windows = (self.wizard, self.requests, self.kb, self.settings_dialog, self.home,
-                   self.outbox_window)
-        for window in windows:
-            if window is not None:
-                window.hide()
-                window.deleteLater()
-        if self.tray is not None:
-            self.tray.hide()
-            self.tray.menu.deleteLater()
-        if self.poller is not None:
-            self.poller.stop()
+        self.outbox.stop()
+        self.drafts.dispose()
+        for window in self._windows():
+            window.hide()
+            window.deleteLater()
+        self.presence.dispose()
+        self.poller.stop()
         self.wizard = self.requests = self.kb = self.settings_dialog = self.home = None
         self.outbox_window = None
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-def other_windows() -> list[tuple[int, str]]:
-    """Other applications' windows a screenshot can show alone (blocking: runs OS tools)."""
-    from helpclient.platform.desktop_windows import list_windows  # noqa: PLC0415
-
-    return [(w.window_id, w.title) for w in list_windows()]

@@ -11,13 +11,16 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from helpclient import __version__
 from helpclient.cli_outbox import add_commands as add_outbox_commands
 from helpclient.cli_outbox import cmd_outbox, cmd_submit
 from helpclient.core.errors import HelpdeskError, Transient
 from helpclient.core.models import Ticket
+
+if TYPE_CHECKING:
+    from helpclient.core.connection import Connection
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(gui_command.get(args.command or "", "show"))
 
 
-def _connection() -> Any:
+def _connection() -> Connection:
     from helpclient.services import build_connection  # noqa: PLC0415
 
     return build_connection()
@@ -104,7 +107,7 @@ def _cached_tickets(error: Transient) -> list[Ticket]:
     from helpclient.services import build_settings  # noqa: PLC0415
 
     settings, paths = build_settings()
-    cache_file = paths.cache_dir / "tickets.sqlite"
+    cache_file = paths.ticket_cache_file
     if not cache_file.exists():
         raise error
     cache = TicketCache(cache_file)
@@ -142,10 +145,10 @@ def cmd_requests(*, as_json: bool, include_all: bool) -> int:
 
 def cmd_kb(args: argparse.Namespace) -> int:
     """``kb search`` / ``kb import`` / ``kb sync``."""
-    from helpclient.services import build_knowledge_base, build_settings  # noqa: PLC0415
+    from helpclient.services import Services  # noqa: PLC0415
 
-    settings, paths = build_settings()
-    kb = build_knowledge_base(settings, paths)
+    services = Services.for_user()
+    kb = services.knowledge
     if args.kb_command == "import":
         if not args.path.is_dir():
             print(f"helpclient: {args.path} is not a folder", file=sys.stderr)
@@ -155,8 +158,7 @@ def cmd_kb(args: argparse.Namespace) -> int:
               f"{kb.index.count()} in the index")
         return 0
     if args.kb_command == "sync":
-        connection = _connection()
-        result = kb.sync(connection.backend(), settings.get("server.url"))
+        result = kb.sync(services.connection.backend(), services.settings.get("server.url"))
         print(f"synced: {result.added} added, {result.updated} updated, "
               f"{result.removed} removed")
         return 0

@@ -23,7 +23,7 @@ EXIT_QUEUED = 3
 EXIT_NEEDS_USER = 4
 
 
-def add_commands(sub: Any) -> None:
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Declare ``submit`` and ``outbox`` on the CLI's subparsers."""
     submit = sub.add_parser("submit", help="queue a problem report and send it")
     submit.add_argument("--summary", required=True, help="one line: what is wrong")
@@ -63,16 +63,10 @@ def _read_details(source: str | None) -> str:
     return Path(source).read_text(encoding="utf-8", errors="replace")
 
 
-def _services() -> tuple[Any, Any, Any]:
-    from helpclient.services import build_connection, build_settings  # noqa: PLC0415
-
-    settings, paths = build_settings()
-    return settings, paths, build_connection(paths)
-
-
 def cmd_submit(args: argparse.Namespace) -> int:
     """Queue the report durably, then try to send it (and anything else waiting)."""
-    from helpclient.delivery import build_sender, open_outbox  # noqa: PLC0415
+    from helpclient.core.delivery.submit import submit_report  # noqa: PLC0415
+    from helpclient.services import Services  # noqa: PLC0415
 
     if args.report_id is not None and not (args.report_id.isalnum()
                                            and len(args.report_id) <= 64):
@@ -82,7 +76,8 @@ def cmd_submit(args: argparse.Namespace) -> int:
         if not path.is_file():
             print(f"helpclient: cannot attach {path}: no such file", file=sys.stderr)
             return 2
-    settings, paths, connection = _services()
+    services = Services.for_user()
+    settings = services.settings
     contact = Contact(name=settings.get("contact.name"), email=settings.get("contact.email"),
                       phone=settings.get("contact.phone"))
     details = _read_details(args.details)
@@ -95,16 +90,19 @@ def cmd_submit(args: argparse.Namespace) -> int:
     if args.report_id:
         fields["report_id"] = args.report_id
     report = ProblemReport(**fields)
+
+    def queued(entry: Entry) -> None:
+        if not args.json:
+            print(f"Queued as {entry.id}.", flush=True)
+
     try:
-        outbox = open_outbox(paths)
-        entry = outbox.enqueue(report)
+        outbox = services.outbox
+        submit_report(outbox, services.sender(outbox), report, deliver_for=args.wait,
+                      on_queued=queued)
     except OutboxError as exc:
         print(f"helpclient: {exc.message}", file=sys.stderr)
         return 2
-    if not args.json:
-        print(f"Queued as {entry.id}.", flush=True)
-    build_sender(outbox, connection, paths).drain(max_wait=args.wait)
-    return _print_outcome(outbox, entry.id, as_json=args.json)
+    return _print_outcome(outbox, report.report_id, as_json=args.json)
 
 
 def _print_outcome(outbox: Outbox, report_id: str, *, as_json: bool) -> int:
@@ -130,11 +128,11 @@ def _print_outcome(outbox: Outbox, report_id: str, *, as_json: bool) -> int:
 def cmd_outbox(args: argparse.Namespace) -> int:
     """List, send, cancel or export what waits in the outbox."""
     from helpclient.core.report.export import export_zip  # noqa: PLC0415
-    from helpclient.delivery import build_sender, open_outbox  # noqa: PLC0415
+    from helpclient.services import Services  # noqa: PLC0415
 
-    _settings, paths, connection = _services()
+    services = Services.for_user()
     try:
-        outbox = open_outbox(paths)
+        outbox = services.outbox
     except OutboxError as exc:
         print(f"helpclient: {exc.message}", file=sys.stderr)
         return 2
@@ -157,7 +155,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
         return 0
     if args.send:
         outbox.retry_now()
-        build_sender(outbox, connection, paths).drain(max_wait=0)
+        services.sender(outbox).drain(max_wait=0)
     entries = outbox.pending()
     if args.json:
         print(json.dumps([_entry_json(e) for e in entries], ensure_ascii=False, indent=2))

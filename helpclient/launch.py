@@ -1,5 +1,6 @@
-"""Starting the GUI: single instance, logging and crash files, translations, the services, and
-the Qt event loop around :class:`helpclient.app.HelpClientApp`."""
+"""Starting the GUI: single instance, logging and crash files, translations, and the Qt event
+loop around :class:`helpclient.app.HelpClientApp`, whose collaborators :func:`build_app` makes:
+core's services from :mod:`helpclient.services`, each in its Qt driver."""
 
 from __future__ import annotations
 
@@ -8,17 +9,17 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QTimer, qVersion
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from helpclient import APP_ID, APP_NAME, __version__
 from helpclient.app import HelpClientApp
-from helpclient.core.connection import Connection
+from helpclient.core.backend import HelpdeskBackend
 from helpclient.core.delivery.outbox import OutboxError
 from helpclient.core.logsetup import (
     disable_crash_file,
@@ -27,19 +28,20 @@ from helpclient.core.logsetup import (
     take_previous_crash,
 )
 from helpclient.core.paths import AppPaths
-from helpclient.core.report.drafts import DraftStore
-from helpclient.core.secrets import SecretStore, open_secret_store
-from helpclient.core.settings import Settings
+from helpclient.core.secrets import SecretStore
 from helpclient.core.storage.filestore import remove_older_than
 from helpclient.core.sysinfo.service import SysinfoService
-from helpclient.delivery import build_sender, open_outbox
-from helpclient.platform import policy_source
-from helpclient.services import backend_factory, build_knowledge_base, build_sysinfo
+from helpclient.core.tracking.poll_policy import PollPolicy, PollScheduler
+from helpclient.platform.power import power_state
+from helpclient.services import Services
+from helpclient.ui.kb.upkeep import KnowledgeUpkeep
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 from helpclient.ui.outbox.service import OutboxService
 from helpclient.ui.shell.crash import CrashReporter
+from helpclient.ui.shell.drafts import Drafts
 from helpclient.ui.shell.i18n import choose_locale, install_translators
+from helpclient.ui.shell.poller import PollDriver
 from helpclient.ui.shell.single_instance import SingleInstance, server_name
 
 log = logging.getLogger(__name__)
@@ -55,19 +57,66 @@ def _show_previous_crash(crash_text: str, crash_file: Path) -> None:
     box.setParent(None)
 
 
-def _open_outbox(paths: AppPaths, connection: Connection,
-                 runner: TaskRunner) -> OutboxService | None:
+def _outbox_service(services: Services, runner: TaskRunner) -> OutboxService:
+    """The outbox in the data folder; when it cannot be opened, the user is told and reports go
+    through an outbox in a temporary folder (still through the sender, only while the app runs)."""
     try:
-        outbox = open_outbox(paths)
+        outbox = services.outbox
     except OutboxError as exc:
         log.error("outbox unavailable: %s", exc.message)
         QMessageBox.warning(None, APP_NAME, arg(QCoreApplication.translate(
             "App", "HelpClient cannot keep reports on this computer: %1 Reports will be sent "
             "directly, and only while the helpdesk can be reached."), exc.message))
-        return None
-    return OutboxService(outbox, lambda on_event, on_progress: build_sender(
-        outbox, connection, paths, tr=QCoreApplication.translate, on_event=on_event,
-        on_progress=on_progress), runner)
+        outbox = services.temporary_outbox()
+    return OutboxService(outbox, lambda on_event, on_progress: services.sender(
+        outbox, tr=QCoreApplication.translate, on_event=on_event, on_progress=on_progress),
+        runner)
+
+
+def other_windows() -> list[tuple[int, str]]:
+    """Other applications' windows a screenshot can show alone (blocking: runs OS tools)."""
+    from helpclient.platform.desktop_windows import list_windows  # noqa: PLC0415
+
+    return [(w.window_id, w.title) for w in list_windows()]
+
+
+def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
+              tray_available: bool | None = None, outbox: OutboxService | None = None,
+              sysinfo: Callable[[], SysinfoService] | None = None,
+              poll_policy: PollPolicy | None = None) -> HelpClientApp:
+    """The application with every collaborator built from ``services``: the Qt drivers
+    (outbox sending, draft autosave, knowledge-base upkeep, the poller) around core's services.
+    ``tray_available`` defaults to what the desktop says; tests replace the outbox service (to
+    reach a fake helpdesk), system information or the poll policy."""
+    connection = services.connection
+    if tray_available is None:
+        tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+    if outbox is None:
+        outbox = _outbox_service(services, runner)
+    if sysinfo is None:
+        def sysinfo() -> SysinfoService:
+            # built when a report opens: settings and screens are current then
+            return services.sysinfo(displays=screen_facts(qapp))
+
+    def kb_backend() -> tuple[HelpdeskBackend, str] | None:
+        backend = connection.configured_backend()
+        return None if backend is None else (backend, connection.config().url)
+
+    cache = services.open_ticket_cache()
+    poller = PollDriver(PollScheduler(poll_policy or services.poll_policy(), time.time),
+                        services.ticket_sync(cache), runner, power_probe=power_state,
+                        watch_network=True)
+    knowledge = services.knowledge
+    kb_upkeep = KnowledgeUpkeep(runner, knowledge, kb_backend,
+                                lambda: connection.settings.get("kb.sync_minutes"))
+    app = HelpClientApp(qapp, connection=connection, runner=runner, outbox=outbox,
+                        drafts=Drafts(services.drafts, runner), sysinfo=sysinfo,
+                        knowledge=knowledge, kb_upkeep=kb_upkeep, cache=cache, poller=poller,
+                        list_windows=other_windows, tray_available=tray_available)
+    # parented to the app, so they live as long as it does
+    for driver in (poller, kb_upkeep, app.drafts):
+        driver.setParent(app)
+    return app
 
 
 def screen_facts(qapp: QApplication) -> tuple[dict[str, object], ...]:
@@ -108,24 +157,19 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
     crash_stream: IO[str] = enable_crash_file(paths.crash_file)
     log.info("HelpClient %s starting (Qt %s, PySide %s)", __version__, qVersion(),
              PySide6.__version__)
-    settings = Settings(paths.user_settings_file, policy_source())
-    translators = install_translators(qapp, choose_locale(settings.get("ui.language")))
+    services = Services.for_user(paths, secrets=secrets, environ=environ,
+                                 on_secret=redactor.known_secrets.add)
+    translators = install_translators(qapp, choose_locale(services.settings.get("ui.language")))
     crash = CrashReporter(str(paths.log_file), qapp)
     crash.install()
-    connection = Connection(settings, secrets or open_secret_store(), backend_factory,
-                            environ, on_secret=redactor.known_secrets.add)
     runner = TaskRunner(qapp)
-    outbox = _open_outbox(paths, connection, runner)
 
     def sysinfo() -> SysinfoService:
         # built when a report opens: settings, screens and learnt secrets are current then
-        return build_sysinfo(settings, paths, displays=screen_facts(qapp),
-                             known_secrets=frozenset(redactor.known_secrets))
+        return services.sysinfo(displays=screen_facts(qapp),
+                                known_secrets=frozenset(redactor.known_secrets))
 
-    app = HelpClientApp(qapp, connection, runner, paths.log_file, outbox=outbox,
-                        drafts=DraftStore(paths.data_dir), sysinfo=sysinfo,
-                        cache_file=paths.cache_dir / "tickets.sqlite",
-                        knowledge=build_knowledge_base(settings, paths))
+    app = build_app(qapp, services, runner, sysinfo=sysinfo)
     instance.command_received.connect(app.handle_command)
     instance.listen()
     qapp.setQuitOnLastWindowClosed(False)
@@ -146,8 +190,7 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
     finally:
         runner.wait_for_done(5_000)
         app.dispose()
-        if app.cache is not None:
-            app.cache.close()
+        app.cache.close()
         instance.close()
         del translators
         disable_crash_file(crash_stream)

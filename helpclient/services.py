@@ -1,20 +1,44 @@
-"""The non-GUI services, built the same way for the app and the CLI."""
+"""The composition root: every service of HelpClient, built one way for the app and the CLI.
+
+Core declares interfaces and never chooses an implementation; this module does: the connector
+factory, this OS's policy source and collectors, and where each file lives (``AppPaths`` owns
+the names). No Qt here, so the terminal commands import it freely; the GUI wraps the services in
+their Qt drivers in :mod:`helpclient.launch`.
+
+:class:`Services` builds each service on first use, so a command that needs only the settings
+opens no outbox, index or cache.
+"""
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 
+from helpclient import __version__
+from helpclient.core.backend import HelpdeskBackend
 from helpclient.core.connection import Connection, ServerConfig
+from helpclient.core.delivery.outbox import Outbox
+from helpclient.core.delivery.retry import RetryPolicy
+from helpclient.core.delivery.sender import Event, OutboxLock, Sender
+from helpclient.core.i18n import Translate, identity
 from helpclient.core.kb.service import KnowledgeBase
 from helpclient.core.paths import AppPaths
-from helpclient.core.secrets import open_secret_store
+from helpclient.core.report.drafts import DraftStore
+from helpclient.core.secrets import SecretStore, open_secret_store
 from helpclient.core.settings import Settings
 from helpclient.core.sysinfo.service import (
     SysinfoService,
     options_from_settings,
     shareable_settings,
 )
+from helpclient.core.tracking.cache import TicketCache
+from helpclient.core.tracking.poll_policy import PollPolicy
+from helpclient.core.tracking.sync import TicketSync
 from helpclient.platform import policy_source
+from helpclient.resources_path import resource_file
 
 
 def build_settings(paths: AppPaths | None = None) -> tuple[Settings, AppPaths]:
@@ -23,9 +47,9 @@ def build_settings(paths: AppPaths | None = None) -> tuple[Settings, AppPaths]:
     return Settings(paths.user_settings_file, policy_source()), paths
 
 
-def backend_factory(config: ServerConfig, token: str):  # type: ignore[no-untyped-def]
+def backend_factory(config: ServerConfig, token: str) -> HelpdeskBackend:
     """Build the configured backend (the one place that knows the connector classes)."""
-    from helpclient.backends import create_backend  # noqa: PLC0415
+    from helpclient.backends import create_backend  # noqa: PLC0415 (connectors load on use)
 
     return create_backend(config.kind, config.url, token, queue=config.queue,
                           extra_ca_file=config.extra_ca_file)
@@ -41,8 +65,7 @@ def build_sysinfo(settings: Settings, paths: AppPaths, *,
                   displays: tuple[dict[str, object], ...] | None = None,
                   known_secrets: frozenset[str] = frozenset()) -> SysinfoService:
     """The system-information service with this OS's collectors (``displays`` come from Qt)."""
-    from helpclient import __version__  # noqa: PLC0415
-    from helpclient.platform.collectors import (  # noqa: PLC0415
+    from helpclient.platform.collectors import (  # noqa: PLC0415 (psutil & co. load on use)
         CollectContext,
         build_collectors,
         local_identity,
@@ -61,10 +84,98 @@ def build_sysinfo(settings: Settings, paths: AppPaths, *,
 def build_knowledge_base(settings: Settings, paths: AppPaths) -> KnowledgeBase:
     """The knowledge base over the user's index file, with the configured folders (read
     afresh at each refresh, so a settings change applies without a restart)."""
-    from helpclient.resources_path import resource_file  # noqa: PLC0415
 
     def folders() -> list[Path]:
         return [Path(f).expanduser() for f in settings.get("kb.folders") if str(f).strip()]
 
-    return KnowledgeBase(paths.data_dir / "kb.sqlite", folders, resource_file("kb"),
+    return KnowledgeBase(paths.kb_index_file, folders, resource_file("kb"),
                          use_starter=lambda: bool(settings.get("kb.starter")))
+
+
+class Services:
+    """The services of one user's HelpClient over ``paths``, each built on first use.
+
+    ``connection`` carries the settings; tests pass one over a temporary folder and a session
+    secret store, the app and the CLI take :meth:`for_user`."""
+
+    def __init__(self, paths: AppPaths, connection: Connection) -> None:
+        self.paths = paths
+        self.connection = connection
+
+    @classmethod
+    def for_user(cls, paths: AppPaths | None = None, *, secrets: SecretStore | None = None,
+                 environ: Mapping[str, str] | None = None,
+                 on_secret: Callable[[str], None] | None = None) -> Services:
+        """This user's services: settings from the user file and machine policy, the token
+        from the keyring (or ``HELPCLIENT_TOKEN`` in ``environ``); ``on_secret`` learns each
+        token used, so the log redactor can hide it."""
+        settings, paths = build_settings(paths)
+        connection = Connection(settings, secrets or open_secret_store(), backend_factory,
+                                environ, on_secret=on_secret)
+        return cls(paths, connection)
+
+    @property
+    def settings(self) -> Settings:
+        """The effective settings."""
+        return self.connection.settings
+
+    # -- delivery -------------------------------------------------------------------------------
+
+    @cached_property
+    def outbox(self) -> Outbox:
+        """The user's outbox in the data folder (raises ``OutboxError`` when it cannot be
+        opened: the app then says so and falls back to :meth:`temporary_outbox`)."""
+        return Outbox(self.paths.data_dir)
+
+    def temporary_outbox(self) -> Outbox:
+        """An outbox in a new temporary folder, for a machine whose data folder cannot hold one:
+        reports still go through the sender (retries, never twice), but only while the app
+        runs."""
+        return Outbox(Path(tempfile.mkdtemp(prefix="helpclient-outbox-")))
+
+    def sender(self, outbox: Outbox, *, tr: Translate = identity,
+               policy: RetryPolicy | None = None,
+               on_event: Callable[[Event], None] | None = None,
+               on_progress: Callable[[str, int, int], None] | None = None) -> Sender:
+        """A sender delivering ``outbox`` through the configured helpdesk; the lock lies beside
+        the outbox's own files, so the app and ``helpclient submit`` never deliver at once."""
+        def max_file_bytes() -> int:
+            return int(self.settings.get("outbox.max_attachment_mb")) * 1_000_000
+
+        return Sender(outbox, self.connection.backend, self.connection.user,
+                      OutboxLock(outbox.lock_file), policy=policy, tr=tr, on_event=on_event,
+                      max_file_bytes=max_file_bytes, on_progress=on_progress)
+
+    # -- the report, the knowledge base, system information --------------------------------------
+
+    @cached_property
+    def drafts(self) -> DraftStore:
+        """The autosaved drafts of reports being written."""
+        return DraftStore(self.paths.data_dir)
+
+    @cached_property
+    def knowledge(self) -> KnowledgeBase:
+        """The local knowledge base."""
+        return build_knowledge_base(self.settings, self.paths)
+
+    def sysinfo(self, *, displays: tuple[dict[str, object], ...] | None = None,
+                known_secrets: frozenset[str] = frozenset()) -> SysinfoService:
+        """System information with the settings as they are now (a report opened later sees a
+        later change)."""
+        return build_sysinfo(self.settings, self.paths, displays=displays,
+                             known_secrets=known_secrets)
+
+    # -- following requests ---------------------------------------------------------------------
+
+    def open_ticket_cache(self) -> TicketCache:
+        """The ticket cache of the configured account (the caller closes it)."""
+        return TicketCache(self.paths.ticket_cache_file, str(self.settings.get("server.url")))
+
+    def ticket_sync(self, cache: TicketCache) -> TicketSync:
+        """One poll's work: what changed on the helpdesk, into ``cache``."""
+        return TicketSync(self.connection.backend, cache, lambda: datetime.now(UTC))
+
+    def poll_policy(self) -> PollPolicy:
+        """How often to ask the helpdesk, from the settings."""
+        return PollPolicy(
+            active_interval=60.0 * max(1, int(self.settings.get("sync.poll_minutes"))))

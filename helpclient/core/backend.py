@@ -35,8 +35,10 @@ class HelpdeskBackend(Protocol):
         """The signed-in user; also the cheapest way to test a connection and token."""
         ...
 
-    def create_ticket(self, ticket: NewTicket) -> Ticket:
-        """Create a ticket (with attachments) and return it as listed."""
+    def create_ticket(self, ticket: NewTicket,
+                      progress: Callable[[int, int], None] | None = None) -> Ticket:
+        """Create a ticket (with attachments) and return it as listed. ``progress(sent,
+        total)`` follows the upload and may raise to stop it."""
         ...
 
     def find_ticket_by_key(self, idempotency_key: str,

@@ -94,6 +94,12 @@ class Connection:
                 self._backend = self._factory(config, token)
             return self._backend
 
+    def configured_backend(self) -> HelpdeskBackend | None:
+        """The backend when a server and token are set up, else None (no error): for work that
+        simply does not happen before sign-in, such as the helpdesk's live article search.
+        Blocking: it may read the keyring."""
+        return self.backend() if self.is_configured() else None
+
     def user(self) -> UserInfo:
         """The signed-in user (asked once, then remembered)."""
         if self._user is None:

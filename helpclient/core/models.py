@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -123,5 +122,3 @@ class NewTicket:
     priority: int | None = None
     idempotency_key: str = ""
     attachments: tuple[NewAttachment, ...] = field(default_factory=tuple)
-    #: called with (bytes sent, total) while attachments upload; may raise UploadCancelled
-    progress: Callable[[int, int], None] | None = field(default=None, compare=False, repr=False)

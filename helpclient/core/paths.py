@@ -50,6 +50,16 @@ class AppPaths:
         return self.log_dir / "helpclient.log"
 
     @property
+    def ticket_cache_file(self) -> Path:
+        """The local copy of the user's tickets (a cache: the helpdesk has them all)."""
+        return self.cache_dir / "tickets.sqlite"
+
+    @property
+    def kb_index_file(self) -> Path:
+        """The knowledge-base index (kept with the data: the user's ratings live in it)."""
+        return self.data_dir / "kb.sqlite"
+
+    @property
     def bundle_dir(self) -> Path:
         """Working files of reports being written: system-information ZIPs, compressed
         copies, screenshots (drafts and the outbox keep their own copies)."""

@@ -1,20 +1,18 @@
 """The composition root without a helpdesk: windows open on command and are disposed cleanly."""
 
+from app_builder import make_test_app
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from helpclient.app import HelpClientApp
 from helpclient.core.connection import Connection
 from helpclient.core.secrets import SessionSecretStore
 from helpclient.core.settings import Settings
 from helpclient.services import backend_factory
-from helpclient.ui.kit.tasks import TaskRunner
 
 
 def make_app(tmp_path, tray):
     connection = Connection(Settings(tmp_path / "config.toml"), SessionSecretStore(),
                             backend_factory, environ={})
-    return HelpClientApp(QApplication.instance(), connection, TaskRunner(synchronous=True),
-                         tmp_path / "helpclient.log", tray_available=tray)
+    return make_test_app(tmp_path, connection, tray_available=tray)
 
 
 def test_commands_open_their_windows_and_dispose_removes_them(qtbot, tmp_path):

@@ -2,15 +2,14 @@
 every step readable → My requests lists it."""
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWizard
+from app_builder import make_test_app
+from PySide6.QtWidgets import QWizard
 
-from helpclient.app import HelpClientApp
 from helpclient.core.connection import Connection, ServerConfig
 from helpclient.core.report.problem import Category, Contact, Started, Urgency
 from helpclient.core.secrets import SessionSecretStore
 from helpclient.core.settings import Settings
 from helpclient.services import backend_factory
-from helpclient.ui.kit.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -18,8 +17,7 @@ def app(qtbot, rt, tmp_path):
     connection = Connection(Settings(tmp_path / "config.toml"), SessionSecretStore(),
                             backend_factory, environ={})
     connection.sign_in(ServerConfig("rt", rt.url, rt.queue), rt.user_token)
-    helpclient = HelpClientApp(QApplication.instance(), connection, TaskRunner(synchronous=True),
-                               tmp_path / "helpclient.log", tray_available=False)
+    helpclient = make_test_app(tmp_path, connection, tray_available=False)
     yield helpclient
     for window in (helpclient.wizard, helpclient.requests, helpclient.home):
         if window is not None:
@@ -82,8 +80,7 @@ def test_report_arrives_in_rt_with_every_step_readable(app, rt, qtbot, tmp_path)
 def test_unconfigured_app_opens_settings_first(qtbot, tmp_path):
     connection = Connection(Settings(tmp_path / "config.toml"), SessionSecretStore(),
                             backend_factory, environ={})
-    app = HelpClientApp(QApplication.instance(), connection, TaskRunner(synchronous=True),
-                        tmp_path / "helpclient.log", tray_available=False)
+    app = make_test_app(tmp_path, connection, tray_available=False)
     app.start()
     assert app.settings_dialog is not None and app.settings_dialog.isVisible()
     app.settings_dialog.reject()

@@ -7,15 +7,13 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from app_builder import make_test_app
 
-from helpclient.app import HelpClientApp
 from helpclient.core.connection import Connection, ServerConfig
 from helpclient.core.models import NewTicket
 from helpclient.core.secrets import SessionSecretStore
 from helpclient.core.settings import Settings
 from helpclient.services import backend_factory
-from helpclient.ui.kit.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -23,9 +21,7 @@ def app(qtbot, rt, tmp_path):
     connection = Connection(Settings(tmp_path / "config.toml"), SessionSecretStore(),
                             backend_factory, environ={})
     connection.sign_in(ServerConfig("rt", rt.url, rt.queue), rt.user_token)
-    helpclient = HelpClientApp(QApplication.instance(), connection, TaskRunner(synchronous=True),
-                               tmp_path / "helpclient.log", tray_available=True,
-                               cache_file=tmp_path / "cache" / "tickets.sqlite")
+    helpclient = make_test_app(tmp_path, connection, tray_available=True)
     yield helpclient
     helpclient.dispose()
     if helpclient.cache is not None:

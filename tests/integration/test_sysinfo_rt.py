@@ -6,10 +6,10 @@ import zipfile
 
 import jsonschema
 import pytest
+from app_builder import make_test_app
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
-from helpclient.app import HelpClientApp
 from helpclient.core.connection import Connection, ServerConfig
 from helpclient.core.paths import AppPaths
 from helpclient.core.report.problem import Category, Contact, Started, Step, Urgency
@@ -18,7 +18,6 @@ from helpclient.core.settings import Settings
 from helpclient.core.sysinfo.bundle import manifest_schema
 from helpclient.launch import screen_facts
 from helpclient.services import backend_factory, build_sysinfo
-from helpclient.ui.kit.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -30,8 +29,8 @@ def app(qtbot, rt, tmp_path):
     connection = Connection(settings, SessionSecretStore(), backend_factory, environ={})
     connection.sign_in(ServerConfig("rt", rt.url, rt.queue), rt.user_token)
     qapp = QApplication.instance()
-    helpclient = HelpClientApp(
-        qapp, connection, TaskRunner(synchronous=True), paths.log_file, tray_available=False,
+    helpclient = make_test_app(
+        tmp_path, connection, tray_available=False,
         sysinfo=lambda: build_sysinfo(settings, paths, displays=screen_facts(qapp),
                                       known_secrets=frozenset({rt.user_token})))
     yield helpclient

@@ -140,7 +140,7 @@ def test_requests_offline_uses_the_cache_and_says_so(isolated_home, capsys, monk
     settings.set("server.url", "https://rt.example")
     settings.save()
     when = datetime(2026, 11, 24, 9, tzinfo=UTC)
-    cache = TicketCache(paths.cache_dir / "tickets.sqlite", "https://rt.example")
+    cache = TicketCache(paths.ticket_cache_file, "https://rt.example")
     cache.store([CachedTicket(Ticket("7", "VPN drops", TicketStatus.OPEN, "open", when, when))],
                 synced_at=when, full=True)
     cache.close()

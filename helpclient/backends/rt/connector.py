@@ -165,7 +165,8 @@ class RequestTrackerBackend:
         self._me = rtm.user_from_record(data)
         return self._me
 
-    def create_ticket(self, ticket: NewTicket) -> Ticket:
+    def create_ticket(self, ticket: NewTicket,
+                      progress: Callable[[int, int], None] | None = None) -> Ticket:
         """Create the ticket in the configured queue with the user as its requestor.
 
         RT does not make the creator a requestor by itself, and unprivileged users only see
@@ -183,7 +184,7 @@ class RequestTrackerBackend:
         }
         if ticket.priority is not None:
             payload["Priority"] = ticket.priority
-        created = self._rt.send_message("ticket", payload, ticket.attachments, ticket.progress)
+        created = self._rt.send_message("ticket", payload, ticket.attachments, progress)
         ticket_id = rtm.ref_id(created) if isinstance(created, dict) else ""
         if not ticket_id:
             raise NotAHelpdesk("Request Tracker did not say which ticket it created.")

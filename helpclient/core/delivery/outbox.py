@@ -118,6 +118,11 @@ class Outbox:
             raise OutboxError(self._storage_message(exc, "opened")) from exc
         self.collect_garbage()
 
+    @property
+    def lock_file(self) -> Path:
+        """The file whoever delivers this outbox locks (the app or ``helpclient submit``)."""
+        return self._dir / "outbox.lock"
+
     def close(self) -> None:
         """Close the database."""
         with self._lock:

@@ -29,15 +29,15 @@ import random
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from helpclient.core.backend import HelpdeskBackend
 from helpclient.core.delivery.attachments import find_oversized, megabytes
+from helpclient.core.delivery.new_ticket import build_ticket
 from helpclient.core.delivery.outbox import Entry, Outbox, State
 from helpclient.core.delivery.retry import RetryPolicy
-from helpclient.core.delivery.submit import build_ticket
 from helpclient.core.errors import (
     AuthError,
     ConfigurationError,
@@ -232,13 +232,12 @@ class Sender:
             too_big = oversized(entry.report.attachments, self._max_file_bytes())
             if too_big:
                 raise Rejected(too_big)
-            ticket_data = replace(build_ticket(entry.report, self._user(), self._tr),
-                                  progress=self._progress(report_id))
+            ticket_data = build_ticket(entry.report, self._user(), self._tr)
             with self._cancel_lock:
                 self._cancelled.discard(report_id)  # a cancel from an earlier attempt is done
             self.outbox.begin_attempt(report_id)
             in_doubt = True
-            ticket = backend.create_ticket(ticket_data)
+            ticket = backend.create_ticket(ticket_data, progress=self._progress(report_id))
         except HelpdeskError as exc:
             self._failed(entry, exc, in_doubt=in_doubt and not _never_reached(exc))
             return None

@@ -1,43 +1,42 @@
-"""Turning a finished report into a ticket on the helpdesk."""
+"""Handing a finished report over: the one way to submit, for the GUI and the CLI alike.
+
+A report is queued in the outbox *before* any network call, then the sender tries it at once;
+whatever happens (offline, signed out, refused), the report is kept, and it becomes exactly one
+ticket however often it is tried. There is no other path to a new ticket.
+"""
 
 from __future__ import annotations
 
-import logging
-import mimetypes
+from collections.abc import Callable
 
-from helpclient.core.backend import HelpdeskBackend
-from helpclient.core.i18n import Translate, identity
-from helpclient.core.models import NewAttachment, NewTicket, Ticket, UserInfo
-from helpclient.core.report.problem import ProblemReport, render_body, render_subject
-
-log = logging.getLogger(__name__)
+from helpclient.core.delivery.entry import Entry
+from helpclient.core.delivery.outbox import Outbox
+from helpclient.core.delivery.sender import Sender
+from helpclient.core.models import Ticket
+from helpclient.core.report.problem import ProblemReport
 
 
-def build_ticket(report: ProblemReport, user: UserInfo, tr: Translate = identity) -> NewTicket:
-    """The ticket to create: subject, readable body, the user as requestor, the report's
-    attachments, and the report id as idempotency key."""
-    attachments = tuple(
-        NewAttachment(path=path, filename=path.name,
-                      content_type=mimetypes.guess_type(path.name)[0] or "application/octet-stream")
-        for path in report.attachments
-    )
-    return NewTicket(
-        subject=render_subject(report),
-        body=render_body(report, tr),
-        requestor_email=user.email or user.login,
-        priority=report.urgency.priority if report.urgency else None,
-        idempotency_key=report.report_id,
-        attachments=attachments,
-    )
+def submit_report(outbox: Outbox, sender: Sender, report: ProblemReport, *,
+                  deliver_for: float | None = None,
+                  on_queued: Callable[[Entry], None] | None = None) -> Ticket | Entry:
+    """Queue ``report`` durably, then try to send it. Blocking: call it off the GUI thread.
 
+    By default only this report is tried, once, at once (the app's sender retries later).
+    With ``deliver_for`` the sender delivers everything due, this report and any other waiting,
+    until nothing is due within that many seconds — for a terminal command, which has no app to
+    retry later. ``on_queued`` hears the entry as soon as it is safe on disk.
 
-def submit_report(backend: HelpdeskBackend, report: ProblemReport, user: UserInfo,
-                  tr: Translate = identity) -> Ticket:
-    """Create the ticket unless one with this report's key already exists (blocking)."""
-    existing = backend.find_ticket_by_key(report.report_id)
-    if existing is not None:
-        log.info("report %s already filed as ticket %s", report.report_id, existing.id)
-        return existing
-    ticket = backend.create_ticket(build_ticket(report, user, tr))
-    log.info("report %s filed as ticket %s", report.report_id, ticket.id)
-    return ticket
+    Returns the ticket when this call's first try created it (or found it already filed), else
+    the entry as it stands in the outbox: queued for a retry, waiting for sign-in, refused, or
+    sent by a later pass. Raises ``OutboxError`` when the report cannot be stored (then nothing
+    was sent)."""
+    entry = outbox.enqueue(report)
+    if on_queued is not None:
+        on_queued(entry)
+    if deliver_for is None:
+        ticket = sender.send_now(entry.id)
+        if ticket is not None:
+            return ticket
+    else:
+        sender.drain(max_wait=deliver_for)
+    return outbox.get(entry.id) or entry

@@ -1,4 +1,5 @@
-"""Who the user is, from the OS and the helpdesk account, to prefill contact details."""
+"""Who the user is, from the OS and the helpdesk account, to prefill contact details; and the
+details the user confirmed last time, remembered for the next report."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from dataclasses import dataclass
 
 from helpclient.core.models import UserInfo
 from helpclient.core.report.problem import Contact
+from helpclient.core.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -26,3 +28,17 @@ def prefill_contact(saved: Contact, account: UserInfo | None, os_user: OsUser | 
         email=saved.email or account.email,
         phone=saved.phone or account.phone,
     )
+
+
+def saved_contact(settings: Settings) -> Contact:
+    """The contact details the user sent with their last report."""
+    return Contact(settings.get("contact.name"), settings.get("contact.email"),
+                   settings.get("contact.phone"))
+
+
+def remember_contact(settings: Settings, contact: Contact) -> None:
+    """Keep the details of a report just sent for the next one (the caller saves the settings,
+    off the GUI thread)."""
+    settings.set("contact.name", contact.name.strip())
+    settings.set("contact.email", contact.email.strip())
+    settings.set("contact.phone", contact.phone.strip())

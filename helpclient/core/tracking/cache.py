@@ -50,6 +50,16 @@ class CachedTicket:
     waiting: bool = False
 
 
+def badge_counts(cached: Iterable[CachedTicket]) -> tuple[int, int]:
+    """What the tray badge counts: tickets with unseen news, and active tickets on which support
+    waits for the user."""
+    unread = waiting = 0
+    for c in cached:
+        unread += c.unread
+        waiting += c.waiting and c.ticket.status.is_active
+    return unread, waiting
+
+
 _STATUS_BY_VALUE = {status.value: status for status in TicketStatus}
 
 
@@ -191,6 +201,13 @@ class TicketCache:
         with self._lock:
             row = self._db.execute("SELECT count(*) FROM tickets WHERE unread").fetchone()
         return int(row[0])
+
+    def switch_account(self, account: str) -> None:
+        """From now on the cache belongs to ``account`` (another server signed in): another
+        account's tickets are dropped, so one user never sees another's list."""
+        if self.get_meta("account") != account:
+            self.clear()
+            self.set_meta("account", account)
 
     def clear(self) -> None:
         """Forget every ticket and the sync state (another account signed in)."""

@@ -115,6 +115,10 @@ class KnowledgeBaseWindow(QWidget):
             if self.results.currentRow() < 0:
                 self.results.setCurrentRow(0)
 
+    def focus_search(self) -> None:
+        """Put the cursor in the search box (the window was just opened)."""
+        self.search.setFocus()
+
     def refresh_browse(self) -> None:
         """Rebuild "Recently viewed" and the categories from the index."""
         self.browse.clear()

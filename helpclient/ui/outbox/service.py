@@ -17,6 +17,7 @@ from PySide6.QtNetwork import QNetworkInformation
 
 from helpclient.core.delivery.outbox import Entry, Outbox, State
 from helpclient.core.delivery.sender import Event, Sender
+from helpclient.core.delivery.submit import submit_report
 from helpclient.core.errors import Rejected
 from helpclient.core.models import NewAttachment, Ticket
 from helpclient.core.report.problem import ProblemReport
@@ -108,11 +109,7 @@ class OutboxService(QObject):
     def submit(self, report: ProblemReport) -> Ticket | Entry:
         """Queue durably, then try at once: the ticket if it exists now, else the queued entry.
         Blocking: the wizard runs it through the TaskRunner."""
-        entry = self.outbox.enqueue(report)
-        ticket = self.sender.send_now(entry.id)
-        if ticket is not None:
-            return ticket
-        return self.outbox.get(entry.id) or entry
+        return submit_report(self.outbox, self.sender, report)
 
     def submit_reply(self, ticket_id: str, body: str,
                      attachments: Sequence[NewAttachment] = ()) -> bool:

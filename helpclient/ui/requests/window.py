@@ -147,6 +147,14 @@ class RequestsWindow(QMainWindow):
         view.conversation_view.setFocus()
         return view
 
+    def continue_in_reply(self, ticket_id: str, text: str) -> None:
+        """Open ticket ``ticket_id`` to add to it: ``text`` goes into its reply box (unless the
+        user has already started a reply there), and the cursor with it."""
+        view = self.open_ticket(ticket_id)
+        if text and not view.reply_edit.toPlainText().strip():
+            view.reply_edit.setPlainText(text)
+        view.reply_edit.setFocus()
+
     def reply_delivered(self, ticket_id: str) -> None:
         """A reply that waited in the outbox reached ticket ``ticket_id``: show it there."""
         view = self._views.get(ticket_id)

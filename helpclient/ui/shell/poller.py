@@ -58,6 +58,11 @@ class PollDriver(QObject):
         """Stop polling (a poll in flight still reports back)."""
         self._timer.stop()
 
+    @property
+    def running(self) -> bool:
+        """Started and not stopped."""
+        return self._timer.isActive()
+
     def poke(self) -> None:
         """Poll now: after submit, reply, sign-in, or the user's Refresh."""
         self.scheduler.poke()

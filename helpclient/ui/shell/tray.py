@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -115,6 +117,15 @@ class Tray(QObject):
         """Remove the icon."""
         self.icon.hide()
 
+    # The app's presence on the desktop (see ``Presence``): the icon.
+    present = show
+    withdraw = hide
+
+    def dispose(self) -> None:
+        """Remove the icon and delete its menu (a top-level widget Qt would not delete)."""
+        self.hide()
+        self.menu.deleteLater()
+
     def set_waiting(self, what: str) -> None:
         """Show what waits to be sent ("2 reports and 1 reply"; "": the menu entry goes)."""
         action = self.actions.outbox_action
@@ -155,8 +166,31 @@ class Tray(QObject):
             self.actions.report.emit()
 
 
+class Presence(Protocol):
+    """Where HelpClient shows that it runs: the tray icon, or the home window."""
+
+    def present(self) -> None:
+        """Show it (the home window also comes forward)."""
+
+    def withdraw(self) -> None:
+        """Hide it (quitting)."""
+
+    def dispose(self) -> None:
+        """Hide it and delete its widgets now, while Qt is still up."""
+
+    def notify(self, title: str, message: str, ticket_id: str = "") -> None:
+        """A notification about ``ticket_id`` ("": several requests)."""
+
+    def set_unread(self, count: int, waiting: int = 0) -> None:
+        """How many requests have news, and on how many support waits for the user."""
+
+    def set_waiting(self, what: str) -> None:
+        """What waits to be sent, in words ("": nothing)."""
+
+
 class HomeWindow(QWidget):
-    """Shown instead of the tray icon when the desktop has no system tray."""
+    """Shown instead of the tray icon when the desktop has no system tray. Notifications and
+    counts have nowhere to go without a tray: the windows show their own state."""
 
     def __init__(self, actions: Actions, title: str, icon: QIcon,
                  parent: QWidget | None = None) -> None:
@@ -182,3 +216,27 @@ class HomeWindow(QWidget):
             self.buttons.append(button)
         layout.addStretch(1)
         self.resize(420, 360)
+
+    def present(self) -> None:
+        """Show the window and bring it forward."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def withdraw(self) -> None:
+        """Hide the window."""
+        self.hide()
+
+    def dispose(self) -> None:
+        """Hide the window and delete it."""
+        self.hide()
+        self.deleteLater()
+
+    def notify(self, title: str, message: str, ticket_id: str = "") -> None:
+        """No tray to show it in."""
+
+    def set_unread(self, count: int, waiting: int = 0) -> None:
+        """No badge to show it on."""
+
+    def set_waiting(self, what: str) -> None:
+        """No tray menu to show it in."""

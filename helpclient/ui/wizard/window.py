@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -54,13 +54,16 @@ class ReportWizard(QWizard):
     but could not be sent yet (the wizard then says it will be sent later). ``on_change`` is
     called with the new report after every edit (drafts autosave hooks in here). Signals:
     ``submitted(Ticket | Entry)`` once the ticket exists or the report is safely queued;
-    ``open_ticket(Ticket)`` when the user asks to follow it in My requests.
+    ``open_ticket(Ticket)`` when the user asks to follow it in My requests;
+    ``add_to_request(ticket_id)`` when the user would rather add the details to an open request
+    that looks the same (see :meth:`offer_open_tickets`).
     """
 
     submitted = Signal(object)
     open_ticket = Signal(object)
     # the user closed the wizard because an article solved the problem (nothing was filed)
     deflected = Signal()
+    add_to_request = Signal(str)
 
     def __init__(self, flow: ReportFlow, runner: TaskRunner,
                  submit: Callable[[ProblemReport], Ticket | Entry],
@@ -112,6 +115,8 @@ class ReportWizard(QWizard):
                 self._sysinfo.collected.connect(page.offer_installed)
             self.setPage(page_id, page)
             self._pages[step] = page
+            if isinstance(page, ProblemPage):
+                page.duplicate_hint.add_requested.connect(self.add_to_request)
             if isinstance(page, ReviewPage):
                 page.edit_requested.connect(self.go_to)
                 if max_attachment_bytes > 0:
@@ -170,6 +175,12 @@ class ReportWizard(QWizard):
             return
         self.deflected.emit()
         super().reject()
+
+    def offer_open_tickets(self, tickets: Sequence[Ticket]) -> None:
+        """The user's requests: a summary like one of the open ones offers to add to it."""
+        page = self._pages.get(Step.PROBLEM)
+        if isinstance(page, ProblemPage):
+            page.duplicate_hint.set_open_tickets(tickets)
 
     def step_page(self, step: Step) -> StepPage:
         """The page showing ``step``."""

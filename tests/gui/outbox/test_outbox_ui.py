@@ -3,11 +3,11 @@
 import time
 
 import pytest
+from app_builder import make_test_app
 from outbox_fakes import USER, FakeHelpdesk
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
-from helpclient.app import HelpClientApp
 from helpclient.core.connection import Connection
 from helpclient.core.delivery.outbox import Outbox, State
 from helpclient.core.delivery.retry import RetryPolicy
@@ -50,9 +50,8 @@ def make_app(tmp_path, helpdesk):
     service = OutboxService(outbox, lambda on_event, on_progress: Sender(
         outbox, lambda: helpdesk, lambda: USER, OutboxLock(tmp_path / "lock"),
         policy=RetryPolicy(base=60), on_event=on_event, on_progress=on_progress), runner)
-    app = HelpClientApp(QApplication.instance(), connection, runner, tmp_path / "log",
-                        tray_available=True, outbox=service,
-                        drafts=DraftStore(tmp_path / "data"))
+    app = make_test_app(tmp_path, connection, tray_available=True, runner=runner,
+                        outbox=service)
     return app, outbox
 
 

@@ -1,0 +1,28 @@
+"""What a report becomes on the helpdesk: the ticket's subject, readable body, requestor,
+priority, files and idempotency key."""
+
+from __future__ import annotations
+
+import mimetypes
+
+from helpclient.core.i18n import Translate, identity
+from helpclient.core.models import NewAttachment, NewTicket, UserInfo
+from helpclient.core.report.problem import ProblemReport, render_body, render_subject
+
+
+def build_ticket(report: ProblemReport, user: UserInfo, tr: Translate = identity) -> NewTicket:
+    """The ticket to create: subject, readable body, the user as requestor, the report's
+    attachments, and the report id as idempotency key."""
+    attachments = tuple(
+        NewAttachment(path=path, filename=path.name,
+                      content_type=mimetypes.guess_type(path.name)[0] or "application/octet-stream")
+        for path in report.attachments
+    )
+    return NewTicket(
+        subject=render_subject(report),
+        body=render_body(report, tr),
+        requestor_email=user.email or user.login,
+        priority=report.urgency.priority if report.urgency else None,
+        idempotency_key=report.report_id,
+        attachments=attachments,
+    )

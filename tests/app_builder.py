@@ -1,0 +1,20 @@
+"""The app as ``helpclient.launch.build_app`` wires it, over a temporary folder, for GUI and
+integration tests."""
+
+from PySide6.QtWidgets import QApplication
+
+from helpclient.core.paths import AppPaths
+from helpclient.launch import build_app
+from helpclient.services import Services
+from helpclient.ui.kit.tasks import TaskRunner
+
+
+def make_test_app(tmp_path, connection, *, tray_available, runner=None, **overrides):
+    """HelpClientApp with its files under ``tmp_path`` and a synchronous task runner (unless
+    given). Without a ``sysinfo`` override no system information is offered, so the wizard has
+    the steps these tests walk and runs no collectors."""
+    if "sysinfo" not in overrides:
+        connection.settings.set("sysinfo.enabled", False)
+    services = Services(AppPaths.under(tmp_path), connection)
+    return build_app(QApplication.instance(), services, runner or TaskRunner(synchronous=True),
+                     tray_available=tray_available, **overrides)
