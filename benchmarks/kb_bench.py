@@ -1,4 +1,4 @@
-"""Knowledge-base index benchmark (issue #3): build, size and query latency for 50,000 articles.
+"""Knowledge-base index benchmark: build, size and query latency for 50,000 articles.
 
     .venv/bin/python benchmarks/kb_bench.py [--articles 50000] [--queries 2000] [--naive]
 

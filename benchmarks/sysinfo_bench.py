@@ -2,7 +2,7 @@
 and the longest GUI-thread stall while collection and bundle writing run on the TaskRunner.
 
 Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/sysinfo_bench.py [--runs 5]``.
-Targets (issue 4): full collection ≤ 1.5 s wall on a 2-core machine; GUI thread never blocked
+Targets: full collection ≤ 1.5 s wall on a 2-core machine; GUI thread never blocked
 for more than 50 ms.
 """
 # ruff: noqa: PLC0415 (Qt is imported only for the GUI-stall part)

@@ -3,7 +3,7 @@
 Both upload the same file as multipart/form-data to the same local sink server (a separate process
 that reads and discards the body, then answers like RT's ticket creation), in the same run.
 Prints HelpClient's throughput as a ratio to curl's, and the peak RSS growth of the uploading
-process. Targets (issue #5): ratio >= 0.8, RSS growth <= 50 MiB.
+process. Targets: ratio >= 0.8, RSS growth <= 50 MiB.
 
     python benchmarks/upload_bench.py [--size-mib 1024] [--rounds 2]
 """

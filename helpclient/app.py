@@ -110,7 +110,7 @@ class HelpClientApp(QObject):
         self.kb_upkeep.start()
         self.presence.present()
         self.outbox.changed.connect(self._update_waiting)
-        self.outbox.event.connect(self._outbox_event)
+        self.outbox.outcome.connect(self._outbox_event)
         self.outbox.start()
         if not self.connection.is_configured():
             self.open_settings()

@@ -168,8 +168,11 @@ class Services:
     # -- following requests ---------------------------------------------------------------------
 
     def open_ticket_cache(self) -> TicketCache:
-        """The ticket cache of the configured account (the caller closes it)."""
-        return TicketCache(self.paths.ticket_cache_file, str(self.settings.get("server.url")))
+        """The ticket cache of the configured account — empty while none is configured, so no
+        earlier account's list shows before sign-in (the caller closes it)."""
+        cache = TicketCache(self.paths.ticket_cache_file)
+        cache.switch_account(str(self.settings.get("server.url")))
+        return cache
 
     def ticket_sync(self, cache: TicketCache) -> TicketSync:
         """One poll's work: what changed on the helpdesk, into ``cache``."""

@@ -107,7 +107,7 @@ class _SafeAdapter(HTTPAdapter):
         return super().build_connection_pool_key_attributes(request, True, cert)
 
     def cert_verify(self, conn: Any, url: str, verify: bool | str, cert: Any) -> None:
-        super().cert_verify(conn, url, True, cert)  # type: ignore[no-untyped-call]
+        super().cert_verify(conn, url, True, cert)  # type: ignore[no-untyped-call]  # untyped in requests' stubs
         # requests would load certifi's bundle into our context; the OS store (and the policy CA
         # already in the context) is the only trust we want.
         conn.ca_certs = None

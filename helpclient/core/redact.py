@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import logging
 import re
@@ -60,7 +61,7 @@ def redact(text: str, extra_secrets: Iterable[str] = ()) -> str:
         if secret and len(secret) >= 4:
             text = text.replace(secret, "[REDACTED:secret]")
     for kind, pattern in _RULES:
-        text = pattern.sub(lambda m, k=kind: _replace(k, m), text)  # type: ignore[misc]
+        text = pattern.sub(functools.partial(_replace, kind), text)
     return text
 
 
@@ -113,7 +114,7 @@ class Redactor:
             for name in sorted({n for n in names if len(n) >= 2}, key=len, reverse=True):
                 # whole words only: a user "al" must not eat "always"
                 word = re.compile(rf"(?<![\w-])(?P<s>{re.escape(name)})(?![\w-])", re.I)
-                text = word.sub(lambda m, k=kind: _replace(k, m), text)  # type: ignore[misc]
+                text = word.sub(functools.partial(_replace, kind), text)
         return text
 
 

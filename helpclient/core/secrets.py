@@ -74,13 +74,26 @@ _INSECURE_BACKENDS = ("keyring.backends.fail", "keyring.backends.null", "keyring
                       "keyrings.alt")
 
 
+class KeyringBackend(Protocol):
+    """What HelpClient uses of a ``keyring`` backend (the package ships no type hints)."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        """The stored secret, or None."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        """Store a secret."""
+
+    def delete_password(self, service: str, username: str) -> None:
+        """Remove a secret (raises keyring's PasswordDeleteError when there is none)."""
+
+
 class KeyringSecretStore:
     """The OS keyring through the ``keyring`` package (Secret Service, Keychain, Credential
     Manager)."""
 
     is_secure = True
 
-    def __init__(self, backend: object) -> None:
+    def __init__(self, backend: KeyringBackend) -> None:
         self._backend = backend
 
     @property
@@ -91,7 +104,7 @@ class KeyringSecretStore:
     def get(self, account: str) -> str | None:
         """The stored token, or None."""
         try:
-            value: str | None = self._backend.get_password(SERVICE, account)  # type: ignore[attr-defined]
+            value: str | None = self._backend.get_password(SERVICE, account)
         except Exception as exc:
             raise SecretStoreError(f"the keyring could not be read: {exc}") from exc
         return value
@@ -99,7 +112,7 @@ class KeyringSecretStore:
     def set(self, account: str, secret: str) -> None:
         """Store the token in the keyring."""
         try:
-            self._backend.set_password(SERVICE, account, secret)  # type: ignore[attr-defined]
+            self._backend.set_password(SERVICE, account, secret)
         except Exception as exc:
             raise SecretStoreError(f"the keyring could not store the token: {exc}") from exc
 
@@ -108,7 +121,7 @@ class KeyringSecretStore:
         import keyring.errors  # noqa: PLC0415 (keyring is only needed when a keyring is used)
 
         try:
-            self._backend.delete_password(SERVICE, account)  # type: ignore[attr-defined]
+            self._backend.delete_password(SERVICE, account)
         except keyring.errors.PasswordDeleteError:
             pass
         except Exception as exc:

@@ -48,6 +48,17 @@ def test_ui_does_not_import_backends_or_platform():
     assert offenders == []
 
 
+@pytest.mark.parametrize("layer", ["core", "backends", "platform", "ui"])
+def test_only_the_root_wires(layer):
+    # services (the composition root), launch, app and the CLI choose implementations and
+    # build things; nothing they build may reach back for them
+    root = ("helpclient.services", "helpclient.launch", "helpclient.app", "helpclient.cli")
+    offenders = [f"{path.relative_to(ROOT)} imports {name}"
+                 for path in sorted((PACKAGE / layer).rglob("*.py")) for name in imports_of(path)
+                 if name.startswith(root)]
+    assert offenders == []
+
+
 # The allowed arrows between wings, written down once. "(top)" is the layer's own top-level
 # modules (core: backend, models, errors, settings, connection, …). A wing always
 # may import itself; anything outside the layer is the layer tests' business above.

@@ -99,7 +99,7 @@ def _try_lock(fd: int) -> bool:
         import msvcrt  # noqa: PLC0415
 
         try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined,unused-ignore]
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined,unused-ignore]  # in Windows' stubs only
         except OSError:
             return False
         return True
@@ -117,7 +117,7 @@ def _unlock(fd: int) -> None:
         import msvcrt  # noqa: PLC0415
 
         with contextlib.suppress(OSError):
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined,unused-ignore]
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined,unused-ignore]  # in Windows' stubs only
         return
     fcntl.flock(fd, fcntl.LOCK_UN)
 

@@ -155,7 +155,7 @@ class ProblemReport:
 
     def with_changes(self, **changes: object) -> ProblemReport:
         """A copy with the given fields changed."""
-        return replace(self, **changes)  # type: ignore[arg-type]
+        return replace(self, **changes)  # type: ignore[arg-type]  # replace() checks names at run time
 
     def with_tried_article(self, article: TriedArticle) -> ProblemReport:
         """A copy with ``article`` among the tried ones (once, however often it is tried)."""

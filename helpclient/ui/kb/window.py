@@ -67,8 +67,10 @@ class KnowledgeBaseWindow(QWidget):
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self.run_search)
         self.search.installEventFilter(self)  # Down goes to the results (see eventFilter)
-        self.browse.currentItemChanged.connect(lambda item, _old: item and self._browse(item))
-        self.results.currentItemChanged.connect(lambda item, _old: item and self._open(item))
+        self.browse.currentItemChanged.connect(
+            lambda item, _old: self._browse(item) if item else None)
+        self.results.currentItemChanged.connect(
+            lambda item, _old: self._open(item) if item else None)
         self.rating.rated.connect(self._rate)
         self.resize(1000, 600)
         self.refresh_browse()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from helpclient.core import errors
+from helpclient.core.i18n import QT_TRANSLATE_NOOP
 from helpclient.ui.kit.text import arg
 
 # Most specific first: the first class that matches gives the message.

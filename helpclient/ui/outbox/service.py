@@ -33,11 +33,11 @@ POLL_MS = 60_000
 
 class OutboxService(QObject):
     """Signals: ``changed()`` when the list of waiting reports may have changed;
-    ``event(Event)`` for each delivery outcome (emitted from the worker, delivered on the GUI
+    ``outcome(Event)`` for each delivery outcome (emitted from the worker, delivered on the GUI
     thread by Qt's queued connection)."""
 
     changed = Signal()
-    event = Signal(object)
+    outcome = Signal(object)
     progress = Signal(str, int, int)  # report id, KiB sent, KiB total
     reply_progress = Signal(str, int, int)  # ticket id, KiB sent, KiB total (a reply sent now)
 
@@ -46,7 +46,7 @@ class OutboxService(QObject):
         """``make_sender(on_event, on_progress)`` builds the sender that reports here."""
         super().__init__(parent)
         self.outbox = outbox
-        self.sender = make_sender(self.event.emit, self._emit_progress)
+        self.delivery = make_sender(self.outcome.emit, self._emit_progress)
         self._runner = runner
         self._running = False
         self._again = False
@@ -86,7 +86,7 @@ class OutboxService(QObject):
             return
         self._running = True
         self._timer.stop()
-        self._runner.run_task(self.sender.run_once, self._pass_done, self._pass_failed)
+        self._runner.run_task(self.delivery.run_once, self._pass_done, self._pass_failed)
 
     def _pass_done(self, wait: float | None) -> None:
         self._running = False
@@ -109,7 +109,7 @@ class OutboxService(QObject):
     def submit(self, report: ProblemReport) -> Ticket | Entry:
         """Queue durably, then try at once: the ticket if it exists now, else the queued entry.
         Blocking: the wizard runs it through the TaskRunner."""
-        return submit_report(self.outbox, self.sender, report)
+        return submit_report(self.outbox, self.delivery, report)
 
     def submit_reply(self, ticket_id: str, body: str,
                      attachments: Sequence[NewAttachment] = ()) -> bool:
@@ -120,7 +120,7 @@ class OutboxService(QObject):
         entry = self.outbox.enqueue_reply(ticket_id, body, attachments)
         self._replying[entry.id] = ticket_id
         try:
-            self.sender.send_now(entry.id)
+            self.delivery.send_now(entry.id)
         finally:
             del self._replying[entry.id]
         now = self.outbox.get(entry.id) or entry
@@ -152,7 +152,7 @@ class OutboxService(QObject):
 
     def cancel_upload(self, report_id: str) -> None:
         """Stop the running upload of this report (it stays in the outbox)."""
-        self.sender.cancel_upload(report_id)
+        self.delivery.cancel_upload(report_id)
 
     def cancel(self, report_id: str) -> None:
         """Remove a report that was not sent."""

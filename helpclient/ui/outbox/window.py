@@ -174,12 +174,14 @@ class OutboxWindow(QDialog):
         if not name:
             return
         tr = QCoreApplication.translate
+        def not_saved(exc: BaseException) -> None:
+            QMessageBox.warning(self, self.windowTitle(),
+                                arg(self.tr("The ZIP file could not be saved: %1"), exc))
+
         self._runner.run_task(lambda: export_zip(entry.report, Path(name), tr),
                               lambda path: self.summary.setText(
                                   arg(self.tr("Saved to %1. Hand this file to IT."), path)),
-                              lambda exc: QMessageBox.warning(
-                                  self, self.windowTitle(),
-                                  arg(self.tr("The ZIP file could not be saved: %1"), exc)),
+                              not_saved,
                               context=self)
 
     def _delete(self) -> None:

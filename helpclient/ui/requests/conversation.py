@@ -61,8 +61,9 @@ def _attachment_line(attachment: AttachmentInfo, locale: QLocale, muted: str) ->
 
 def _blend(base: QColor, tint: QColor, amount: float) -> str:
     """``base`` tinted towards ``tint``: a faint highlight that works in light and dark themes."""
-    mixed = [round(b + (t - b) * amount) for b, t in zip(base.getRgb()[:3], tint.getRgb()[:3],
-                                                          strict=True)]
+    channels = zip((base.red(), base.green(), base.blue()),
+                   (tint.red(), tint.green(), tint.blue()), strict=True)
+    mixed = [round(b + (t - b) * amount) for b, t in channels]
     return QColor(*mixed).name()
 
 

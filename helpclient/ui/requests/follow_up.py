@@ -7,22 +7,48 @@ plumbing), split out to keep the view's file about showing and replying.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtWidgets import QWidget
 
 from helpclient.core.models import AttachmentInfo, Capability
 from helpclient.core.tracking.downloads import save_download
+from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 from helpclient.ui.requests.rating_dialog import RatingDialog
+from helpclient.ui.requests.reply_path import BackendFactory
+
+# For the type checker the mixin is the widget it is mixed into; at run time TicketView's own
+# bases provide QWidget (a second QWidget base here would break the MRO).
+if TYPE_CHECKING:
+    _Widget = QWidget
+else:
+    _Widget = object
 
 
-class FollowUpActions:
-    """Download and rating; see ``TicketView`` for the attributes used. Texts are translated
-    in the "TicketView" context, the class they appear in at run time."""
+class FollowUpActions(_Widget):
+    """Download and rating. Texts are translated in the "TicketView" context, the class they
+    appear in at run time. ``TicketView`` provides what is declared below."""
 
     _rating_dialog: RatingDialog | None
     _rated: bool
+    _runner: TaskRunner
+    _backend: BackendFactory
+    _download_dir: Callable[[], Path]
+    _ticket_id: str
+    _capabilities: Capability
+    _action_running: bool
+    downloaded: SignalInstance
+    _set_activity: Callable[[str], None]
+    _update_actions: Callable[[], None]
+    is_busy: Callable[[], bool]
+    _run_action: Callable[[str, Callable[[], object], Callable[[], None]], None]
+
+    def _show_error(self, exc: BaseException, *, retry: bool) -> None:
+        raise NotImplementedError  # TicketView's (a keyword argument: not a Callable type)
 
     def download(self, attachment: AttachmentInfo) -> None:
         """Save an attachment in the downloads folder (never over an existing file)."""

@@ -58,9 +58,9 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         settings = connection.settings
-        self.notifications = NotificationSettings(settings)  # issue 6
-        self.knowledge = KnowledgeSettings(settings)  # issue 3
-        self.sysinfo = SysinfoSettings(settings)  # issue 4
+        self.notifications = NotificationSettings(settings)
+        self.knowledge = KnowledgeSettings(settings)
+        self.sysinfo = SysinfoSettings(settings)
         self.groups: tuple[SettingsGroup, ...] = (self.notifications, self.knowledge,
                                                   self.sysinfo)
         self.tabs = QTabWidget()
@@ -205,7 +205,9 @@ class SettingsDialog(QDialog):
         settings = self.connection.settings
         for group in self.groups:
             if problem := group.problem():
-                self.tabs.setCurrentWidget(group.parentWidget())
+                tab = group.parentWidget()
+                if tab is not None:
+                    self.tabs.setCurrentWidget(tab)
                 self.message.setText(problem)
                 self.message.show()
                 return

@@ -1,5 +1,5 @@
 """The settings dialog's "Knowledge base" group: the starter articles, folders of articles to
-search, and how often the helpdesk's articles are copied for offline search (issue 3)."""
+search, and how often the helpdesk's articles are copied for offline search."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The settings dialog's "Notifications" group: on/off and quiet hours (issue 6)."""
+"""The settings dialog's "Notifications" group: on/off and quiet hours."""
 
 from __future__ import annotations
 

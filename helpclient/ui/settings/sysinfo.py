@@ -1,5 +1,5 @@
 """The settings dialog's "System information" group: whether reports offer the bundle, and
-whether it is anonymised by default (issue 4)."""
+whether it is anonymised by default."""
 
 from __future__ import annotations
 

@@ -238,8 +238,9 @@ class SysinfoPage(StepPage):
         rows = []
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
-            rows += [group.child(i) for i in range(group.childCount())
-                     if group.child(i).data(0, _NAME_ROLE)]
+            children = [] if group is None else \
+                [group.child(i) for i in range(group.childCount())]
+            rows += [row for row in children if row is not None and row.data(0, _NAME_ROLE)]
         return rows
 
     def row(self, name: str) -> QTreeWidgetItem:

@@ -74,7 +74,8 @@ class ProblemPage(StepPage):
         layout.addWidget(summary_label)
         layout.addWidget(field_with_error(self.summary, self.add_error_label("summary",
                                                                              self.summary)))
-        # issue 6: "Add this to request #N" when the summary repeats an open request
+        # "Add this to request #N" when the summary repeats an open request: one ticket per
+        # problem saves support from merging duplicates
         self.duplicate_hint = DuplicateHint(self)
         layout.addWidget(self.duplicate_hint)
         self.summary.textChanged.connect(self.duplicate_hint.check)

@@ -60,7 +60,7 @@ class ReviewPage(StepPage):
         self._document.setAutoFillBackground(True)
         self._sections = QVBoxLayout(self._document)
         self._sections.setSpacing(4)
-        self.scroll = scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._document)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -127,7 +127,7 @@ class ReviewPage(StepPage):
 
     def focus_start(self) -> None:
         # The text first: arrow keys and Page Up/Down scroll it, Tab reaches the Edit buttons.
-        self.scroll.setFocus()
+        self.scroll_area.setFocus()
 
     def _section(self, step: Step | None, title: str, text: str) -> QWidget:
         box = QWidget(self._document)

@@ -89,12 +89,18 @@ class ScreenshotBar(QWidget):
         screens = QGuiApplication.screens()
         if len(screens) > 1:
             for number, screen in enumerate(screens, start=1):
+                def capture_screen(s: QScreen = screen) -> None:
+                    self._capture_one(s)
+
                 self.menu.addAction(arg(self.tr("Screen %1 (%2)"), number, screen.name()),
-                                    lambda s=screen: self._capture_one(s))
+                                    capture_screen)
         if self.windows:
             self.menu.addSection(self.tr("One window"))
         for window_id, title in self.windows:
-            self.menu.addAction(title, lambda w=window_id: self.capture.capture(window_id=w))
+            def capture_window(w: int = window_id) -> None:
+                self.capture.capture(window_id=w)
+
+            self.menu.addAction(title, capture_window)
 
     def _capture_one(self, screen: QScreen) -> None:
         self.capture.capture([screen])
@@ -113,7 +119,7 @@ class ScreenshotBar(QWidget):
         def save() -> Path:
             path.parent.mkdir(parents=True, exist_ok=True)
             # QImage (not QPixmap) may be used off the GUI thread; PNG encoding takes a while
-            if not image.save(str(path), "PNG"):
+            if not image.save(str(path)):  # PNG, from the name
                 raise OSError(f"could not save {path}")
             return path
         self._runner.run_task(save, self._saved, context=self)

@@ -136,7 +136,7 @@ def test_upload_progress_shows_and_stop_cancels(qtbot, tmp_path):
     assert window.upload.isVisible() and window.upload.value() == 2048
     assert window.upload.format() == "Uploading: 2.0 of 8.0 MB"
     cancelled = []
-    app.outbox.sender.cancel_upload = cancelled.append
+    app.outbox.delivery.cancel_upload = cancelled.append
     window.stop_button.click()
     assert cancelled == [entry.id] and not window.stop_button.isEnabled()
     app.outbox.changed.emit()  # the pass ended
@@ -214,7 +214,7 @@ def test_offline_reply_is_queued_listed_and_sent_once_when_back(qtbot, tmp_path)
     assert not window.zip_button.isEnabled()
     assert window.cancel_button.text() == "&Delete reply…"
     outbox.retry_now()
-    app.outbox.sender.run_once()
+    app.outbox.delivery.run_once()
     window.refresh()
     assert window.list.count() == 0
     assert helpdesk.calls == ["reply", "find_reply", "reply"]
