@@ -77,3 +77,11 @@ def test_sign_out_forgets_token(tmp_path):
 
 def test_token_from_environment_ignores_empty():
     assert token_from_environment({"HELPCLIENT_TOKEN": ""}) is None
+
+
+def test_configured_backend_is_none_before_sign_in_and_the_backend_after(tmp_path):
+    conn, _ = make(tmp_path)
+    assert conn.configured_backend() is None  # no error: live search simply does not happen
+    conn.sign_in(ServerConfig("rt", "https://rt.example", "IT"), "good")
+    backend = conn.configured_backend()
+    assert backend is conn.backend() and backend.token == "good"
