@@ -20,5 +20,7 @@ def resource_root() -> Traversable:
 
 def resource_file(*parts: str) -> Path:
     """A concrete path to a resource file (icons are loaded by path)."""
-    node = resource_root().joinpath(*parts)
+    node = resource_root()
+    for part in parts:  # one at a time: an installed namespace package's path takes one
+        node = node.joinpath(part)
     return Path(str(node))
