@@ -21,10 +21,8 @@ from helpclient.core.delivery.outbox import Entry, State
 from helpclient.core.delivery.sender import Event
 from helpclient.core.kb.service import KnowledgeBase
 from helpclient.core.models import Ticket, UserInfo
-from helpclient.core.report.flow import ReportFlow
-from helpclient.core.report.problem import ProblemReport, report_steps
+from helpclient.core.report.problem import ProblemReport
 from helpclient.core.report.userinfo import prefill_contact, remember_contact, saved_contact
-from helpclient.core.sysinfo.service import SysinfoService
 from helpclient.core.tracking.cache import TicketCache, badge_counts
 from helpclient.core.tracking.sync import SyncResult
 from helpclient.platform import os_user
@@ -44,40 +42,37 @@ from helpclient.ui.shell.notifications import notify_changes
 from helpclient.ui.shell.poller import PollDriver
 from helpclient.ui.shell.tray import Actions, HomeWindow, Presence, Tray
 from helpclient.ui.wizard import ReportWizard
-from helpclient.ui.wizard.kb_assist import KnowledgeAssist
-from helpclient.ui.wizard.screenshot_bar import ListWindows
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("show", "report", "requests", "kb", "settings")
-
+# a new report wizard, wired to the services, starting from this report
+MakeWizard = Callable[[ProblemReport], ReportWizard]
 
 class HelpClientApp(QObject):
     """The running application: tray (or home window), and the windows it opens on demand.
 
     Collaborators, all required: ``connection`` (settings, helpdesk), ``runner`` (blocking work
     off the GUI thread), ``outbox`` (submitting reports and replies), ``drafts`` (autosave),
-    ``sysinfo`` (a system-information service with the settings of the moment),
-    ``knowledge`` and ``kb_upkeep`` (the knowledge base and what keeps it current), ``cache``
-    and ``poller`` (the user's tickets and what refreshes them), ``list_windows`` (for window
-    screenshots); ``tray_available`` chooses the tray icon or the home window."""
+    ``make_wizard`` (a report wizard wired to the outbox, drafts, system information and the
+    knowledge base, for a report to start from), ``knowledge`` and ``kb_upkeep`` (the
+    knowledge base and what keeps it current), ``cache`` and ``poller`` (the user's tickets and
+    what refreshes them); ``tray_available`` chooses the tray icon or the home window."""
 
     def __init__(self, qapp: QApplication, *, connection: Connection, runner: TaskRunner,
-                 outbox: OutboxService, drafts: Drafts, sysinfo: Callable[[], SysinfoService],
+                 outbox: OutboxService, drafts: Drafts, make_wizard: MakeWizard,
                  knowledge: KnowledgeBase, kb_upkeep: KnowledgeUpkeep, cache: TicketCache,
-                 poller: PollDriver, list_windows: ListWindows, tray_available: bool) -> None:
+                 poller: PollDriver, tray_available: bool) -> None:
         super().__init__(qapp)
         self.qapp = qapp
         self.connection = connection
         self.runner = runner
         self.outbox = outbox
         self.drafts = drafts
-        self.sysinfo = sysinfo
+        self.make_wizard = make_wizard
         self.knowledge = knowledge
         self.kb_upkeep = kb_upkeep
         self.cache = cache
         self.poller = poller
-        self.list_windows = list_windows
         self.icon = QIcon(str(resource_file("icons", "helpclient.svg")))
         self.title = connection.settings.get("branding.product_name") or APP_NAME
         qapp.setWindowIcon(self.icon)
@@ -179,19 +174,9 @@ class HelpClientApp(QObject):
         if self.wizard is not None and self.wizard.isVisible():
             self._raise(self.wizard)
             return
-        settings = self.connection.settings
         start = draft if isinstance(draft, ProblemReport) else \
-            ProblemReport(contact=saved_contact(settings))
-        service = self.sysinfo()
-        flow = ReportFlow(start, report_steps(sysinfo=service.options.enabled))
-        limit_mb = int(settings.get("outbox.max_attachment_mb"))
-        wizard = ReportWizard(flow, self.runner, self.outbox.submit, on_change=self.drafts.changed,
-                              cancel_upload=self.outbox.cancel_upload, sysinfo=service,
-                              list_windows=self.list_windows,
-                              max_attachment_bytes=max(0, limit_mb) * 1_000_000,
-                              compress_dir=service.bundle_dir)
-        self.wizard = wizard
-        self.outbox.progress.connect(wizard.show_upload_progress)
+            ProblemReport(contact=saved_contact(self.connection.settings))
+        wizard = self.wizard = self.make_wizard(start)
         wizard.rejected.connect(lambda: self._wizard_closed(wizard, start))
         # an article solved the problem: nothing will be sent, so no draft to offer later
         wizard.deflected.connect(lambda: self.drafts.discard(wizard.report.report_id))
@@ -200,7 +185,6 @@ class HelpClientApp(QObject):
         wizard.open_ticket.connect(self._open_ticket)
         wizard.offer_open_tickets([c.ticket for c in self.cache.tickets()])
         wizard.add_to_request.connect(lambda ticket_id: self._add_to_request(wizard, ticket_id))
-        KnowledgeAssist(wizard, self.runner, self.knowledge, self.connection.configured_backend)
         self._raise(wizard)
         # fill the gaps from the helpdesk account (off the GUI thread), else from the OS
         if self.connection.is_configured():

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from helpclient import APP_ID, APP_NAME, __version__
-from helpclient.app import HelpClientApp
+from helpclient.app import HelpClientApp, MakeWizard
 from helpclient.core.backend import HelpdeskBackend
 from helpclient.core.delivery.outbox import OutboxError
 from helpclient.core.logsetup import (
@@ -28,10 +28,12 @@ from helpclient.core.logsetup import (
     take_previous_crash,
 )
 from helpclient.core.paths import AppPaths
+from helpclient.core.report.flow import ReportFlow
+from helpclient.core.report.problem import ProblemReport, report_steps
 from helpclient.core.secrets import SecretStore
 from helpclient.core.storage.filestore import remove_older_than
 from helpclient.core.sysinfo.service import SysinfoService
-from helpclient.core.tracking.poll_policy import PollPolicy, PollScheduler
+from helpclient.core.tracking.poll_policy import PollScheduler
 from helpclient.platform.power import power_state
 from helpclient.services import Services
 from helpclient.ui.kb.upkeep import KnowledgeUpkeep
@@ -43,6 +45,8 @@ from helpclient.ui.shell.drafts import Drafts
 from helpclient.ui.shell.i18n import choose_locale, install_translators
 from helpclient.ui.shell.poller import PollDriver
 from helpclient.ui.shell.single_instance import SingleInstance, server_name
+from helpclient.ui.wizard import ReportWizard
+from helpclient.ui.wizard.kb_assist import KnowledgeAssist
 
 log = logging.getLogger(__name__)
 
@@ -80,14 +84,36 @@ def other_windows() -> list[tuple[int, str]]:
     return [(w.window_id, w.title) for w in list_windows()]
 
 
+def wizard_factory(services: Services, runner: TaskRunner, outbox: OutboxService,
+                   drafts: Drafts, sysinfo: Callable[[], SysinfoService]) -> MakeWizard:
+    """How a report wizard is made: its steps from what system information the settings offer,
+    sending through the outbox, autosaved as a draft, checked against the helpdesk's file size
+    limit, with knowledge-base suggestions and window screenshots."""
+    connection = services.connection
+
+    def make(start: ProblemReport) -> ReportWizard:
+        service = sysinfo()
+        flow = ReportFlow(start, report_steps(sysinfo=service.options.enabled))
+        limit_mb = int(connection.settings.get("outbox.max_attachment_mb"))
+        wizard = ReportWizard(flow, runner, outbox.submit, on_change=drafts.changed,
+                              cancel_upload=outbox.cancel_upload, sysinfo=service,
+                              list_windows=other_windows,
+                              max_attachment_bytes=max(0, limit_mb) * 1_000_000,
+                              compress_dir=service.bundle_dir)
+        outbox.progress.connect(wizard.show_upload_progress)
+        KnowledgeAssist(wizard, runner, services.knowledge, connection.configured_backend)
+        return wizard
+
+    return make
+
+
 def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
               tray_available: bool | None = None, outbox: OutboxService | None = None,
-              sysinfo: Callable[[], SysinfoService] | None = None,
-              poll_policy: PollPolicy | None = None) -> HelpClientApp:
+              sysinfo: Callable[[], SysinfoService] | None = None) -> HelpClientApp:
     """The application with every collaborator built from ``services``: the Qt drivers
     (outbox sending, draft autosave, knowledge-base upkeep, the poller) around core's services.
     ``tray_available`` defaults to what the desktop says; tests replace the outbox service (to
-    reach a fake helpdesk), system information or the poll policy."""
+    reach a fake helpdesk) or system information."""
     connection = services.connection
     if tray_available is None:
         tray_available = QSystemTrayIcon.isSystemTrayAvailable()
@@ -103,18 +129,20 @@ def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
         return None if backend is None else (backend, connection.config().url)
 
     cache = services.open_ticket_cache()
-    poller = PollDriver(PollScheduler(poll_policy or services.poll_policy(), time.time),
+    poller = PollDriver(PollScheduler(services.poll_policy(), time.time),
                         services.ticket_sync(cache), runner, power_probe=power_state,
                         watch_network=True)
     knowledge = services.knowledge
     kb_upkeep = KnowledgeUpkeep(runner, knowledge, kb_backend,
                                 lambda: connection.settings.get("kb.sync_minutes"))
+    drafts = Drafts(services.drafts, runner)
     app = HelpClientApp(qapp, connection=connection, runner=runner, outbox=outbox,
-                        drafts=Drafts(services.drafts, runner), sysinfo=sysinfo,
+                        drafts=drafts,
+                        make_wizard=wizard_factory(services, runner, outbox, drafts, sysinfo),
                         knowledge=knowledge, kb_upkeep=kb_upkeep, cache=cache, poller=poller,
-                        list_windows=other_windows, tray_available=tray_available)
+                        tray_available=tray_available)
     # parented to the app, so they live as long as it does
-    for driver in (poller, kb_upkeep, app.drafts):
+    for driver in (poller, kb_upkeep, drafts):
         driver.setParent(app)
     return app
 
