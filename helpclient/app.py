@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 # a new report wizard, wired to the services, starting from this report
 MakeWizard = Callable[[ProblemReport], ReportWizard]
 
+
 class HelpClientApp(QObject):
     """The running application: tray (or home window), and the windows it opens on demand.
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from helpclient.core.delivery.outbox import Entry, Outbox, OutboxError, State
-from helpclient.core.report.problem import Category, Contact, ProblemReport, Urgency
+from helpclient.core.report.problem import Category, ProblemReport, Urgency
 
 EXIT_QUEUED = 3
 EXIT_NEEDS_USER = 4
@@ -66,6 +66,7 @@ def _read_details(source: str | None) -> str:
 def cmd_submit(args: argparse.Namespace) -> int:
     """Queue the report durably, then try to send it (and anything else waiting)."""
     from helpclient.core.delivery.submit import submit_report  # noqa: PLC0415
+    from helpclient.core.report.userinfo import saved_contact  # noqa: PLC0415
     from helpclient.services import Services  # noqa: PLC0415
 
     if args.report_id is not None and not (args.report_id.isalnum()
@@ -77,9 +78,7 @@ def cmd_submit(args: argparse.Namespace) -> int:
             print(f"helpclient: cannot attach {path}: no such file", file=sys.stderr)
             return 2
     services = Services.for_user()
-    settings = services.settings
-    contact = Contact(name=settings.get("contact.name"), email=settings.get("contact.email"),
-                      phone=settings.get("contact.phone"))
+    contact = saved_contact(services.settings)
     details = _read_details(args.details)
     fields: dict[str, Any] = {
         "summary": args.summary.strip(), "category": Category.OTHER,

@@ -57,8 +57,7 @@ def backend_factory(config: ServerConfig, token: str) -> HelpdeskBackend:
 
 def build_connection(paths: AppPaths | None = None) -> Connection:
     """Settings + keyring + backend factory: what the CLI needs to talk to the helpdesk."""
-    settings, _ = build_settings(paths)
-    return Connection(settings, open_secret_store(), backend_factory)
+    return Services.for_user(paths).connection
 
 
 def build_sysinfo(settings: Settings, paths: AppPaths, *,
@@ -93,14 +92,16 @@ def build_knowledge_base(settings: Settings, paths: AppPaths) -> KnowledgeBase:
 
 
 class Services:
-    """The services of one user's HelpClient over ``paths``, each built on first use.
+    """The services of one user's HelpClient over ``paths`` and ``settings``, each built on
+    first use — the connection too, so a command that never talks to the helpdesk (``kb
+    search``, ``outbox`` listing) never opens the keyring. The app and the CLI take
+    :meth:`for_user`; tests take :meth:`around` a connection of their own."""
 
-    ``connection`` carries the settings; tests pass one over a temporary folder and a session
-    secret store, the app and the CLI take :meth:`for_user`."""
-
-    def __init__(self, paths: AppPaths, connection: Connection) -> None:
+    def __init__(self, paths: AppPaths, settings: Settings,
+                 connect: Callable[[Settings], Connection]) -> None:
         self.paths = paths
-        self.connection = connection
+        self.settings = settings
+        self._connect = connect
 
     @classmethod
     def for_user(cls, paths: AppPaths | None = None, *, secrets: SecretStore | None = None,
@@ -110,14 +111,18 @@ class Services:
         from the keyring (or ``HELPCLIENT_TOKEN`` in ``environ``); ``on_secret`` learns each
         token used, so the log redactor can hide it."""
         settings, paths = build_settings(paths)
-        connection = Connection(settings, secrets or open_secret_store(), backend_factory,
-                                environ, on_secret=on_secret)
-        return cls(paths, connection)
+        return cls(paths, settings, lambda s: Connection(
+            s, secrets or open_secret_store(), backend_factory, environ, on_secret=on_secret))
 
-    @property
-    def settings(self) -> Settings:
-        """The effective settings."""
-        return self.connection.settings
+    @classmethod
+    def around(cls, paths: AppPaths, connection: Connection) -> Services:
+        """Services over ``paths`` that use ``connection`` (and its settings) as they are."""
+        return cls(paths, connection.settings, lambda _settings: connection)
+
+    @cached_property
+    def connection(self) -> Connection:
+        """Settings + token + the helpdesk's backend, built on demand."""
+        return self._connect(self.settings)
 
     # -- delivery -------------------------------------------------------------------------------
 

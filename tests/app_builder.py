@@ -15,6 +15,6 @@ def make_test_app(tmp_path, connection, *, tray_available, runner=None, **overri
     the steps these tests walk and runs no collectors."""
     if "sysinfo" not in overrides:
         connection.settings.set("sysinfo.enabled", False)
-    services = Services(AppPaths.under(tmp_path), connection)
+    services = Services.around(AppPaths.under(tmp_path), connection)
     return build_app(QApplication.instance(), services, runner or TaskRunner(synchronous=True),
                      tray_available=tray_available, **overrides)

@@ -52,7 +52,7 @@ from helpclient.core.models import (
     UserInfo,
 )
 
-log = logging.getLogger("helpclient.backends.rt.connector")
+log = logging.getLogger(__name__)
 
 _CHUNK = 64 * 1024
 # find_ticket_by_key checks at most this many of the user's newest tickets (one request each).

@@ -46,11 +46,13 @@ class PollDriver(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(int(scheduler.policy.heartbeat * 1000))
         self._timer.timeout.connect(self.tick)
-        if watch_network:
-            self._watch_network()
+        self._watch_network_on_start = watch_network
 
     def start(self) -> None:
-        """Start the heartbeat and poll at once."""
+        """Start the heartbeat and poll at once (and follow the network, the first time)."""
+        if self._watch_network_on_start:
+            self._watch_network_on_start = False
+            self._watch_network()
         self._timer.start()
         self.tick()
 

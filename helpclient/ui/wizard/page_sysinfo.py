@@ -235,13 +235,10 @@ class SysinfoPage(StepPage):
             self.tree.setCurrentItem(rows[0])
 
     def _rows(self) -> list[QTreeWidgetItem]:
-        rows = []
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
-            children = [] if group is None else \
-                [group.child(i) for i in range(group.childCount())]
-            rows += [row for row in children if row is not None and row.data(0, _NAME_ROLE)]
-        return rows
+        groups = (self.tree.topLevelItem(g) for g in range(self.tree.topLevelItemCount()))
+        children = (group.child(i) for group in groups if group is not None
+                    for i in range(group.childCount()))
+        return [row for row in children if row is not None and row.data(0, _NAME_ROLE)]
 
     def row(self, name: str) -> QTreeWidgetItem:
         """The tree row of item ``name`` (tests)."""

@@ -26,7 +26,7 @@ def test_an_outbox_that_cannot_be_opened_is_said_and_reports_still_queue(
     connection = Connection(Settings(paths.user_settings_file), SessionSecretStore(),
                             backend_factory, environ={})
     connection.settings.set("sysinfo.enabled", False)
-    app = build_app(QApplication.instance(), Services(paths, connection),
+    app = build_app(QApplication.instance(), Services.around(paths, connection),
                     TaskRunner(synchronous=True), tray_available=False)
     try:
         assert len(warnings) == 1
