@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import locale
+import os
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
 from helpclient.core.delivery.outbox import Entry, Outbox, OutboxError, State
+from helpclient.core.i18n import Translate, identity
 from helpclient.core.report.problem import Category, ProblemReport, Urgency
+from helpclient.core.settings import Settings
 
 EXIT_QUEUED = 3
 EXIT_NEEDS_USER = 4
@@ -94,14 +98,29 @@ def cmd_submit(args: argparse.Namespace) -> int:
         if not args.json:
             print(f"Queued as {entry.id}.", flush=True)
 
+    ticket_translate = _ticket_translate(services.settings)
     try:
         outbox = services.outbox
-        submit_report(outbox, services.sender(outbox), report, deliver_for=args.wait,
-                      on_queued=queued)
+        submit_report(outbox, services.sender(outbox, tr=ticket_translate), report,
+                      tr=ticket_translate, deliver_for=args.wait, on_queued=queued)
     except OutboxError as exc:
         print(f"helpclient: {exc.message}", file=sys.stderr)
         return 2
     return _print_outcome(outbox, report.report_id, as_json=args.json)
+
+
+def _ticket_translate(settings: Settings) -> Translate:
+    """The translation of ticket text (the ``ticket.language`` setting, else the interface's,
+    else the system's). English is the source text, so Qt's translator loads only for another
+    language: terminal commands start without Qt."""
+    code = str(settings.get("ticket.language")) or str(settings.get("ui.language")) \
+        or next((os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(v)),
+                locale.getlocale()[0] or "")
+    if code.split("_")[0].split(".")[0] in ("", "en", "C", "POSIX"):
+        return identity
+    from helpclient.ui.shell.i18n import TicketLanguage  # noqa: PLC0415 (Qt only when needed)
+
+    return TicketLanguage(settings).translate()
 
 
 def _print_outcome(outbox: Outbox, report_id: str, *, as_json: bool) -> int:

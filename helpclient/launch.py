@@ -42,7 +42,7 @@ from helpclient.ui.kit.text import arg
 from helpclient.ui.outbox.service import OutboxService
 from helpclient.ui.shell.crash import CrashReporter
 from helpclient.ui.shell.drafts import Drafts
-from helpclient.ui.shell.i18n import choose_locale, install_translators
+from helpclient.ui.shell.i18n import TicketLanguage, choose_locale, install_translators
 from helpclient.ui.shell.poller import PollDriver
 from helpclient.ui.shell.single_instance import SingleInstance, server_name
 from helpclient.ui.wizard import ReportWizard
@@ -72,8 +72,10 @@ def _outbox_service(services: Services, runner: TaskRunner) -> OutboxService:
             "App", "HelpClient cannot keep reports on this computer: %1 Reports will be sent "
             "directly, and only while the helpdesk can be reached."), exc.message))
         outbox = services.temporary_outbox()
+    # only entries queued before text was frozen at Send are rendered by the sender
+    language = TicketLanguage(services.settings)
     return OutboxService(outbox, lambda on_event, on_progress: services.sender(
-        outbox, tr=QCoreApplication.translate, on_event=on_event, on_progress=on_progress),
+        outbox, tr=language.translate(), on_event=on_event, on_progress=on_progress),
         runner)
 
 
@@ -90,12 +92,16 @@ def wizard_factory(services: Services, runner: TaskRunner, outbox: OutboxService
     sending through the outbox, autosaved as a draft, checked against the helpdesk's file size
     limit, with knowledge-base suggestions and window screenshots."""
     connection = services.connection
+    language = TicketLanguage(services.settings)
 
     def make(start: ProblemReport) -> ReportWizard:
         service = sysinfo()
+        # one translation for what the review shows and what is queued: the same text
+        ticket_translate = language.translate()
         flow = ReportFlow(start, report_steps(sysinfo=service.options.enabled))
         limit_mb = int(connection.settings.get("outbox.max_attachment_mb"))
-        wizard = ReportWizard(flow, runner, outbox.submit, on_change=drafts.changed,
+        wizard = ReportWizard(flow, runner, lambda report: outbox.submit(report, ticket_translate),
+                              on_change=drafts.changed, ticket_translate=ticket_translate,
                               cancel_upload=outbox.cancel_upload, sysinfo=service,
                               list_windows=other_windows,
                               max_attachment_bytes=max(0, limit_mb) * 1_000_000,

@@ -1410,6 +1410,14 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
+        <source>Same as the interface</source>
+        <translation>Как в интерфейсе</translation>
+    </message>
+    <message>
+        <source>&amp;Write requests in:</source>
+        <translation>&amp;Язык заявок:</translation>
+    </message>
+    <message>
         <source>Set by your organisation&apos;s policy.</source>
         <translation>Задано политикой вашей организации.</translation>
     </message>

@@ -47,6 +47,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("server.extra_ca_file", str, "",
             "PEM file of extra trusted CA certificates (an internal CA), besides the system's."),
     Setting("ui.language", str, "", "Interface language (en, ru); empty follows the system."),
+    Setting("ticket.language", str, "",
+            "Language of the headings and labels HelpClient writes into tickets (en, ru): the one "
+            "support reads. Empty: the interface language."),
     Setting("branding.product_name", str, "HelpClient", "Name shown in windows and the tray."),
     Setting("branding.support_contact", str, "",
             "How to reach support when HelpClient cannot (phone, e-mail), shown in errors."),

@@ -157,3 +157,22 @@ def test_requests_offline_uses_the_cache_and_says_so(isolated_home, capsys, monk
     out = capsys.readouterr()
     assert [t["id"] for t in json.loads(out.out)] == ["7"]
     assert "Showing the list as of" in out.err
+
+
+def test_submit_writes_the_ticket_in_the_language_policy_sets(isolated_home, capsys, tmp_path):
+    # IT fixes the language support reads; the terminal's own is English
+    policy = isolated_home / "xdg" / "etc" / "helpclient"
+    policy.mkdir(parents=True)
+    (policy / "policy.toml").write_text('[ticket]\nlanguage = "ru"\n')
+    assert main(["submit", "--summary", "Cannot print", "--id", "ru1", "--json",
+                 "--wait", "0"]) == 4
+    capsys.readouterr()
+    from helpclient.core.delivery.outbox import Outbox  # noqa: PLC0415
+    from helpclient.core.paths import AppPaths  # noqa: PLC0415
+
+    outbox = Outbox(AppPaths.for_user().data_dir)
+    try:
+        body = outbox.get("ru1").ticket_body
+    finally:
+        outbox.close()
+    assert "== Что случилось ==\nCannot print" in body

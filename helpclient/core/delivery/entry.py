@@ -52,6 +52,7 @@ class Entry:
     kind: str = REPORT
     reply_ticket: str = ""   # for a reply: the ticket it answers
     reply_body: str = ""     # for a reply: its text
+    ticket_body: str = ""    # for a report: the ticket text frozen at Send ("": render it)
 
     @property
     def id(self) -> str:

@@ -10,9 +10,11 @@ from helpclient.core.models import NewAttachment, NewTicket, UserInfo
 from helpclient.core.report.problem import ProblemReport, render_body, render_subject
 
 
-def build_ticket(report: ProblemReport, user: UserInfo, tr: Translate = identity) -> NewTicket:
+def build_ticket(report: ProblemReport, user: UserInfo, tr: Translate = identity, *,
+                 body: str = "") -> NewTicket:
     """The ticket to create: subject, readable body, the user as requestor, the report's
-    attachments, and the report id as idempotency key."""
+    attachments, and the report id as idempotency key. ``body`` is the text frozen when the
+    user sent it; without one the report is rendered now with ``tr``."""
     attachments = tuple(
         NewAttachment(path=path, filename=path.name,
                       content_type=mimetypes.guess_type(path.name)[0] or "application/octet-stream")
@@ -20,7 +22,7 @@ def build_ticket(report: ProblemReport, user: UserInfo, tr: Translate = identity
     )
     return NewTicket(
         subject=render_subject(report),
-        body=render_body(report, tr),
+        body=body or render_body(report, tr),
         requestor_email=user.email or user.login,
         priority=report.urgency.priority if report.urgency else None,
         idempotency_key=report.report_id,

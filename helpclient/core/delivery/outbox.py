@@ -76,6 +76,8 @@ _MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("kind", "TEXT NOT NULL DEFAULT 'report'"),
     ("reply_ticket", "TEXT NOT NULL DEFAULT ''"),
     ("reply_body", "TEXT NOT NULL DEFAULT ''"),
+    # a report's ticket text as the user reviewed it (headings in the language of that moment)
+    ("ticket_body", "TEXT NOT NULL DEFAULT ''"),
 )
 
 def _entry(row: sqlite3.Row) -> Entry:
@@ -86,7 +88,8 @@ def _entry(row: sqlite3.Row) -> Entry:
                  next_attempt=row["next_attempt"],
                  last_error=row["last_error"], ticket_id=row["ticket_id"],
                  ticket_url=row["ticket_url"], kind=row["kind"],
-                 reply_ticket=row["reply_ticket"], reply_body=row["reply_body"])
+                 reply_ticket=row["reply_ticket"], reply_body=row["reply_body"],
+                 ticket_body=row["ticket_body"])
 
 
 def _migrate(db: sqlite3.Connection) -> None:
@@ -146,13 +149,16 @@ class Outbox:
 
     # -- writing ---------------------------------------------------------------------------------
 
-    def enqueue(self, report: ProblemReport) -> Entry:
+    def enqueue(self, report: ProblemReport, body: str = "") -> Entry:
         """Store the report and copies of its attachments durably; returns the new entry.
+
+        ``body`` is the ticket text as the user saw it when they pressed Send: it is sent as it
+        is, whatever the language later (empty: rendered when sent, as older entries are).
 
         Enqueueing the same report id again returns the stored entry unchanged (a double click
         or a retried script must not create a second report). Raises :class:`OutboxError` when
         storage fails; then nothing was queued and the caller still holds the report."""
-        return self._enqueue(report, REPORT)
+        return self._enqueue(report, REPORT, ticket_body=body)
 
     def enqueue_reply(self, ticket_id: str, body: str, attachments: Sequence[NewAttachment] = (),
                       key: str = "") -> Entry:
@@ -166,7 +172,7 @@ class Outbox:
         return self._enqueue(holder, REPLY, ticket_id, body)
 
     def _enqueue(self, report: ProblemReport, kind: str, reply_ticket: str = "",
-                 reply_body: str = "") -> Entry:
+                 reply_body: str = "", ticket_body: str = "") -> Entry:
         existing = self.get(report.report_id)
         if existing is not None:
             return existing
@@ -182,10 +188,10 @@ class Outbox:
             with self._tx():
                 self._db.execute(
                     "INSERT OR IGNORE INTO reports (id, created, updated, state, report_json, "
-                    "total_bytes, next_attempt, kind, reply_ticket, reply_body) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "total_bytes, next_attempt, kind, reply_ticket, reply_body, ticket_body) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (report.report_id, now, now, State.QUEUED.value, report_to_json(stored),
-                     total, now, kind, reply_ticket, reply_body))
+                     total, now, kind, reply_ticket, reply_body, ticket_body))
         except sqlite3.Error as exc:
             raise OutboxError(self._storage_message(exc, "queued", item)) from exc
         entry = self.get(report.report_id)

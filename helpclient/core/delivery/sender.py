@@ -232,7 +232,8 @@ class Sender:
             too_big = oversized(entry.report.attachments, self._max_file_bytes())
             if too_big:
                 raise Rejected(too_big)
-            ticket_data = build_ticket(entry.report, self._user(), self._tr)
+            ticket_data = build_ticket(entry.report, self._user(), self._tr,
+                                       body=entry.ticket_body)
             with self._cancel_lock:
                 self._cancelled.discard(report_id)  # a cancel from an earlier attempt is done
             self.outbox.begin_attempt(report_id)

@@ -19,6 +19,7 @@ from helpclient.core.delivery.outbox import Entry, Outbox, State
 from helpclient.core.delivery.sender import Event, Sender
 from helpclient.core.delivery.submit import submit_report
 from helpclient.core.errors import Rejected
+from helpclient.core.i18n import Translate
 from helpclient.core.models import NewAttachment, Ticket
 from helpclient.core.report.problem import ProblemReport
 from helpclient.ui.kit.tasks import TaskRunner
@@ -106,10 +107,11 @@ class OutboxService(QObject):
 
     # -- called on worker threads ----------------------------------------------------------------
 
-    def submit(self, report: ProblemReport) -> Ticket | Entry:
-        """Queue durably, then try at once: the ticket if it exists now, else the queued entry.
-        Blocking: the wizard runs it through the TaskRunner."""
-        return submit_report(self.outbox, self.delivery, report)
+    def submit(self, report: ProblemReport, tr: Translate) -> Ticket | Entry:
+        """Queue durably (with its text rendered by ``tr``, the ticket language), then try at
+        once: the ticket if it exists now, else the queued entry. Blocking: the wizard runs it
+        through the TaskRunner."""
+        return submit_report(self.outbox, self.delivery, report, tr=tr)
 
     def submit_reply(self, ticket_id: str, body: str,
                      attachments: Sequence[NewAttachment] = ()) -> bool:

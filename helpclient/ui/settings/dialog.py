@@ -137,16 +137,24 @@ class SettingsDialog(QDialog):
         return server_box
 
     def _general_box(self) -> QGroupBox:
-        settings = self.connection.settings
         general_box = QGroupBox(self.tr("General"))
         general = QFormLayout(general_box)
-        self.language = QComboBox()
-        self.language.addItem(self.tr("System default"), "")
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("ui.language"))))
+        self.language = self._language_combo(self.tr("System default"), "ui.language")
         self._add_row(general, self.tr("&Language:"), self.language, "ui.language")
+        # support reads the tickets: IT may fix their language by policy
+        self.ticket_language = self._language_combo(self.tr("Same as the interface"),
+                                                    "ticket.language")
+        self._add_row(general, self.tr("&Write requests in:"), self.ticket_language,
+                      "ticket.language")
         return general_box
+
+    def _language_combo(self, default_label: str, key: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(default_label, "")
+        for code, name in LANGUAGES.items():
+            combo.addItem(name, code)
+        combo.setCurrentIndex(max(0, combo.findData(self.connection.settings.get(key))))
+        return combo
 
     def _add_row(self, form: QFormLayout, label: str, field: QWidget, key: str | None) -> None:
         caption = QLabel(label)
@@ -214,6 +222,11 @@ class SettingsDialog(QDialog):
         if any([group.apply() for group in self.groups]):  # a list: every group applies
             settings.save()
             self.settings_saved.emit()
+        ticket_language = str(self.ticket_language.currentData())
+        if (ticket_language != settings.get("ticket.language")
+                and not settings.is_locked("ticket.language")):
+            settings.set("ticket.language", ticket_language)
+            settings.save()
         language = str(self.language.currentData())
         if language != settings.get("ui.language") and not settings.is_locked("ui.language"):
             settings.set("ui.language", language)

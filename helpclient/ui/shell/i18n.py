@@ -1,11 +1,16 @@
-"""Installing the interface language: HelpClient's own translation and Qt's."""
+"""Installing the interface language (HelpClient's own translation and Qt's), and translating
+the text HelpClient writes into tickets, whose language may differ."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from helpclient.core.i18n import Translate, identity
+from helpclient.core.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -41,3 +46,40 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTransla
         app.installTranslator(qt)
         installed.append(qt)
     return installed
+
+
+class TicketLanguage:
+    """The language HelpClient writes tickets in: the ``ticket.language`` setting (IT may fix it
+    by policy: support reads it), else the interface language. Read when asked, so a changed
+    setting applies to the next report; one translator is loaded per language."""
+
+    def __init__(self, settings: Settings, system: Callable[[], QLocale] = QLocale.system) -> None:
+        self._settings = settings
+        self._system = system
+        self._loaded: dict[str, Translate] = {}
+
+    def locale(self) -> QLocale:
+        """The locale ticket text is written in now."""
+        code = str(self._settings.get("ticket.language")) or str(self._settings.get("ui.language"))
+        return QLocale(code) if code else self._system()
+
+    def translate(self) -> Translate:
+        """A ``translate(context, text)`` into the ticket language, usable on any thread."""
+        locale = self.locale()
+        name = locale.name()
+        if name not in self._loaded:
+            self._loaded[name] = _translator_for(locale)
+        return self._loaded[name]
+
+
+def _translator_for(locale: QLocale) -> Translate:
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return identity  # English is the source language
+    translator = QTranslator()
+    if not translator.load(locale, "helpclient", "_", str(QM_DIR)):
+        log.warning("no HelpClient translation for tickets in %s", locale.name())
+        return identity
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+    return translate

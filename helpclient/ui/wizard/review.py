@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpclient.core.delivery.outbox import Entry, State
+from helpclient.core.i18n import Translate
 from helpclient.core.models import Ticket
 from helpclient.core.report.flow import ReportFlow
 from helpclient.core.report.problem import ProblemReport, Step, render_step_sections
@@ -43,6 +44,8 @@ class ReviewPage(StepPage):
         self.setSubTitle(self.tr("This is exactly what support will receive. Use Edit to change "
                                  "a part, then press Send."))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Send"))
+        # renders the text as support will read it (the ticket language)
+        self.translate: Translate = QCoreApplication.translate
         self.edit_buttons: dict[Step, QPushButton] = {}
         self.section_texts: list[QLabel] = []
 
@@ -119,7 +122,7 @@ class ReviewPage(StepPage):
                 widget.deleteLater()
         self.edit_buttons.clear()
         self.section_texts.clear()
-        for step, title, text in render_step_sections(report, QCoreApplication.translate):
+        for step, title, text in render_step_sections(report, self.translate):
             self._sections.addWidget(self._section(step, title, text))
         self._sections.addStretch(1)
         if self.oversize is not None:

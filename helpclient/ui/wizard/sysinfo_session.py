@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
+from helpclient.core.i18n import Translate
 from helpclient.core.report.problem import ProblemReport
 from helpclient.core.sysinfo.collect import Collection
 from helpclient.core.sysinfo.service import SysinfoService
@@ -58,11 +59,11 @@ class SysinfoSession(QObject):
         self.running = False
         self.failed.emit(str(exc))
 
-    def attacher(self) -> Callable[[ProblemReport], ProblemReport]:
+    def attacher(self, translate: Translate) -> Callable[[ProblemReport], ProblemReport]:
         """A function for the worker thread that attaches the bundle of the collection as it is
-        now to a report (the report's ticked items and consent decide what goes in)."""
+        now to a report (the report's ticked items and consent decide what goes in); its
+        summary is written with ``translate``, in the ticket language."""
         collection, service = self.collection, self.service
-        translate = QCoreApplication.translate
 
         def attach(report: ProblemReport) -> ProblemReport:
             if collection is None:

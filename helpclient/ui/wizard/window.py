@@ -13,10 +13,11 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from helpclient.core.delivery.outbox import Entry
+from helpclient.core.i18n import Translate
 from helpclient.core.models import Ticket
 from helpclient.core.report.flow import ReportFlow
 from helpclient.core.report.problem import Contact, ProblemReport, Step, TriedArticle
@@ -72,13 +73,17 @@ class ReportWizard(QWizard):
                  cancel_upload: Callable[[str], None] | None = None,
                  sysinfo: SysinfoService | None = None,
                  list_windows: ListWindows | None = None,
-                 max_attachment_bytes: int = 0, compress_dir: Path | None = None) -> None:
+                 max_attachment_bytes: int = 0, compress_dir: Path | None = None,
+                 ticket_translate: Translate = QCoreApplication.translate) -> None:
         """``cancel_upload(report_id)``, when given, lets Cancel stop an upload under way;
         ``sysinfo`` adds the "What will be sent" step's collection and the bundle on send;
         ``max_attachment_bytes`` (the helpdesk's limit, 0: none) is checked on the review step,
         which offers to compress a larger file (the ZIP goes under ``compress_dir``, by default
-        the temporary folder) or to leave it out."""
+        the temporary folder) or to leave it out. ``ticket_translate`` writes the ticket's text
+        (the review shows it, the system information's summary uses it): the language support
+        reads, which ``submit`` must render the ticket in too."""
         super().__init__(parent)
+        self._ticket_translate = ticket_translate
         self._cancel_upload = cancel_upload
         self._sysinfo = SysinfoSession(sysinfo, runner, self) if sysinfo is not None else None
         self._flow = flow
@@ -118,6 +123,7 @@ class ReportWizard(QWizard):
             if isinstance(page, ProblemPage):
                 page.duplicate_hint.add_requested.connect(self.add_to_request)
             if isinstance(page, ReviewPage):
+                page.translate = ticket_translate
                 page.edit_requested.connect(self.go_to)
                 if max_attachment_bytes > 0:
                     folder = compress_dir or Path(tempfile.gettempdir()) / "helpclient"
@@ -306,7 +312,7 @@ class ReportWizard(QWizard):
         report = self._flow.report
         submit = self._submit
         if self._sysinfo is not None and Step.SYSINFO in self._flow.steps:
-            attach = self._sysinfo.attacher()
+            attach = self._sysinfo.attacher(self._ticket_translate)
         else:
             def attach(report: ProblemReport) -> ProblemReport:
                 return report

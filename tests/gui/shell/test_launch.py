@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from helpclient.core.connection import Connection
+from helpclient.core.i18n import identity
 from helpclient.core.paths import AppPaths
 from helpclient.core.report.problem import ProblemReport
 from helpclient.core.secrets import SessionSecretStore
@@ -34,7 +35,7 @@ def test_an_outbox_that_cannot_be_opened_is_said_and_reports_still_queue(
         outbox = app.outbox.outbox
         assert Path(tempfile.gettempdir()) in outbox.lock_file.parents
         # not signed in: the report is kept (in the temporary outbox) and waits for sign-in
-        result = app.outbox.submit(ProblemReport(summary="Excel crashes"))
+        result = app.outbox.submit(ProblemReport(summary="Excel crashes"), identity)
         assert outbox.get(result.id) is not None
     finally:
         app.dispose()

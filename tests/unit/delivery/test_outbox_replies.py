@@ -146,6 +146,7 @@ def test_an_old_outbox_is_migrated_and_its_reports_still_send(tmp_path, clock, h
     try:
         (entry,) = box.pending()
         assert entry.kind == "report" and not entry.is_reply and entry.report == old
+        assert entry.ticket_body == ""  # rendered when sent, as before
         reply = box.enqueue_reply("3", "works on the new schema")
         sender = Sender(box, lambda: helpdesk, lambda: USER, OutboxLock(tmp_path / "l"),
                         policy=POLICY, clock=clock, rand=lambda: 1.0)

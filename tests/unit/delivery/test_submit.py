@@ -79,3 +79,35 @@ def test_delivering_for_too_short_a_while_leaves_it_queued(outbox, helpdesk, clo
     result = submit_report(outbox, sender, ProblemReport(summary="Wi-Fi slow"), deliver_for=1)
     assert isinstance(result, Entry) and result.state is State.QUEUED
     assert helpdesk.tickets == {}
+
+
+def _shouting(context: str, text: str) -> str:
+    """A stand-in translation: every fixed word of the ticket in capitals."""
+    return text.upper()
+
+
+def test_the_text_is_frozen_when_queued_and_sent_as_reviewed(outbox, helpdesk, clock, tmp_path):
+    # queued while offline in one language, sent by a session that renders in another
+    helpdesk.script = [ServerUnreachable("down")]
+    report = ProblemReport(summary="Scanner sends blank pages")
+    submit_report(outbox, make_sender(outbox, helpdesk, clock, tmp_path), report, tr=_shouting)
+    assert "== WHAT IS WRONG ==" in outbox.get(report.report_id).ticket_body
+    later = Sender(outbox, lambda: helpdesk, lambda: USER, OutboxLock(tmp_path / "outbox.lock"),
+                   policy=RetryPolicy(base=10, cap=300, settle=5), clock=clock,
+                   rand=lambda: 1.0, sleep=clock.sleep)  # renders untranslated
+    clock.sleep(3600)
+    later.run_once()
+    body = helpdesk.tickets[report.report_id].body
+    assert "== WHAT IS WRONG ==" in body and "== What is wrong ==" not in body
+    assert "Scanner sends blank pages" in body
+
+
+def test_an_entry_queued_before_text_was_frozen_is_rendered_when_sent(outbox, helpdesk, clock,
+                                                                      tmp_path):
+    report = ProblemReport(summary="Old entry")
+    outbox.enqueue(report)  # no frozen text, as an outbox from an older version holds
+    sender = Sender(outbox, lambda: helpdesk, lambda: USER, OutboxLock(tmp_path / "outbox.lock"),
+                    policy=RetryPolicy(base=10, cap=300, settle=5), clock=clock,
+                    rand=lambda: 1.0, sleep=clock.sleep, tr=_shouting)
+    sender.run_once()
+    assert "== WHAT IS WRONG ==" in helpdesk.tickets[report.report_id].body

@@ -1,0 +1,98 @@
+"""The language of what goes into tickets: the setting (IT may lock it), else the interface's;
+the review shows the text in that language, and exactly that text is queued and sent."""
+
+import pytest
+from app_builder import make_test_app
+from outbox_fakes import USER, FakeHelpdesk
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QLabel, QWizard
+
+from helpclient.core.connection import Connection
+from helpclient.core.delivery.outbox import Outbox
+from helpclient.core.delivery.retry import RetryPolicy
+from helpclient.core.delivery.sender import OutboxLock, Sender
+from helpclient.core.errors import ServerUnreachable
+from helpclient.core.report.problem import (
+    Category,
+    Contact,
+    ProblemReport,
+    Started,
+    Step,
+    Urgency,
+)
+from helpclient.core.secrets import SessionSecretStore
+from helpclient.core.settings import Settings
+from helpclient.services import backend_factory
+from helpclient.ui.kit.tasks import TaskRunner
+from helpclient.ui.outbox.service import OutboxService
+from helpclient.ui.shell.i18n import TicketLanguage
+
+pytestmark = pytest.mark.qt_log_ignore(
+    "No such signal QPlatformNativeInterface::systemTrayWindowChanged")
+
+REPORT = ProblemReport(summary="Outlook cannot send mail", category=Category.EMAIL,
+                       actions=("Opened Outlook",), error_text="0x800CCC0F",
+                       started=Started.TODAY, software="Outlook", urgency=Urgency.HIGH,
+                       contact=Contact("Ann Smith", "ann@example.com"))
+
+
+def settings(tmp_path, **values):
+    result = Settings(tmp_path / "config.toml")
+    for key, value in values.items():
+        result.set(key.replace("_", "."), value)
+    return result
+
+
+@pytest.mark.parametrize(("ticket", "interface", "heading"), [
+    ("ru", "en", "Что случилось"),   # support reads Russian, the user an English interface
+    ("", "ru", "Что случилось"),     # unset: the interface language
+    ("en", "ru", "What is wrong"),   # English is the source text
+    ("", "", "What is wrong"),       # neither set: the system's (English here)
+])
+def test_the_ticket_language_is_the_setting_else_the_interface_language(
+        qapp, tmp_path, ticket, interface, heading):
+    language = TicketLanguage(settings(tmp_path, ticket_language=ticket, ui_language=interface),
+                              system=lambda: QLocale("en_US"))
+    assert language.translate()("Report", "What is wrong") == heading
+
+
+def test_a_changed_setting_applies_to_the_next_report(qapp, tmp_path):
+    values = settings(tmp_path, ticket_language="en")
+    language = TicketLanguage(values)
+    assert language.translate()("Report", "Urgency") == "Urgency"
+    values.set("ticket.language", "ru")
+    assert language.translate()("Report", "Urgency") == "Срочность"
+
+
+def test_review_shows_and_the_outbox_keeps_the_text_in_the_ticket_language(qtbot, tmp_path):
+    # the interface is English (no translator installed); support reads Russian
+    helpdesk = FakeHelpdesk()
+    helpdesk.script = [ServerUnreachable("offline")]
+    connection = Connection(settings(tmp_path, ticket_language="ru"), SessionSecretStore(),
+                            backend_factory, environ={})
+    runner = TaskRunner(synchronous=True)
+    outbox = Outbox(tmp_path / "data")
+    service = OutboxService(outbox, lambda on_event, on_progress: Sender(
+        outbox, lambda: helpdesk, lambda: USER, OutboxLock(tmp_path / "lock"),
+        policy=RetryPolicy(base=60), on_event=on_event, on_progress=on_progress), runner)
+    app = make_test_app(tmp_path, connection, tray_available=True, runner=runner,
+                        outbox=service)
+    try:
+        app.open_report(REPORT)
+        wizard = app.wizard
+        for _ in wizard.flow.steps[1:]:
+            wizard.next()
+        review = wizard.currentPage()
+        assert review is wizard.step_page(Step.REVIEW)
+        headings = [label.text() for label in review.findChildren(QLabel)]
+        assert "Что случилось" in headings and "What is wrong" not in headings
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        entry = outbox.get(REPORT.report_id)
+        assert "== Что случилось ==\nOutlook cannot send mail" in entry.ticket_body
+        # the user switches to English support later: the queued text stays as reviewed
+        connection.settings.set("ticket.language", "en")
+        app.outbox.wake()
+        assert "== Что случилось ==" in helpdesk.tickets[REPORT.report_id].body
+    finally:
+        app.dispose()
+        app.cache.close()
