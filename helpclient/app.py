@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from helpclient import APP_NAME
 from helpclient.backends import BACKEND_TYPES
@@ -38,6 +39,7 @@ from helpclient.ui.requests.window import RequestsWindow
 from helpclient.ui.settings.dialog import SettingsDialog
 from helpclient.ui.shell.delivery_notices import DeliveryNotices
 from helpclient.ui.shell.drafts import Drafts
+from helpclient.ui.shell.i18n import InterfaceLanguage
 from helpclient.ui.shell.notifications import notify_changes
 from helpclient.ui.shell.poller import PollDriver
 from helpclient.ui.shell.tray import Actions, HomeWindow, Presence, Tray
@@ -47,6 +49,7 @@ log = logging.getLogger(__name__)
 
 # a new report wizard, wired to the services, starting from this report
 MakeWizard = Callable[[ProblemReport], ReportWizard]
+_W = TypeVar("_W", bound=QWidget)
 
 
 class HelpClientApp(QObject):
@@ -57,13 +60,15 @@ class HelpClientApp(QObject):
     ``make_wizard`` (a report wizard wired to the outbox, drafts, system information and the
     knowledge base, for a report to start from), ``knowledge`` and ``kb_upkeep`` (the
     knowledge base and what keeps it current), ``cache`` and ``poller`` (the user's tickets and
-    what refreshes them); ``tray_available`` chooses the tray icon or the home window."""
+    what refreshes them); ``language`` (the interface language, switchable while running);
+    ``tray_available`` chooses the tray icon or the home window."""
 
     def __init__(self, qapp: QApplication, *, connection: Connection, runner: TaskRunner,
                  outbox: OutboxService, drafts: Drafts, make_wizard: MakeWizard,
                  knowledge: KnowledgeBase, kb_upkeep: KnowledgeUpkeep, cache: TicketCache,
-                 poller: PollDriver, tray_available: bool) -> None:
+                 poller: PollDriver, language: InterfaceLanguage, tray_available: bool) -> None:
         super().__init__(qapp)
+        self.language = language
         self.qapp = qapp
         self.connection = connection
         self.runner = runner
@@ -221,12 +226,13 @@ class HelpClientApp(QObject):
     def _open_ticket(self, ticket: Ticket) -> None:
         self.open_requests().open_ticket(ticket.id)
 
-    def open_outbox(self) -> None:
+    def open_outbox(self) -> OutboxWindow:
         """The reports waiting to be sent."""
         if self.outbox_window is None:
             self.outbox_window = OutboxWindow(self.outbox, self.runner)
         self.outbox_window.refresh()
         self._raise(self.outbox_window)
+        return self.outbox_window
 
     def _update_waiting(self) -> None:
         self.runner.run_task(self.outbox.waiting,
@@ -273,7 +279,66 @@ class HelpClientApp(QObject):
         self.settings_dialog = SettingsDialog(self.connection, self.runner, BACKEND_TYPES)
         self.settings_dialog.signed_in.connect(lambda _user: self._signed_in())
         self.settings_dialog.settings_saved.connect(self.kb_upkeep.settings_changed)
+        self.settings_dialog.language_changed.connect(self.change_language)
         self._raise(self.settings_dialog)
+
+    def change_language(self, setting: str) -> None:
+        """Speak the language just chosen (the ``ui.language`` setting), at once: the tray menu
+        or home window, and every window open now, shown again where it was with what it
+        showed. A report being written, or a reply being sent, keeps its window (rebuilding it
+        would interrupt the user) until it is closed, and the user is told so."""
+        self.language.apply(setting)
+        self.actions.retranslate()
+        self.presence.retranslate()
+        self._update_waiting()
+        self._update_badge()
+        kept: list[QWidget] = []
+        if self.outbox_window is not None:
+            self.outbox_window = self._reopened(self.outbox_window, self.open_outbox)
+        if self.kb is not None:
+            query = self.kb.search.text()
+            self.kb = self._reopened(self.kb, lambda: self._kb_with(query))
+        if self.requests is not None and self.requests.is_busy():
+            kept.append(self.requests)
+        elif self.requests is not None:
+            view = self.requests.current_ticket_view()
+            ticket, draft = (view.ticket_id, view.reply_edit.toPlainText()) if view else ("", "")
+            self.requests = self._reopened(self.requests,
+                                           lambda: self._requests_at(ticket, draft))
+        if self.wizard is not None and self.wizard.isVisible():
+            kept.append(self.wizard)
+        if kept:
+            box = QMessageBox(QMessageBox.Icon.Information, self.title, self.tr(
+                "The language has changed. The window you are working in keeps its language "
+                "until you close it; nothing in it is lost."), QMessageBox.StandardButton.Ok,
+                kept[0])
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+    def _reopened(self, window: _W, reopen: Callable[[], _W]) -> _W | None:
+        """Replace ``window`` by a new one in the current language, where it was if shown."""
+        shown, geometry = window.isVisible(), window.geometry()
+        window.hide()
+        window.deleteLater()
+        if not shown:
+            return None  # built anew in the new language when next opened
+        new = reopen()
+        new.setGeometry(geometry)
+        return new
+
+    def _kb_with(self, query: str) -> KnowledgeBaseWindow:
+        self.kb = None
+        self.open_kb()
+        assert self.kb is not None
+        self.kb.search.setText(query)
+        return self.kb
+
+    def _requests_at(self, ticket_id: str, draft: str) -> RequestsWindow:
+        self.requests = None
+        window = self.open_requests()
+        if ticket_id:
+            window.continue_in_reply(ticket_id, draft)
+        return window
 
     def _signed_in(self) -> None:
         self.outbox.retry()  # reports waiting for sign-in go now, unchanged
@@ -309,6 +374,7 @@ class HelpClientApp(QObject):
             window.hide()
             window.deleteLater()
         self.presence.dispose()
+        self.language.clear()
         self.poller.stop()
         self.wizard = self.requests = self.kb = self.settings_dialog = self.home = None
         self.outbox_window = None

@@ -42,7 +42,7 @@ from helpclient.ui.kit.text import arg
 from helpclient.ui.outbox.service import OutboxService
 from helpclient.ui.shell.crash import CrashReporter
 from helpclient.ui.shell.drafts import Drafts
-from helpclient.ui.shell.i18n import TicketLanguage, choose_locale, install_translators
+from helpclient.ui.shell.i18n import InterfaceLanguage, TicketLanguage
 from helpclient.ui.shell.poller import PollDriver
 from helpclient.ui.shell.single_instance import SingleInstance, server_name
 from helpclient.ui.wizard import ReportWizard
@@ -115,11 +115,13 @@ def wizard_factory(services: Services, runner: TaskRunner, outbox: OutboxService
 
 def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
               tray_available: bool | None = None, outbox: OutboxService | None = None,
-              sysinfo: Callable[[], SysinfoService] | None = None) -> HelpClientApp:
+              sysinfo: Callable[[], SysinfoService] | None = None,
+              language: InterfaceLanguage | None = None) -> HelpClientApp:
     """The application with every collaborator built from ``services``: the Qt drivers
     (outbox sending, draft autosave, knowledge-base upkeep, the poller) around core's services.
     ``tray_available`` defaults to what the desktop says; tests replace the outbox service (to
-    reach a fake helpdesk) or system information."""
+    reach a fake helpdesk) or system information. ``language`` is the interface language
+    installed at start (by default none is: the source text, English)."""
     connection = services.connection
     if tray_available is None:
         tray_available = QSystemTrayIcon.isSystemTrayAvailable()
@@ -146,6 +148,7 @@ def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
                         drafts=drafts,
                         make_wizard=wizard_factory(services, runner, outbox, drafts, sysinfo),
                         knowledge=knowledge, kb_upkeep=kb_upkeep, cache=cache, poller=poller,
+                        language=language or InterfaceLanguage(qapp),
                         tray_available=tray_available)
     # parented to the app, so they live as long as it does
     for driver in (poller, kb_upkeep, drafts):
@@ -193,7 +196,8 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
              PySide6.__version__)
     services = Services.for_user(paths, secrets=secrets, environ=environ,
                                  on_secret=redactor.known_secrets.add)
-    translators = install_translators(qapp, choose_locale(services.settings.get("ui.language")))
+    language = InterfaceLanguage(qapp)
+    language.apply(services.settings.get("ui.language"))
     crash = CrashReporter(str(paths.log_file), qapp)
     crash.install()
     runner = TaskRunner(qapp)
@@ -203,7 +207,7 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
         return services.sysinfo(displays=screen_facts(qapp),
                                 known_secrets=frozenset(redactor.known_secrets))
 
-    app = build_app(qapp, services, runner, sysinfo=sysinfo)
+    app = build_app(qapp, services, runner, sysinfo=sysinfo, language=language)
     instance.command_received.connect(app.handle_command)
     instance.listen()
     qapp.setQuitOnLastWindowClosed(False)
@@ -226,6 +230,6 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
         app.dispose()
         app.cache.close()
         instance.close()
-        del translators
+        del language  # the translators go with the application
         disable_crash_file(crash_stream)
         log.info("HelpClient stopped")

@@ -472,6 +472,10 @@
         <source>My requests — %1</source>
         <translation>Мои заявки — %1</translation>
     </message>
+    <message>
+        <source>The language has changed. The window you are working in keeps its language until you close it; nothing in it is lost.</source>
+        <translation>Язык изменён. Окно, в котором вы работаете, останется на прежнем языке, пока вы его не закроете; ничего из введённого не потеряется.</translation>
+    </message>
 </context>
 <context>
     <name>HomeWindow</name>

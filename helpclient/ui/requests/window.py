@@ -182,6 +182,10 @@ class RequestsWindow(QMainWindow):
                 current.deleteLater()
         self.table.setFocus()
 
+    def is_busy(self) -> bool:
+        """Whether a request's view is loading, sending a reply, or acting on the request."""
+        return any(view.is_busy for view in self._views.values())
+
     def current_ticket_view(self) -> TicketView | None:
         """The ticket shown, or None while the list is shown."""
         widget = self.ticket_stack.currentWidget()

@@ -48,6 +48,30 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTransla
     return installed
 
 
+class InterfaceLanguage:
+    """The interface language installed in the application, switchable while it runs: Qt then
+    sends every widget a LanguageChange event, and windows opened afterwards speak it."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self._default = QLocale()  # the default locale before any apply()
+
+    def apply(self, setting: str) -> None:
+        """Install the language of the ``ui.language`` setting ("": the system's) in place of
+        the one installed before."""
+        self.clear()
+        self._installed = install_translators(self._app, choose_locale(setting))
+
+    def clear(self) -> None:
+        """Remove what :meth:`apply` installed (the source text, English, shows again) and
+        restore the default locale of before."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        QLocale.setDefault(self._default)
+
+
 class TicketLanguage:
     """The language HelpClient writes tickets in: the ``ticket.language`` setting (IT may fix it
     by policy: support reads it), else the interface language. Read when asked, so a changed

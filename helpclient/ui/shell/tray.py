@@ -30,11 +30,12 @@ class Actions(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.report_action = QAction(self.tr("&Report a problem…"), self)
-        self.requests_action = QAction(self.tr("&My requests"), self)
-        self.kb_action = QAction(self.tr("&Knowledge base"), self)
-        self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.report_action = QAction(self)
+        self.requests_action = QAction(self)
+        self.kb_action = QAction(self)
+        self.settings_action = QAction(self)
+        self.quit_action = QAction(self)
+        self.retranslate()
         # shown only while reports wait in the outbox (see Tray.set_waiting)
         self.outbox_action = QAction(self)
         self.outbox_action.setVisible(False)
@@ -44,6 +45,14 @@ class Actions(QObject):
         self.kb_action.triggered.connect(self.knowledge_base)
         self.settings_action.triggered.connect(self.settings)
         self.quit_action.triggered.connect(self.quit)
+
+    def retranslate(self) -> None:
+        """Give the actions their names in the interface language (again, after a switch)."""
+        self.report_action.setText(self.tr("&Report a problem…"))
+        self.requests_action.setText(self.tr("&My requests"))
+        self.kb_action.setText(self.tr("&Knowledge base"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
 
     def all(self) -> list[QAction]:
         """In menu order (None-free; separators are added by the menu)."""
@@ -126,6 +135,9 @@ class Tray(QObject):
         self.hide()
         self.menu.deleteLater()
 
+    def retranslate(self) -> None:
+        """The menu's actions carry their own text; the counts are set again by the app."""
+
     def set_waiting(self, what: str) -> None:
         """Show what waits to be sent ("2 reports and 1 reply"; "": the menu entry goes)."""
         action = self.actions.outbox_action
@@ -187,6 +199,9 @@ class Presence(Protocol):
     def set_waiting(self, what: str) -> None:
         """What waits to be sent, in words ("": nothing)."""
 
+    def retranslate(self) -> None:
+        """Show its own texts in the interface language, just switched."""
+
 
 class HomeWindow(QWidget):
     """Shown instead of the tray icon when the desktop has no system tray. Notifications and
@@ -197,24 +212,23 @@ class HomeWindow(QWidget):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setWindowIcon(icon)
+        self._actions = actions
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("<h2>How can we help?</h2>"))
-        layout.addWidget(heading)
-        self.reason = QLabel(self.tr(
-            "Your desktop has no system tray (on GNOME, the AppIndicator extension adds one), so "
-            "HelpClient opens this window instead. Closing it keeps HelpClient running until you "
-            "choose Quit."))
+        self.heading = QLabel()
+        layout.addWidget(self.heading)
+        self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.reason)
         self.buttons: list[QPushButton] = []
         for action in actions.all():
-            button = QPushButton(action.text())
+            button = QPushButton()
             button.clicked.connect(action.trigger)
             button.setMinimumHeight(36)
             layout.addWidget(button)
             self.buttons.append(button)
         layout.addStretch(1)
+        self.retranslate()
         self.resize(420, 360)
 
     def present(self) -> None:
@@ -222,6 +236,16 @@ class HomeWindow(QWidget):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def retranslate(self) -> None:
+        """Show the texts in the interface language (again, after a switch)."""
+        self.heading.setText(self.tr("<h2>How can we help?</h2>"))
+        self.reason.setText(self.tr(
+            "Your desktop has no system tray (on GNOME, the AppIndicator extension adds one), so "
+            "HelpClient opens this window instead. Closing it keeps HelpClient running until you "
+            "choose Quit."))
+        for button, action in zip(self.buttons, self._actions.all(), strict=True):
+            button.setText(action.text())
 
     def withdraw(self) -> None:
         """Hide the window."""
