@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -43,6 +43,7 @@ from helpclient.ui.shell.i18n import InterfaceLanguage
 from helpclient.ui.shell.notifications import notify_changes
 from helpclient.ui.shell.poller import PollDriver
 from helpclient.ui.shell.tray import Actions, HomeWindow, Presence, Tray
+from helpclient.ui.shell.welcome import FirstRun, WelcomeWindow
 from helpclient.ui.wizard import ReportWizard
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,8 @@ log = logging.getLogger(__name__)
 # a new report wizard, wired to the services, starting from this report
 MakeWizard = Callable[[ProblemReport], ReportWizard]
 _W = TypeVar("_W", bound=QWidget)
+# how long after start the first-run welcome comes (the tray embeds the icon meanwhile)
+WELCOME_DELAY_MS = 600
 
 
 class HelpClientApp(QObject):
@@ -61,14 +64,21 @@ class HelpClientApp(QObject):
     knowledge base, for a report to start from), ``knowledge`` and ``kb_upkeep`` (the
     knowledge base and what keeps it current), ``cache`` and ``poller`` (the user's tickets and
     what refreshes them); ``language`` (the interface language, switchable while running);
-    ``tray_available`` chooses the tray icon or the home window."""
+    ``first_run`` (whether the user has been welcomed); ``tray_available`` chooses the tray
+    icon or the home window."""
 
     def __init__(self, qapp: QApplication, *, connection: Connection, runner: TaskRunner,
                  outbox: OutboxService, drafts: Drafts, make_wizard: MakeWizard,
                  knowledge: KnowledgeBase, kb_upkeep: KnowledgeUpkeep, cache: TicketCache,
-                 poller: PollDriver, language: InterfaceLanguage, tray_available: bool) -> None:
+                 poller: PollDriver, language: InterfaceLanguage, first_run: FirstRun,
+                 tray_available: bool) -> None:
         super().__init__(qapp)
         self.language = language
+        self.first_run = first_run
+        self.welcome: WelcomeWindow | None = None
+        # the welcome waits until the tray has placed the icon, so it can stand beside it
+        self._welcome_timer = QTimer(self, singleShot=True, interval=WELCOME_DELAY_MS)
+        self._welcome_timer.timeout.connect(self._welcome)
         self.qapp = qapp
         self.connection = connection
         self.runner = runner
@@ -117,7 +127,22 @@ class HelpClientApp(QObject):
             self.open_settings()
         else:
             self.start_polling()
+        if self.tray is not None and self.first_run.pending():
+            self._welcome_timer.start()
         self.drafts.offer_restore(self.open_report)
+
+    def _welcome(self) -> None:
+        if self.tray is None:
+            return
+        self.welcome = WelcomeWindow(self.title, self.icon, self.tray.icon.geometry())
+        self.welcome.accepted.connect(self.open_report)
+        self.welcome.destroyed.connect(self._welcome_gone)
+        self.welcome.place()
+        self._raise(self.welcome)
+        self.first_run.done()
+
+    def _welcome_gone(self) -> None:
+        self.welcome = None
 
     # --- following requests --------------------------------------------------------------------
 
@@ -367,12 +392,15 @@ class HelpClientApp(QObject):
     def dispose(self) -> None:
         """Delete every window now, while Qt is still up: leaving them to the interpreter's
         final garbage collection destroys widgets after QApplication, in no defined order."""
+        self._welcome_timer.stop()
         self.kb_upkeep.stop()
         self.outbox.stop()
         self.drafts.dispose()
         for window in self._windows():
             window.hide()
             window.deleteLater()
+        if self.welcome is not None:
+            self.welcome.close()
         self.presence.dispose()
         self.language.clear()
         self.poller.stop()

@@ -45,6 +45,7 @@ from helpclient.ui.shell.drafts import Drafts
 from helpclient.ui.shell.i18n import InterfaceLanguage, TicketLanguage
 from helpclient.ui.shell.poller import PollDriver
 from helpclient.ui.shell.single_instance import SingleInstance, server_name
+from helpclient.ui.shell.welcome import FirstRun
 from helpclient.ui.wizard import ReportWizard
 from helpclient.ui.wizard.kb_assist import KnowledgeAssist
 
@@ -149,6 +150,7 @@ def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
                         make_wizard=wizard_factory(services, runner, outbox, drafts, sysinfo),
                         knowledge=knowledge, kb_upkeep=kb_upkeep, cache=cache, poller=poller,
                         language=language or InterfaceLanguage(qapp),
+                        first_run=FirstRun(services.paths.welcomed_marker),
                         tray_available=tray_available)
     # parented to the app, so they live as long as it does
     for driver in (poller, kb_upkeep, drafts):
@@ -184,10 +186,10 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
     QApplication.setDesktopFileName(APP_ID)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
-    instance = SingleInstance(server_name(APP_ID))
+    paths = AppPaths.for_user()
+    instance = SingleInstance(server_name(APP_ID, paths.data_dir))
     if instance.send_to_running(command):
         return 0
-    paths = AppPaths.for_user()
     paths.ensure()
     redactor = setup_logging(paths.log_file)
     previous_crash = take_previous_crash(paths.crash_file)

@@ -2105,6 +2105,29 @@ Created %2</source>
     </message>
 </context>
 <context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Добро пожаловать в %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 is ready to help&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1 готов помочь&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>When something on your computer does not work, click this icon in the system tray (the row of small icons by the clock). From its menu you can report a problem, follow your requests and search the knowledge base. %1 keeps running there; you do not need to start it.</source>
+        <translation>Если на компьютере что-то не работает, щёлкните этот значок в области уведомлений (ряд маленьких значков рядом с часами). В его меню можно сообщить о проблеме, следить за своими заявками и искать ответы в базе знаний. %1 всегда работает там — запускать его не нужно.</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem now</source>
+        <translation>&amp;Сообщить о проблеме</translation>
+    </message>
+    <message>
+        <source>&amp;Got it</source>
+        <translation>&amp;Понятно</translation>
+    </message>
+</context>
+<context>
     <name>_Waiting</name>
     <message numerus="yes">
         <source>%n report(s)</source>

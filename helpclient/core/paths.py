@@ -65,6 +65,11 @@ class AppPaths:
         copies, screenshots (drafts and the outbox keep their own copies)."""
         return self.data_dir / "bundles"
 
+    @property
+    def welcomed_marker(self) -> Path:
+        """Exists once the user has seen the first-start welcome."""
+        return self.data_dir / "welcomed"
+
     def ensure(self) -> None:
         """Create the folders (private to the user)."""
         for folder in (self.config_dir, self.data_dir, self.cache_dir, self.log_dir):

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import getpass
+import hashlib
 import logging
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -14,10 +16,13 @@ log = logging.getLogger(__name__)
 CONNECT_MS = 500
 
 
-def server_name(app_id: str) -> str:
-    """A per-user name, so two users on one machine each get their own instance."""
+def server_name(app_id: str, data_dir: Path) -> str:
+    """A name per user and data folder: two users on one machine each get their own instance,
+    and so does a run over other folders (``XDG_*`` set: a demo, a test) — it shares nothing
+    with the user's usual instance, so it must not hand its command to it."""
     user = getpass.getuser() if os.name == "nt" else str(os.getuid())
-    return f"{app_id}-{user}"
+    folder = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
+    return f"{app_id}-{user}-{folder}"
 
 
 class SingleInstance(QObject):

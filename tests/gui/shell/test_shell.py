@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from helpclient.resources_path import resource_file
 from helpclient.ui.shell.crash import CrashReporter
-from helpclient.ui.shell.single_instance import SingleInstance
+from helpclient.ui.shell.single_instance import SingleInstance, server_name
 from helpclient.ui.shell.tray import Actions, HomeWindow, Tray
 
 
@@ -113,3 +113,11 @@ def test_crash_reporter_shows_one_dialog_per_distinct_error(qtbot):
     assert "RuntimeError: first" in box.detailedText()
     box.close()
     qtbot.waitUntil(lambda: reporter.box is None, timeout=2000)
+
+
+def test_one_instance_per_user_and_data_folder(tmp_path):
+    here = server_name("helpclient", tmp_path / "a")
+    assert here == server_name("helpclient", tmp_path / "a" / ".." / "a")  # the same folder
+    # a run over other folders (a demo, a test) is not handed to the user's usual instance
+    assert here != server_name("helpclient", tmp_path / "b")
+    assert len(here) < 100  # a local socket's name, also a Windows pipe's
