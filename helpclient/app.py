@@ -31,7 +31,6 @@ from helpclient.resources_path import resource_file
 from helpclient.ui.kb.upkeep import KnowledgeUpkeep
 from helpclient.ui.kb.window import KnowledgeBaseWindow
 from helpclient.ui.kit.tasks import TaskRunner
-from helpclient.ui.kit.text import arg
 from helpclient.ui.outbox.service import OutboxService
 from helpclient.ui.outbox.waiting_text import waiting_text
 from helpclient.ui.outbox.window import OutboxWindow
@@ -211,7 +210,6 @@ class HelpClientApp(QObject):
         wizard.rejected.connect(lambda: self._wizard_closed(wizard, start))
         # an article solved the problem: nothing will be sent, so no draft to offer later
         wizard.deflected.connect(lambda: self.drafts.discard(wizard.report.report_id))
-        wizard.setWindowTitle(arg(self.tr("Report a problem — %1"), self.title))
         wizard.submitted.connect(self._submitted)
         wizard.open_ticket.connect(self._open_ticket)
         wizard.offer_open_tickets([c.ticket for c in self.cache.tickets()])
@@ -281,7 +279,6 @@ class HelpClientApp(QObject):
                                            cache=self.cache, poller=self.poller,
                                            send_reply=self.outbox.submit_reply)
             self.requests.unread_changed.connect(self._update_badge)
-            self.requests.setWindowTitle(arg(self.tr("My requests — %1"), self.title))
             self.requests.report_requested.connect(self.open_report)
             self.outbox.reply_progress.connect(self.requests.reply_progress)
         self._raise(self.requests)
@@ -333,7 +330,7 @@ class HelpClientApp(QObject):
         if self.wizard is not None and self.wizard.isVisible():
             kept.append(self.wizard)
         if kept:
-            box = QMessageBox(QMessageBox.Icon.Information, self.title, self.tr(
+            box = QMessageBox(QMessageBox.Icon.Information, "", self.tr(
                 "The language has changed. The window you are working in keeps its language "
                 "until you close it; nothing in it is lost."), QMessageBox.StandardButton.Ok,
                 kept[0])

@@ -37,6 +37,7 @@ from helpclient.core.tracking.poll_policy import PollScheduler
 from helpclient.platform.power import power_state
 from helpclient.services import Services
 from helpclient.ui.kb.upkeep import KnowledgeUpkeep
+from helpclient.ui.kit.style import HelpClientStyle
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 from helpclient.ui.outbox.service import OutboxService
@@ -53,7 +54,7 @@ log = logging.getLogger(__name__)
 
 
 def _show_previous_crash(crash_text: str, crash_file: Path) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, arg(QCoreApplication.translate(
+    box = QMessageBox(QMessageBox.Icon.Warning, "", arg(QCoreApplication.translate(
         "App", "HelpClient closed unexpectedly last time. Requests you had already sent are "
         "safe with support. "
         "The technical details are saved in %1."), crash_file.with_suffix(".previous.log")))
@@ -69,7 +70,7 @@ def _outbox_service(services: Services, runner: TaskRunner) -> OutboxService:
         outbox = services.outbox
     except OutboxError as exc:
         log.error("outbox unavailable: %s", exc.message)
-        QMessageBox.warning(None, APP_NAME, arg(QCoreApplication.translate(
+        QMessageBox.warning(None, "", arg(QCoreApplication.translate(
             "App", "HelpClient cannot keep reports on this computer: %1 Reports will be sent "
             "directly, and only while the helpdesk can be reached."), exc.message))
         outbox = services.temporary_outbox()
@@ -186,6 +187,7 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
     QApplication.setDesktopFileName(APP_ID)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
+    qapp.setStyle(HelpClientStyle())
     paths = AppPaths.for_user()
     instance = SingleInstance(server_name(APP_ID, paths.data_dir))
     if instance.send_to_running(command):
@@ -198,6 +200,9 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
              PySide6.__version__)
     services = Services.for_user(paths, secrets=secrets, environ=environ,
                                  on_secret=redactor.known_secrets.add)
+    # the desktop shows it after every window's title (and alone in small boxes' title bars)
+    QApplication.setApplicationDisplayName(
+        str(services.settings.get("branding.product_name")) or APP_NAME)
     language = InterfaceLanguage(qapp)
     language.apply(services.settings.get("ui.language"))
     crash = CrashReporter(str(paths.log_file), qapp)

@@ -192,10 +192,6 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <source>HelpClient error</source>
-        <translation>Ошибка HelpClient</translation>
-    </message>
-    <message>
         <source>Something went wrong inside HelpClient. Your work has been kept. The details were written to the log:
 %1</source>
         <translation>В HelpClient произошла внутренняя ошибка. Введённые вами данные сохранены. Подробности записаны в журнал:
@@ -334,16 +330,12 @@
         <translation>Продолжить заявку?</translation>
     </message>
     <message>
-        <source>You started a problem report that was not sent.</source>
-        <translation>Вы начали заполнять заявку, но так и не отправили её.</translation>
-    </message>
-    <message>
         <source>(no summary yet)</source>
         <translation>(описания пока нет)</translation>
     </message>
     <message>
-        <source>“%1” — continue where you left off?</source>
-        <translation>«%1» — продолжить с того места, где вы остановились?</translation>
+        <source>You started a problem report that was not sent: “%1”.</source>
+        <translation>Вы начали заполнять заявку, но не отправили её: «%1».</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
@@ -464,14 +456,6 @@
 </context>
 <context>
     <name>HelpClientApp</name>
-    <message>
-        <source>Report a problem — %1</source>
-        <translation>Сообщить о проблеме — %1</translation>
-    </message>
-    <message>
-        <source>My requests — %1</source>
-        <translation>Мои заявки — %1</translation>
-    </message>
     <message>
         <source>The language has changed. The window you are working in keeps its language until you close it; nothing in it is lost.</source>
         <translation>Язык изменён. Окно, в котором вы работаете, останется на прежнем языке, пока вы его не закроете; ничего из введённого не потеряется.</translation>
@@ -1124,6 +1108,14 @@ If the problem is still there, you can reopen it.</source>
         <translation>&amp;К проверке</translation>
     </message>
     <message>
+        <source>Glad that solved it!</source>
+        <translation>Рады, что проблема решена!</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to support. If the problem comes back, choose Report a problem from HelpClient&apos;s icon in the system tray (or its window) at any time.</source>
+        <translation>В службу поддержки ничего не отправлено. Если проблема вернётся, выберите «Сообщить о проблеме» в меню значка HelpClient в области уведомлений (или в его окне) — в любое время.</translation>
+    </message>
+    <message>
         <source>Discard this report?</source>
         <translation>Удалить это сообщение о проблеме?</translation>
     </message>
@@ -1330,10 +1322,6 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>HelpClient settings</source>
-        <translation>Настройки HelpClient</translation>
-    </message>
-    <message>
         <source>&amp;Helpdesk</source>
         <translation>&amp;Сервер</translation>
     </message>
@@ -1390,8 +1378,16 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
         <source>The token comes from the HELPCLIENT_TOKEN environment variable and is not stored.</source>
         <translation>Токен взят из переменной окружения HELPCLIENT_TOKEN и не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>No secure keyring was found on this system, so the token is kept only until HelpClient quits; you will be asked for it at the next start.</source>
@@ -1400,10 +1396,6 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <message>
         <source>The token is kept in your system keyring.</source>
         <translation>Токен хранится в системном хранилище паролей.</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Общие</translation>
     </message>
     <message>
         <source>System default</source>

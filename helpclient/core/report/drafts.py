@@ -35,8 +35,11 @@ class DraftError(Exception):
 
 
 def is_blank(report: ProblemReport) -> bool:
-    """True for a report nobody has typed into yet (not worth a draft)."""
-    return report == ProblemReport(report_id=report.report_id, contact=report.contact)
+    """True for a report nobody has typed into yet (not worth a draft, nothing to lose): the
+    contact details and the system information proposed for it are filled in by HelpClient."""
+    return replace(report, sysinfo_items=(), sysinfo_consent=False,
+                   sysinfo_anonymize=False) == ProblemReport(report_id=report.report_id,
+                                                             contact=report.contact)
 
 
 class DraftStore:

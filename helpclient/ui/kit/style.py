@@ -1,10 +1,10 @@
 """Text colours that carry meaning, taken from the theme so they read in light and dark modes:
-secondary (muted) text and error messages."""
+secondary (muted) text and error messages; and the application's style."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleHintReturn, QStyleOption, QWidget
 
 
 def muted_color(palette: QPalette) -> QColor:
@@ -24,3 +24,16 @@ def error_color(widget: QWidget) -> str:
     """A red for error text that stays readable on ``widget``'s window colour, light or dark."""
     dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
     return "#ff8a80" if dark else "#b3261e"
+
+
+class HelpClientStyle(QProxyStyle):
+    """The platform's style, with one change: no stock icons on dialog buttons. Some styles put
+    them on the standard buttons (Save, Cancel, OK) only, so a window mixed buttons with and
+    without icons; none is consistent everywhere."""
+
+    def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,  # noqa: N802 (Qt override)
+                  widget: QWidget | None = None,
+                  return_data: QStyleHintReturn | None = None) -> int:
+        if hint is QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, return_data)

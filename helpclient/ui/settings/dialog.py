@@ -51,7 +51,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.connection = connection
         self.runner = runner
-        self.setWindowTitle(self.tr("HelpClient settings"))
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -79,9 +79,13 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
 
     @staticmethod
-    def _page(*boxes: QWidget) -> QWidget:
+    def _page(*boxes: QGroupBox) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
+        if len(boxes) == 1:
+            # alone on its tab, a box would only repeat the tab's name
+            boxes[0].setTitle("")
+            boxes[0].setFlat(True)
         for box in boxes:
             layout.addWidget(box)
         layout.addStretch(1)
@@ -137,7 +141,7 @@ class SettingsDialog(QDialog):
         return server_box
 
     def _general_box(self) -> QGroupBox:
-        general_box = QGroupBox(self.tr("General"))
+        general_box = QGroupBox(self.tr("Language"))
         general = QFormLayout(general_box)
         self.language = self._language_combo(self.tr("System default"), "ui.language")
         self._add_row(general, self.tr("&Language:"), self.language, "ui.language")

@@ -60,7 +60,7 @@ class CrashReporter(QObject):
         self.shown.append(summary)
         if self.box is not None and self.box.isVisible():
             return  # one dialog at a time; the rest are in the log
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("HelpClient error"),
+        box = QMessageBox(QMessageBox.Icon.Critical, "",  # titled with the application's name
                           arg(self.tr("Something went wrong inside HelpClient. Your work has "
                                       "been kept. The details were written to the log:\n%1"),
                               self.log_path),

@@ -101,11 +101,12 @@ class Drafts(QObject):
              open_report: Callable[[ProblemReport], None]) -> None:
         if draft is None or is_blank(draft):
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Continue your report?"),
-                          self.tr("You started a problem report that was not sent."))
+        box = QMessageBox(QMessageBox.Icon.Question, "",  # titled with the application's name
+                          self.tr("Continue your report?"))
         box.setObjectName("restore_draft_box")
         summary = draft.summary.strip() or self.tr("(no summary yet)")
-        box.setInformativeText(arg(self.tr("“%1” — continue where you left off?"), summary))
+        box.setInformativeText(arg(self.tr("You started a problem report that was not sent: "
+                                           "“%1”."), summary))
         resume = box.addButton(self.tr("&Continue"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(self.tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)

@@ -13,12 +13,13 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from helpclient.core.delivery.outbox import Entry
 from helpclient.core.i18n import Translate
 from helpclient.core.models import Ticket
+from helpclient.core.report.drafts import is_blank
 from helpclient.core.report.flow import ReportFlow
 from helpclient.core.report.problem import Contact, ProblemReport, Step, TriedArticle
 from helpclient.core.sysinfo.service import SysinfoService
@@ -96,6 +97,7 @@ class ReportWizard(QWizard):
         self._moving = False  # Edit/"Back to review" move pages and tell the flow themselves
         self._reviewed = False
         self._discard_box: QMessageBox | None = None
+        self.thanks_box: QMessageBox | None = None
 
         self.setWindowTitle(self.tr("Report a problem"))
         if sys.platform.startswith("linux"):
@@ -176,10 +178,21 @@ class ReportWizard(QWizard):
         self._edit(tried_articles=self._flow.report.with_tried_article(article).tried_articles)
 
     def end_solved(self) -> None:
-        """Close without filing anything: an article solved the problem."""
+        """Close without filing anything: an article solved the problem. A short note thanks
+        the user and says how to come back (``thanks_box``; it outlives the wizard)."""
         if self._sending:
             return
         self.deflected.emit()
+        box = QMessageBox(QMessageBox.Icon.Information, "", self.tr("Glad that solved it!"),
+                          QMessageBox.StandardButton.Ok)
+        box.setInformativeText(self.tr(
+            "Nothing was sent to support. If the problem comes back, choose Report a problem "
+            "from HelpClient's icon in the system tray (or its window) at any time."))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowIcon(self.windowIcon())
+        self.thanks_box = box
+        box.move(self.geometry().center() - box.rect().center())
+        box.show()
         super().reject()
 
     def offer_open_tickets(self, tickets: Sequence[Ticket]) -> None:
@@ -241,7 +254,8 @@ class ReportWizard(QWizard):
                 self._cancel_upload(self._flow.report.report_id)
                 self.button(_Button.CancelButton).setEnabled(False)
             return
-        if self._sent is None and self._flow.report != self._initial:
+        report = self._flow.report
+        if self._sent is None and report != self._initial and not is_blank(report):
             self._ask_discard()
             return
         super().reject()
@@ -358,8 +372,10 @@ class ReportWizard(QWizard):
 
     def _ask_discard(self) -> None:
         if self._discard_box is None:
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Report a problem"),
-                              self.tr("Discard this report?"), parent=self)
+            # no title of its own: the desktop shows the application's name, short enough for
+            # a small box (a longer one is cut)
+            box = QMessageBox(QMessageBox.Icon.Question, "", self.tr("Discard this report?"),
+                              parent=self)
             box.setObjectName("discard_box")
             box.setInformativeText(self.tr("What you entered will be lost."))
             discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)

@@ -83,6 +83,11 @@ def test_this_solved_my_problem_closes_the_wizard_without_filing(qtbot, wizard, 
     assert not wiz.isVisible()
     assert filed == []
     assert kb.counts().solved == solved_before + 1
+    # not a silent close: thanks, and how to come back
+    thanks = wiz.thanks_box
+    assert thanks.isVisible() and thanks.text() == "Glad that solved it!"
+    assert "Nothing was sent to support" in thanks.informativeText()
+    thanks.accept()
 
 
 def test_not_what_i_need_records_the_tried_article_in_the_report(qtbot, wizard):

@@ -426,6 +426,15 @@ def test_closing_an_untouched_report_does_not_ask(open_wizard, qtbot):
     assert wizard.findChild(QMessageBox) is None
 
 
+def test_closing_a_report_with_only_what_helpclient_proposed_does_not_ask(open_wizard, qtbot):
+    # the system information collected for it is ticked by HelpClient, not typed by the user
+    wizard = open_wizard()
+    wizard._edit(sysinfo_items=("os", "disks"), sysinfo_consent=True)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()
+    assert wizard.findChild(QMessageBox) is None
+
+
 def test_every_edit_reaches_on_change(open_wizard, qtbot):
     changes: list[ProblemReport] = []
     wizard = open_wizard(on_change=changes.append)

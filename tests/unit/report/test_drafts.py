@@ -52,6 +52,9 @@ def test_unreadable_draft_is_skipped(tmp_path):
 def test_blank_reports_are_not_drafts():
     assert is_blank(ProblemReport(contact=Contact(name="Alice")))
     assert not is_blank(ProblemReport(summary="x"))
+    # what HelpClient proposes (the collected system information) is not the user's writing
+    assert is_blank(ProblemReport(sysinfo_items=("os", "disks"), sysinfo_consent=True))
+    assert not is_blank(ProblemReport(category=Category.PRINTING))
 
 
 def test_debouncer_saves_after_a_pause_and_at_most_every_max_delay():
