@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from helpclient import APP_NAME
+from helpclient import APP_NAME, __version__
 from helpclient.backends import BACKEND_TYPES
 from helpclient.core.connection import Connection
 from helpclient.core.delivery.outbox import Entry, State
@@ -36,6 +37,7 @@ from helpclient.ui.outbox.waiting_text import waiting_text
 from helpclient.ui.outbox.window import OutboxWindow
 from helpclient.ui.requests.window import RequestsWindow
 from helpclient.ui.settings.dialog import SettingsDialog
+from helpclient.ui.shell.about import AboutDialog, AboutFacts
 from helpclient.ui.shell.delivery_notices import DeliveryNotices
 from helpclient.ui.shell.drafts import Drafts
 from helpclient.ui.shell.i18n import InterfaceLanguage
@@ -63,15 +65,17 @@ class HelpClientApp(QObject):
     knowledge base, for a report to start from), ``knowledge`` and ``kb_upkeep`` (the
     knowledge base and what keeps it current), ``cache`` and ``poller`` (the user's tickets and
     what refreshes them); ``language`` (the interface language, switchable while running);
-    ``first_run`` (whether the user has been welcomed); ``tray_available`` chooses the tray
-    icon or the home window."""
+    ``first_run`` (whether the user has been welcomed); ``log_dir`` (shown in About);
+    ``tray_available`` chooses the tray icon or the home window."""
 
     def __init__(self, qapp: QApplication, *, connection: Connection, runner: TaskRunner,
                  outbox: OutboxService, drafts: Drafts, make_wizard: MakeWizard,
                  knowledge: KnowledgeBase, kb_upkeep: KnowledgeUpkeep, cache: TicketCache,
                  poller: PollDriver, language: InterfaceLanguage, first_run: FirstRun,
-                 tray_available: bool) -> None:
+                 log_dir: Path, tray_available: bool) -> None:
         super().__init__(qapp)
+        self.log_dir = log_dir
+        self.about: AboutDialog | None = None
         self.language = language
         self.first_run = first_run
         self.welcome: WelcomeWindow | None = None
@@ -98,6 +102,7 @@ class HelpClientApp(QObject):
         self.actions.settings.connect(self.open_settings)
         self.actions.quit.connect(self.quit)
         self.actions.outbox.connect(self.open_outbox)
+        self.actions.about.connect(self.open_about)
         self.delivery_notices = DeliveryNotices(self)
         self.tray: Tray | None = None
         self.home: HomeWindow | None = None
@@ -304,6 +309,17 @@ class HelpClientApp(QObject):
         self.settings_dialog.language_changed.connect(self.change_language)
         self._raise(self.settings_dialog)
 
+    def open_about(self) -> AboutDialog:
+        """The About box: version, licence, logs, and the helpdesk in use."""
+        if self.about is None:
+            config = self.connection.config()
+            kind = BACKEND_TYPES.get(config.kind, config.kind) if config.url else ""
+            facts = AboutFacts(self.title, __version__, kind, config.url, self.log_dir)
+            self.about = AboutDialog(facts, self.icon)
+            self.about.destroyed.connect(lambda: setattr(self, "about", None))
+        self._raise(self.about)
+        return self.about
+
     def change_language(self, setting: str) -> None:
         """Speak the language just chosen (the ``ui.language`` setting), at once: the tray menu
         or home window, and every window open now, shown again where it was with what it
@@ -396,8 +412,9 @@ class HelpClientApp(QObject):
         for window in self._windows():
             window.hide()
             window.deleteLater()
-        if self.welcome is not None:
-            self.welcome.close()
+        for dialog in (self.welcome, self.about):
+            if dialog is not None:
+                dialog.close()
         self.presence.dispose()
         self.language.clear()
         self.poller.stop()

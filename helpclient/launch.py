@@ -152,6 +152,7 @@ def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
                         knowledge=knowledge, kb_upkeep=kb_upkeep, cache=cache, poller=poller,
                         language=language or InterfaceLanguage(qapp),
                         first_run=FirstRun(services.paths.welcomed_marker),
+                        log_dir=services.paths.log_dir,
                         tray_available=tray_available)
     # parented to the app, so they live as long as it does
     for driver in (poller, kb_upkeep, drafts):

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <source>Help from your IT support: report a problem, follow your requests, and find answers in the knowledge base.</source>
+        <translation>Помощь от вашей ИТ-поддержки: сообщите о проблеме, следите за своими заявками и находите ответы в базе знаний.</translation>
+    </message>
+    <message>
+        <source>Helpdesk:</source>
+        <translation>Система заявок:</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Журналы:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Лицензия:</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Собрано с:</translation>
+    </message>
+    <message>
+        <source>Open the &amp;logs folder</source>
+        <translation>Открыть папку &amp;журналов</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Копировать сведения</translation>
+    </message>
+    <message>
+        <source>Copy these details, to paste them for support</source>
+        <translation>Скопировать эти сведения, чтобы вставить их для службы поддержки</translation>
+    </message>
+    <message>
+        <source>not set up yet (open Settings)</source>
+        <translation>ещё не настроена (откройте «Настройки»)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 по адресу %2</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;Report a problem…</source>
@@ -18,6 +69,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;About…</source>
+        <translation>&amp;О программе…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

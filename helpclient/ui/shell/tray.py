@@ -27,6 +27,7 @@ class Actions(QObject):
     settings = Signal()
     quit = Signal()
     outbox = Signal()
+    about = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +35,7 @@ class Actions(QObject):
         self.requests_action = QAction(self)
         self.kb_action = QAction(self)
         self.settings_action = QAction(self)
+        self.about_action = QAction(self)
         self.quit_action = QAction(self)
         self.retranslate()
         # shown only while reports wait in the outbox (see Tray.set_waiting)
@@ -44,6 +46,7 @@ class Actions(QObject):
         self.requests_action.triggered.connect(self.requests)
         self.kb_action.triggered.connect(self.knowledge_base)
         self.settings_action.triggered.connect(self.settings)
+        self.about_action.triggered.connect(self.about)
         self.quit_action.triggered.connect(self.quit)
 
     def retranslate(self) -> None:
@@ -52,12 +55,13 @@ class Actions(QObject):
         self.requests_action.setText(self.tr("&My requests"))
         self.kb_action.setText(self.tr("&Knowledge base"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.about_action.setText(self.tr("&About…"))
         self.quit_action.setText(self.tr("&Quit"))
 
     def all(self) -> list[QAction]:
         """In menu order (None-free; separators are added by the menu)."""
         return [self.report_action, self.requests_action, self.kb_action,
-                self.settings_action, self.quit_action]
+                self.settings_action, self.about_action, self.quit_action]
 
 
 def badged_icon(icon: QIcon, count: int, size: int = 64) -> QIcon:
@@ -107,6 +111,7 @@ class Tray(QObject):
         self.menu.addAction(actions.kb_action)
         self.menu.addSeparator()
         self.menu.addAction(actions.settings_action)
+        self.menu.addAction(actions.about_action)
         self.menu.addSeparator()
         self.menu.addAction(actions.quit_action)
         self.icon = QSystemTrayIcon(icon, self)

@@ -1,0 +1,54 @@
+"""About: version, licence, logs, the helpdesk in use — from the tray menu, and copyable."""
+
+import pytest
+from app_builder import make_test_app
+from PySide6.QtGui import QGuiApplication
+
+from helpclient import __version__
+from helpclient.core.connection import Connection
+from helpclient.core.secrets import SessionSecretStore
+from helpclient.core.settings import Settings
+from helpclient.services import backend_factory
+
+pytestmark = pytest.mark.qt_log_ignore(
+    "No such signal QPlatformNativeInterface::systemTrayWindowChanged")
+
+
+@pytest.fixture
+def make_app(tmp_path):
+    apps = []
+
+    def make(url=""):
+        connection = Connection(Settings(tmp_path / f"config{len(apps)}.toml"),
+                                SessionSecretStore(), backend_factory, environ={})
+        if url:
+            connection.settings.set("server.url", url)
+        apps.append(make_test_app(tmp_path, connection, tray_available=True))
+        return apps[-1]
+
+    yield make
+    for app in apps:
+        app.dispose()
+        app.cache.close()
+
+
+def test_about_from_the_menu_says_what_support_asks_first(make_app, tmp_path, qtbot):
+    app = make_app("https://rt.example.com")
+    assert app.actions.about_action in app.tray.menu.actions()
+    app.actions.about_action.trigger()
+    about = app.about
+    assert about is not None and about.isVisible()
+    details = about.details()
+    assert f"HelpClient {__version__}" in details
+    assert "Request Tracker at https://rt.example.com" in details
+    assert str(tmp_path / "log") in details
+    assert "GNU General Public License" in details
+    about.copy.click()
+    assert QGuiApplication.clipboard().text() == details
+    about.close()
+    qtbot.waitUntil(lambda: app.about is None)
+
+
+def test_about_without_a_helpdesk_says_so(make_app):
+    app = make_app()
+    assert "not set up yet" in app.open_about().details()
