@@ -36,6 +36,9 @@ _KEY = Qt.ItemDataRole.UserRole
 _RECENT = "\x00recent"
 
 
+# the columns' widths: browse, results, article
+_COLUMNS = (230, 300, 470)
+
 class KnowledgeBaseWindow(QWidget):
     """Search box and browse list on the left, results, and the article on the right."""
 
@@ -91,13 +94,13 @@ class KnowledgeBaseWindow(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.viewer, 1)
         right_layout.addWidget(self.rating)
-        splitter = QSplitter(self)
+        self.splitter = splitter = QSplitter(self)
         for widget in (left, middle, right):
             splitter.addWidget(widget)
         for view in (self.browse, self.results):
             view.setWordWrap(True)  # long titles and category names wrap instead of clipping
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        splitter.setSizes([230, 300, 470])
+        splitter.setSizes(list(_COLUMNS))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
 
@@ -135,6 +138,21 @@ class KnowledgeBaseWindow(QWidget):
             entry = QListWidgetItem(arg(self.tr("%1 (%2)"), label, count))
             entry.setData(_KEY, category)
             self.browse.addItem(entry)
+        self._fit_browse()
+
+    def _fit_browse(self) -> None:
+        """Widen the browse column so each category fits on one line (longer names, as in
+        Russian, wrapped), taking from the results column, at most a third of the window."""
+        texts = [self.browse.item(row).text() for row in range(self.browse.count())]
+        metrics = self.browse.fontMetrics()
+        needed = max((metrics.horizontalAdvance(t) for t in texts), default=0) \
+            + 2 * self.browse.frameWidth() + metrics.averageCharWidth() * 3
+        # before the window is shown the splitter has no real sizes yet: use the ones it gets
+        sizes = self.splitter.sizes() if self.splitter.isVisible() else list(_COLUMNS)
+        if needed <= sizes[0] or sum(sizes) == 0:
+            return
+        wider = min(needed, sum(sizes) // 3)
+        self.splitter.setSizes([wider, max(0, sizes[1] - (wider - sizes[0])), sizes[2]])
 
     def run_search(self) -> None:
         """Search now; results of older searches are dropped when they arrive."""

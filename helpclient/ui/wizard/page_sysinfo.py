@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -62,6 +63,7 @@ class SysinfoPage(StepPage):
                  list_windows: ListWindows | None = None) -> None:
         super().__init__(Step.SYSINFO, flow, edit, parent)
         self.screenshots: ScreenshotBar | None = None
+        self._bar_height = 0
         if session is not None and runner is not None:
             report_id = flow.report.report_id[:12]
             folder = session.service.bundle_dir or Path(tempfile.gettempdir())
@@ -71,6 +73,8 @@ class SysinfoPage(StepPage):
                 lambda path: self.change(attachments=(*self.report.attachments, path)))
             self.screenshots.removed.connect(lambda path: self.change(
                 attachments=tuple(p for p in self.report.attachments if p != path)))
+            self.screenshots.attached.connect(lambda _path: self._keep_list_height())
+            self.screenshots.removed.connect(lambda _path: self._bar_changed())
         self._session = session
         self._chosen_once = False
         self._filling = False
@@ -125,7 +129,9 @@ class SysinfoPage(StepPage):
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 520])
+        splitter.setSizes([400, 460])
+        # the list keeps its height when rows join the page (a screenshot): the window grows
+        splitter.setMinimumHeight(self.fontMetrics().height() * 14)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
@@ -139,6 +145,24 @@ class SysinfoPage(StepPage):
         layout.addWidget(field_with_error(
             self.consent, self.add_error_label("sysinfo_consent", self.consent)))
         self.set_tab_order(self.tree, self.preview, self.anonymize, self.consent)
+
+    def _keep_list_height(self) -> None:
+        # the screenshots' row joined the page (and Qt has laid it out already): the window
+        # grows by what the row took, instead of squeezing the list of items
+        assert self.screenshots is not None
+        grown = self.screenshots.height() - self._bar_height
+        self._bar_height = self.screenshots.height()
+        if grown > 0:
+            window = self.window()
+            window.resize(window.width(), window.height() + grown)
+
+    def _bar_changed(self) -> None:
+        if self.screenshots is not None:
+            self._bar_height = self.screenshots.height()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._bar_changed()
 
     # -- StepPage -----------------------------------------------------------------------------
 

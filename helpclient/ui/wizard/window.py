@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from helpclient.core.delivery.outbox import Entry
@@ -47,6 +47,9 @@ _PAGES: dict[Step, Callable[[ReportFlow, EditReport, QWidget], StepPage]] = {
 
 _Button = QWizard.WizardButton
 
+
+# the system-information page lists items and previews one: room for both side by side
+SYSINFO_SIZE = QSize(900, 640)
 
 class ReportWizard(QWizard):
     """Guides the user through a problem report and sends it.
@@ -278,9 +281,19 @@ class ReportWizard(QWizard):
                 flow.jump_to(page.step)
         if isinstance(page, ReviewPage):
             self._reviewed = True
+        if isinstance(page, SysinfoPage):
+            self._make_room(SYSINFO_SIZE)
         self._update_buttons()
         if isinstance(page, StepPage) and not self._moving:
             page.focus_start()
+
+    def _make_room(self, wanted: QSize) -> None:
+        """Grow (never shrink) towards ``wanted``, as far as the screen allows."""
+        screen = self.screen()
+        room = screen.availableGeometry().size() if screen is not None else wanted
+        size = self.size().expandedTo(wanted.boundedTo(room - QSize(40, 60)))
+        if size != self.size():
+            self.resize(size)
 
     def _back_to_review(self, which: int) -> None:
         if which != _Button.CustomButton1.value:

@@ -204,3 +204,17 @@ def test_policy_forced_anonymisation_cannot_be_unticked(qtbot, tmp_path):
     page = goto_sysinfo(wizard)
     assert page.anonymize.isChecked() and not page.anonymize.isEnabled()
     assert page._session.collection.anonymized
+
+
+def test_the_page_makes_room_for_the_list_and_the_preview(wizard, qtbot):
+    start = wizard.size()
+    page = goto_sysinfo(wizard)
+    room = wizard.screen().availableGeometry().size()
+    assert wizard.width() > start.width() or wizard.width() >= room.width() - 40
+    list_height = page.tree.height()
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    page.screenshots._edit(image)
+    page.screenshots.editor.attach.click()
+    qtbot.waitUntil(lambda: page.tree.height() >= list_height)  # the row did not squeeze it
+    assert page.tree.height() >= page.fontMetrics().height() * 14 - 2
