@@ -1437,6 +1437,10 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <translation>Язык</translation>
     </message>
     <message>
+        <source>&amp;Show HelpClient in:</source>
+        <translation>&amp;Язык HelpClient:</translation>
+    </message>
+    <message>
         <source>The token comes from the HELPCLIENT_TOKEN environment variable and is not stored.</source>
         <translation>Токен взят из переменной окружения HELPCLIENT_TOKEN и не сохраняется.</translation>
     </message>
@@ -1455,10 +1459,6 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <message>
         <source>System default</source>
         <translation>Как в системе</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Same as the interface</source>

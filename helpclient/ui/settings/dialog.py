@@ -144,7 +144,7 @@ class SettingsDialog(QDialog):
         general_box = QGroupBox(self.tr("Language"))
         general = QFormLayout(general_box)
         self.language = self._language_combo(self.tr("System default"), "ui.language")
-        self._add_row(general, self.tr("&Language:"), self.language, "ui.language")
+        self._add_row(general, self.tr("&Show HelpClient in:"), self.language, "ui.language")
         # support reads the tickets: IT may fix their language by policy
         self.ticket_language = self._language_combo(self.tr("Same as the interface"),
                                                     "ticket.language")

@@ -66,6 +66,7 @@ class AboutDialog(QDialog):
         words.addWidget(heading)
         words.addWidget(purpose)
         words.addLayout(form)
+        words.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(picture)
         top.addLayout(words, 1)
