@@ -933,8 +933,8 @@ If the problem is still there, you can reopen it.</source>
         <translation>Добавить снимок экрана</translation>
     </message>
     <message>
-        <source>Take a picture of your screen (this window steps aside) and attach it to the reply</source>
-        <translation>Сделать снимок экрана (это окно на время скроется) и прикрепить его к ответу</translation>
+        <source>Take a picture of your screen or of one window (HelpClient&apos;s windows step aside), crop it or black out what support should not see, and attach it to the reply</source>
+        <translation>Сделать снимок экрана или отдельного окна (окна HelpClient на это время скрываются), обрезать его или закрасить то, что поддержке видеть не нужно, и приложить к ответу</translation>
     </message>
     <message>
         <source>Remove files</source>
@@ -1330,18 +1330,6 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <source>HelpClient hides its own windows while it takes the picture.</source>
         <translation>Пока делается снимок, окна HelpClient скрываются.</translation>
     </message>
-    <message>
-        <source>&amp;Whole desktop</source>
-        <translation>&amp;Весь рабочий стол</translation>
-    </message>
-    <message>
-        <source>Screen %1 (%2)</source>
-        <translation>Экран %1 (%2)</translation>
-    </message>
-    <message>
-        <source>One window</source>
-        <translation>Отдельное окно</translation>
-    </message>
 </context>
 <context>
     <name>ScreenshotEditor</name>
@@ -1372,6 +1360,21 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTaker</name>
+    <message>
+        <source>&amp;Whole desktop</source>
+        <translation>&amp;Весь рабочий стол</translation>
+    </message>
+    <message>
+        <source>Screen %1 (%2)</source>
+        <translation>Экран %1 (%2)</translation>
+    </message>
+    <message>
+        <source>One window</source>
+        <translation>Отдельное окно</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ from helpclient.core.models import (
 from helpclient.core.tracking.activity import support_waits
 from helpclient.ui.kit.article_browser import ArticleBrowser
 from helpclient.ui.kit.errors import describe_error
+from helpclient.ui.kit.screenshot_taker import ListWindows
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 from helpclient.ui.requests.attachments import AttachmentsButton, ReplyFiles
@@ -68,12 +69,14 @@ class TicketView(FollowUpActions, QWidget):
     def __init__(self, runner: TaskRunner, backend: BackendFactory, ticket_id: str,
                  parent: QWidget | None = None, *, ticket: Ticket | None = None,
                  download_dir: Callable[[], Path] | None = None,
-                 send_reply: ReplySender | None = None) -> None:
+                 send_reply: ReplySender | None = None,
+                 list_windows: ListWindows | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._backend = backend
         self._download_dir = download_dir or default_download_dir
         self._send_reply = send_reply or direct_reply(backend)
+        self._list_windows = list_windows
         self._rated = False
         self._rating_dialog: RatingDialog | None = None
         self._ticket_id = ticket_id
@@ -219,7 +222,7 @@ class TicketView(FollowUpActions, QWidget):
         self.reopen_button.clicked.connect(self.ask_reopen)
         self.rate_button = QPushButton(self.tr("Rate the help…"))
         self.rate_button.clicked.connect(self.ask_rating)
-        self.reply_files = ReplyFiles()
+        self.reply_files = ReplyFiles(self._runner, list_windows=self._list_windows)
         self.activity_label = muted_label()
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setToolTip(self.tr("Send the reply (Ctrl+Enter)"))
