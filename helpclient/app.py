@@ -287,6 +287,7 @@ class HelpClientApp(QObject):
             self.requests = RequestsWindow(self.runner, self.connection.backend,
                                            cache=self.cache, poller=self.poller,
                                            send_reply=self.outbox.submit_reply,
+                                           queued_replies=self.outbox.replies_waiting,
                                            list_windows=self.list_windows)
             self.requests.unread_changed.connect(self._update_badge)
             self.requests.report_requested.connect(self.open_report)

@@ -842,6 +842,25 @@ If the problem is still there, you can reopen it.</source>
     </message>
 </context>
 <context>
+    <name>QueuedReply</name>
+    <message>
+        <source>HelpClient sends it after you sign in again in Settings.</source>
+        <translation>HelpClient отправит его, когда вы снова войдёте в разделе «Настройки».</translation>
+    </message>
+    <message>
+        <source>The helpdesk refused it: %1 Open “Waiting to be sent” in HelpClient&apos;s menu to send it again or delete it.</source>
+        <translation>Система заявок не приняла его: %1 Откройте «Ожидают отправки» в меню HelpClient, чтобы отправить его ещё раз или удалить.</translation>
+    </message>
+    <message>
+        <source>HelpClient sends it by itself as soon as the helpdesk can be reached.</source>
+        <translation>HelpClient отправит его сам, как только система заявок станет доступна.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+</context>
+<context>
     <name>RatingBar</name>
     <message>
         <source>Rate the article — was it helpful?</source>
@@ -2082,10 +2101,6 @@ Created %2</source>
     <message>
         <source>If the problem came back, report it again.</source>
         <translation>Если проблема вернулась, сообщите о ней снова.</translation>
-    </message>
-    <message>
-        <source>Reply queued — will be sent when the connection is back</source>
-        <translation>Ответ поставлен в очередь — он будет отправлен, когда появится связь</translation>
     </message>
     <message>
         <source>Sending your reply… %1 %</source>

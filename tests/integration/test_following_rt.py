@@ -165,7 +165,8 @@ def test_reply_screenshot_is_reviewed_and_stored_by_rt_as_png(
     service = OutboxService(outbox, lambda on_event, on_progress: Sender(
         outbox, lambda: backend, backend.whoami, OutboxLock(tmp_path / "lock"),
         on_event=on_event, on_progress=on_progress), setup.runner)
-    view = TicketView(setup.runner, lambda: backend, ticket.id, send_reply=service.submit_reply)
+    view = TicketView(setup.runner, lambda: backend, ticket.id,
+                      send_reply=service.submit_reply, queued_replies=service.replies_waiting)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitUntil(view.reply_files.isVisible, timeout=TIMEOUT * 1000)

@@ -45,6 +45,7 @@ from helpclient.ui.requests.model import (
     TicketListModel,
     TicketRole,
 )
+from helpclient.ui.requests.reply_path import QueuedReplies
 from helpclient.ui.requests.scope_bar import ScopeBar
 from helpclient.ui.requests.status import StatusBadgeDelegate
 from helpclient.ui.requests.ticket_view import BackendFactory, ReplySender, TicketView
@@ -70,6 +71,7 @@ class RequestsWindow(QMainWindow):
                  cache: TicketCache | None = None, poller: PollDriver | None = None,
                  download_dir: Callable[[], Path] | None = None,
                  send_reply: ReplySender | None = None,
+                 queued_replies: QueuedReplies | None = None,
                  list_windows: ListWindows | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -78,6 +80,7 @@ class RequestsWindow(QMainWindow):
         self._poller = poller
         self._download_dir = download_dir
         self._send_reply = send_reply
+        self._queued_replies = queued_replies
         self._list_windows = list_windows
         self._refreshing = False
         self._refresh_again = False  # a refresh asked for while one runs runs after it
@@ -134,6 +137,7 @@ class RequestsWindow(QMainWindow):
             known = self.model.ticket_at(row) if row >= 0 else None
             view = TicketView(self._runner, self._backend, ticket_id, ticket=known,
                               download_dir=self._download_dir, send_reply=self._send_reply,
+                              queued_replies=self._queued_replies,
                               list_windows=self._list_windows)
             view.ticket_changed.connect(self._ticket_changed)
             view.waiting_known.connect(self._waiting_known)

@@ -299,26 +299,6 @@ def test_notification_settings_validate_and_save(qtbot, tmp_path):
     assert again.get("sync.notifications") is False
 
 
-def test_queued_reply_clears_the_box_and_says_it_waits(qtbot, helpdesk, tmp_path):
-    queued = []
-
-    def queue(ticket_id, body, files):
-        queued.append((ticket_id, body, tuple(files)))
-        return False  # kept in the outbox, not sent yet
-
-    view = TicketView(TaskRunner(synchronous=True), lambda: helpdesk, "1", send_reply=queue)
-    qtbot.addWidget(view)
-    view.show()
-    view.reply_edit.setPlainText("Still broken.")
-    view.send_reply()
-    assert queued == [("1", "Still broken.", ())] and helpdesk.replies == []
-    assert view.reply_edit.toPlainText() == "" and not view.is_busy()
-    assert view.queued_label.isVisible()
-    assert view.queued_label.text() == "Reply queued — will be sent when the connection is back"
-    view.reply_delivered()  # the outbox sent it later
-    assert not view.queued_label.isVisible()
-
-
 def test_without_requests_the_bar_keeps_refresh_at_its_size(qtbot):
     window = RequestsWindow(TaskRunner(synchronous=True), FakeHelpdesk)
     qtbot.addWidget(window)
