@@ -31,6 +31,7 @@ from helpclient.platform import os_user
 from helpclient.resources_path import resource_file
 from helpclient.ui.kb.upkeep import KnowledgeUpkeep
 from helpclient.ui.kb.window import KnowledgeBaseWindow
+from helpclient.ui.kit.screenshot_taker import ListWindows
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.outbox.service import OutboxService
 from helpclient.ui.outbox.waiting_text import waiting_text
@@ -66,13 +67,15 @@ class HelpClientApp(QObject):
     knowledge base and what keeps it current), ``cache`` and ``poller`` (the user's tickets and
     what refreshes them); ``language`` (the interface language, switchable while running);
     ``first_run`` (whether the user has been welcomed); ``log_dir`` (shown in About);
-    ``tray_available`` chooses the tray icon or the home window."""
+    ``tray_available`` chooses the tray icon or the home window; ``list_windows`` (optional)
+    offers other applications' windows for a reply's screenshot."""
 
     def __init__(self, qapp: QApplication, *, connection: Connection, runner: TaskRunner,
                  outbox: OutboxService, drafts: Drafts, make_wizard: MakeWizard,
                  knowledge: KnowledgeBase, kb_upkeep: KnowledgeUpkeep, cache: TicketCache,
                  poller: PollDriver, language: InterfaceLanguage, first_run: FirstRun,
-                 log_dir: Path, tray_available: bool) -> None:
+                 log_dir: Path, tray_available: bool,
+                 list_windows: ListWindows | None = None) -> None:
         super().__init__(qapp)
         self.log_dir = log_dir
         self.about: AboutDialog | None = None
@@ -92,6 +95,7 @@ class HelpClientApp(QObject):
         self.kb_upkeep = kb_upkeep
         self.cache = cache
         self.poller = poller
+        self.list_windows = list_windows
         self.icon = QIcon(str(resource_file("icons", "helpclient.svg")))
         self.title = connection.settings.get("branding.product_name") or APP_NAME
         qapp.setWindowIcon(self.icon)
@@ -282,7 +286,9 @@ class HelpClientApp(QObject):
         if self.requests is None:
             self.requests = RequestsWindow(self.runner, self.connection.backend,
                                            cache=self.cache, poller=self.poller,
-                                           send_reply=self.outbox.submit_reply)
+                                           send_reply=self.outbox.submit_reply,
+                                           queued_replies=self.outbox.replies_waiting,
+                                           list_windows=self.list_windows)
             self.requests.unread_changed.connect(self._update_badge)
             self.requests.report_requested.connect(self.open_report)
             self.outbox.reply_progress.connect(self.requests.reply_progress)

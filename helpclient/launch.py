@@ -153,7 +153,7 @@ def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
                         language=language or InterfaceLanguage(qapp),
                         first_run=FirstRun(services.paths.welcomed_marker),
                         log_dir=services.paths.log_dir,
-                        tray_available=tray_available)
+                        tray_available=tray_available, list_windows=other_windows)
     # parented to the app, so they live as long as it does
     for driver in (poller, kb_upkeep, drafts):
         driver.setParent(app)

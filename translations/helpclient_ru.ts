@@ -842,6 +842,25 @@ If the problem is still there, you can reopen it.</source>
     </message>
 </context>
 <context>
+    <name>QueuedReply</name>
+    <message>
+        <source>HelpClient sends it after you sign in again in Settings.</source>
+        <translation>HelpClient отправит его, когда вы снова войдёте в разделе «Настройки».</translation>
+    </message>
+    <message>
+        <source>The helpdesk refused it: %1 Open “Waiting to be sent” in HelpClient&apos;s menu to send it again or delete it.</source>
+        <translation>Система заявок не приняла его: %1 Откройте «Ожидают отправки» в меню HelpClient, чтобы отправить его ещё раз или удалить.</translation>
+    </message>
+    <message>
+        <source>HelpClient sends it by itself as soon as the helpdesk can be reached.</source>
+        <translation>HelpClient отправит его сам, как только система заявок станет доступна.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+</context>
+<context>
     <name>RatingBar</name>
     <message>
         <source>Rate the article — was it helpful?</source>
@@ -933,8 +952,8 @@ If the problem is still there, you can reopen it.</source>
         <translation>Добавить снимок экрана</translation>
     </message>
     <message>
-        <source>Take a picture of your screen (this window steps aside) and attach it to the reply</source>
-        <translation>Сделать снимок экрана (это окно на время скроется) и прикрепить его к ответу</translation>
+        <source>Take a picture of your screen or of one window (HelpClient&apos;s windows step aside), crop it or black out what support should not see, and attach it to the reply</source>
+        <translation>Сделать снимок экрана или отдельного окна (окна HelpClient на это время скрываются), обрезать его или закрасить то, что поддержке видеть не нужно, и приложить к ответу</translation>
     </message>
     <message>
         <source>Remove files</source>
@@ -1330,18 +1349,6 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <source>HelpClient hides its own windows while it takes the picture.</source>
         <translation>Пока делается снимок, окна HelpClient скрываются.</translation>
     </message>
-    <message>
-        <source>&amp;Whole desktop</source>
-        <translation>&amp;Весь рабочий стол</translation>
-    </message>
-    <message>
-        <source>Screen %1 (%2)</source>
-        <translation>Экран %1 (%2)</translation>
-    </message>
-    <message>
-        <source>One window</source>
-        <translation>Отдельное окно</translation>
-    </message>
 </context>
 <context>
     <name>ScreenshotEditor</name>
@@ -1372,6 +1379,21 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTaker</name>
+    <message>
+        <source>&amp;Whole desktop</source>
+        <translation>&amp;Весь рабочий стол</translation>
+    </message>
+    <message>
+        <source>Screen %1 (%2)</source>
+        <translation>Экран %1 (%2)</translation>
+    </message>
+    <message>
+        <source>One window</source>
+        <translation>Отдельное окно</translation>
     </message>
 </context>
 <context>
@@ -2079,10 +2101,6 @@ Created %2</source>
     <message>
         <source>If the problem came back, report it again.</source>
         <translation>Если проблема вернулась, сообщите о ней снова.</translation>
-    </message>
-    <message>
-        <source>Reply queued — will be sent when the connection is back</source>
-        <translation>Ответ поставлен в очередь — он будет отправлен, когда появится связь</translation>
     </message>
     <message>
         <source>Sending your reply… %1 %</source>

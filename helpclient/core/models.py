@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import mimetypes
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -103,13 +104,26 @@ class Article:
     category: str = ""  # a topic for browsing (the report's category values where it fits)
 
 
+def content_type_of(filename: str) -> str:
+    """The MIME type a helpdesk should store for a file, from its name; ``application/
+    octet-stream`` when the name says nothing (the helpdesk then offers it as a download only)."""
+    return mimetypes.guess_type(filename)[0] or "application/octet-stream"
+
+
 @dataclass(frozen=True)
 class NewAttachment:
-    """A file to upload with a ticket or reply; ``filename`` is what the helpdesk shows."""
+    """A file to upload with a ticket or reply; ``filename`` is what the helpdesk shows.
+    ``content_type`` defaults to what the file name says (:func:`content_type_of`), so a
+    screenshot arrives as ``image/png`` whichever path (report, reply, outbox) it took."""
 
     path: Path
     filename: str
-    content_type: str = "application/octet-stream"
+    content_type: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.content_type:
+            # frozen: set once here, so every way of making one gets the same answer
+            object.__setattr__(self, "content_type", content_type_of(self.filename))
 
 
 @dataclass(frozen=True)

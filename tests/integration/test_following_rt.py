@@ -6,14 +6,18 @@ from __future__ import annotations
 import base64
 import itertools
 import random
+import tempfile
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 import requests
+from PySide6.QtCore import QRect
 
 from helpclient.backends.rt.connector import RequestTrackerBackend
+from helpclient.core.delivery.outbox import Outbox
+from helpclient.core.delivery.sender import OutboxLock, Sender
 from helpclient.core.models import Capability, NewTicket, Ticket
 from helpclient.core.settings import Settings
 from helpclient.core.tracking.cache import TicketCache
@@ -21,6 +25,8 @@ from helpclient.core.tracking.poll_policy import PollPolicy, PollScheduler
 from helpclient.core.tracking.sync import TicketSync
 from helpclient.demo.rt_instance import RTInstance
 from helpclient.ui.kit.tasks import TaskRunner
+from helpclient.ui.outbox.service import OutboxService
+from helpclient.ui.requests.ticket_view import TicketView
 from helpclient.ui.requests.window import RequestsWindow
 from helpclient.ui.shell.notifications import notify_changes
 from helpclient.ui.shell.poller import PollDriver
@@ -148,3 +154,36 @@ def test_reply_with_attachment_reaches_rt_and_support_file_downloads(
     next(a for a in actions if "fix.reg" in a.text()).trigger()
     assert len(saved) == 1 and saved[0].parent == tmp_path / "dl"
     assert saved[0].read_bytes() == b"REGEDIT4\n"
+
+
+def test_reply_screenshot_is_reviewed_and_stored_by_rt_as_png(
+        setup, backend, rt, rt_admin_session, tmp_path, qtbot, monkeypatch):
+    # the app's reply path: the ticket view, the shared screenshot flow, the durable outbox
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    ticket = new_ticket(backend, rt, "Screen goes blank")
+    outbox = Outbox(tmp_path / "outbox")
+    service = OutboxService(outbox, lambda on_event, on_progress: Sender(
+        outbox, lambda: backend, backend.whoami, OutboxLock(tmp_path / "lock"),
+        on_event=on_event, on_progress=on_progress), setup.runner)
+    view = TicketView(setup.runner, lambda: backend, ticket.id,
+                      send_reply=service.submit_reply, queued_replies=service.replies_waiting)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(view.reply_files.isVisible, timeout=TIMEOUT * 1000)
+    taker = view.reply_files.screenshots
+    taker.capture._delay = 1
+    taker.menu.aboutToShow.emit()
+    taker.menu.actions()[0].trigger()  # Whole desktop
+    qtbot.waitUntil(lambda: taker.editor is not None and taker.editor.isVisible(),
+                    timeout=TIMEOUT * 1000)
+    taker.editor.apply(QRect(0, 0, 20, 20))
+    taker.editor.attach.click()
+    view.reply_edit.setPlainText("This is what I see.")
+    view.send_reply()
+    assert outbox.pending() == []  # delivered at once
+    items = rt_admin_session.get(
+        f"{rt.rest_url}/ticket/{ticket.id}/attachments",
+        params={"fields": "Filename,ContentType", "per_page": 100}, timeout=TIMEOUT).json()["items"]
+    stored = {item.get("Filename"): item.get("ContentType") for item in items}
+    assert stored.get("screenshot-1.png") == "image/png"
+    outbox.close()

@@ -3,8 +3,6 @@ priority, files and idempotency key."""
 
 from __future__ import annotations
 
-import mimetypes
-
 from helpclient.core.i18n import Translate, identity
 from helpclient.core.models import NewAttachment, NewTicket, UserInfo
 from helpclient.core.report.problem import ProblemReport, render_body, render_subject
@@ -15,11 +13,8 @@ def build_ticket(report: ProblemReport, user: UserInfo, tr: Translate = identity
     """The ticket to create: subject, readable body, the user as requestor, the report's
     attachments, and the report id as idempotency key. ``body`` is the text frozen when the
     user sent it; without one the report is rendered now with ``tr``."""
-    attachments = tuple(
-        NewAttachment(path=path, filename=path.name,
-                      content_type=mimetypes.guess_type(path.name)[0] or "application/octet-stream")
-        for path in report.attachments
-    )
+    attachments = tuple(NewAttachment(path=path, filename=path.name)
+                        for path in report.attachments)
     return NewTicket(
         subject=render_subject(report),
         body=body or render_body(report, tr),

@@ -299,6 +299,16 @@ class Outbox:
         """Reports not sent yet (queued, waiting for sign-in, or failed), oldest first."""
         return self.entries(PENDING_STATES)
 
+    def replies_waiting(self, ticket_id: str) -> list[Entry]:
+        """Replies to ``ticket_id`` not delivered yet, oldest first: the ticket's conversation
+        shows them as waiting to be sent."""
+        marks = ",".join("?" * len(PENDING_STATES))
+        rows = self._query(
+            f"SELECT * FROM reports WHERE kind = ? AND reply_ticket = ? "  # noqa: S608
+            f"AND state IN ({marks}) ORDER BY created",
+            (REPLY, ticket_id, *(s.value for s in PENDING_STATES)))
+        return [_entry(r) for r in rows]
+
     def due(self, now: float) -> list[Entry]:
         """Queued reports whose next attempt is due, oldest first."""
         rows = self._query(

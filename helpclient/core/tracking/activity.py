@@ -52,13 +52,20 @@ def asks_question(message: Message) -> bool:
 
 def support_waits(ticket: Ticket, messages: Sequence[Message] | None) -> bool:
     """Support is waiting for the user: the helpdesk says so, or the last public message is
-    support's and asks something."""
+    support's and asks something. Once the user has answered (their message is the last one),
+    only a later "waiting for you" status change says support waits again: a helpdesk's status
+    may lag behind the answer."""
+    said = [m for m in messages or () if m.kind == "message"]
+    if said and not said[-1].from_support:
+        answered = said[-1].created
+        return ticket.status == TicketStatus.WAITING_FOR_YOU and any(
+            m.kind == "status" and m.status == TicketStatus.WAITING_FOR_YOU
+            and m.created > answered for m in messages or ())
     if ticket.status == TicketStatus.WAITING_FOR_YOU:
         return True
-    if not ticket.status.is_active or not messages:
+    if not ticket.status.is_active or not said:
         return False
-    said = [m for m in messages if m.kind == "message"]
-    return bool(said) and said[-1].from_support and asks_question(said[-1])
+    return said[-1].from_support and asks_question(said[-1])
 
 
 def _excerpt(message: Message, limit: int = 140) -> str:

@@ -5,7 +5,8 @@ thread); ``text`` fills Qt's ``%1`` placeholders in one pass; ``core_labels`` tr
 labels; ``errors`` the plain-language text for every error a user can meet; ``units`` sizes in the
 user's number format; ``style`` colours that carry meaning in light and dark themes; ``links``
 opens only safe links outside the app; ``article_browser`` the rich-text view for server text that
-loads nothing remote.
+loads nothing remote; ``screenshot`` and ``screenshot_taker`` the one screenshot flow (capture
+without HelpClient's windows, crop and black out, save) used by reports and replies alike.
 
 Imports core only; no other wing of ``ui`` imports into it.
 """

@@ -1,10 +1,18 @@
 """Text colours that carry meaning, taken from the theme so they read in light and dark modes:
-secondary (muted) text and error messages; and the application's style."""
+secondary (muted) text and error messages, and the one look of an inline error message; and the
+application's style."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleHintReturn, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QProxyStyle,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QWidget,
+)
 
 
 def muted_color(palette: QPalette) -> QColor:
@@ -24,6 +32,13 @@ def error_color(widget: QWidget) -> str:
     """A red for error text that stays readable on ``widget``'s window colour, light or dark."""
     dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
     return "#ff8a80" if dark else "#b3261e"
+
+
+def show_as_error(label: QLabel, on: QWidget | None = None) -> None:
+    """The one look of an inline error message, in the wizard and in every other window: the
+    error red for ``on``'s (default: the label's) window colour, in the normal weight, so it
+    reads as a message and not as a shout."""
+    label.setStyleSheet(f"color: {error_color(on or label)};")
 
 
 class HelpClientStyle(QProxyStyle):

@@ -132,6 +132,11 @@ class OutboxService(QObject):
             self.changed.emit()  # the outbox window and tray count show it
         return now.state is State.SENT
 
+    def replies_waiting(self, ticket_id: str) -> list[Entry]:
+        """Replies to ``ticket_id`` still in the outbox, oldest first (a small read; the ticket
+        view runs it through the TaskRunner with its conversation)."""
+        return self.outbox.replies_waiting(ticket_id)
+
     # -- called on the GUI thread ----------------------------------------------------------------
 
     def waiting(self) -> list[Entry]:

@@ -3,13 +3,13 @@ the files the user adds to a reply."""
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from helpclient.core.models import AttachmentInfo, Message, NewAttachment
+from helpclient.ui.kit.screenshot_taker import ListWindows, ScreenshotTaker
+from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 from helpclient.ui.kit.units import data_size
 
@@ -56,25 +58,31 @@ class AttachmentsButton(QPushButton):
 class ReplyFiles(QWidget):
     """"Attach files…", "Add screenshot" and the list of files going with the reply.
 
-    A screenshot is taken with this window out of the way and saved as a PNG in
-    ``screenshot_dir`` (a private temporary folder by default); it shows in the list like any
-    file, so the user sees what goes to support and can remove it.
+    A screenshot goes through the same flow as a report's (choose what to capture, crop or black
+    out, then attach) and is saved as a PNG in ``screenshot_dir`` (a private temporary folder by
+    default); it shows in the list like any file, so the user sees what goes to support and can
+    remove it. Once the reply is sent or queued (the outbox keeps its own copy) it is deleted.
     """
 
-    # After "Add screenshot": the window is hidden this long so the desktop is repainted.
-    SCREENSHOT_DELAY_MS = 400
-
-    def __init__(self, parent: QWidget | None = None, *,
-                 screenshot_dir: Path | None = None) -> None:
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None, *,
+                 screenshot_dir: Path | None = None, list_windows: ListWindows | None = None,
+                 hide_delay_ms: int | None = None) -> None:
         super().__init__(parent)
         self.files: list[Path] = []
+        self._runner = runner
         self._screenshot_dir = screenshot_dir
+        self._screenshots: set[Path] = set()  # taken here: deleted when no longer needed
         self.add_button = QPushButton(self.tr("Attach files…"))
         self.add_button.clicked.connect(self._choose)
+        self.screenshots = ScreenshotTaker(runner, self._screenshot_folder, self,
+                                           hide_delay_ms=hide_delay_ms,
+                                           list_windows=list_windows)
+        self.screenshots.taken.connect(self._screenshot_taken)
         self.screenshot_button = QPushButton(self.tr("Add screenshot"))
-        self.screenshot_button.setToolTip(self.tr("Take a picture of your screen (this window "
-                                                  "steps aside) and attach it to the reply"))
-        self.screenshot_button.clicked.connect(self.take_screenshot)
+        self.screenshot_button.setToolTip(self.tr(
+            "Take a picture of your screen or of one window (HelpClient's windows step aside), "
+            "crop it or black out what support should not see, and attach it to the reply"))
+        self.screenshot_button.setMenu(self.screenshots.menu)
         self.files_label = QLabel()
         self.files_label.setWordWrap(True)
         self.clear_button = QPushButton(self.tr("Remove files"))
@@ -95,32 +103,25 @@ class ReplyFiles(QWidget):
                 self.files.append(path)
         self._show()
 
-    def take_screenshot(self) -> None:
-        """Hide the window, grab the screen a moment later, show the window again."""
-        window = self.window()
-        window.hide()
-        QTimer.singleShot(self.SCREENSHOT_DELAY_MS, self._grab)
+    def _screenshot_folder(self) -> Path:
+        # called on a worker thread when the first screenshot is saved
+        if self._screenshot_dir is None:
+            self._screenshot_dir = Path(tempfile.mkdtemp(prefix="helpclient-reply-"))
+        return self._screenshot_dir
 
-    def _grab(self) -> None:
-        window = self.window()
-        try:
-            screen = QGuiApplication.primaryScreen()
-            pixmap = screen.grabWindow(0) if screen is not None else None
-            if pixmap is not None and not pixmap.isNull():
-                folder = self._screenshot_dir or Path(tempfile.mkdtemp(prefix="helpclient-"))
-                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-                stamp = datetime.now().strftime("%Y-%m-%d %H-%M-%S")
-                path = folder / f"screenshot {stamp}.png"
-                if pixmap.save(str(path), "PNG"):
-                    self.add_files([path])
-        finally:
-            window.show()
-            window.raise_()
+    def _screenshot_taken(self, path: Path) -> None:
+        self._screenshots.add(path)
+        self.add_files([path])
 
     def clear(self) -> None:
-        """No files with the reply."""
+        """No files with the reply; the screenshots taken for it are deleted (they are
+        pictures of the user's screen: none is left behind in a temporary folder)."""
+        taken = [path for path in self.files if path in self._screenshots]
+        self._screenshots.difference_update(taken)
         self.files = []
         self._show()
+        if taken:
+            self._runner.run_task(lambda: _delete(taken))
 
     def attachments(self) -> tuple[NewAttachment, ...]:
         """The files as the backend wants them."""
@@ -138,3 +139,10 @@ class ReplyFiles(QWidget):
                           if p.exists())
         self.files_label.setText(names)
         self.clear_button.setVisible(bool(self.files))
+
+
+def _delete(paths: Sequence[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # the private folder goes once it is empty
+            path.parent.rmdir()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpclient.ui.kit.style import error_color
+from helpclient.ui.kit.style import show_as_error
 
 
 class ReopenDialog(QDialog):
@@ -34,7 +34,7 @@ class ReopenDialog(QDialog):
         intro.setBuddy(self.reason_edit)
         self.error_label = QLabel(self.tr("Please describe why the request should be reopened."))
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {error_color(self)}; font-weight: 600;")
+        show_as_error(self.error_label, self)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from helpclient.core.backend import HelpdeskBackend
+from helpclient.core.delivery.entry import Entry
 from helpclient.core.models import NewAttachment
 
 BackendFactory = Callable[[], HelpdeskBackend]
@@ -14,6 +15,9 @@ BackendFactory = Callable[[], HelpdeskBackend]
 # waits in the outbox (sent later); raises when it was neither sent nor kept. Blocking, called on
 # a worker thread.
 ReplySender = Callable[[str, str, Sequence[NewAttachment]], bool]
+# ticket_id → the user's replies to it still waiting in the outbox, oldest first. Blocking, called
+# on a worker thread.
+QueuedReplies = Callable[[str], Sequence[Entry]]
 
 
 def direct_reply(backend: BackendFactory) -> ReplySender:

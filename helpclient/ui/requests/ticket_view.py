@@ -5,7 +5,8 @@ disabled, so a double click cannot send a reply twice or solve and reopen at onc
 
 A reply goes through one function, ``send_reply`` (default: straight to the backend); the app
 passes the durable outbox's instead, which gives replies the same guarantees as reports: a reply
-that cannot go at once is kept and sent later, and the view says so.
+that cannot go at once is kept and sent later. ``queued_replies`` reads the ones still waiting:
+they show at the end of the conversation, marked as not sent yet, until the helpdesk has them.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helpclient.core.delivery.entry import Entry
 from helpclient.core.models import (
     Capability,
     Message,
@@ -33,26 +35,30 @@ from helpclient.core.models import (
 from helpclient.core.tracking.activity import support_waits
 from helpclient.ui.kit.article_browser import ArticleBrowser
 from helpclient.ui.kit.errors import describe_error
+from helpclient.ui.kit.screenshot_taker import ListWindows
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 from helpclient.ui.requests.attachments import AttachmentsButton, ReplyFiles
 from helpclient.ui.requests.banner import ErrorBanner
 from helpclient.ui.requests.conversation import render_conversation
 from helpclient.ui.requests.follow_up import FollowUpActions
+from helpclient.ui.requests.queued import render_queued
 from helpclient.ui.requests.rating_dialog import RatingDialog
 from helpclient.ui.requests.reopen_dialog import ReopenDialog
 from helpclient.ui.requests.reply_path import (
     BackendFactory,
+    QueuedReplies,
     ReplySender,
     default_download_dir,
     direct_reply,
 )
+from helpclient.ui.requests.replying import ReplyActions, no_queued_replies
 from helpclient.ui.requests.ticket_header import TicketHeader, muted_label
 
-__all__ = ["BackendFactory", "ReplySender", "TicketView"]
+__all__ = ["BackendFactory", "QueuedReplies", "ReplySender", "TicketView"]
 
 
-class TicketView(FollowUpActions, QWidget):
+class TicketView(ReplyActions, FollowUpActions, QWidget):
     """Shows one ticket and lets the user reply, mark it solved, or reopen it."""
 
     # The ticket changed on the helpdesk because of an action here (reply, solve, reopen);
@@ -68,12 +74,17 @@ class TicketView(FollowUpActions, QWidget):
     def __init__(self, runner: TaskRunner, backend: BackendFactory, ticket_id: str,
                  parent: QWidget | None = None, *, ticket: Ticket | None = None,
                  download_dir: Callable[[], Path] | None = None,
-                 send_reply: ReplySender | None = None) -> None:
+                 send_reply: ReplySender | None = None,
+                 queued_replies: QueuedReplies | None = None,
+                 list_windows: ListWindows | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._backend = backend
         self._download_dir = download_dir or default_download_dir
         self._send_reply = send_reply or direct_reply(backend)
+        self._queued_replies = queued_replies or no_queued_replies
+        self._list_windows = list_windows
+        self._queued: list[Entry] = []  # the user's replies still in the outbox
         self._rated = False
         self._rating_dialog: RatingDialog | None = None
         self._ticket_id = ticket_id
@@ -114,34 +125,20 @@ class TicketView(FollowUpActions, QWidget):
         """Fetch the ticket and its conversation again, off the GUI thread."""
         self._load_generation += 1
         generation = self._load_generation
-        ticket_id, backend = self._ticket_id, self._backend
+        ticket_id, backend, queued = self._ticket_id, self._backend, self._queued_replies
 
-        def load() -> tuple[Ticket, list[Message], Capability]:
+        def load() -> tuple[Ticket, list[Message], Capability, list[Entry]]:
             helpdesk = backend()
-            return (helpdesk.get_ticket(ticket_id), helpdesk.conversation(ticket_id),
-                    helpdesk.capabilities)
+            ticket, messages = helpdesk.get_ticket(ticket_id), helpdesk.conversation(ticket_id)
+            # the outbox after the conversation: a reply delivered in between is then in the
+            # conversation and no longer waiting (shown once), never the other way round
+            return ticket, messages, helpdesk.capabilities, list(queued(ticket_id))
 
         self._loading = True
         self._set_activity(self.tr("Loading…"))
         self._update_actions()
         self._runner.run_task(load, lambda result: self._loaded(generation, result),
                               lambda exc: self._load_failed(generation, exc), context=self)
-
-    def send_reply(self) -> None:
-        """Send the reply box's text; on success clear it, on failure keep it and explain."""
-        body = self.reply_edit.toPlainText().strip()
-        # Ctrl+Return reaches here even when the reply box is hidden (e.g. just solved).
-        if not body or self.is_busy() or not self._can_reply():
-            return
-        ticket_id, send = self._ticket_id, self._send_reply
-        files = self.reply_files.attachments() if self._can_attach() else ()
-        self.queued_label.hide()
-        self._action_running = True
-        self.error_banner.hide()
-        self._set_activity(self.tr("Sending your reply…"))
-        self._update_actions()
-        self._runner.run_task(lambda: send(ticket_id, body, files), self._reply_done,
-                              self._action_failed, context=self)
 
     def solve(self) -> None:
         """Tell the helpdesk the problem is solved."""
@@ -219,7 +216,7 @@ class TicketView(FollowUpActions, QWidget):
         self.reopen_button.clicked.connect(self.ask_reopen)
         self.rate_button = QPushButton(self.tr("Rate the help…"))
         self.rate_button.clicked.connect(self.ask_rating)
-        self.reply_files = ReplyFiles()
+        self.reply_files = ReplyFiles(self._runner, list_windows=self._list_windows)
         self.activity_label = muted_label()
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setToolTip(self.tr("Send the reply (Ctrl+Enter)"))
@@ -239,11 +236,6 @@ class TicketView(FollowUpActions, QWidget):
         actions.addWidget(self.reopen_button)
         actions.addWidget(self.send_button)
 
-        self.queued_label = muted_label()
-        self.queued_label.setWordWrap(True)
-        self.queued_label.hide()
-
-        layout.addWidget(self.queued_label)
         layout.addWidget(self.reply_edit)
         layout.addWidget(self.reply_files)
         layout.addLayout(actions)
@@ -258,7 +250,8 @@ class TicketView(FollowUpActions, QWidget):
         # The newest message is what the user came for. Qt lays long documents out lazily, so
         # the scroll range grows after setHtml: follow it to the end until the user scrolls.
         self._follow_end = True
-        self.conversation_view.setHtml(render_conversation(self._messages, self.palette()))
+        self.conversation_view.setHtml(render_conversation(self._messages, self.palette())
+                                       + render_queued(self._queued, self.palette()))
         bar = self.conversation_view.verticalScrollBar()
         bar.setValue(bar.maximum())
 
@@ -316,10 +309,11 @@ class TicketView(FollowUpActions, QWidget):
 
     # --- task callbacks -----------------------------------------------------------------------
 
-    def _loaded(self, generation: int, result: tuple[Ticket, list[Message], Capability]) -> None:
+    def _loaded(self, generation: int,
+                result: tuple[Ticket, list[Message], Capability, list[Entry]]) -> None:
         if generation != self._load_generation:
             return
-        self._ticket, messages, self._capabilities = result
+        self._ticket, messages, self._capabilities, self._queued = result
         self._messages = list(messages)
         self._loading = False
         self._loaded_once = True
@@ -327,11 +321,9 @@ class TicketView(FollowUpActions, QWidget):
         self._show_header(self._ticket)
         self._show_conversation()
         self.attachments_button.set_messages(self._messages)
-        waiting = support_waits(self._ticket, self._messages)
-        self.waiting_label.setVisible(waiting)
         self._update_actions()
+        self._show_waiting(support_waits(self._ticket, self._messages))
         self.loaded.emit()
-        self.waiting_known.emit(self._ticket_id, waiting)
 
     def _load_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._load_generation:
@@ -340,6 +332,7 @@ class TicketView(FollowUpActions, QWidget):
         self._set_activity("")
         self._show_error(exc, retry=True)
         self._update_actions()
+        self._refresh_queued()
 
     def _run_action(self, activity: str, fn: Callable[[], object],
                     on_done: Callable[[], None]) -> None:
@@ -348,32 +341,6 @@ class TicketView(FollowUpActions, QWidget):
         self._set_activity(activity)
         self._update_actions()
         self._runner.run_task(fn, lambda _result: on_done(), self._action_failed, context=self)
-
-    def _reply_done(self, sent: object) -> None:
-        # The text is safe either way (on the helpdesk, or in the outbox): clear the box.
-        self.reply_edit.clear()
-        self.reply_files.clear()
-        if sent is False:
-            self._action_running = False
-            self._set_activity("")
-            self.queued_label.setText(self.tr(
-                "Reply queued — will be sent when the connection is back"))
-            self.queued_label.show()
-            self._update_actions()
-            return
-        self._action_done()
-
-    def show_upload_progress(self, sent_kib: int, total_kib: int) -> None:
-        """How much of the reply being sent has gone (files make it take a while)."""
-        if self._action_running and total_kib > 0:
-            self._set_activity(arg(self.tr("Sending your reply… %1 %"),
-                                   min(100, sent_kib * 100 // total_kib)))
-
-    def reply_delivered(self) -> None:
-        """A reply that waited in the outbox has reached the helpdesk: show it."""
-        self.queued_label.hide()
-        if not self.is_busy():
-            self.reload()
 
     def _action_done(self) -> None:
         self._action_running = False

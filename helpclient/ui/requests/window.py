@@ -33,6 +33,7 @@ from helpclient.core.models import Ticket
 from helpclient.core.tracking.cache import TicketCache
 from helpclient.core.tracking.sync import SyncResult
 from helpclient.ui.kit.errors import describe_error
+from helpclient.ui.kit.screenshot_taker import ListWindows
 from helpclient.ui.kit.style import mute
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
@@ -44,6 +45,7 @@ from helpclient.ui.requests.model import (
     TicketListModel,
     TicketRole,
 )
+from helpclient.ui.requests.reply_path import QueuedReplies
 from helpclient.ui.requests.scope_bar import ScopeBar
 from helpclient.ui.requests.status import StatusBadgeDelegate
 from helpclient.ui.requests.ticket_view import BackendFactory, ReplySender, TicketView
@@ -68,7 +70,9 @@ class RequestsWindow(QMainWindow):
                  clock: Callable[[], datetime] | None = None,
                  cache: TicketCache | None = None, poller: PollDriver | None = None,
                  download_dir: Callable[[], Path] | None = None,
-                 send_reply: ReplySender | None = None) -> None:
+                 send_reply: ReplySender | None = None,
+                 queued_replies: QueuedReplies | None = None,
+                 list_windows: ListWindows | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._backend = backend
@@ -76,6 +80,8 @@ class RequestsWindow(QMainWindow):
         self._poller = poller
         self._download_dir = download_dir
         self._send_reply = send_reply
+        self._queued_replies = queued_replies
+        self._list_windows = list_windows
         self._refreshing = False
         self._refresh_again = False  # a refresh asked for while one runs runs after it
         self._loaded_once = False
@@ -130,7 +136,9 @@ class RequestsWindow(QMainWindow):
             row = self.model.row_of(ticket_id)
             known = self.model.ticket_at(row) if row >= 0 else None
             view = TicketView(self._runner, self._backend, ticket_id, ticket=known,
-                              download_dir=self._download_dir, send_reply=self._send_reply)
+                              download_dir=self._download_dir, send_reply=self._send_reply,
+                              queued_replies=self._queued_replies,
+                              list_windows=self._list_windows)
             view.ticket_changed.connect(self._ticket_changed)
             view.waiting_known.connect(self._waiting_known)
             self._views[ticket_id] = view

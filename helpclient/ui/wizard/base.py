@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from helpclient.core.report.flow import ReportFlow
 from helpclient.core.report.problem import FieldError, ProblemReport, Step
-from helpclient.ui.kit.style import error_color
+from helpclient.ui.kit.style import show_as_error
 
 # ``edit(**changes)``: replace fields of the flow's report (the wizard owns the flow).
 EditReport = Callable[..., None]
@@ -85,7 +85,7 @@ class StepPage(QWizardPage):
         label.setObjectName(f"error_{field}")
         label.setWordWrap(True)
         label.setVisible(False)
-        label.setStyleSheet(f"color: {error_color(self)};")
+        show_as_error(label, self)
         self._error_labels[field] = label
         self._focus_for[field] = focus
         return label

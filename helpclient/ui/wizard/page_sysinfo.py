@@ -25,11 +25,12 @@ from helpclient.core.redact import redaction_marks
 from helpclient.core.report.flow import ReportFlow
 from helpclient.core.report.problem import ProblemReport, Step
 from helpclient.core.sysinfo.collect import CTX, Collection, Item, Privacy, Status
+from helpclient.ui.kit.screenshot_taker import ListWindows
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 from helpclient.ui.kit.units import data_size
 from helpclient.ui.wizard.base import EditReport, StepPage, field_with_error
-from helpclient.ui.wizard.screenshot_bar import ListWindows, ScreenshotBar
+from helpclient.ui.wizard.screenshot_bar import ScreenshotBar
 from helpclient.ui.wizard.sysinfo_session import SysinfoSession
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole

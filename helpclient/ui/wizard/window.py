@@ -24,13 +24,13 @@ from helpclient.core.report.flow import ReportFlow
 from helpclient.core.report.problem import Contact, ProblemReport, Step, TriedArticle
 from helpclient.core.sysinfo.service import SysinfoService
 from helpclient.ui.kit.errors import describe_error
+from helpclient.ui.kit.screenshot_taker import ListWindows
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.wizard.base import EditReport, StepPage
 from helpclient.ui.wizard.page_sysinfo import SysinfoPage
 from helpclient.ui.wizard.pages_contact import ContactPage, SoftwarePage
 from helpclient.ui.wizard.pages_describe import ActionsPage, ErrorPage, ProblemPage
 from helpclient.ui.wizard.review import DonePage, ReviewPage
-from helpclient.ui.wizard.screenshot_bar import ListWindows
 from helpclient.ui.wizard.sysinfo_session import SysinfoSession
 
 log = logging.getLogger(__name__)

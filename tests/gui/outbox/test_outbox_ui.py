@@ -236,6 +236,8 @@ def test_my_requests_replies_through_the_outbox(qtbot, tmp_path):
     app.open_requests()
     qtbot.addWidget(app.requests)
     assert app.requests._send_reply == app.outbox.submit_reply
+    # and shows the replies still waiting there in the conversation
+    assert app.requests._queued_replies == app.outbox.replies_waiting
 
 
 def test_a_reply_with_files_shows_its_upload_in_the_ticket_view(qtbot, tmp_path):

@@ -23,7 +23,6 @@ from helpclient.core.tracking.cache import CachedTicket, TicketCache
 from helpclient.core.tracking.poll_policy import PollPolicy, PollScheduler
 from helpclient.core.tracking.sync import TicketSync
 from helpclient.ui.kit.tasks import TaskRunner
-from helpclient.ui.requests.attachments import ReplyFiles
 from helpclient.ui.requests.model import (
     Column,
     Scope,
@@ -298,38 +297,6 @@ def test_notification_settings_validate_and_save(qtbot, tmp_path):
     again = Settings(tmp_path / "config.toml")
     assert again.get("sync.quiet_hours") == "22:00-07:00"
     assert again.get("sync.notifications") is False
-
-
-def test_screenshot_joins_the_reply_files(qtbot, tmp_path):
-    files = ReplyFiles(screenshot_dir=tmp_path / "shots")
-    qtbot.addWidget(files)
-    files.show()
-    files.SCREENSHOT_DELAY_MS = 0
-    files.take_screenshot()
-    qtbot.waitUntil(files.isVisible, timeout=2000)
-    assert [p.suffix for p in files.files] == [".png"]
-    assert files.files[0].parent == tmp_path / "shots"
-    assert "screenshot" in files.files_label.text()
-
-
-def test_queued_reply_clears_the_box_and_says_it_waits(qtbot, helpdesk, tmp_path):
-    queued = []
-
-    def queue(ticket_id, body, files):
-        queued.append((ticket_id, body, tuple(files)))
-        return False  # kept in the outbox, not sent yet
-
-    view = TicketView(TaskRunner(synchronous=True), lambda: helpdesk, "1", send_reply=queue)
-    qtbot.addWidget(view)
-    view.show()
-    view.reply_edit.setPlainText("Still broken.")
-    view.send_reply()
-    assert queued == [("1", "Still broken.", ())] and helpdesk.replies == []
-    assert view.reply_edit.toPlainText() == "" and not view.is_busy()
-    assert view.queued_label.isVisible()
-    assert view.queued_label.text() == "Reply queued — will be sent when the connection is back"
-    view.reply_delivered()  # the outbox sent it later
-    assert not view.queued_label.isVisible()
 
 
 def test_without_requests_the_bar_keeps_refresh_at_its_size(qtbot):

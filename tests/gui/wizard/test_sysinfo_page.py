@@ -149,8 +149,8 @@ def test_a_screenshot_is_attached_to_the_report(wizard, qtbot):
     page = goto_sysinfo(wizard)
     image = QImage(64, 48, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
-    page.screenshots._edit(image)
-    page.screenshots.editor.attach.click()
+    page.screenshots.taker.edit(image)
+    page.screenshots.taker.editor.attach.click()
     shots = [p for p in wizard.report.attachments if p.suffix == ".png"]
     assert len(shots) == 1 and shots[0].exists()
     page.consent.setChecked(True)

@@ -162,3 +162,19 @@ def test_an_unreadable_file_queues_no_reply_and_says_so(outbox, tmp_path):
     with pytest.raises(OutboxError, match="The reply could not be queued"):
         outbox.enqueue_reply("42", "see file", [NewAttachment(missing, missing.name)])
     assert outbox.pending() == []
+
+
+def test_replies_waiting_are_a_tickets_unsent_replies_oldest_first(outbox, clock):
+    outbox.enqueue(ProblemReport(summary="A report, not a reply"))
+    first = outbox.enqueue_reply("42", "First answer")
+    clock.sleep(5)
+    outbox.enqueue_reply("43", "Another ticket")
+    second = outbox.enqueue_reply("42", "Second answer")
+    sent = outbox.enqueue_reply("42", "Already delivered")
+    outbox.mark_sent(sent.id, "42")
+    outbox.set_state(second.id, State.NEEDS_AUTH, "sign in")
+    waiting = outbox.replies_waiting("42")
+    assert [(e.reply_body, e.state) for e in waiting] == [
+        ("First answer", State.QUEUED), ("Second answer", State.NEEDS_AUTH)]
+    assert waiting[0].id == first.id
+    assert outbox.replies_waiting("44") == []

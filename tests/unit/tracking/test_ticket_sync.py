@@ -148,6 +148,18 @@ def test_waiting_for_you():
     assert not asks_question(msg(1, "> did you try?\nFixed it.", support=True))
 
 
+def test_an_answer_ends_the_wait_until_the_helpdesk_says_waiting_again():
+    waiting = ticket("1", status=TicketStatus.WAITING_FOR_YOU)
+    question, answer = msg(1, "Which printer?", support=True), msg(2, "P-114", support=False)
+    assert support_waits(waiting, [question])
+    # the user answered; the helpdesk's status lags behind (changed when an agent looks)
+    assert not support_waits(waiting, [question, answer])
+    # support set "waiting for you" again after the answer: waiting again
+    again = replace(msg(3, "", support=True, kind="status"), status=TicketStatus.WAITING_FOR_YOU)
+    assert support_waits(waiting, [question, answer, again])
+    assert support_waits(waiting, None)  # without the conversation the status is all we know
+
+
 def test_notices_respect_switch_quiet_hours_and_summarise_floods():
     changes = [Change(ticket("7"), ChangeKind.REPLY, "Which floor?")]
     noon = datetime(2026, 11, 24, 12, 0)

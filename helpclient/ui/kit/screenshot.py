@@ -1,11 +1,12 @@
-"""Screenshots for a report: capture with HelpClient's own windows hidden, then crop, black out
-or discard in a small editor before anything is attached."""
+"""Screenshots: capture with HelpClient's own windows out of the way, then crop, black out or
+discard in a small editor before anything is attached. Shared by the report wizard and replies
+(the flow around it is :mod:`helpclient.ui.kit.screenshot_taker`)."""
 
 from __future__ import annotations
 
-import contextlib
+from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -23,14 +24,17 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 # how long hidden windows get to disappear from the screen before the grab (compositors fade)
 HIDE_DELAY_MS = 350
+_APP_WINDOW_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog)
 
 
 def grab_screens(screens: list[QScreen]) -> QImage:
@@ -49,17 +53,39 @@ def grab_screens(screens: list[QScreen]) -> QImage:
     return image
 
 
-class ScreenCapture(QWidget):
-    """Hides every visible HelpClient window, waits for the screen to redraw without them, grabs
-    and shows them again; ``captured(QImage)`` follows. Never blocks the GUI thread."""
+def is_own_window(widget: QWidget) -> bool:
+    """Whether ``widget`` is one of HelpClient's windows: a window or dialog whose class is
+    HelpClient's, or a standard dialog or main window one of them opened (a message box, a file
+    dialog). Qt's helper windows are not: the X11 tray icon is a plain top-level QWidget that the
+    panel has embedded, and hiding it un-embeds it for good (trayer shrinks it to one pixel)."""
+    if not widget.isWindow() or widget.windowType() not in _APP_WINDOW_TYPES:
+        return False  # menus, tooltips, popups
+    return (isinstance(widget, (QDialog, QMainWindow))
+            or type(widget).__module__.startswith("helpclient."))
+
+
+@dataclass(frozen=True)
+class _Hidden:
+    """A window hidden for the grab, and how to put it back exactly as it was."""
+
+    widget: QWidget
+    pos: QPoint
+    size: QSize
+    state: Qt.WindowState
+
+
+class ScreenCapture(QObject):
+    """Hides HelpClient's visible windows (nothing else), waits for the screen to redraw without
+    them, grabs, and puts exactly those windows back where and as they were; ``captured(QImage)``
+    follows. Never blocks the GUI thread."""
 
     captured = Signal(QImage)
 
-    def __init__(self, parent: QWidget | None = None, *,
+    def __init__(self, parent: QObject | None = None, *,
                  hide_delay_ms: int = HIDE_DELAY_MS) -> None:
         super().__init__(parent)
-        self.setVisible(False)
-        self._hidden: list[QWidget] = []
+        self._hidden: list[_Hidden] = []
+        self._active: QWidget | None = None
         self._screens: list[QScreen] = []
         self._window_id = 0
         self._delay = hide_delay_ms
@@ -69,10 +95,12 @@ class ScreenCapture(QWidget):
         native id, without HelpClient's windows."""
         self._screens = screens or list(QGuiApplication.screens())
         self._window_id = window_id
-        self._hidden = [w for w in QApplication.topLevelWidgets()
-                        if w.isVisible() and w.isWindow()]
-        for window in self._hidden:
-            window.hide()
+        self._active = QApplication.activeWindow()
+        self._hidden = [_Hidden(w, w.pos(), w.size(), w.windowState())
+                        for w in QApplication.topLevelWidgets()
+                        if w.isVisible() and is_own_window(w)]
+        for hidden in self._hidden:
+            hidden.widget.hide()
         QTimer.singleShot(self._delay, self._grab)
 
     def _grab(self) -> None:
@@ -82,11 +110,26 @@ class ScreenCapture(QWidget):
             else:
                 image = grab_screens(self._screens)
         finally:
-            for window in self._hidden:
-                with contextlib.suppress(RuntimeError):  # a window deleted in the meantime
-                    window.show()
-            self._hidden = []
+            self._restore()
         self.captured.emit(image)
+
+    def _restore(self) -> None:
+        for hidden in self._hidden:
+            window = hidden.widget
+            if not isValid(window):  # deleted in the meantime
+                continue
+            window.setWindowState(hidden.state)
+            if not hidden.state & (Qt.WindowState.WindowMaximized
+                                   | Qt.WindowState.WindowFullScreen):
+                # the window manager may place a re-mapped window anew: back where it was
+                window.resize(hidden.size)
+                window.move(hidden.pos)
+            window.show()
+        if self._active is not None and isValid(self._active) and self._active.isVisible():
+            self._active.raise_()
+            self._active.activateWindow()
+        self._hidden = []
+        self._active = None
 
 
 class ImageCanvas(QWidget):
