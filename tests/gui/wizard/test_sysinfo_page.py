@@ -214,7 +214,7 @@ def test_the_page_makes_room_for_the_list_and_the_preview(wizard, qtbot):
     list_height = page.tree.height()
     image = QImage(64, 48, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
-    page.screenshots._edit(image)
-    page.screenshots.editor.attach.click()
+    page.screenshots.taker.edit(image)
+    page.screenshots.taker.editor.attach.click()
     qtbot.waitUntil(lambda: page.tree.height() >= list_height)  # the row did not squeeze it
     assert page.tree.height() >= page.fontMetrics().height() * 14 - 2
