@@ -36,7 +36,6 @@ class ErrorBanner(QFrame):
             Qt.TextInteractionFlag.TextSelectableByMouse)
         self.retry_button = QPushButton(self.tr("Try again"))
         self.retry_button.clicked.connect(self.retry_requested)
-        self.retry_button.setVisible(retry)
         self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.dismiss_button.clicked.connect(self.hide)
 
@@ -46,6 +45,9 @@ class ErrorBanner(QFrame):
         layout.addWidget(self.message_label, 1)
         layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+        # only now, inside the banner: shown without a parent, the button would flash up as a
+        # window of its own and take the focus from the user's window
+        self.retry_button.setVisible(retry)
         self.hide()
 
     def show_message(self, text: str) -> None:

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QWidget
 
 from helpclient.core.errors import ServerUnreachable
 from helpclient.core.models import (
@@ -23,6 +24,7 @@ from helpclient.core.tracking.cache import CachedTicket, TicketCache
 from helpclient.core.tracking.poll_policy import PollPolicy, PollScheduler
 from helpclient.core.tracking.sync import TicketSync
 from helpclient.ui.kit.tasks import TaskRunner
+from helpclient.ui.requests.banner import ErrorBanner
 from helpclient.ui.requests.model import (
     Column,
     Scope,
@@ -333,3 +335,15 @@ def test_the_reply_being_sent_shows_how_far_its_upload_is(qtbot, helpdesk, tmp_p
     window.reply_progress("1", 200, 200)  # nothing is being sent now: nothing to show
     assert "%" not in view.activity_label.text()
     window.reply_progress("9", 1, 2)  # a ticket not open here: ignored
+
+
+def test_an_error_banner_being_built_takes_no_focus(qtbot):
+    # its "Try again" button, shown before it had a parent, flashed up as a window of its own
+    # each time a request was opened, and took the focus from My requests
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.isActiveWindow)
+    banner = ErrorBanner(window)
+    qtbot.wait(20)
+    assert window.isActiveWindow() and not banner.retry_button.isHidden()
