@@ -164,7 +164,11 @@ class HelpClientApp(QObject):
         self.poller.start()
 
     def _synced(self, result: SyncResult) -> None:
-        notify_changes(result, self.connection.settings, self.presence.notify)
+        requests = self.requests
+        looking_at = (requests.in_view.ticket_id
+                      if requests is not None and requests.isActiveWindow() else None)
+        notify_changes(result, self.connection.settings, self.presence.notify,
+                       looking_at=looking_at)
         self._update_badge()
 
     def _update_badge(self) -> None:
@@ -274,6 +278,8 @@ class HelpClientApp(QObject):
         if event.reply and event.state is State.SENT:
             if self.requests is not None:  # a delivered reply shows in its conversation
                 self.requests.reply_delivered(event.ticket_id)
+            else:  # poll now: the reply is seen as the user's own, and later news as news
+                self.poller.poke()
             return
         if not event.reply and self.wizard is not None and self.wizard.isVisible():
             return  # the wizard shows the outcome itself

@@ -33,6 +33,7 @@ from helpclient.core.report.problem import ProblemReport, report_steps
 from helpclient.core.secrets import SecretStore
 from helpclient.core.storage.filestore import remove_older_than
 from helpclient.core.sysinfo.service import SysinfoService
+from helpclient.core.tracking.attention import Attention
 from helpclient.core.tracking.poll_policy import PollScheduler
 from helpclient.platform.power import power_state
 from helpclient.services import Services
@@ -63,9 +64,11 @@ def _show_previous_crash(crash_text: str, crash_file: Path) -> None:
     box.setParent(None)
 
 
-def _outbox_service(services: Services, runner: TaskRunner) -> OutboxService:
+def _outbox_service(services: Services, runner: TaskRunner,
+                    attention: Attention) -> OutboxService:
     """The outbox in the data folder; when it cannot be opened, the user is told and reports go
-    through an outbox in a temporary folder (still through the sender, only while the app runs)."""
+    through an outbox in a temporary folder (still through the sender, only while the app runs).
+    Replies it sends count as the user's own changes (``attention``), not news."""
     try:
         outbox = services.outbox
     except OutboxError as exc:
@@ -77,8 +80,8 @@ def _outbox_service(services: Services, runner: TaskRunner) -> OutboxService:
     # only entries queued before text was frozen at Send are rendered by the sender
     language = TicketLanguage(services.settings)
     return OutboxService(outbox, lambda on_event, on_progress: services.sender(
-        outbox, tr=language.translate(), on_event=on_event, on_progress=on_progress),
-        runner)
+        outbox, tr=language.translate(), on_event=on_event, on_progress=on_progress,
+        around_reply=attention.run), runner)
 
 
 def other_windows() -> list[tuple[int, str]]:
@@ -127,8 +130,9 @@ def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
     connection = services.connection
     if tray_available is None:
         tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+    cache = services.open_ticket_cache()
     if outbox is None:
-        outbox = _outbox_service(services, runner)
+        outbox = _outbox_service(services, runner, cache.attention)
     if sysinfo is None:
         def sysinfo() -> SysinfoService:
             # built when a report opens: settings and screens are current then
@@ -138,7 +142,6 @@ def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
         backend = connection.configured_backend()
         return None if backend is None else (backend, connection.config().url)
 
-    cache = services.open_ticket_cache()
     poller = PollDriver(PollScheduler(services.poll_policy(), time.time),
                         services.ticket_sync(cache), runner, power_probe=power_state,
                         watch_network=True)

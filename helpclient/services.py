@@ -141,15 +141,18 @@ class Services:
     def sender(self, outbox: Outbox, *, tr: Translate = identity,
                policy: RetryPolicy | None = None,
                on_event: Callable[[Event], None] | None = None,
-               on_progress: Callable[[str, int, int], None] | None = None) -> Sender:
+               on_progress: Callable[[str, int, int], None] | None = None,
+               around_reply: Callable[[str, Callable[[], None]], None] | None = None) -> Sender:
         """A sender delivering ``outbox`` through the configured helpdesk; the lock lies beside
-        the outbox's own files, so the app and ``helpclient submit`` never deliver at once."""
+        the outbox's own files, so the app and ``helpclient submit`` never deliver at once.
+        ``around_reply`` runs each reply's sending (see :class:`Sender`)."""
         def max_file_bytes() -> int:
             return int(self.settings.get("outbox.max_attachment_mb")) * 1_000_000
 
         return Sender(outbox, self.connection.backend, self.connection.user,
                       OutboxLock(outbox.lock_file), policy=policy, tr=tr, on_event=on_event,
-                      max_file_bytes=max_file_bytes, on_progress=on_progress)
+                      max_file_bytes=max_file_bytes, on_progress=on_progress,
+                      around_reply=around_reply)
 
     # -- the report, the knowledge base, system information --------------------------------------
 

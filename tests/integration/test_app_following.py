@@ -76,3 +76,30 @@ def test_duplicate_hint_adds_to_the_open_request(app, rt, qtbot):
     view = app.requests.current_ticket_view()
     assert view.ticket_id == ticket.id
     assert view.reply_edit.toPlainText() == "2nd floor scanner paper jam again"
+
+
+def test_reopen_from_the_client_is_not_announced(app, rt, rt_admin_session):
+    # RT reopens the ticket itself ("The RT System itself") when the user writes to it: to
+    # the poller that looked like support changing the status, with a balloon and a badge
+    app.start_polling()
+    ticket = app.connection.backend().create_ticket(NewTicket(
+        subject="Monitor flickers", body="Flickers after lunch.",
+        requestor_email=rt.user_email))
+    app.poller.poke()
+    time.sleep(1.1)  # RT's one-second timestamps
+    response = rt_admin_session.put(f"{rt.rest_url}/ticket/{ticket.id}",
+                                    json={"Status": "resolved"}, timeout=30)
+    assert response.ok, response.text
+    app.poller.poke()
+    shown = []
+    app.tray.notify = lambda title, body, ticket_id="": shown.append(title)
+    view = app.open_requests().open_ticket(ticket.id)
+    assert view.reopen_button.isVisible()
+    time.sleep(1.1)
+    view.reopen("It flickers again.")  # the view asks for a poll after it
+    assert view.ticket().status.value == "open"
+    time.sleep(1.1)
+    app.open_requests().show_list()  # the ticket out of view: any news would stay unread
+    app.poller.poke()
+    assert shown == []
+    assert app.tray.unread == 0 and app.cache.unread_count() == 0

@@ -121,11 +121,13 @@ def test_resolved_in_rt_shows_solved_without_rating_then_reopen(
     assert not backend.capabilities & Capability.CSAT
     assert view.rate_button.isHidden()  # RT has no satisfaction rating: no button
     assert view.reopen_button.isVisible()
-    view.reopen("Still dead after the weekend.")
-    assert view.header.badge.text() == "In progress"
     setup.shown.clear()
+    view.reopen("Still dead after the weekend.")  # the view asks for a poll after it
+    assert view.header.badge.text() == "In progress"
     setup.poll()
-    assert setup.shown == []  # the user's own reopen is not news
+    # the user's own reopen is not news, nor RT reopening the ticket itself in answer to it
+    assert setup.shown == []
+    assert setup.cache.unread_count() == 0
 
 
 def test_reply_with_attachment_reaches_rt_and_support_file_downloads(

@@ -127,7 +127,8 @@ class Sender:
 
     ``backend`` and ``user`` are called when needed (they may raise AuthError or
     ConfigurationError: then reports wait for sign-in). ``clock``, ``rand`` and ``sleep`` are
-    injected so tests control time."""
+    injected so tests control time. ``around_reply(ticket_id, send)`` runs each reply's sending
+    (the app counts it as the user's own change, which the poller must not announce)."""
 
     def __init__(self, outbox: Outbox, backend: Callable[[], HelpdeskBackend],
                  user: Callable[[], UserInfo], lock: OutboxLock, *,
@@ -136,7 +137,8 @@ class Sender:
                  sleep: Callable[[float], None] = time.sleep, tr: Translate = identity,
                  on_event: Callable[[Event], None] | None = None,
                  max_file_bytes: Callable[[], int] = lambda: 0,
-                 on_progress: Callable[[str, int, int], None] | None = None) -> None:
+                 on_progress: Callable[[str, int, int], None] | None = None,
+                 around_reply: Callable[[str, Callable[[], None]], None] | None = None) -> None:
         self.outbox = outbox
         self.policy = policy or RetryPolicy()
         self._backend = backend
@@ -149,6 +151,7 @@ class Sender:
         self._on_event = on_event or (lambda _event: None)
         self._max_file_bytes = max_file_bytes
         self._on_progress = on_progress
+        self._around_reply = around_reply or (lambda _ticket_id, send: send())
         self._cancel_lock = threading.Lock()
         self._cancelled: set[str] = set()
 
@@ -262,8 +265,9 @@ class Sender:
                 raise Rejected(too_big)
             self.outbox.begin_attempt(key)
             in_doubt = True
-            backend.reply(ticket_id, entry.reply_body, entry.attachments, idempotency_key=key,
-                          progress=self._progress(key))
+            self._around_reply(ticket_id, lambda: backend.reply(
+                ticket_id, entry.reply_body, entry.attachments, idempotency_key=key,
+                progress=self._progress(key)))
         except HelpdeskError as exc:
             self._failed(entry, exc, in_doubt=in_doubt and not _never_reached(exc))
             return False

@@ -74,12 +74,14 @@ def _excerpt(message: Message, limit: int = 140) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def detect_changes(old: Ticket | None, new: Ticket,
-                   messages: Sequence[Message] | None) -> list[Change]:
+def detect_changes(old: Ticket | None, new: Ticket, messages: Sequence[Message] | None, *,
+                   by_user: bool = False) -> list[Change]:
     """The news between the cached ``old`` and the listed ``new``. ``messages`` (the
     conversation, when fetched) tells support's doing from the user's own: the user's own reply
     or reopen is never news. A ticket seen for the first time is not news either (the user just
-    reported it, or this is the first sync)."""
+    reported it, or this is the first sync). ``by_user``: the user changed the ticket from this
+    client meanwhile, so a status change is theirs, or the helpdesk's answer to it (RT reopens
+    a solved ticket itself when the user writes); support's replies are still news."""
     if old is None or new.updated <= old.updated:
         return []
     since = old.updated
@@ -94,7 +96,7 @@ def detect_changes(old: Ticket | None, new: Ticket,
     else:
         # Without the conversation we cannot tell who changed the status: say it.
         status_by_support = True
-    if new.status != old.status and status_by_support:
+    if new.status != old.status and status_by_support and not by_user:
         solved = new.status in (TicketStatus.SOLVED, TicketStatus.CLOSED)
         changes.append(Change(new, ChangeKind.SOLVED if solved else ChangeKind.STATUS))
     return changes
@@ -135,10 +137,13 @@ class Notice:
 
 
 def notices(changes: Sequence[Change], *, enabled: bool, quiet: QuietHours | None,
-            now_local: datetime, max_single: int = 3) -> list[Notice]:
+            now_local: datetime, max_single: int = 3,
+            looking_at: str | None = None) -> list[Notice]:
     """The notifications to show for ``changes``: none when switched off or in quiet hours
     (the unread marks and the tray count still tell), one per ticket, and a single summary
-    when many tickets changed at once (after a night offline, say) instead of a flood."""
+    when many tickets changed at once (after a night offline, say) instead of a flood. The
+    ticket the user is ``looking_at`` (reading it in the active window) shows its news itself."""
+    changes = [change for change in changes if change.ticket.id != looking_at]
     if not enabled or not changes:
         return []
     if quiet is not None and quiet.contains(now_local.time().replace(tzinfo=None)):

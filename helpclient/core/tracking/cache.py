@@ -6,6 +6,9 @@ happened that the user has not looked at yet) and ``waiting`` (support waits for
 ``meta`` table keeps the sync cursor and when the last successful sync ended, so an offline list
 can say since when it is stale.
 
+``attention`` (in memory) is what the user does and looks at from this client right now, which
+the poller must not count as news; it lives here because everyone who reads the cache needs it.
+
 One connection is shared by the GUI thread (reads) and the poller's worker thread (writes),
 serialised by a lock: SQLite connections are not safe to use from two threads at once.
 """
@@ -21,6 +24,7 @@ from typing import Any
 
 from helpclient.core.models import Ticket, TicketStatus
 from helpclient.core.storage.sqlite import connect
+from helpclient.core.tracking.attention import Attention
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS tickets (
@@ -78,6 +82,7 @@ class TicketCache:
         # The list as last read or written, so opening My requests after a poll does not
         # read and rebuild 10,000 rows; any write to the tickets drops it.
         self._snapshot: list[CachedTicket] | None = None
+        self.attention = Attention()
         self._db = connect(path, check_same_thread=False)
         with self._lock, self._db:
             self._db.executescript(_SCHEMA)

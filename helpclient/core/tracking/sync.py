@@ -47,6 +47,8 @@ class TicketSync:
     def poll(self, *, force_full: bool = False) -> SyncResult:
         """One incremental (or, now and then, full) sync. Raises ``HelpdeskError``."""
         now = self._now()
+        attention = self.cache.attention
+        mark = attention.poll_started()
         cursor, last_full = self.cache.cursor, self.cache.last_full_sync
         full = force_full or cursor is None or last_full is None or (
             now - last_full >= self._full_every)
@@ -70,8 +72,10 @@ class TicketSync:
                 except HelpdeskError as exc:  # the list is still worth keeping
                     log.info("conversation of %s not fetched: %s", ticket.id, exc.message)
             news = detect_changes(None if first_sync or old is None else old.ticket,
-                                  ticket, messages)
-            unread = bool(news) or (old.unread if old is not None else False)
+                                  ticket, messages, by_user=attention.is_own(ticket.id, mark))
+            # news on the ticket the user is reading is read already
+            unread = ticket.id != attention.viewing and (
+                bool(news) or (old.unread if old is not None else False))
             if messages is not None:
                 waiting = support_waits(ticket, messages)
             else:
@@ -84,6 +88,7 @@ class TicketSync:
             listed_ids = {c.ticket.id for c in stored}
             stored.extend(known[t.id] for t in listed if t.id not in listed_ids and t.id in known)
         self.cache.store(stored, synced_at=now, full=full)
+        attention.poll_finished(mark)
         everything = self.cache.tickets()
         return SyncResult(
             changes=changes, full=full, fetched=len(listed),

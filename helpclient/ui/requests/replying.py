@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from helpclient.core.delivery.entry import Entry
+from helpclient.core.tracking.attention import Attention, as_own
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 from helpclient.ui.requests.attachments import ReplyFiles
@@ -41,6 +42,7 @@ class ReplyActions(_Widget):
 
     _runner: TaskRunner
     _ticket_id: str
+    _attention: Attention | None
     _send_reply: ReplySender
     _queued_replies: QueuedReplies
     _queued: list[Entry]
@@ -72,8 +74,8 @@ class ReplyActions(_Widget):
         self.error_banner.hide()
         self._set_activity(QCoreApplication.translate("TicketView", "Sending your reply…"))
         self._update_actions()
-        self._runner.run_task(lambda: send(ticket_id, body, files), self._reply_done,
-                              self._action_failed, context=self)
+        sending = as_own(self._attention, ticket_id, lambda: send(ticket_id, body, files))
+        self._runner.run_task(sending, self._reply_done, self._action_failed, context=self)
 
     def show_upload_progress(self, sent_kib: int, total_kib: int) -> None:
         """How much of the reply being sent has gone (files make it take a while)."""

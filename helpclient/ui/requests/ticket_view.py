@@ -33,6 +33,7 @@ from helpclient.core.models import (
     TicketStatus,
 )
 from helpclient.core.tracking.activity import support_waits
+from helpclient.core.tracking.attention import Attention, as_own
 from helpclient.ui.kit.article_browser import ArticleBrowser
 from helpclient.ui.kit.errors import describe_error
 from helpclient.ui.kit.screenshot_taker import ListWindows
@@ -76,8 +77,10 @@ class TicketView(ReplyActions, FollowUpActions, QWidget):
                  download_dir: Callable[[], Path] | None = None,
                  send_reply: ReplySender | None = None,
                  queued_replies: QueuedReplies | None = None,
-                 list_windows: ListWindows | None = None) -> None:
+                 list_windows: ListWindows | None = None,
+                 attention: Attention | None = None) -> None:
         super().__init__(parent)
+        self._attention = attention  # where the user's own changes are noted: not news
         self._runner = runner
         self._backend = backend
         self._download_dir = download_dir or default_download_dir
@@ -340,7 +343,8 @@ class TicketView(ReplyActions, FollowUpActions, QWidget):
         self.error_banner.hide()
         self._set_activity(activity)
         self._update_actions()
-        self._runner.run_task(fn, lambda _result: on_done(), self._action_failed, context=self)
+        self._runner.run_task(as_own(self._attention, self._ticket_id, fn),
+                              lambda _result: on_done(), self._action_failed, context=self)
 
     def _action_done(self) -> None:
         self._action_running = False

@@ -15,16 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,8 +35,8 @@ from helpclient.ui.kit.style import mute
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 from helpclient.ui.requests.banner import ErrorBanner
+from helpclient.ui.requests.in_view import TicketInView
 from helpclient.ui.requests.model import (
-    Column,
     Scope,
     TicketFilterProxy,
     TicketListModel,
@@ -47,7 +44,7 @@ from helpclient.ui.requests.model import (
 )
 from helpclient.ui.requests.reply_path import QueuedReplies
 from helpclient.ui.requests.scope_bar import ScopeBar
-from helpclient.ui.requests.status import StatusBadgeDelegate
+from helpclient.ui.requests.ticket_table import ticket_table
 from helpclient.ui.requests.ticket_view import BackendFactory, ReplySender, TicketView
 from helpclient.ui.requests.timefmt import format_absolute, format_time
 from helpclient.ui.shell.poller import PollDriver
@@ -104,6 +101,11 @@ class RequestsWindow(QMainWindow):
         self._clock_timer.setInterval(_MINUTE_MS)
         self._clock_timer.timeout.connect(self.model.refresh_times)
         self._clock_timer.start()
+        self.in_view = TicketInView(self, self._shown_ticket_id,
+                                    cache.attention if cache is not None else None)
+        self.in_view.came_into_view.connect(self._came_into_view)
+        self.pages.currentChanged.connect(self.in_view.update)
+        self.ticket_stack.currentChanged.connect(self.in_view.update)
         if poller is not None:
             poller.synced.connect(self._synced)
             poller.failed.connect(self._refresh_failed)
@@ -138,7 +140,8 @@ class RequestsWindow(QMainWindow):
             view = TicketView(self._runner, self._backend, ticket_id, ticket=known,
                               download_dir=self._download_dir, send_reply=self._send_reply,
                               queued_replies=self._queued_replies,
-                              list_windows=self._list_windows)
+                              list_windows=self._list_windows,
+                              attention=self._cache.attention if self._cache else None)
             view.ticket_changed.connect(self._ticket_changed)
             view.waiting_known.connect(self._waiting_known)
             self._views[ticket_id] = view
@@ -201,6 +204,10 @@ class RequestsWindow(QMainWindow):
             return widget
         return None
 
+    def _shown_ticket_id(self) -> str | None:
+        view = self.current_ticket_view()
+        return None if view is None else view.ticket_id
+
     # --- building -----------------------------------------------------------------------------
 
     def _build_list_page(self) -> QWidget:
@@ -243,7 +250,8 @@ class RequestsWindow(QMainWindow):
         self.scope_bar.scope_changed.connect(self._scope_changed)
 
         self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self._build_table())
+        self.table = ticket_table(self.proxy, self._open_index)
+        self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self._build_empty_state())
 
         page = QWidget()
@@ -253,38 +261,6 @@ class RequestsWindow(QMainWindow):
         layout.addWidget(self.error_banner)
         layout.addWidget(self.list_stack, 1)
         return page
-
-    def _build_table(self) -> QTableView:
-        table = self.table = QTableView()
-        table.setModel(self.proxy)
-        table.setAccessibleName(self.tr("My requests"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
-        table.setShowGrid(False)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
-        table.setItemDelegateForColumn(Column.STATUS, StatusBadgeDelegate(table))
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Fit the columns to the rows on screen, not to the first 1,000 (Qt's default): a
-        # 10,000-ticket list would otherwise spend most of its opening time measuring text.
-        header.setResizeContentsPrecision(0)
-        header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
-        table.setSortingEnabled(True)
-        table.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
-        table.doubleClicked.connect(self._open_index)
-        # Enter opens on every platform (QAbstractItemView's own Enter handling differs on macOS).
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda: self._open_index(table.currentIndex()))
-        return table
 
     def _build_empty_state(self) -> QWidget:
         title = QLabel(self.tr("You have no requests yet."))
@@ -337,7 +313,12 @@ class RequestsWindow(QMainWindow):
         self._refresh_finished()
 
     def _synced(self, result: SyncResult) -> None:
-        # The poller ran (asked by Refresh or on its own): show what the cache now holds.
+        # The poller ran (asked by Refresh or on its own): show what the cache now holds, and
+        # support's news in the ticket open here (an action running reloads it when done).
+        view = self.current_ticket_view()
+        if view is not None and not view.is_busy() and any(
+                change.ticket.id == view.ticket_id for change in result.changes):
+            view.reload()
         self.show_cached()
         self.error_banner.hide()
         if self._refreshing:
@@ -363,6 +344,13 @@ class RequestsWindow(QMainWindow):
 
     def _scope_changed(self, scope: Scope) -> None:
         self.proxy.set_scope(scope)
+
+    def _came_into_view(self, ticket_id: str) -> None:
+        # Back on screen with news it missed while hidden: show them, and they are read.
+        view = self._views.get(ticket_id)
+        if view is not None and self.model.flags_of(ticket_id)[0] and not view.is_busy():
+            view.reload()
+        self._mark_read(ticket_id)
 
     def _mark_read(self, ticket_id: str) -> None:
         if self.model.flags_of(ticket_id)[0]:

@@ -16,11 +16,13 @@ Notify = Callable[[str, str, str], None]
 
 
 def notify_changes(result: SyncResult, settings: Settings, notify: Notify,
-                   now_local: datetime | None = None) -> list[Notice]:
-    """Show the notifications ``result`` deserves; returns them."""
+                   now_local: datetime | None = None, *,
+                   looking_at: str | None = None) -> list[Notice]:
+    """Show the notifications ``result`` deserves; returns them. ``looking_at``: the ticket the
+    user is reading in the active window, which needs none."""
     shown = notices(result.changes, enabled=bool(settings.get("sync.notifications")),
                     quiet=QuietHours.parse(str(settings.get("sync.quiet_hours"))),
-                    now_local=now_local or datetime.now().astimezone())
+                    now_local=now_local or datetime.now().astimezone(), looking_at=looking_at)
     translate = QCoreApplication.translate
     for notice in shown:
         notify(notice.title.render(translate), notice.body.render(translate), notice.ticket_id)

@@ -69,6 +69,23 @@ def test_a_reply_is_delivered_and_its_copies_freed(sender, outbox, helpdesk, scr
     assert [(e.state, e.ticket_id, e.reply) for e in events] == [(State.SENT, "42", True)]
 
 
+def test_the_reply_is_sent_inside_around_reply(outbox, helpdesk, clock, tmp_path):
+    # the app notes there that the change is the user's own (the poller must not announce it)
+    around: list[tuple[str, list[str]]] = []
+
+    def note(ticket_id, send):
+        before = list(helpdesk.calls)
+        send()
+        around.append((ticket_id, [c for c in helpdesk.calls if c not in before]))
+
+    sender = Sender(outbox, lambda: helpdesk, lambda: USER, OutboxLock(tmp_path / "l"),
+                    policy=POLICY, clock=clock, around_reply=note)
+    entry = outbox.enqueue_reply("42", "Thanks")
+    sender.run_once()
+    assert around == [("42", ["reply"])]
+    assert outbox.get(entry.id).state is State.SENT
+
+
 def test_a_lost_answer_is_looked_up_and_never_sent_twice(sender, outbox, helpdesk, clock):
     entry = outbox.enqueue_reply("7", "Here is the log")
     helpdesk.reply_then_fail = Transient("connection reset")
