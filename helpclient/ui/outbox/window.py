@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-import time
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from helpclient.core.delivery.outbox import Entry, State
 from helpclient.core.report.export import export_zip
 from helpclient.core.report.problem import render_body
+from helpclient.ui.kit.dates import format_time
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 from helpclient.ui.outbox.service import OutboxService
@@ -36,7 +37,7 @@ log = logging.getLogger(__name__)
 def state_text(entry: Entry) -> str:
     """One line on where the report stands, in the interface language."""
     if entry.state is State.QUEUED:
-        when = time.strftime("%H:%M", time.localtime(entry.next_attempt))
+        when = format_time(datetime.fromtimestamp(entry.next_attempt).astimezone())
         return arg(QCoreApplication.translate(
             "Outbox", "Waiting for the connection — next try at %1"), when)
     if entry.state is State.NEEDS_AUTH:

@@ -1,4 +1,5 @@
-"""Dates as people read them: "5 min ago", "yesterday 14:05", or a short local date.
+"""Dates as the requests window shows them: "5 min ago", "yesterday 14:05", or a short local
+date; absolute dates and times come from ``ui.kit.dates``, shared by every window.
 
 Helpdesks send aware UTC datetimes; everything here converts to the user's local time and
 formats with the current QLocale so the list follows the interface language.
@@ -8,26 +9,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from helpclient.ui.kit.dates import format_absolute, format_date, format_time
 from helpclient.ui.kit.text import arg
 
-
-def to_qdatetime(moment: datetime) -> QDateTime:
-    """A QDateTime in local time for an aware (or local naive) datetime."""
-    return QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
-
-
-def format_absolute(moment: datetime, locale: QLocale | None = None) -> str:
-    """The full local date and time in the locale's short format, for tooltips and headers."""
-    locale = locale or QLocale()
-    return locale.toString(to_qdatetime(moment), QLocale.FormatType.ShortFormat)
-
-
-def format_time(moment: datetime, locale: QLocale | None = None) -> str:
-    """Only the local time of day (e.g. "14:05"), in the locale's short format."""
-    locale = locale or QLocale()
-    return locale.toString(to_qdatetime(moment).time(), QLocale.FormatType.ShortFormat)
+__all__ = ["format_absolute", "format_relative", "format_time"]
 
 
 def format_relative(moment: datetime, now: datetime | None = None,
@@ -58,4 +45,4 @@ def format_relative(moment: datetime, now: datetime | None = None,
     if local_moment.date() == (local_now - timedelta(days=1)).date():
         return arg(QCoreApplication.translate("Time", "yesterday %1"),
                    format_time(moment, locale))
-    return locale.toString(to_qdatetime(moment).date(), QLocale.FormatType.ShortFormat)
+    return format_date(moment, locale)
