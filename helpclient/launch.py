@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QTimer, qVersion
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from helpclient import APP_ID, APP_NAME, __version__
@@ -91,11 +91,20 @@ def other_windows() -> list[tuple[int, str]]:
     return [(w.window_id, w.title) for w in list_windows()]
 
 
+def launchable_programs(language: str) -> list[tuple[str, str]]:
+    """The programs a person launches here, as (name, version), for "Which program?"; names
+    in ``language`` where the system has them (blocking: reads files, runs package tools)."""
+    from helpclient.platform.applications import installed_applications  # noqa: PLC0415
+
+    return [(p.name, p.version) for p in installed_applications(language)]
+
+
 def wizard_factory(services: Services, runner: TaskRunner, outbox: OutboxService,
                    drafts: Drafts, sysinfo: Callable[[], SysinfoService]) -> MakeWizard:
     """How a report wizard is made: its steps from what system information the settings offer,
     sending through the outbox, autosaved as a draft, checked against the helpdesk's file size
-    limit, with knowledge-base suggestions and window screenshots."""
+    limit, with knowledge-base suggestions, window screenshots, and the programs installed here
+    to suggest for "Which program?"."""
     connection = services.connection
     language = TicketLanguage(services.settings)
 
@@ -103,12 +112,14 @@ def wizard_factory(services: Services, runner: TaskRunner, outbox: OutboxService
         service = sysinfo()
         # one translation for what the review shows and what is queued: the same text
         ticket_translate = language.translate()
+        ui_language = QLocale().name()  # the interface's, read here on the GUI thread
         flow = ReportFlow(start, report_steps(sysinfo=service.options.enabled))
         limit_mb = int(connection.settings.get("outbox.max_attachment_mb"))
         wizard = ReportWizard(flow, runner, lambda report: outbox.submit(report, ticket_translate),
                               on_change=drafts.changed, ticket_translate=ticket_translate,
                               cancel_upload=outbox.cancel_upload, sysinfo=service,
                               list_windows=other_windows,
+                              list_programs=lambda: launchable_programs(ui_language),
                               max_attachment_bytes=max(0, limit_mb) * 1_000_000,
                               compress_dir=service.bundle_dir)
         outbox.progress.connect(wizard.show_upload_progress)

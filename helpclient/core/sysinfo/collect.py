@@ -248,20 +248,3 @@ STATUS_LABELS: dict[Status, str] = {
     Status.ERROR: QT_TRANSLATE_NOOP("SystemInfo", "failed"),
     Status.TIMEOUT: QT_TRANSLATE_NOOP("SystemInfo", "timed out"),
 }
-
-
-def installed_software(collection: Collection) -> list[tuple[str, str]]:
-    """(name, version) of the detected installed software, for the wizard's software step;
-    empty when the software item was not collected."""
-    try:
-        item = collection.item("software")
-    except KeyError:
-        return []
-    if item.status is not Status.OK:
-        return []
-    try:
-        data = json.loads(item.text)
-        packages = data["packages"]
-        return [(str(p["name"]), str(p.get("version", ""))) for p in packages]
-    except (ValueError, KeyError, TypeError):
-        return []

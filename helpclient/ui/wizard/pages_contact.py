@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QStringListModel, Qt
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from helpclient.core.report.flow import ReportFlow
 from helpclient.core.report.problem import URGENCY_LABELS, ProblemReport, Step, Urgency
-from helpclient.core.sysinfo.collect import Collection, installed_software
 from helpclient.ui.kit.core_labels import report_label
 from helpclient.ui.wizard.base import (
     EditReport,
@@ -29,6 +29,9 @@ from helpclient.ui.wizard.base import (
     field_with_error,
 )
 from helpclient.ui.wizard.pages_describe import check_only
+
+# Lists the programs a person launches on this computer, as (name, version). Blocking.
+ListPrograms = Callable[[], list[tuple[str, str]]]
 
 
 class SoftwarePage(StepPage):
@@ -66,11 +69,11 @@ class SoftwarePage(StepPage):
         self.not_specific.toggled.connect(self._not_specific_toggled)
         self._versions: dict[str, str] = {}
 
-    def offer_installed(self, collection: Collection) -> None:
-        """Suggest the detected installed programs while the user types (anywhere in the name,
-        any case); picking one fills its version when the version field is empty. Free text
-        stays possible."""
-        self._versions = dict(installed_software(collection))
+    def offer_programs(self, programs: Sequence[tuple[str, str]]) -> None:
+        """Suggest the programs installed on this computer, as (name, version), while the user
+        types (anywhere in the name, any case); picking one fills its version when the version
+        field is empty. Free text stays possible."""
+        self._versions = {name: version for name, version in programs if name.strip()}
         if not self._versions:
             return
         model = QStringListModel(sorted(self._versions, key=str.lower), self)

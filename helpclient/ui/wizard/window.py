@@ -28,7 +28,7 @@ from helpclient.ui.kit.screenshot_taker import ListWindows
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.wizard.base import EditReport, StepPage
 from helpclient.ui.wizard.page_sysinfo import SysinfoPage
-from helpclient.ui.wizard.pages_contact import ContactPage, SoftwarePage
+from helpclient.ui.wizard.pages_contact import ContactPage, ListPrograms, SoftwarePage
 from helpclient.ui.wizard.pages_describe import ActionsPage, ErrorPage, ProblemPage
 from helpclient.ui.wizard.review import DonePage, ReviewPage
 from helpclient.ui.wizard.sysinfo_session import SysinfoSession
@@ -78,9 +78,11 @@ class ReportWizard(QWizard):
                  sysinfo: SysinfoService | None = None,
                  list_windows: ListWindows | None = None,
                  max_attachment_bytes: int = 0, compress_dir: Path | None = None,
-                 ticket_translate: Translate = QCoreApplication.translate) -> None:
+                 ticket_translate: Translate = QCoreApplication.translate,
+                 list_programs: ListPrograms | None = None) -> None:
         """``cancel_upload(report_id)``, when given, lets Cancel stop an upload under way;
         ``sysinfo`` adds the "What will be sent" step's collection and the bundle on send;
+        ``list_programs`` gives the programs "Which program?" suggests (run off the GUI thread);
         ``max_attachment_bytes`` (the helpdesk's limit, 0: none) is checked on the review step,
         which offers to compress a larger file (the ZIP goes under ``compress_dir``, by default
         the temporary folder) or to leave it out. ``ticket_translate`` writes the ticket's text
@@ -121,8 +123,10 @@ class ReportWizard(QWizard):
                                              runner=runner, list_windows=list_windows)
             else:
                 page = _PAGES[step](flow, self._edit, self)
-            if isinstance(page, SoftwarePage) and self._sysinfo is not None:
-                self._sysinfo.collected.connect(page.offer_installed)
+            if isinstance(page, SoftwarePage) and list_programs is not None:
+                runner.run_task(list_programs, page.offer_programs,
+                                lambda exc: log.warning("programs not listed: %s", exc),
+                                context=page)
             self.setPage(page_id, page)
             self._pages[step] = page
             if isinstance(page, ProblemPage):

@@ -131,20 +131,6 @@ def test_no_consent_means_no_bundle(wizard):
     assert wizard.helpdesk.received[-1].attachments == ()
 
 
-def test_software_step_offers_detected_programs_with_their_version(wizard, qtbot):
-    page = wizard.step_page(Step.SOFTWARE)
-    completer = page.software.completer()
-    assert completer is not None
-    completer.setCompletionPrefix("office")  # anywhere in the name, any case
-    assert completer.currentCompletion() == "LibreOffice Writer"
-    page.version.clear()
-    completer.activated.emit("LibreOffice Writer")
-    assert page.version.text() == "7.4.7"
-    page.version.setText("7.5")
-    completer.activated.emit("Mozilla Firefox")
-    assert page.version.text() == "7.5"  # what the user typed wins
-
-
 def test_a_screenshot_is_attached_to_the_report(wizard, qtbot):
     page = goto_sysinfo(wizard)
     image = QImage(64, 48, QImage.Format.Format_RGB32)
