@@ -1,5 +1,5 @@
-"""The table of the user's requests in My requests: one row per request, sorted by the last
-change, opened with a double click or Enter."""
+"""The list page of My requests: the table of the user's requests (one row per request, sorted
+by the last change, opened with a double click or Enter), and what shows while there are none."""
 
 from __future__ import annotations
 
@@ -7,8 +7,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from helpclient.ui.kit.style import mute
 from helpclient.ui.requests.model import Column
 from helpclient.ui.requests.status import StatusBadgeDelegate
 
@@ -46,3 +55,23 @@ def ticket_table(model: QSortFilterProxyModel,
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(lambda: open_index(table.currentIndex()))
     return table
+
+
+def empty_state() -> tuple[QWidget, QPushButton]:
+    """The page shown while the user has no requests, and its "Report a problem…" button."""
+    translate = QCoreApplication.translate
+    title = QLabel(translate("RequestsWindow", "You have no requests yet."))
+    font = title.font()
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    title.setFont(font)
+    hint = QLabel(translate("RequestsWindow",
+                            "When you report a problem, you can follow it here."))
+    mute(hint)
+    button = QPushButton(translate("RequestsWindow", "Report a problem…"))
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addStretch(1)
+    for widget in (title, hint, button):
+        layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+    layout.addStretch(2)
+    return page, button

@@ -44,7 +44,7 @@ from helpclient.ui.requests.model import (
 )
 from helpclient.ui.requests.reply_path import QueuedReplies
 from helpclient.ui.requests.scope_bar import ScopeBar
-from helpclient.ui.requests.ticket_table import ticket_table
+from helpclient.ui.requests.ticket_table import empty_state, ticket_table
 from helpclient.ui.requests.ticket_view import BackendFactory, ReplySender, TicketView
 from helpclient.ui.requests.timefmt import format_absolute, format_time
 from helpclient.ui.shell.poller import PollDriver
@@ -252,7 +252,9 @@ class RequestsWindow(QMainWindow):
         self.list_stack = QStackedWidget()
         self.table = ticket_table(self.proxy, self._open_index)
         self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self._build_empty_state())
+        empty, self.empty_report_button = empty_state()
+        self.empty_report_button.clicked.connect(self.report_requested)
+        self.list_stack.addWidget(empty)
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -260,23 +262,6 @@ class RequestsWindow(QMainWindow):
         layout.addWidget(self.scope_bar)
         layout.addWidget(self.error_banner)
         layout.addWidget(self.list_stack, 1)
-        return page
-
-    def _build_empty_state(self) -> QWidget:
-        title = QLabel(self.tr("You have no requests yet."))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        title.setFont(font)
-        hint = QLabel(self.tr("When you report a problem, you can follow it here."))
-        mute(hint)
-        button = self.empty_report_button = QPushButton(self.tr("Report a problem…"))
-        button.clicked.connect(self.report_requested)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        for widget in (title, hint, button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
         return page
 
     def _build_ticket_page(self) -> QWidget:
