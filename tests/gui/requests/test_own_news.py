@@ -34,8 +34,9 @@ class RtLikeHelpdesk:
     def __init__(self) -> None:
         self.minute = 0
         self.tickets = {"1": self._ticket("1", TicketStatus.OPEN, T0),
-                        "2": self._ticket("2", TicketStatus.SOLVED, T0)}
-        self.messages: dict[str, list[Message]] = {"1": [], "2": []}
+                        "2": self._ticket("2", TicketStatus.SOLVED, T0),
+                        "3": self._ticket("3", TicketStatus.NEW, T0)}
+        self.messages: dict[str, list[Message]] = {"1": [], "2": [], "3": []}
 
     @staticmethod
     def _ticket(ticket_id: str, status: TicketStatus, when: datetime) -> Ticket:
@@ -74,6 +75,8 @@ class RtLikeHelpdesk:
 
     def reply(self, ticket_id, body, attachments=(), idempotency_key="", progress=None):
         self._say(ticket_id, body, support=False)
+        if self.tickets[ticket_id].status is TicketStatus.NEW:  # a helpdesk opening it itself
+            self._say(ticket_id, "open", support=True, kind="status", status=TicketStatus.OPEN)
 
 
 class Setup:
@@ -126,6 +129,17 @@ def test_own_reopen_is_announced_nowhere(setup):
     setup.poll()
     assert setup.shown == [] and not setup.unread("2")
     assert setup.cache.unread_count() == 0
+
+
+def test_own_reply_is_announced_nowhere(setup):
+    setup.window.show()
+    view = setup.window.open_ticket("3")
+    view.reply_edit.setPlainText("It happens on the second screen too.")
+    view.send_reply()  # the view polls after it
+    assert setup.helpdesk.tickets["3"].status is TicketStatus.OPEN
+    setup.window.show_list()
+    setup.poll()
+    assert setup.shown == [] and not setup.unread("3")
 
 
 def test_support_news_on_the_ticket_in_view_is_shown_and_read(setup):
