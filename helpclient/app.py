@@ -10,13 +10,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from helpclient import APP_NAME, __version__
+from helpclient.app_language import LanguageSwitch
 from helpclient.backends import BACKEND_TYPES
 from helpclient.core.connection import Connection
 from helpclient.core.delivery.outbox import Entry, State
@@ -52,12 +52,11 @@ log = logging.getLogger(__name__)
 
 # a new report wizard, wired to the services, starting from this report
 MakeWizard = Callable[[ProblemReport], ReportWizard]
-_W = TypeVar("_W", bound=QWidget)
 # how long after start the first-run welcome comes (the tray embeds the icon meanwhile)
 WELCOME_DELAY_MS = 600
 
 
-class HelpClientApp(QObject):
+class HelpClientApp(LanguageSwitch, QObject):
     """The running application: tray (or home window), and the windows it opens on demand.
 
     Collaborators, all required: ``connection`` (settings, helpdesk), ``runner`` (blocking work
@@ -331,64 +330,6 @@ class HelpClientApp(QObject):
             self.about.destroyed.connect(lambda: setattr(self, "about", None))
         self._raise(self.about)
         return self.about
-
-    def change_language(self, setting: str) -> None:
-        """Speak the language just chosen (the ``ui.language`` setting), at once: the tray menu
-        or home window, and every window open now, shown again where it was with what it
-        showed. A report being written, or a reply being sent, keeps its window (rebuilding it
-        would interrupt the user) until it is closed, and the user is told so."""
-        self.language.apply(setting)
-        self.actions.retranslate()
-        self.presence.retranslate()
-        self._update_waiting()
-        self._update_badge()
-        kept: list[QWidget] = []
-        if self.outbox_window is not None:
-            self.outbox_window = self._reopened(self.outbox_window, self.open_outbox)
-        if self.kb is not None:
-            query = self.kb.search.text()
-            self.kb = self._reopened(self.kb, lambda: self._kb_with(query))
-        if self.requests is not None and self.requests.is_busy():
-            kept.append(self.requests)
-        elif self.requests is not None:
-            view = self.requests.current_ticket_view()
-            ticket, draft = (view.ticket_id, view.reply_edit.toPlainText()) if view else ("", "")
-            self.requests = self._reopened(self.requests,
-                                           lambda: self._requests_at(ticket, draft))
-        if self.wizard is not None and self.wizard.isVisible():
-            kept.append(self.wizard)
-        if kept:
-            box = QMessageBox(QMessageBox.Icon.Information, "", self.tr(
-                "The language has changed. The window you are working in keeps its language "
-                "until you close it; nothing in it is lost."), QMessageBox.StandardButton.Ok,
-                kept[0])
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
-
-    def _reopened(self, window: _W, reopen: Callable[[], _W]) -> _W | None:
-        """Replace ``window`` by a new one in the current language, where it was if shown."""
-        shown, geometry = window.isVisible(), window.geometry()
-        window.hide()
-        window.deleteLater()
-        if not shown:
-            return None  # built anew in the new language when next opened
-        new = reopen()
-        new.setGeometry(geometry)
-        return new
-
-    def _kb_with(self, query: str) -> KnowledgeBaseWindow:
-        self.kb = None
-        self.open_kb()
-        assert self.kb is not None
-        self.kb.search.setText(query)
-        return self.kb
-
-    def _requests_at(self, ticket_id: str, draft: str) -> RequestsWindow:
-        self.requests = None
-        window = self.open_requests()
-        if ticket_id:
-            window.continue_in_reply(ticket_id, draft)
-        return window
 
     def _signed_in(self) -> None:
         self.outbox.retry()  # reports waiting for sign-in go now, unchanged
