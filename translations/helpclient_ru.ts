@@ -497,6 +497,10 @@
         <translation>HelpClient ещё не подключён к системе заявок. Откройте «Настройки», чтобы настроить подключение.</translation>
     </message>
     <message>
+        <source>The helpdesk sent an answer HelpClient could not read. Try again in a few minutes; if this keeps happening, tell IT support: the helpdesk, or something between it and you, is sending wrong data.</source>
+        <translation>Система заявок прислала ответ, который HelpClient не может прочитать. Повторите попытку через несколько минут; если это повторяется, сообщите в ИТ-поддержку: система заявок или что-то между ней и вами передаёт неверные данные.</translation>
+    </message>
+    <message>
         <source>The helpdesk had a temporary problem. Try again in a few minutes.</source>
         <translation>В системе заявок произошёл временный сбой. Повторите попытку через несколько минут.</translation>
     </message>

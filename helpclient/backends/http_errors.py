@@ -36,6 +36,8 @@ __all__ = ["parse_retry_after", "server_message", "to_helpdesk_error"]
 
 # Server messages are shown to users: keep them short and single-paragraph.
 _MAX_MESSAGE_CHARS = 300
+# A message is a few levels deep at most ({"errors": [{"message": …}]}); deeper is hostile.
+_MAX_MESSAGE_DEPTH = 4
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
@@ -67,16 +69,18 @@ def _clean(text: str) -> str:
     return text
 
 
-def _message_from_json(data: Any) -> str:
+def _message_from_json(data: Any, depth: int = 0) -> str:
     """The human message in the common shapes of JSON error bodies."""
     if isinstance(data, str):
-        return data
+        return data[: _MAX_MESSAGE_CHARS * 2]
+    if depth >= _MAX_MESSAGE_DEPTH:
+        return ""
     if isinstance(data, list):
-        return "; ".join(m for m in (_message_from_json(d) for d in data[:5]) if m)
+        return "; ".join(m for m in (_message_from_json(d, depth + 1) for d in data[:5]) if m)
     if isinstance(data, dict):
         for key in ("message", "error_description", "error", "errors", "description", "detail"):
             if key in data:
-                found = _message_from_json(data[key])
+                found = _message_from_json(data[key], depth + 1)
                 if found:
                     return found
     return ""
@@ -95,7 +99,7 @@ def server_message(response: requests.Response) -> str:
     if "json" in content_type or text.lstrip()[:1] in "{[":
         try:
             return _clean(_message_from_json(json.loads(text)))
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested beyond reason
             pass
     if "text/plain" in content_type:
         return _clean(text)

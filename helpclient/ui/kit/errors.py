@@ -35,6 +35,10 @@ _MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
         "Errors", "The helpdesk could not find this item. It may have been deleted or moved.")),
     (errors.ConfigurationError, QT_TRANSLATE_NOOP(
         "Errors", "HelpClient is not connected to a helpdesk yet. Open Settings to set it up.")),
+    (errors.BadResponse, QT_TRANSLATE_NOOP(
+        "Errors", "The helpdesk sent an answer HelpClient could not read. Try again in a few "
+        "minutes; if this keeps happening, tell IT support: the helpdesk, or something between "
+        "it and you, is sending wrong data.")),
     (errors.Transient, QT_TRANSLATE_NOOP(
         "Errors", "The helpdesk had a temporary problem. Try again in a few minutes.")),
 )

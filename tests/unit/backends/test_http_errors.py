@@ -162,6 +162,15 @@ def test_refused_reset_and_timeouts_are_server_unreachable():
         assert isinstance(error, Transient)
 
 
+def test_deep_or_huge_error_bodies_give_a_short_message_or_none():
+    deep = b"[" * 100_000 + b"]" * 100_000
+    assert http_errors.server_message(response(400, deep)) == ""
+    nested = json.dumps({"message": {"message": {"message": {"message": {"message": "x"}}}}})
+    assert http_errors.server_message(response(400, nested.encode())) == ""
+    long = http_errors.server_message(response(400, {"message": "x" * 10_000_000}))
+    assert len(long) <= 300
+
+
 def test_certificate_errors_are_certificate_errors():
     cert = ssl.SSLCertVerificationError(1, "[SSL: CERTIFICATE_VERIFY_FAILED] self-signed")
     exc = requests.exceptions.SSLError(MaxRetryError(None, URL, reason=cert), request=prepared())

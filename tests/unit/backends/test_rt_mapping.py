@@ -9,6 +9,7 @@ import pytest
 
 from helpclient.backends import BACKEND_TYPES, create_backend
 from helpclient.backends.rt import mapping as rtm
+from helpclient.backends.rt import records
 from helpclient.backends.rt.client import TokenAuth, normalize_base_url
 from helpclient.backends.rt.connector import RequestTrackerBackend
 from helpclient.core.errors import AuthError, ConfigurationError
@@ -143,17 +144,17 @@ def test_decode_content():
 
 
 def test_body_and_file_parts():
-    parts = [
+    parts = [records.part_from_item(item) for item in [
         {"id": "1", "ContentType": "multipart/mixed", "Filename": ""},
         {"id": "2", "ContentType": "text/html", "Filename": ""},
-        {"id": "3", "ContentType": "text/plain", "Filename": ""},
+        {"id": "3", "ContentType": "Text/Plain", "Filename": None},
         {"id": "4", "ContentType": "image/png", "Filename": "shot.png", "ContentLength": "10"},
         {"id": "5", "ContentType": "text/plain", "Filename": "log.txt", "ContentLength": "x"},
-    ]
-    assert rtm.body_part(parts)["id"] == "3"  # text/plain preferred over the HTML alternative
-    assert rtm.body_part(parts[:2])["id"] == "2"
+    ]]
+    assert rtm.body_part(parts).id == "3"  # text/plain preferred over the HTML alternative
+    assert rtm.body_part(parts[:2]).id == "2"
     assert rtm.body_part(parts[3:]) is None
-    files = [rtm.attachment_info(p) for p in parts if rtm.is_file_part(p)]
+    files = [rtm.attachment_info(p) for p in parts if p.is_file]
     assert [(f.id, f.filename, f.size) for f in files] == [
         ("4", "shot.png", 10),
         ("5", "log.txt", 0),
@@ -192,7 +193,10 @@ def test_conversation_keeps_public_messages_and_status_changes_only():
         "11": ("<p>Try again</p>", True),
         "12": ("internal", False),
     }
-    messages = rtm.build_conversation(history, parts, bodies, ["alice"])
+    messages = rtm.build_conversation(
+        [records.transaction_from_item(t) for t in history],
+        {txn: [records.part_from_item(p) for p in found] for txn, found in parts.items()},
+        bodies, ["alice"])
     assert [m.id for m in messages] == ["10", "11", "13", "15"]
     first, reply, opened, solved = messages
     assert (first.body, first.from_support, first.author) == ("It broke", False, "Alice")
