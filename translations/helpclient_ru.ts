@@ -477,6 +477,10 @@
         <translation>Система заявок перегружена и попросила HelpClient подождать. Повторите попытку через минуту.</translation>
     </message>
     <message>
+        <source>The helpdesk server was reached but did not answer in time. It may be busy. Try again in a few minutes.</source>
+        <translation>Сервер службы поддержки доступен, но не ответил вовремя. Возможно, он перегружен. Повторите попытку через несколько минут.</translation>
+    </message>
+    <message>
         <source>The helpdesk server is not answering. It may be down, or your network may be disconnected. Try again later.</source>
         <translation>Сервер службы поддержки не отвечает. Возможно, он не работает или у вас нет подключения к сети. Повторите попытку позже.</translation>
     </message>

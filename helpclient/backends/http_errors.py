@@ -15,10 +15,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import requests
+import urllib3.exceptions
 from urllib3.exceptions import NameResolutionError
 
 from helpclient.core.errors import (
     AuthError,
+    BadResponse,
     CertificateError,
     ConfigurationError,
     HelpdeskError,
@@ -28,6 +30,7 @@ from helpclient.core.errors import (
     PermissionDenied,
     RateLimited,
     Rejected,
+    ServerTimeout,
     ServerUnreachable,
     Transient,
 )
@@ -159,11 +162,23 @@ def _error_for_exception(exc: BaseException) -> HelpdeskError:
             "The proxy server could not be reached. Check your network connection or the "
             "system proxy settings."
         )
-    if isinstance(exc, requests.exceptions.Timeout):
+    # Before the connection errors: requests reports a read timeout that urllib3 gave up
+    # retrying as a ConnectionError, though the connection was made.
+    if isinstance(exc, requests.exceptions.ConnectTimeout) or any(
+            isinstance(c, urllib3.exceptions.ConnectTimeoutError) for c in causes):
         return ServerUnreachable(
-            f"The server {host} did not answer in time. It may be busy or down, or your network "
-            "is slow. It will be tried again later."
+            f"Could not connect to {host} in time: the server is down or unreachable from this "
+            "network, or the network is very slow. It will be tried again later."
         )
+    if isinstance(exc, requests.exceptions.Timeout) or any(
+            isinstance(c, (urllib3.exceptions.ReadTimeoutError, TimeoutError)) for c in causes):
+        return ServerTimeout(
+            f"The server {host} accepted the connection but did not answer in time. It may be "
+            "busy or stuck. It will be tried again later."
+        )
+    if isinstance(exc, (requests.exceptions.ContentDecodingError,
+                        urllib3.exceptions.DecodeError)):
+        return BadResponse(f"The server {host} sent an answer that could not be decompressed.")
     if isinstance(
         exc,
         (
@@ -187,6 +202,7 @@ def _error_for_exception(exc: BaseException) -> HelpdeskError:
             requests.exceptions.ConnectionError,
             requests.exceptions.ChunkedEncodingError,
             ConnectionError,
+            urllib3.exceptions.ProtocolError,  # cut off while the answer was read
         ),
     ):
         return ServerUnreachable(

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import requests
 from requests.auth import AuthBase
 
+from helpclient.backends.http import read_answer
 from helpclient.backends.http_errors import to_helpdesk_error
 from helpclient.backends.multipart import MultipartBody, Progress
 from helpclient.backends.rt import records
@@ -90,11 +91,12 @@ class RTClient:
                 data=data,
                 headers=headers,
                 auth=self._auth,
+                stream=True,  # read by read_answer: bounded in size and time
             )
         except requests.RequestException as exc:
             raise to_helpdesk_error(exc) from exc
         with response:
-            content = response.content
+            content = read_answer(response)
             is_json = "json" in response.headers.get("Content-Type", "").lower()
             # RT answers every REST2 call, errors included, in JSON: a web page (or a JSON-less
             # 404) means the address points at something else. 5xx/429/413 pages from proxies

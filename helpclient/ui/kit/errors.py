@@ -22,6 +22,9 @@ _MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
         "check that you are connected to the network (or VPN).")),
     (errors.RateLimited, QT_TRANSLATE_NOOP(
         "Errors", "The helpdesk is busy and asked HelpClient to wait. Try again in a minute.")),
+    (errors.ServerTimeout, QT_TRANSLATE_NOOP(
+        "Errors", "The helpdesk server was reached but did not answer in time. It may be busy. "
+        "Try again in a few minutes.")),
     (errors.ServerUnreachable, QT_TRANSLATE_NOOP(
         "Errors", "The helpdesk server is not answering. It may be down, or your network may be "
         "disconnected. Try again later.")),

@@ -1,15 +1,17 @@
 """The extremes fuzzing does not reach by chance: nesting beyond Python's recursion limit, huge
-numbers and texts, and the issue's own case — a list of messages with status 200 where an
-object belongs."""
+numbers and texts, answers larger than memory should hold, a decompression bomb, and the
+issue's own case — a list of messages with status 200 where an object belongs."""
 
 from __future__ import annotations
 
 import copy
+import gzip
 import json
 
 import pytest
 from rt_fakes import VALID, FakeRT, Raw, deeply_nested, rt_backend
 
+from helpclient.backends import http
 from helpclient.core.errors import BadResponse, HelpdeskError, NotAHelpdesk, Rejected
 from helpclient.core.models import NewTicket
 
@@ -88,6 +90,28 @@ def test_ids_that_are_no_numbers_are_a_bad_response(bad_id):
     tickets = copy.deepcopy(VALID["tickets"])
     tickets["items"][0]["id"] = bad_id
     assert isinstance(answered("tickets", tickets), BadResponse)
+
+
+def test_an_answer_larger_than_the_limit_is_refused(monkeypatch):
+    monkeypatch.setattr(http, "MAX_ANSWER_BYTES", 64 * 1024)
+    article = copy.deepcopy(VALID["article"])
+    article["CustomFields"][0]["values"] = ["x" * 200_000]
+    error = answered("article", article)
+    assert isinstance(error, BadResponse)
+    assert "larger than" in error.message
+
+
+def test_a_decompression_bomb_is_refused_before_it_is_unpacked(monkeypatch):
+    monkeypatch.setattr(http, "MAX_ANSWER_BYTES", 1024 * 1024)
+    bomb = gzip.compress(b'{"id": 1, "Name": "' + b"A" * 100_000_000 + b'"}', 9)
+    assert len(bomb) < 200_000
+    error = answered("user", Raw(bomb, headers={"Content-Encoding": "gzip"}))
+    assert isinstance(error, BadResponse)
+
+
+def test_a_broken_compressed_answer_is_a_bad_response():
+    error = answered("user", Raw(b"\x1f\x8bnot gzip at all", headers={"Content-Encoding": "gzip"}))
+    assert isinstance(error, BadResponse)
 
 
 def test_text_that_is_not_json_still_means_not_rt():
