@@ -224,6 +224,14 @@
         <translation>Сообщений пока нет.</translation>
     </message>
     <message>
+        <source>The status changed</source>
+        <translation>Статус изменён</translation>
+    </message>
+    <message>
+        <source>You changed the status to “%1”</source>
+        <translation>Вы изменили статус на «%1»</translation>
+    </message>
+    <message>
         <source>%1 changed the status to “%2”</source>
         <translation>%1: статус изменён на «%2»</translation>
     </message>
@@ -1596,8 +1604,28 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Support has received the request and will look at it soon.</source>
+        <translation>Поддержка получила заявку и скоро ею займётся.</translation>
+    </message>
+    <message>
+        <source>Support is working on the request.</source>
+        <translation>Поддержка работает над заявкой.</translation>
+    </message>
+    <message>
+        <source>Support needs an answer from you to go on.</source>
+        <translation>Чтобы продолжить, поддержке нужен ваш ответ.</translation>
+    </message>
+    <message>
+        <source>The request is paused, for example while support waits for a delivery or another team.</source>
+        <translation>Работа над заявкой приостановлена — например, поддержка ждёт поставки или другой отдел.</translation>
+    </message>
+    <message>
+        <source>The problem is solved. If it comes back, reopen the request.</source>
+        <translation>Проблема решена. Если она вернётся, откройте заявку снова.</translation>
+    </message>
+    <message>
+        <source>The request is closed.</source>
+        <translation>Заявка закрыта.</translation>
     </message>
 </context>
 <context>
@@ -1969,10 +1997,6 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <message>
         <source>#%1</source>
         <translation>№ %1</translation>
-    </message>
-    <message>
-        <source>helpdesk status: %1</source>
-        <translation>статус в системе заявок: %1</translation>
     </message>
     <message>
         <source>Opened %1 · Last update %2</source>

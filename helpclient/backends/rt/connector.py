@@ -54,7 +54,7 @@ _CHUNK = 64 * 1024
 # find_ticket_by_key checks at most this many of the user's newest tickets (one request each).
 _KEY_CANDIDATES = 30
 _HISTORY_FIELDS: Mapping[str, str] = {
-    "fields": "Type,Creator,Created,Field,NewValue",
+    "fields": "Type,Creator,Created,Field,OldValue,NewValue",
     "fields[Creator]": "Name,RealName",
 }
 # Not "Parent": RT 5.0.3 crashes (HTTP 500) expanding it for top-level parts.

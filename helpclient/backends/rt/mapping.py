@@ -238,6 +238,26 @@ def is_status_change(txn: Transaction) -> bool:
     return txn.type == "Status" or (txn.type == "Set" and txn.field == "Status")
 
 
+def _status_event(txn: Transaction, from_support: bool) -> Message | None:
+    """A status change as the employee sees it: old and new status in the common vocabulary,
+    who made it (nobody for RT's automation), and no text of RT's. None when nothing changes
+    in the common words (RT statuses that mean the same to the user)."""
+    new = map_status(txn.new_value)
+    old = map_status(txn.old_value) if txn.old_value.strip() else None
+    if old is new:
+        return None
+    return Message(
+        id=txn.id,
+        author=txn.creator.name,
+        created=txn.created or EPOCH,
+        body="",
+        from_support=from_support,
+        kind="status",
+        status=new,
+        old_status=old,
+    )
+
+
 def build_conversation(
     history: Iterable[Transaction],
     parts_by_txn: Mapping[str, Sequence[Part]],
@@ -269,16 +289,8 @@ def build_conversation(
                 )
             )
         elif is_status_change(txn):
-            messages.append(
-                Message(
-                    id=txn.id,
-                    author=txn.creator.name,
-                    created=txn.created or EPOCH,
-                    body=txn.new_value,
-                    from_support=from_support,
-                    kind="status",
-                    status=map_status(txn.new_value),
-                )
-            )
+            event = _status_event(txn, from_support)
+            if event is not None:
+                messages.append(event)
     messages.sort(key=lambda m: (m.created, int(m.id)))
     return messages

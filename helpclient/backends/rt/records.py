@@ -17,6 +17,9 @@ from typing import Any
 from helpclient.backends import shapes
 from helpclient.core.errors import BadResponse
 
+# RT's own accounts: changes they make are the helpdesk's automation, not a person's doing, and
+# their names ("The RT System itself", "Nobody in particular") mean nothing to an employee.
+SYSTEM_USERS = frozenset({"rt_system", "nobody"})
 # How many of RT's answer messages ("Ticket 1: Status changed …") are worth quoting.
 _MAX_ANSWER_MESSAGES = 5
 _MAX_ANSWER_CHARS = 300
@@ -45,10 +48,15 @@ class Part:
 
 @dataclass(frozen=True)
 class Person:
-    """Who made a transaction: login and the name to show."""
+    """Who made a transaction: login and the name to show ("" for RT's own accounts)."""
 
     login: str
     name: str
+
+    @property
+    def is_system(self) -> bool:
+        """RT itself (automation, scrips) rather than a person."""
+        return self.login.casefold() in SYSTEM_USERS
 
 
 @dataclass(frozen=True)
@@ -106,7 +114,8 @@ def person(value: Any, what: str) -> Person:
     if isinstance(value, Mapping):
         name = (shapes.text(value.get("RealName"), f"{what}'s name")
                 or shapes.text(value.get("Name"), f"{what}'s login"))
-    return Person(login, name or login)
+    found = Person(login, name or login)
+    return Person(login, "") if found.is_system else found
 
 
 def part_from_item(value: Any) -> Part:

@@ -128,8 +128,9 @@ def check_model(value: Any) -> None:
         assert _number(value.id) and _aware(value.created)
         assert isinstance(value.author, str) and isinstance(value.body, str)
         assert value.kind in ("message", "status")
-        if value.kind == "status":
-            assert isinstance(value.status, TicketStatus)
+        if value.kind == "status":  # typed, nothing of the server's wording
+            assert isinstance(value.status, TicketStatus) and value.body == ""
+            assert value.old_status != value.status
         for attachment in value.attachments:
             assert isinstance(attachment, AttachmentInfo) and _number(attachment.id)
             assert isinstance(attachment.filename, str)

@@ -202,9 +202,58 @@ def test_conversation_keeps_public_messages_and_status_changes_only():
     assert (first.body, first.from_support, first.author) == ("It broke", False, "Alice")
     assert [a.filename for a in first.attachments] == ["a.png"]
     assert reply.from_support and reply.is_html and reply.kind == "message"
-    assert (opened.kind, opened.body) == ("status", "open")
-    assert (solved.kind, solved.body) == ("status", "resolved")
+    assert (opened.kind, opened.status) == ("status", TicketStatus.OPEN)
+    assert (solved.kind, solved.status) == ("status", TicketStatus.SOLVED)
     assert all("internal" not in m.body for m in messages)
+
+
+def _rt_user(login, real_name):
+    """A transaction's Creator as RT 5.0.3 expands it with fields[Creator]=Name,RealName."""
+    return {"type": "user", "id": login, "Name": login, "RealName": real_name,
+            "_url": f"http://127.0.0.1:39505/REST/2.0/user/{login}"}
+
+
+def _rt_status_txn(txn_id, old, new, creator, when="2026-12-02T09:15:34Z"):
+    """A status change in ``/ticket/1/history`` exactly as RT 5.0.3 sends it."""
+    return {"_url": f"http://127.0.0.1:39505/REST/2.0/transaction/{txn_id}", "id": str(txn_id),
+            "type": "transaction", "Type": "Status", "Field": "Status", "Description": "",
+            "OldValue": old, "NewValue": new, "Created": when, "Creator": creator}
+
+
+def test_status_events_carry_common_statuses_not_rt_words():
+    rt_system = _rt_user("RT_System", "The RT System itself")
+    root = _rt_user("root", "Enoch Root")
+    history = [
+        _rt_status_txn(69, "new", "open", rt_system, "2026-12-02T09:15:33Z"),
+        _rt_status_txn(70, "open", "stalled", root),
+        _rt_status_txn(71, "stalled", "resolved", root),
+        # two RT statuses that mean the same to the employee: no visible change
+        _rt_status_txn(72, "rejected", "deleted", root),
+        _rt_status_txn(73, "resolved", "open", _rt_user("alice", "Alice Example")),
+    ]
+    messages = rtm.build_conversation(
+        [records.transaction_from_item(t) for t in history], {}, {}, ["alice"])
+    assert [(m.id, m.old_status, m.status) for m in messages] == [
+        ("69", TicketStatus.NEW, TicketStatus.OPEN),
+        ("70", TicketStatus.OPEN, TicketStatus.ON_HOLD),
+        ("71", TicketStatus.ON_HOLD, TicketStatus.SOLVED),
+        ("73", TicketStatus.SOLVED, TicketStatus.OPEN),
+    ]
+    automatic, held, _solved, reopened = messages
+    # RT's own account is automation: no author to show; people keep their names
+    assert (automatic.author, held.author, reopened.author) == ("", "Enoch Root", "Alice Example")
+    assert [m.from_support for m in messages] == [True, True, True, False]
+    # nothing of RT's wording travels with the event
+    assert all(m.kind == "status" and m.body == "" for m in messages)
+    shown = " ".join(f"{m.author} {m.body}" for m in messages)
+    for rt_word in ("RT System", "RT_System", "resolved", "stalled", "open", "new"):
+        assert rt_word not in shown
+
+
+def test_a_status_change_without_its_old_value_is_kept():
+    txn = _rt_status_txn(9, "", "resolved", _rt_user("bob", "Bob"))
+    [event] = rtm.build_conversation([records.transaction_from_item(txn)], {}, {}, [])
+    assert (event.old_status, event.status) == (None, TicketStatus.SOLVED)
 
 
 def test_base_url_normalisation():
