@@ -224,6 +224,14 @@
         <translation>Сообщений пока нет.</translation>
     </message>
     <message>
+        <source>The status changed</source>
+        <translation>Статус изменён</translation>
+    </message>
+    <message>
+        <source>You changed the status to “%1”</source>
+        <translation>Вы изменили статус на «%1»</translation>
+    </message>
+    <message>
         <source>%1 changed the status to “%2”</source>
         <translation>%1: статус изменён на «%2»</translation>
     </message>
@@ -477,6 +485,10 @@
         <translation>Система заявок перегружена и попросила HelpClient подождать. Повторите попытку через минуту.</translation>
     </message>
     <message>
+        <source>The helpdesk server was reached but did not answer in time. It may be busy. Try again in a few minutes.</source>
+        <translation>Сервер службы поддержки доступен, но не ответил вовремя. Возможно, он перегружен. Повторите попытку через несколько минут.</translation>
+    </message>
+    <message>
         <source>The helpdesk server is not answering. It may be down, or your network may be disconnected. Try again later.</source>
         <translation>Сервер службы поддержки не отвечает. Возможно, он не работает или у вас нет подключения к сети. Повторите попытку позже.</translation>
     </message>
@@ -495,6 +507,10 @@
     <message>
         <source>HelpClient is not connected to a helpdesk yet. Open Settings to set it up.</source>
         <translation>HelpClient ещё не подключён к системе заявок. Откройте «Настройки», чтобы настроить подключение.</translation>
+    </message>
+    <message>
+        <source>The helpdesk sent an answer HelpClient could not read. Try again in a few minutes; if this keeps happening, tell IT support: the helpdesk, or something between it and you, is sending wrong data.</source>
+        <translation>Система заявок прислала ответ, который HelpClient не может прочитать. Повторите попытку через несколько минут; если это повторяется, сообщите в ИТ-поддержку: система заявок или что-то между ней и вами передаёт неверные данные.</translation>
     </message>
     <message>
         <source>The helpdesk had a temporary problem. Try again in a few minutes.</source>
@@ -1588,8 +1604,28 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Support has received the request and will look at it soon.</source>
+        <translation>Поддержка получила заявку и скоро ею займётся.</translation>
+    </message>
+    <message>
+        <source>Support is working on the request.</source>
+        <translation>Поддержка работает над заявкой.</translation>
+    </message>
+    <message>
+        <source>Support needs an answer from you to go on.</source>
+        <translation>Чтобы продолжить, поддержке нужен ваш ответ.</translation>
+    </message>
+    <message>
+        <source>The request is paused, for example while support waits for a delivery or another team.</source>
+        <translation>Работа над заявкой приостановлена — например, поддержка ждёт поставки или другой отдел.</translation>
+    </message>
+    <message>
+        <source>The problem is solved. If it comes back, reopen the request.</source>
+        <translation>Проблема решена. Если она вернётся, откройте заявку снова.</translation>
+    </message>
+    <message>
+        <source>The request is closed.</source>
+        <translation>Заявка закрыта.</translation>
     </message>
 </context>
 <context>
@@ -1961,10 +1997,6 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <message>
         <source>#%1</source>
         <translation>№ %1</translation>
-    </message>
-    <message>
-        <source>helpdesk status: %1</source>
-        <translation>статус в системе заявок: %1</translation>
     </message>
     <message>
         <source>Opened %1 · Last update %2</source>

@@ -12,6 +12,7 @@ import logging
 import platform
 import re
 import ssl
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,27 +20,41 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import requests
 import truststore
+import urllib3
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from helpclient import APP_NAME, __version__
-from helpclient.core.errors import (
-    ConfigurationError,
-)
+from helpclient.backends.http_errors import to_helpdesk_error
+from helpclient.core.errors import BadResponse, ConfigurationError, ServerTimeout
 
 if TYPE_CHECKING:  # typing-only names of the requests stubs
     from requests.adapters import _HostParams, _PoolKwargs
 
 __all__ = [
+    "ANSWER_SECONDS",
     "DEFAULT_TIMEOUT",
+    "MAX_ANSWER_BYTES",
     "build_user_agent",
     "make_session",
+    "read_answer",
 ]
 
 log = logging.getLogger("helpclient.http")
 
 #: (connect, read) seconds applied to every request that does not choose its own timeout.
 DEFAULT_TIMEOUT: tuple[float, float] = (10.0, 30.0)
+
+#: The most one answer may take to arrive once it started, in seconds: the read timeout only
+#: bounds each wait for the next bytes, so a server that trickles a byte at a time would
+#: otherwise hold a worker for ever.
+ANSWER_SECONDS = 300.0
+
+#: The largest answer read into memory. RT sends attachments base64-encoded inside JSON (10 MB
+#: files by default, so ~14 MB answers); nothing a helpdesk sends a user comes near this.
+MAX_ANSWER_BYTES = 128 * 1024 * 1024
+
+_READ_BLOCK = 64 * 1024
 
 #: bytes per socket write of a request body: urllib3's 16 KiB default makes a 1 GiB upload spend
 #: its time in Python calls instead of on the wire.
@@ -178,3 +193,42 @@ def make_session(user_agent: str, extra_ca_file: Path | None = None) -> requests
     session.headers["Accept"] = "application/json"
     session.hooks["response"].append(_log_response)
     return session
+
+
+def read_answer(response: requests.Response, *, max_bytes: int | None = None,
+                seconds: float | None = None) -> bytes:
+    """The body of a response made with ``stream=True``, read within ``seconds`` and at most
+    ``max_bytes`` (after decompression; by default :data:`ANSWER_SECONDS` and
+    :data:`MAX_ANSWER_BYTES`): ServerTimeout or BadResponse beyond, and the typed error of
+    :func:`to_helpdesk_error` when the connection fails. Afterwards ``response.content`` and
+    ``response.text`` give the same bytes."""
+    max_bytes = MAX_ANSWER_BYTES if max_bytes is None else max_bytes
+    seconds = ANSWER_SECONDS if seconds is None else seconds
+    deadline = time.monotonic() + seconds
+    host = urlsplit(response.url or "").hostname or "the server"
+    too_large = BadResponse(f"The server {host} sent an answer larger than "
+                            f"{max_bytes // (1024 * 1024)} MB; HelpClient stopped reading it.")
+    if response.raw is None:  # a transport adapter that hands the body over already read
+        if len(response.content or b"") > max_bytes:
+            raise too_large
+        return response.content or b""
+    body = bytearray()
+    try:
+        while True:
+            # read1 returns what one socket read brought, so the deadline is checked often
+            chunk = response.raw.read1(_READ_BLOCK, decode_content=True)
+            if not chunk:
+                break
+            body += chunk
+            if len(body) > max_bytes:
+                raise too_large
+            if time.monotonic() > deadline:
+                raise ServerTimeout(
+                    f"The server {host} did not finish its answer in {seconds:.0f} seconds. "
+                    "It may be busy, or the network is slow. It will be tried again later.")
+    except (urllib3.exceptions.HTTPError, OSError) as exc:
+        raise to_helpdesk_error(exc) from exc
+    # what requests itself does once it has read a body, so error mapping can read it again
+    content = bytes(body)
+    response._content = content
+    return content

@@ -15,10 +15,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import requests
+import urllib3.exceptions
 from urllib3.exceptions import NameResolutionError
 
 from helpclient.core.errors import (
     AuthError,
+    BadResponse,
     CertificateError,
     ConfigurationError,
     HelpdeskError,
@@ -28,6 +30,7 @@ from helpclient.core.errors import (
     PermissionDenied,
     RateLimited,
     Rejected,
+    ServerTimeout,
     ServerUnreachable,
     Transient,
 )
@@ -36,6 +39,8 @@ __all__ = ["parse_retry_after", "server_message", "to_helpdesk_error"]
 
 # Server messages are shown to users: keep them short and single-paragraph.
 _MAX_MESSAGE_CHARS = 300
+# A message is a few levels deep at most ({"errors": [{"message": …}]}); deeper is hostile.
+_MAX_MESSAGE_DEPTH = 4
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
@@ -67,16 +72,18 @@ def _clean(text: str) -> str:
     return text
 
 
-def _message_from_json(data: Any) -> str:
+def _message_from_json(data: Any, depth: int = 0) -> str:
     """The human message in the common shapes of JSON error bodies."""
     if isinstance(data, str):
-        return data
+        return data[: _MAX_MESSAGE_CHARS * 2]
+    if depth >= _MAX_MESSAGE_DEPTH:
+        return ""
     if isinstance(data, list):
-        return "; ".join(m for m in (_message_from_json(d) for d in data[:5]) if m)
+        return "; ".join(m for m in (_message_from_json(d, depth + 1) for d in data[:5]) if m)
     if isinstance(data, dict):
         for key in ("message", "error_description", "error", "errors", "description", "detail"):
             if key in data:
-                found = _message_from_json(data[key])
+                found = _message_from_json(data[key], depth + 1)
                 if found:
                     return found
     return ""
@@ -95,7 +102,7 @@ def server_message(response: requests.Response) -> str:
     if "json" in content_type or text.lstrip()[:1] in "{[":
         try:
             return _clean(_message_from_json(json.loads(text)))
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested beyond reason
             pass
     if "text/plain" in content_type:
         return _clean(text)
@@ -155,11 +162,23 @@ def _error_for_exception(exc: BaseException) -> HelpdeskError:
             "The proxy server could not be reached. Check your network connection or the "
             "system proxy settings."
         )
-    if isinstance(exc, requests.exceptions.Timeout):
+    # Before the connection errors: requests reports a read timeout that urllib3 gave up
+    # retrying as a ConnectionError, though the connection was made.
+    if isinstance(exc, requests.exceptions.ConnectTimeout) or any(
+            isinstance(c, urllib3.exceptions.ConnectTimeoutError) for c in causes):
         return ServerUnreachable(
-            f"The server {host} did not answer in time. It may be busy or down, or your network "
-            "is slow. It will be tried again later."
+            f"Could not connect to {host} in time: the server is down or unreachable from this "
+            "network, or the network is very slow. It will be tried again later."
         )
+    if isinstance(exc, requests.exceptions.Timeout) or any(
+            isinstance(c, (urllib3.exceptions.ReadTimeoutError, TimeoutError)) for c in causes):
+        return ServerTimeout(
+            f"The server {host} accepted the connection but did not answer in time. It may be "
+            "busy or stuck. It will be tried again later."
+        )
+    if isinstance(exc, (requests.exceptions.ContentDecodingError,
+                        urllib3.exceptions.DecodeError)):
+        return BadResponse(f"The server {host} sent an answer that could not be decompressed.")
     if isinstance(
         exc,
         (
@@ -183,6 +202,7 @@ def _error_for_exception(exc: BaseException) -> HelpdeskError:
             requests.exceptions.ConnectionError,
             requests.exceptions.ChunkedEncodingError,
             ConnectionError,
+            urllib3.exceptions.ProtocolError,  # cut off while the answer was read
         ),
     ):
         return ServerUnreachable(

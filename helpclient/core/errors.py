@@ -36,6 +36,17 @@ class ServerUnreachable(Transient):
     """No connection: refused, reset, timed out. The server is down or the network is."""
 
 
+class ServerTimeout(ServerUnreachable):
+    """The server took the connection but did not answer in time: busy, stuck, or a proxy that
+    holds the line. Not "unreachable": the network and the server's address are fine."""
+
+
+class BadResponse(Transient):
+    """The helpdesk answered, but not in the shape its API promises: a list where an object
+    belongs, a field of the wrong type, nesting or a size beyond reason. Retried, because a
+    proxy or an upgrade in progress may be the cause; the message names what was wrong."""
+
+
 class HostNotFound(Transient):
     """The server's name does not resolve: a typo in the URL, or no network/DNS."""
 

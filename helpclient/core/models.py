@@ -70,7 +70,9 @@ class Message:
     from_support: bool = False
     kind: str = "message"  # "message", or "status" for a status change event
     attachments: tuple[AttachmentInfo, ...] = ()
-    status: TicketStatus | None = None  # for a status event: the new status, mapped
+    # A status event carries no text of the helpdesk's, only these (the UI words them):
+    status: TicketStatus | None = None  # the new status
+    old_status: TicketStatus | None = None  # the one before, when the helpdesk said
 
 
 @dataclass(frozen=True)

@@ -200,7 +200,10 @@ def test_conversation_shows_public_replies_but_never_comments(
     assert messages[1].author
     assert all("INTERNAL" not in m.body for m in conversation)
     assert [m.created for m in conversation] == sorted(m.created for m in conversation)
-    assert any(m.kind == "status" and m.body == "open" for m in conversation)
+    # RT opens the ticket itself on support's reply: a typed event, nobody's, no RT wording
+    [opened] = [m for m in conversation if m.kind == "status"]
+    assert (opened.old_status, opened.status) == (TicketStatus.NEW, TicketStatus.OPEN)
+    assert (opened.author, opened.body) == ("", "")
 
 
 def test_conversation_fetched_again_downloads_only_the_new_messages(

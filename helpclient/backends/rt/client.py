@@ -16,10 +16,12 @@ from urllib.parse import urlsplit
 import requests
 from requests.auth import AuthBase
 
+from helpclient.backends.http import read_answer
 from helpclient.backends.http_errors import to_helpdesk_error
 from helpclient.backends.multipart import MultipartBody, Progress
+from helpclient.backends.rt import records
 from helpclient.backends.session_pool import SessionPool
-from helpclient.core.errors import ConfigurationError, NotAHelpdesk, Rejected
+from helpclient.core.errors import BadResponse, ConfigurationError, NotAHelpdesk, Rejected
 from helpclient.core.models import NewAttachment
 
 _MAX_PAGES = 200  # a runaway-paging guard: 200 pages of 100 is far beyond one user's tickets
@@ -89,10 +91,12 @@ class RTClient:
                 data=data,
                 headers=headers,
                 auth=self._auth,
+                stream=True,  # read by read_answer: bounded in size and time
             )
         except requests.RequestException as exc:
             raise to_helpdesk_error(exc) from exc
         with response:
+            content = read_answer(response)
             is_json = "json" in response.headers.get("Content-Type", "").lower()
             # RT answers every REST2 call, errors included, in JSON: a web page (or a JSON-less
             # 404) means the address points at something else. 5xx/429/413 pages from proxies
@@ -106,7 +110,11 @@ class RTClient:
             if response.status_code >= 400:
                 raise to_helpdesk_error(response)
             try:
-                return json.loads(response.content) if response.content else None
+                return json.loads(content) if content else None
+            except RecursionError as exc:  # json recurses once per level of nesting
+                raise BadResponse(
+                    f"The server at {self.base} sent an answer nested too deeply to read."
+                ) from exc
             except ValueError as exc:
                 raise NotAHelpdesk(
                     f"The server at {self.base} sent an unreadable answer. "
@@ -119,16 +127,14 @@ class RTClient:
         per_page = min(limit, self.page_size) if limit else self.page_size
         for page in range(1, _MAX_PAGES + 1):
             data = self.call("GET", path, params={**params, "per_page": per_page, "page": page})
-            if not isinstance(data, dict):
-                break
-            batch = data.get("items") or []
+            batch = records.page_items(data, f"a page of {path.rsplit('/', 1)[-1]}")
             items.extend(batch)
             if limit and len(items) >= limit:
                 return items[:limit]
-            pages = data.get("pages")
+            pages = records.page_count(data)
             # Unprivileged users get total/pages = null (and no next_page): a short page is then
             # the only end mark.
-            if len(batch) < per_page or (isinstance(pages, (int, float)) and page >= pages):
+            if len(batch) < per_page or (pages is not None and page >= pages):
                 break
         return items
 

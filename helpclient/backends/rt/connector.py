@@ -34,14 +34,10 @@ import requests
 
 from helpclient.backends.http import make_session
 from helpclient.backends.rt import mapping as rtm
+from helpclient.backends.rt import records
 from helpclient.backends.rt.client import RTClient, normalize_base_url
 from helpclient.backends.session_pool import SessionPool
-from helpclient.core.errors import (
-    AuthError,
-    NotAHelpdesk,
-    NotFound,
-    Rejected,
-)
+from helpclient.core.errors import AuthError, NotFound, Rejected
 from helpclient.core.models import (
     Article,
     Capability,
@@ -58,7 +54,7 @@ _CHUNK = 64 * 1024
 # find_ticket_by_key checks at most this many of the user's newest tickets (one request each).
 _KEY_CANDIDATES = 30
 _HISTORY_FIELDS: Mapping[str, str] = {
-    "fields": "Type,Creator,Created,Field,NewValue",
+    "fields": "Type,Creator,Created,Field,OldValue,NewValue",
     "fields[Creator]": "Name,RealName",
 }
 # Not "Parent": RT 5.0.3 crashes (HTTP 500) expanding it for top-level parts.
@@ -146,9 +142,7 @@ class RequestTrackerBackend:
 
     @staticmethod
     def _ticket_path(ticket_id: str) -> str:
-        if not str(ticket_id).strip().isdigit():
-            raise NotFound(f"There is no ticket “{ticket_id}”.")
-        return f"ticket/{int(ticket_id)}"
+        return f"ticket/{_number(ticket_id, 'ticket')}"
 
     # -- the protocol ----------------------------------------------------------------------------
 
@@ -159,10 +153,7 @@ class RequestTrackerBackend:
                 "This does not look like a Request Tracker authentication token. "
                 "Copy the whole token from RT (Logged in as → Settings → Auth Tokens)."
             )
-        data = self._rt.call("GET", f"user/{self._token_user_id}")
-        if not isinstance(data, dict):
-            raise NotAHelpdesk(f"The server at {self._base} did not return a user record.")
-        self._me = rtm.user_from_record(data)
+        self._me = rtm.user_from_record(self._rt.call("GET", f"user/{self._token_user_id}"))
         return self._me
 
     def create_ticket(self, ticket: NewTicket,
@@ -185,9 +176,7 @@ class RequestTrackerBackend:
         if ticket.priority is not None:
             payload["Priority"] = ticket.priority
         created = self._rt.send_message("ticket", payload, ticket.attachments, progress)
-        ticket_id = rtm.ref_id(created) if isinstance(created, dict) else ""
-        if not ticket_id:
-            raise NotAHelpdesk("Request Tracker did not say which ticket it created.")
+        ticket_id = records.created_id(created)
         log.info("created RT ticket %s", ticket_id)
         return self.get_ticket(ticket_id)
 
@@ -219,7 +208,7 @@ class RequestTrackerBackend:
                 f"{self._ticket_path(ticket.id)}/attachments",
                 params={"query": needle, "per_page": 1},
             )
-            if isinstance(hits, dict) and hits.get("items"):
+            if records.has_items(hits, "the search for the report's marker"):
                 return ticket
         return None
 
@@ -248,25 +237,25 @@ class RequestTrackerBackend:
     def conversation(self, ticket_id: str) -> list[Message]:
         """Creation, replies and status changes, oldest first; comments are never included."""
         path = self._ticket_path(ticket_id)
-        record = self._rt.call("GET", path)
-        requestors = [rtm.ref_id(r) for r in (record or {}).get("Requestor") or ()]
-        history = self._rt.collect(f"{path}/history", _HISTORY_FIELDS)
-        parts_by_txn: dict[str, list[Mapping[str, Any]]] = {}
-        for part in self._rt.collect(f"{path}/attachments", _PART_FIELDS):
-            parts_by_txn.setdefault(rtm.ref_id(part.get("TransactionId")), []).append(part)
+        requestors = records.requestor_logins(self._rt.call("GET", path))
+        history = [records.transaction_from_item(item)
+                   for item in self._rt.collect(f"{path}/history", _HISTORY_FIELDS)]
+        parts_by_txn: dict[str, list[records.Part]] = {}
+        for item in self._rt.collect(f"{path}/attachments", _PART_FIELDS):
+            part = records.part_from_item(item)
+            parts_by_txn.setdefault(part.transaction_id, []).append(part)
         bodies: dict[str, tuple[str, bool]] = {}
         for txn in history:
-            txn_id = rtm.ref_id(txn.get("id"))
-            part = rtm.body_part(parts_by_txn.get(txn_id, ())) if rtm.is_message(txn) else None
-            if part is not None:
-                bodies[txn_id] = self._body(rtm.ref_id(part), str(part.get("ContentType")))
+            body = rtm.body_part(parts_by_txn.get(txn.id, ())) if rtm.is_message(txn) else None
+            if body is not None:
+                bodies[txn.id] = self._body(body.id, body.content_type)
         return rtm.build_conversation(history, parts_by_txn, bodies, requestors)
 
     def _fetch_body(self, attachment_id: str, content_type: str) -> tuple[str, bool]:
         """A message's text (without the key marker) and whether it is HTML."""
         raw = rtm.decode_content(self._rt.call("GET", f"attachment/{attachment_id}"))
         text = rtm.strip_key_marker(raw.decode("utf-8", errors="replace"))
-        return text, content_type.lower() == "text/html"
+        return text, content_type == "text/html"
 
     def reply(self, ticket_id: str, body: str, attachments: Sequence[NewAttachment] = (),
               idempotency_key: str = "",
@@ -290,14 +279,14 @@ class RequestTrackerBackend:
             f"{self._ticket_path(ticket_id)}/attachments",
             params={"query": needle, "per_page": 1},
         )
-        return isinstance(hits, dict) and bool(hits.get("items"))
+        return records.has_items(hits, "the search for the reply's marker")
 
     def _verify_status(self, ticket_id: str, wanted: str, answer: Any) -> None:
         # RT reports a refused status change as HTTP 200 with a (translated) message, so the
         # only reliable check is to read the ticket back.
         ticket = self.get_ticket(ticket_id)
         if ticket.raw_status != wanted:
-            said = "; ".join(str(m) for m in answer) if isinstance(answer, list) else ""
+            said = "; ".join(records.answer_messages(answer))
             raise Rejected(
                 f"Request Tracker did not change ticket {ticket_id} to “{wanted}”"
                 + (f": {said}" if said else ".")
@@ -339,7 +328,7 @@ class RequestTrackerBackend:
                 params={"per_page": limit, "fields": "Name,Summary,LastUpdated"},
                 json_body=filters,
             )
-            for item in (data or {}).get("items") or ():
+            for item in records.page_items(data, "the article search"):
                 article = rtm.article_from_record(item, self._base, with_body=False)
                 found.setdefault(article.id, article)
             if len(found) >= limit:
@@ -361,8 +350,8 @@ class RequestTrackerBackend:
                 "POST", "articles",
                 params={"per_page": self._rt.page_size, "page": page,
                         "fields": "Name,Summary,LastUpdated", "orderby": "id"},
-                json_body=filters) or {}
-            items = data.get("items") or []
+                json_body=filters)
+            items = records.page_items(data, "the article list")
             for item in items:
                 article = rtm.article_from_record(item, self._base, with_body=False)
                 found.setdefault(article.id, article)
@@ -377,15 +366,21 @@ class RequestTrackerBackend:
 
     def get_article(self, article_id: str) -> Article:
         """One article with its body (the "Content" custom field)."""
-        if not str(article_id).strip().isdigit():
-            raise NotFound(f"There is no article “{article_id}”.")
-        data = self._rt.call("GET", f"article/{int(article_id)}")
-        return rtm.article_from_record(data or {}, self._base, with_body=True)
+        data = self._rt.call("GET", f"article/{_number(article_id, 'article')}")
+        return rtm.article_from_record(data, self._base, with_body=True)
 
     def download_attachment(self, attachment_id: str) -> Iterator[bytes]:
         """The attachment's bytes in chunks. The request is made before this returns, so errors
         are raised here rather than on the first chunk."""
-        if not str(attachment_id).strip().isdigit():
-            raise NotFound(f"There is no attachment “{attachment_id}”.")
-        content = rtm.decode_content(self._rt.call("GET", f"attachment/{int(attachment_id)}") or {})
+        number = _number(attachment_id, "attachment")
+        content = rtm.decode_content(self._rt.call("GET", f"attachment/{number}"))
         return (content[i : i + _CHUNK] for i in range(0, len(content), _CHUNK))
+
+
+def _number(item_id: str, kind: str) -> int:
+    """The number in an id of ours (RT numbers tickets, articles and attachments); NotFound for
+    anything else ("²" and "٣" are digits to ``str.isdigit`` but no RT id)."""
+    text = str(item_id).strip()
+    if not (text.isascii() and text.isdigit() and len(text) <= 19):
+        raise NotFound(f"There is no {kind} “{item_id}”.")
+    return int(text)

@@ -2,7 +2,8 @@
 
 Kept apart from :mod:`helpclient.backends.rt.connector` so that every rule about RT's data
 (statuses, dates, which transactions are public, which MIME parts are attachments) is
-unit-tested without a server.
+unit-tested without a server. Server data comes in through :mod:`helpclient.backends.shapes`
+and :mod:`helpclient.backends.rt.records`: a wrong shape is a BadResponse, never a crash.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from helpclient.backends import shapes
+from helpclient.backends.rt.records import EPOCH, Part, Transaction, parse_rt_date
 from helpclient.core.models import (
     Article,
     AttachmentInfo,
@@ -37,9 +40,6 @@ STATUS_MAP: Mapping[str, TicketStatus] = {
 #: The line added to a new ticket's body so a retried submission can find the ticket it created.
 KEY_MARKER = "HelpClient-Report:"
 
-# RT writes "not set" dates as the Unix epoch.
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_RT_DATE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:Z|\+00:?00)?$")
 _TOKEN = re.compile(r"^\s*\d+-(\d+)-[0-9a-fA-F]+\s*$")
 _HTML_START = re.compile(
     r"^\s*<(?:!doctype|html|body|p|div|h[1-6]|ul|ol|table|br|span|pre|blockquote)\b", re.I
@@ -56,22 +56,6 @@ TIMEZONE_MARGIN = timedelta(hours=27)
 def map_status(raw: str) -> TicketStatus:
     """The common status for an RT status; unknown (custom lifecycle) statuses count as OPEN."""
     return STATUS_MAP.get(raw.strip().lower(), TicketStatus.OPEN)
-
-
-def parse_rt_date(value: Any) -> datetime | None:
-    """An aware UTC datetime from RT's ``2024-05-01T12:00:00Z`` (or SQL ``2024-05-01 12:00:00``,
-    which RT also stores in UTC); None for empty, unset (epoch) or unreadable values."""
-    if not isinstance(value, str):
-        return None
-    match = _RT_DATE.match(value.strip())
-    if not match:
-        return None
-    try:
-        year, month, day, hour, minute, second = (int(g) for g in match.groups())
-        parsed = datetime(year, month, day, hour, minute, second, tzinfo=UTC)
-    except ValueError:
-        return None
-    return None if parsed == _EPOCH else parsed
 
 
 def ticketsql_lower_bound(since: datetime) -> str:
@@ -97,27 +81,16 @@ def user_id_from_token(token: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def ref_id(value: Any) -> str:
-    """The id of a REST2 reference object (``{"id": …, "type": …}``) or plain value, as text."""
-    if isinstance(value, Mapping):
-        value = value.get("id", "")
-    return "" if value is None else str(value)
-
-
-def display_name(user: Any) -> str:
-    """A person's name from an expanded user reference: real name, else login."""
-    if isinstance(user, Mapping):
-        return str(user.get("RealName") or user.get("Name") or user.get("id") or "")
-    return ref_id(user)
-
-
-def user_from_record(data: Mapping[str, Any]) -> UserInfo:
+def user_from_record(data: Any) -> UserInfo:
     """UserInfo from ``GET /user/<id>``."""
+    user = shapes.expect_object(data, "the user record")
+    login = shapes.text(user.get("Name"), "the user's login").strip()
     return UserInfo(
-        login=str(data.get("Name") or data.get("id") or ""),
-        name=str(data.get("RealName") or ""),
-        email=str(data.get("EmailAddress") or ""),
-        phone=str(data.get("WorkPhone") or data.get("MobilePhone") or ""),
+        login=login or shapes.identifier(user.get("id"), "the user's login"),
+        name=shapes.text(user.get("RealName"), "the user's name"),
+        email=shapes.text(user.get("EmailAddress"), "the user's e-mail address"),
+        phone=(shapes.text(user.get("WorkPhone"), "the user's phone number")
+               or shapes.text(user.get("MobilePhone"), "the user's phone number")),
     )
 
 
@@ -126,24 +99,40 @@ def ticket_url(base_url: str, ticket_id: str) -> str:
     return f"{base_url}/Ticket/Display.html?id={ticket_id}"
 
 
-def ticket_from_item(item: Mapping[str, Any], base_url: str) -> Ticket:
+def _owner_name(owner: Any) -> str:
+    """Who handles the ticket: real name, else login; "" while RT's "Nobody" owns it."""
+    login = shapes.reference(owner, "the ticket's owner")
+    if login.casefold() in ("", "nobody"):
+        return ""
+    if isinstance(owner, Mapping):
+        return (shapes.text(owner.get("RealName"), "the owner's name")
+                or shapes.text(owner.get("Name"), "the owner's login") or login)
+    return login
+
+
+def _queue_name(queue: Any) -> str:
+    if isinstance(queue, Mapping):
+        return (shapes.text(queue.get("Name"), "the ticket's queue")
+                or shapes.reference(queue, "the ticket's queue"))
+    shapes.text(queue, "the ticket's queue")  # a bare id says nothing to a user, but must be one
+    return ""
+
+
+def ticket_from_item(data: Any, base_url: str) -> Ticket:
     """A Ticket from a ``/tickets`` search item fetched with :data:`TICKET_FIELDS`."""
-    ticket_id = ref_id(item.get("id"))
-    raw = str(item.get("Status") or "")
-    created = parse_rt_date(item.get("Created")) or _EPOCH
-    owner = item.get("Owner")
-    owner_name = "" if ref_id(owner) in ("", "Nobody") else display_name(owner)
-    queue = item.get("Queue")
-    queue_name = str(queue.get("Name") or ref_id(queue)) if isinstance(queue, Mapping) else ""
+    item = shapes.expect_object(data, "a ticket in the list")
+    ticket_id = shapes.numeric_id(item.get("id"), "a ticket's number")
+    raw = shapes.text(item.get("Status"), "a ticket's status", limit=100).strip()
+    created = parse_rt_date(item.get("Created")) or EPOCH
     return Ticket(
         id=ticket_id,
-        subject=str(item.get("Subject") or ""),
+        subject=shapes.text(item.get("Subject"), "a ticket's subject"),
         status=map_status(raw),
         raw_status=raw,
         created=created,
         updated=parse_rt_date(item.get("LastUpdated")) or created,
-        owner=owner_name,
-        queue=queue_name,
+        owner=_owner_name(item.get("Owner")),
+        queue=_queue_name(item.get("Queue")),
         url=ticket_url(base_url, ticket_id),
     )
 
@@ -166,24 +155,30 @@ def article_url(base_url: str, article_id: str) -> str:
     return f"{base_url}/SelfService/Article/Display.html?id={article_id}"
 
 
-def article_from_record(data: Mapping[str, Any], base_url: str, *, with_body: bool) -> Article:
-    """An Article from ``GET /article/<id>`` or an ``/articles`` search item.
+def _article_body(custom_fields: Any) -> str:
+    """The "Content" custom field (RT's standard article field) of an article record."""
+    for value in shapes.expect_list(custom_fields, "the article's fields"):
+        field = shapes.expect_object(value, "an article field")
+        if shapes.text(field.get("name"), "an article field's name") == "Content":
+            values = shapes.expect_list(field.get("values"), "the article's content")
+            return "\n".join(shapes.text(v, "the article's content", limit=None) for v in values
+                             if v is not None)
+    return ""
 
-    The body is the "Content" custom field (RT's standard article field)."""
-    article_id = ref_id(data.get("id"))
-    body = ""
-    if with_body:
-        for cf in data.get("CustomFields") or ():
-            if isinstance(cf, Mapping) and cf.get("name") == "Content":
-                body = "\n".join(str(v) for v in cf.get("values") or () if v is not None)
+
+def article_from_record(data: Any, base_url: str, *, with_body: bool) -> Article:
+    """An Article from ``GET /article/<id>`` or an ``/articles`` search item."""
+    record = shapes.expect_object(data, "the article")
+    article_id = shapes.numeric_id(record.get("id"), "an article's number")
+    body = _article_body(record.get("CustomFields")) if with_body else ""
     return Article(
         id=article_id,
-        title=str(data.get("Name") or ""),
+        title=shapes.text(record.get("Name"), "an article's title"),
         body=body,
         is_html=looks_like_html(body),
-        summary=str(data.get("Summary") or ""),
+        summary=shapes.text(record.get("Summary"), "an article's summary", limit=10_000),
         source="Request Tracker",
-        updated=parse_rt_date(data.get("LastUpdated")),
+        updated=parse_rt_date(record.get("LastUpdated")),
         url=article_url(base_url, article_id),
     )
 
@@ -208,62 +203,64 @@ def key_marker(key: str) -> str:
     return f"{KEY_MARKER} {key}"
 
 
-def decode_content(data: Mapping[str, Any]) -> bytes:
+def decode_content(data: Any) -> bytes:
     """The raw bytes of ``GET /attachment/<id>`` (REST2 sends them base64-encoded)."""
-    content = data.get("Content")
-    if not content:
-        return b""
+    record = shapes.expect_object(data, "the attachment")
+    content = shapes.text(record.get("Content"), "the attachment's content", limit=None)
     try:
-        return base64.b64decode(str(content), validate=False)
+        return base64.b64decode(content, validate=False)
     except (binascii.Error, ValueError):
         return b""
 
 
-def is_file_part(part: Mapping[str, Any]) -> bool:
-    """Whether a MIME part is a file the user attached (it has a name), as opposed to the
-    message body, its HTML alternative or a multipart container."""
-    return bool(part.get("Filename")) and not str(part.get("ContentType", "")).startswith(
-        "multipart/"
-    )
-
-
-def body_part(parts: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | None:
+def body_part(parts: Sequence[Part]) -> Part | None:
     """The part holding a message's text: the first unnamed text/plain part, else text/html."""
     for wanted in ("text/plain", "text/html"):
         for part in parts:
-            if not part.get("Filename") and str(part.get("ContentType", "")).lower() == wanted:
+            if not part.filename and part.content_type == wanted:
                 return part
     return None
 
 
-def attachment_info(part: Mapping[str, Any]) -> AttachmentInfo:
-    """AttachmentInfo from an attachment item fetched with Filename,ContentType,ContentLength."""
-    try:
-        size = int(part.get("ContentLength") or 0)
-    except (TypeError, ValueError):
-        size = 0
-    return AttachmentInfo(
-        id=ref_id(part.get("id")),
-        filename=str(part.get("Filename") or ""),
-        content_type=str(part.get("ContentType") or "application/octet-stream"),
-        size=size,
+def attachment_info(part: Part) -> AttachmentInfo:
+    """What the conversation shows of an attached file."""
+    return AttachmentInfo(id=part.id, filename=part.filename, content_type=part.content_type,
+                          size=part.size)
+
+
+def is_message(txn: Transaction) -> bool:
+    """A public message: the ticket's creation or a reply. Comments are internal, never shown."""
+    return txn.type in _MESSAGE_TYPES
+
+
+def is_status_change(txn: Transaction) -> bool:
+    """A status change (RT 5 writes Type "Status"; older data may say Set/Field "Status")."""
+    return txn.type == "Status" or (txn.type == "Set" and txn.field == "Status")
+
+
+def _status_event(txn: Transaction, from_support: bool) -> Message | None:
+    """A status change as the employee sees it: old and new status in the common vocabulary,
+    who made it (nobody for RT's automation), and no text of RT's. None when nothing changes
+    in the common words (RT statuses that mean the same to the user)."""
+    new = map_status(txn.new_value)
+    old = map_status(txn.old_value) if txn.old_value.strip() else None
+    if old is new:
+        return None
+    return Message(
+        id=txn.id,
+        author=txn.creator.name,
+        created=txn.created or EPOCH,
+        body="",
+        from_support=from_support,
+        kind="status",
+        status=new,
+        old_status=old,
     )
 
 
-def is_message(txn: Mapping[str, Any]) -> bool:
-    """A public message: the ticket's creation or a reply. Comments are internal, never shown."""
-    return txn.get("Type") in _MESSAGE_TYPES
-
-
-def is_status_change(txn: Mapping[str, Any]) -> bool:
-    """A status change (RT 5 writes Type "Status"; older data may say Set/Field "Status")."""
-    kind = txn.get("Type")
-    return kind == "Status" or (kind == "Set" and txn.get("Field") == "Status")
-
-
 def build_conversation(
-    history: Iterable[Mapping[str, Any]],
-    parts_by_txn: Mapping[str, Sequence[Mapping[str, Any]]],
+    history: Iterable[Transaction],
+    parts_by_txn: Mapping[str, Sequence[Part]],
     bodies: Mapping[str, tuple[str, bool]],
     requestors: Iterable[str],
 ) -> list[Message]:
@@ -273,24 +270,18 @@ def build_conversation(
     (text, is_html), ``requestors`` are the logins of the ticket's requestors: everyone else who
     writes is support.
     """
-    requestor_set = {r.lower() for r in requestors}
+    requestor_set = {r.casefold() for r in requestors}
     messages: list[Message] = []
     for txn in history:
-        txn_id = ref_id(txn.get("id"))
-        creator = txn.get("Creator")
-        login = ref_id(creator)
-        created = parse_rt_date(txn.get("Created")) or _EPOCH
-        from_support = login.lower() not in requestor_set
+        from_support = txn.creator.login.casefold() not in requestor_set
         if is_message(txn):
-            text, is_html = bodies.get(txn_id, ("", False))
-            files = tuple(
-                attachment_info(p) for p in parts_by_txn.get(txn_id, ()) if is_file_part(p)
-            )
+            text, is_html = bodies.get(txn.id, ("", False))
+            files = tuple(attachment_info(p) for p in parts_by_txn.get(txn.id, ()) if p.is_file)
             messages.append(
                 Message(
-                    id=txn_id,
-                    author=display_name(creator),
-                    created=created,
+                    id=txn.id,
+                    author=txn.creator.name,
+                    created=txn.created or EPOCH,
                     body=text,
                     is_html=is_html,
                     from_support=from_support,
@@ -298,20 +289,8 @@ def build_conversation(
                 )
             )
         elif is_status_change(txn):
-            messages.append(
-                Message(
-                    id=txn_id,
-                    author=display_name(creator),
-                    created=created,
-                    body=str(txn.get("NewValue") or ""),
-                    from_support=from_support,
-                    kind="status",
-                    status=map_status(str(txn.get("NewValue") or "")),
-                )
-            )
-    messages.sort(key=lambda m: (m.created, _numeric(m.id)))
+            event = _status_event(txn, from_support)
+            if event is not None:
+                messages.append(event)
+    messages.sort(key=lambda m: (m.created, int(m.id)))
     return messages
-
-
-def _numeric(value: str) -> int:
-    return int(value) if value.isdigit() else 0

@@ -22,6 +22,9 @@ _MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
         "check that you are connected to the network (or VPN).")),
     (errors.RateLimited, QT_TRANSLATE_NOOP(
         "Errors", "The helpdesk is busy and asked HelpClient to wait. Try again in a minute.")),
+    (errors.ServerTimeout, QT_TRANSLATE_NOOP(
+        "Errors", "The helpdesk server was reached but did not answer in time. It may be busy. "
+        "Try again in a few minutes.")),
     (errors.ServerUnreachable, QT_TRANSLATE_NOOP(
         "Errors", "The helpdesk server is not answering. It may be down, or your network may be "
         "disconnected. Try again later.")),
@@ -35,6 +38,10 @@ _MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
         "Errors", "The helpdesk could not find this item. It may have been deleted or moved.")),
     (errors.ConfigurationError, QT_TRANSLATE_NOOP(
         "Errors", "HelpClient is not connected to a helpdesk yet. Open Settings to set it up.")),
+    (errors.BadResponse, QT_TRANSLATE_NOOP(
+        "Errors", "The helpdesk sent an answer HelpClient could not read. Try again in a few "
+        "minutes; if this keeps happening, tell IT support: the helpdesk, or something between "
+        "it and you, is sending wrong data.")),
     (errors.Transient, QT_TRANSLATE_NOOP(
         "Errors", "The helpdesk had a temporary problem. Try again in a few minutes.")),
 )

@@ -83,20 +83,29 @@ def render_conversation(messages: Sequence[Message], palette: QPalette,
     return "\n".join(parts)
 
 
+def status_event_text(message: Message) -> str:
+    """A status change in the employee's words and language: who (you, a support person, or
+    nobody for the helpdesk's automation) and the new status from the common vocabulary.
+    Nothing of the helpdesk's own wording (its status names, its system account) is used."""
+    if message.status is None:
+        return QCoreApplication.translate("Conversation", "The status changed")
+    label = status_label(message.status)
+    if not message.from_support:
+        return arg(QCoreApplication.translate("Conversation", "You changed the status to “%1”"),
+                   label)
+    if message.author:
+        return arg(QCoreApplication.translate("Conversation", "%1 changed the status to “%2”"),
+                   message.author, label)
+    return arg(QCoreApplication.translate("Conversation", "Status changed to “%1”"), label)
+
+
 def _render_one(message: Message, locale: QLocale, muted: str, support_bg: str,
                 border: str) -> str:
     when = html.escape(format_absolute(message.created, locale))
     if message.kind == "status":
-        # Status changes are events, not messages: one small grey line, in the common
-        # vocabulary when the backend mapped it, else the helpdesk's own word, quoted.
-        raw = (status_label(message.status) if message.status is not None
-               else plain_body(message).strip())
-        event = (arg(QCoreApplication.translate(
-                     "Conversation", "%1 changed the status to “%2”"), message.author, raw)
-                 if message.author else
-                 arg(QCoreApplication.translate("Conversation", "Status changed to “%1”"), raw))
+        # Status changes are events, not messages: one small grey line.
         return (f"<p style='color:{muted}; font-size:small; margin:6px 0 6px 11px'>"
-                f"{when} · {html.escape(event)}</p>")
+                f"{when} · {html.escape(status_event_text(message))}</p>")
     body = _linkify(plain_body(message).strip())
     author = html.escape(
         message.author or QCoreApplication.translate("Conversation", "Unknown sender"))

@@ -158,7 +158,7 @@ class TicketListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.SUBJECT:
             return self._accessible_subject(ticket, unread, waiting)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.STATUS:
-            return status_tooltip(ticket.status, ticket.raw_status)
+            return status_label(ticket.status)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -182,7 +182,7 @@ class TicketListModel(QAbstractTableModel):
 
     def _tooltip(self, ticket: Ticket, column: Column) -> str | None:
         if column == Column.STATUS:
-            return status_tooltip(ticket.status, ticket.raw_status)
+            return status_tooltip(ticket.status)
         if column == Column.SUBJECT:
             unread, waiting = self._flags.get(ticket.id, (False, False))
             notes = [ticket.subject] if ticket.subject else []

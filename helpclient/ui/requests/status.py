@@ -1,7 +1,8 @@
 """How a ticket status looks: its translated label, its badge colour, and the badge itself.
 
-One place for this so the list, the ticket header and (later) notifications agree on the words
-and colours for the common status vocabulary of ``core.models.TicketStatus``.
+One place for this so the list, the ticket header, the conversation and notifications agree on
+the words and colours for the common status vocabulary of ``core.models.TicketStatus``. The
+helpdesk's own status names are never shown: they are its internals, not the employee's words.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionV
 
 from helpclient.core.i18n import QT_TRANSLATE_NOOP
 from helpclient.core.models import TicketStatus
-from helpclient.ui.kit.text import arg
 
 # Marked with QT_TRANSLATE_NOOP so lupdate extracts them under "Status"; translated when shown,
 # not at import time, so a language switch takes effect without re-importing.
@@ -23,6 +23,21 @@ _LABELS: dict[TicketStatus, str] = {
     TicketStatus.ON_HOLD: QT_TRANSLATE_NOOP("Status", "On hold"),
     TicketStatus.SOLVED: QT_TRANSLATE_NOOP("Status", "Solved"),
     TicketStatus.CLOSED: QT_TRANSLATE_NOOP("Status", "Closed"),
+}
+
+# What each status means for the person who asked, shown as the badge's tooltip.
+_MEANINGS: dict[TicketStatus, str] = {
+    TicketStatus.NEW: QT_TRANSLATE_NOOP(
+        "Status", "Support has received the request and will look at it soon."),
+    TicketStatus.OPEN: QT_TRANSLATE_NOOP("Status", "Support is working on the request."),
+    TicketStatus.WAITING_FOR_YOU: QT_TRANSLATE_NOOP(
+        "Status", "Support needs an answer from you to go on."),
+    TicketStatus.ON_HOLD: QT_TRANSLATE_NOOP(
+        "Status", "The request is paused, for example while support waits for a delivery or "
+                  "another team."),
+    TicketStatus.SOLVED: QT_TRANSLATE_NOOP(
+        "Status", "The problem is solved. If it comes back, reopen the request."),
+    TicketStatus.CLOSED: QT_TRANSLATE_NOOP("Status", "The request is closed."),
 }
 
 # Badge fills, chosen to stay distinguishable for the common colour-vision deficiencies and to
@@ -45,12 +60,9 @@ def status_label(status: TicketStatus) -> str:
     return QCoreApplication.translate("Status", _LABELS[status])
 
 
-def status_tooltip(status: TicketStatus, raw_status: str) -> str:
-    """The label plus the helpdesk's own word for it, e.g. "Solved (resolved)"."""
-    label = status_label(status)
-    if not raw_status or raw_status.casefold() == label.casefold():
-        return label
-    return arg(QCoreApplication.translate("Status", "%1 (%2)"), label, raw_status)
+def status_tooltip(status: TicketStatus) -> str:
+    """What a status means for the employee, in a sentence (not the helpdesk's word for it)."""
+    return QCoreApplication.translate("Status", _MEANINGS[status])
 
 
 def status_color(status: TicketStatus) -> QColor:
@@ -66,12 +78,12 @@ class StatusBadge(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
 
-    def set_status(self, status: TicketStatus, raw_status: str) -> None:
-        """Show ``status``; the raw helpdesk label goes in the tooltip and accessible name."""
+    def set_status(self, status: TicketStatus) -> None:
+        """Show ``status``; what it means goes in the tooltip and accessible description."""
         self.setText(status_label(status))
-        tip = status_tooltip(status, raw_status)
-        self.setToolTip(tip)
-        self.setAccessibleName(tip)
+        self.setToolTip(status_tooltip(status))
+        self.setAccessibleName(status_label(status))
+        self.setAccessibleDescription(status_tooltip(status))
         self.setStyleSheet(
             f"QLabel {{ background: {_COLORS[status]}; color: white; border-radius: 9px;"
             " padding: 2px 10px; font-weight: 600; }")

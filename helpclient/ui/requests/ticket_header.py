@@ -23,7 +23,7 @@ def muted_label() -> QLabel:
 
 
 class TicketHeader(QWidget):
-    """Shows a ticket's subject, number, common and raw status, and its dates."""
+    """Shows a ticket's subject, number, status and dates."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,7 +38,6 @@ class TicketHeader(QWidget):
         self.subject_label.setFont(font)
         self.id_label = QLabel()
         self.badge = StatusBadge()
-        self.raw_status_label = muted_label()
         self.dates_label = muted_label()
         self.browser_button = QPushButton(self.tr("Open in browser"))
         self.browser_button.setToolTip(self.tr("Open this request on the helpdesk's website"))
@@ -47,7 +46,7 @@ class TicketHeader(QWidget):
         self.browser_button.hide()
 
         meta = QHBoxLayout()
-        for widget in (self.id_label, self.badge, self.raw_status_label):
+        for widget in (self.id_label, self.badge):
             meta.addWidget(widget)
         meta.addStretch(1)
         meta.addWidget(self.dates_label)
@@ -64,9 +63,8 @@ class TicketHeader(QWidget):
         self._url = ticket.url
         self.subject_label.setText(ticket.subject or self.tr("(no subject)"))
         self.id_label.setText(arg(self.tr("#%1"), ticket.id))
-        self.badge.set_status(ticket.status, ticket.raw_status)
-        self.raw_status_label.setText(
-            arg(self.tr("helpdesk status: %1"), ticket.raw_status) if ticket.raw_status else "")
+        # the common status only: the helpdesk's own word for it means nothing to an employee
+        self.badge.set_status(ticket.status)
         self.dates_label.setText(arg(self.tr("Opened %1 · Last update %2"),
                                      format_absolute(ticket.created),
                                      format_absolute(ticket.updated)))

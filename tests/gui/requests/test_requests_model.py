@@ -97,11 +97,13 @@ def test_status_labels(qapp, status, label):
     assert status_label(status) == label
 
 
-def test_status_tooltip_names_the_helpdesk_status(model):
+def test_status_tooltip_explains_the_status_without_the_helpdesk_word(model):
     model.set_tickets([ticket("1", 5, TicketStatus.SOLVED, raw="resolved")])
-    assert cell(model, 0, Column.STATUS, Qt.ItemDataRole.ToolTipRole) == "Solved (resolved)"
-    # Nothing to add when the helpdesk uses the same word.
-    assert status_tooltip(TicketStatus.NEW, "new") == "New"
+    tip = cell(model, 0, Column.STATUS, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "The problem is solved. If it comes back, reopen the request."
+    assert "resolved" not in tip
+    assert cell(model, 0, Column.STATUS, Qt.ItemDataRole.AccessibleTextRole) == "Solved"
+    assert all(status_tooltip(status) for status in TicketStatus)
 
 
 @pytest.fixture

@@ -10,7 +10,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import requests
-from urllib3.exceptions import MaxRetryError, NameResolutionError, NewConnectionError
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    MaxRetryError,
+    NameResolutionError,
+    NewConnectionError,
+    ReadTimeoutError,
+)
 
 from helpclient import __version__
 from helpclient.backends import http, http_errors
@@ -25,6 +31,7 @@ from helpclient.core.errors import (
     PermissionDenied,
     RateLimited,
     Rejected,
+    ServerTimeout,
     ServerUnreachable,
     Transient,
 )
@@ -160,6 +167,32 @@ def test_refused_reset_and_timeouts_are_server_unreachable():
         error = to_helpdesk_error(exc)
         assert isinstance(error, ServerUnreachable), exc
         assert isinstance(error, Transient)
+
+
+def test_a_read_timeout_is_no_answer_in_time_not_no_connection():
+    # requests reports a read timeout that urllib3 stopped retrying as a ConnectionError
+    read = ReadTimeoutError(None, URL, "Read timed out. (read timeout=30)")
+    for exc in (_connection_error(read),
+                requests.exceptions.ReadTimeout("read timed out", request=prepared())):
+        error = to_helpdesk_error(exc)
+        assert isinstance(error, ServerTimeout), exc
+        assert error.message.startswith("The server rt.example.com accepted the connection but "
+                                        "did not answer in time.")
+    connect = requests.exceptions.ConnectTimeout(
+        MaxRetryError(None, URL, reason=ConnectTimeoutError(None, "timed out")),
+        request=prepared())
+    error = to_helpdesk_error(connect)
+    assert isinstance(error, ServerUnreachable) and not isinstance(error, ServerTimeout)
+    assert error.message.startswith("Could not connect to rt.example.com in time")
+
+
+def test_deep_or_huge_error_bodies_give_a_short_message_or_none():
+    deep = b"[" * 100_000 + b"]" * 100_000
+    assert http_errors.server_message(response(400, deep)) == ""
+    nested = json.dumps({"message": {"message": {"message": {"message": {"message": "x"}}}}})
+    assert http_errors.server_message(response(400, nested.encode())) == ""
+    long = http_errors.server_message(response(400, {"message": "x" * 10_000_000}))
+    assert len(long) <= 300
 
 
 def test_certificate_errors_are_certificate_errors():

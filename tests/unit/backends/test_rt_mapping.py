@@ -9,6 +9,7 @@ import pytest
 
 from helpclient.backends import BACKEND_TYPES, create_backend
 from helpclient.backends.rt import mapping as rtm
+from helpclient.backends.rt import records
 from helpclient.backends.rt.client import TokenAuth, normalize_base_url
 from helpclient.backends.rt.connector import RequestTrackerBackend
 from helpclient.core.errors import AuthError, ConfigurationError
@@ -143,17 +144,17 @@ def test_decode_content():
 
 
 def test_body_and_file_parts():
-    parts = [
+    parts = [records.part_from_item(item) for item in [
         {"id": "1", "ContentType": "multipart/mixed", "Filename": ""},
         {"id": "2", "ContentType": "text/html", "Filename": ""},
-        {"id": "3", "ContentType": "text/plain", "Filename": ""},
+        {"id": "3", "ContentType": "Text/Plain", "Filename": None},
         {"id": "4", "ContentType": "image/png", "Filename": "shot.png", "ContentLength": "10"},
         {"id": "5", "ContentType": "text/plain", "Filename": "log.txt", "ContentLength": "x"},
-    ]
-    assert rtm.body_part(parts)["id"] == "3"  # text/plain preferred over the HTML alternative
-    assert rtm.body_part(parts[:2])["id"] == "2"
+    ]]
+    assert rtm.body_part(parts).id == "3"  # text/plain preferred over the HTML alternative
+    assert rtm.body_part(parts[:2]).id == "2"
     assert rtm.body_part(parts[3:]) is None
-    files = [rtm.attachment_info(p) for p in parts if rtm.is_file_part(p)]
+    files = [rtm.attachment_info(p) for p in parts if p.is_file]
     assert [(f.id, f.filename, f.size) for f in files] == [
         ("4", "shot.png", 10),
         ("5", "log.txt", 0),
@@ -192,15 +193,67 @@ def test_conversation_keeps_public_messages_and_status_changes_only():
         "11": ("<p>Try again</p>", True),
         "12": ("internal", False),
     }
-    messages = rtm.build_conversation(history, parts, bodies, ["alice"])
+    messages = rtm.build_conversation(
+        [records.transaction_from_item(t) for t in history],
+        {txn: [records.part_from_item(p) for p in found] for txn, found in parts.items()},
+        bodies, ["alice"])
     assert [m.id for m in messages] == ["10", "11", "13", "15"]
     first, reply, opened, solved = messages
     assert (first.body, first.from_support, first.author) == ("It broke", False, "Alice")
     assert [a.filename for a in first.attachments] == ["a.png"]
     assert reply.from_support and reply.is_html and reply.kind == "message"
-    assert (opened.kind, opened.body) == ("status", "open")
-    assert (solved.kind, solved.body) == ("status", "resolved")
+    assert (opened.kind, opened.status) == ("status", TicketStatus.OPEN)
+    assert (solved.kind, solved.status) == ("status", TicketStatus.SOLVED)
     assert all("internal" not in m.body for m in messages)
+
+
+def _rt_user(login, real_name):
+    """A transaction's Creator as RT 5.0.3 expands it with fields[Creator]=Name,RealName."""
+    return {"type": "user", "id": login, "Name": login, "RealName": real_name,
+            "_url": f"http://127.0.0.1:39505/REST/2.0/user/{login}"}
+
+
+def _rt_status_txn(txn_id, old, new, creator, when="2026-12-02T09:15:34Z"):
+    """A status change in ``/ticket/1/history`` exactly as RT 5.0.3 sends it."""
+    return {"_url": f"http://127.0.0.1:39505/REST/2.0/transaction/{txn_id}", "id": str(txn_id),
+            "type": "transaction", "Type": "Status", "Field": "Status", "Description": "",
+            "OldValue": old, "NewValue": new, "Created": when, "Creator": creator}
+
+
+def test_status_events_carry_common_statuses_not_rt_words():
+    rt_system = _rt_user("RT_System", "The RT System itself")
+    root = _rt_user("root", "Enoch Root")
+    history = [
+        _rt_status_txn(69, "new", "open", rt_system, "2026-12-02T09:15:33Z"),
+        _rt_status_txn(70, "open", "stalled", root),
+        _rt_status_txn(71, "stalled", "resolved", root),
+        # two RT statuses that mean the same to the employee: no visible change
+        _rt_status_txn(72, "rejected", "deleted", root),
+        _rt_status_txn(73, "resolved", "open", _rt_user("alice", "Alice Example")),
+    ]
+    messages = rtm.build_conversation(
+        [records.transaction_from_item(t) for t in history], {}, {}, ["alice"])
+    assert [(m.id, m.old_status, m.status) for m in messages] == [
+        ("69", TicketStatus.NEW, TicketStatus.OPEN),
+        ("70", TicketStatus.OPEN, TicketStatus.ON_HOLD),
+        ("71", TicketStatus.ON_HOLD, TicketStatus.SOLVED),
+        ("73", TicketStatus.SOLVED, TicketStatus.OPEN),
+    ]
+    automatic, held, _solved, reopened = messages
+    # RT's own account is automation: no author to show; people keep their names
+    assert (automatic.author, held.author, reopened.author) == ("", "Enoch Root", "Alice Example")
+    assert [m.from_support for m in messages] == [True, True, True, False]
+    # nothing of RT's wording travels with the event
+    assert all(m.kind == "status" and m.body == "" for m in messages)
+    shown = " ".join(f"{m.author} {m.body}" for m in messages)
+    for rt_word in ("RT System", "RT_System", "resolved", "stalled", "open", "new"):
+        assert rt_word not in shown
+
+
+def test_a_status_change_without_its_old_value_is_kept():
+    txn = _rt_status_txn(9, "", "resolved", _rt_user("bob", "Bob"))
+    [event] = rtm.build_conversation([records.transaction_from_item(txn)], {}, {}, [])
+    assert (event.old_status, event.status) == (None, TicketStatus.SOLVED)
 
 
 def test_base_url_normalisation():
