@@ -1,25 +1,15 @@
 """The knowledge-base window in Russian: each category stays on one line (the browse column
 widens for longer names instead of wrapping them)."""
 
-import pytest
-from PySide6.QtWidgets import QApplication
 
 from helpclient.core.kb.service import KnowledgeBase
 from helpclient.resources_path import resource_file
 from helpclient.ui.kb.window import KnowledgeBaseWindow
 from helpclient.ui.kit.tasks import TaskRunner
-from helpclient.ui.shell.i18n import InterfaceLanguage
 
 
-@pytest.fixture
-def russian(qapp):
-    language = InterfaceLanguage(QApplication.instance())
-    language.apply("ru")
-    yield
-    language.clear()
-
-
-def test_every_category_fits_on_one_line(qtbot, tmp_path, russian):
+def test_every_category_fits_on_one_line(qtbot, tmp_path, language):
+    language("ru_RU")
     kb = KnowledgeBase(tmp_path / "kb.sqlite", starter_folder=resource_file("kb"))
     kb.refresh_folders()
     window = KnowledgeBaseWindow(TaskRunner(synchronous=True), kb)

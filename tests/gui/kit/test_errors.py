@@ -2,25 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QLocale
-
 from helpclient.core.errors import BadResponse, ServerTimeout, ServerUnreachable
 from helpclient.ui.kit.errors import describe_error
-from helpclient.ui.shell.i18n import install_translators
-
-
-@pytest.fixture
-def language(qapp):
-    installed = []
-
-    def switch(name):
-        installed.extend(install_translators(qapp, QLocale(name)))
-
-    yield switch
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
 def test_new_errors_have_their_own_plain_words(qapp, language):

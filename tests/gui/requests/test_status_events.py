@@ -8,13 +8,11 @@ import copy
 import re
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel
 from rt_fakes import ALICE, RT_SYSTEM, VALID, FakeRT, rt_backend
 
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.requests.ticket_view import TicketView
-from helpclient.ui.shell.i18n import install_translators
 
 # RT's words that must never be shown: its automation's name and its raw status names
 RT_WORDS = re.compile(r"RT System|RT_System|\b(new|open|stalled|resolved|rejected|deleted)\b|"
@@ -39,17 +37,6 @@ def answers():
     return found
 
 
-@pytest.fixture
-def language(qapp):
-    installed = []
-
-    def switch(name):
-        installed.extend(install_translators(qapp, QLocale(name)))
-
-    yield switch
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
 def shown_view(qtbot, answers):

@@ -1,22 +1,8 @@
 """The compiled translations load and work: Russian text, and English plural forms."""
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from helpclient.ui.shell.i18n import QM_DIR, install_translators
-
-
-@pytest.fixture
-def translators(qapp):
-    installed = []
-
-    def install(name):
-        installed.extend(install_translators(qapp, QLocale(name)))
-
-    yield install
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
+from helpclient.ui.shell.i18n import QM_DIR
 
 
 def test_compiled_files_exist():
@@ -24,15 +10,15 @@ def test_compiled_files_exist():
     assert (QM_DIR / "helpclient_en.qm").is_file(), "run `make translations`"
 
 
-def test_english_plurals(translators):
-    translators("en_US")
+def test_english_plurals(language):
+    language("en_US")
     one = QCoreApplication.translate("_Waiting", "%n report(s)", "", 1)
     two = QCoreApplication.translate("_Waiting", "%n reply(ies)", "", 2)
     assert (one, two) == ("1 report", "2 replies")
 
 
-def test_russian_interface(translators):
-    translators("ru_RU")
+def test_russian_interface(language):
+    language("ru_RU")
     assert QCoreApplication.translate("Actions", "&My requests") == "&Мои заявки"
     assert QCoreApplication.translate("KnowledgeBaseWindow", "%n article(s) found", "", 5) == \
         "Найдено 5 статей"

@@ -4,6 +4,7 @@ the windows open now, which come back where they were with what they showed."""
 import pytest
 from app_builder import make_test_app
 from PySide6.QtWidgets import QMessageBox
+from settings_fakes import DictPolicy
 
 from helpclient.core.connection import Connection
 from helpclient.core.secrets import SessionSecretStore
@@ -87,17 +88,6 @@ def test_a_report_being_written_keeps_its_window_and_the_user_is_told(make_app, 
     boxes[0].accept()
 
 
-class _Policy:
-    def __init__(self, values):
-        self.values = values
-
-    def load(self):
-        return dict(self.values)
-
-    def describe(self):
-        return "test policy"
-
-
 def test_the_ticket_language_is_chosen_in_settings_unless_policy_fixes_it(qtbot, tmp_path):
     free = Connection(Settings(tmp_path / "a.toml"), SessionSecretStore(), backend_factory,
                       environ={})
@@ -108,7 +98,7 @@ def test_the_ticket_language_is_chosen_in_settings_unless_policy_fixes_it(qtbot,
     dialog.save()
     assert Settings(tmp_path / "a.toml").get("ticket.language") == "ru"
 
-    fixed = Connection(Settings(tmp_path / "b.toml", _Policy({"ticket.language": "en"})),
+    fixed = Connection(Settings(tmp_path / "b.toml", DictPolicy({"ticket.language": "en"})),
                        SessionSecretStore(), backend_factory, environ={})
     locked = SettingsDialog(fixed, TaskRunner(synchronous=True), {"rt": "Request Tracker"})
     qtbot.addWidget(locked)
