@@ -359,6 +359,8 @@ class HelpClientApp(LanguageSwitch, QObject):
         """Delete every window now, while Qt is still up: leaving them to the interpreter's
         final garbage collection destroys widgets after QApplication, in no defined order."""
         self._welcome_timer.stop()
+        # a poll in flight still reports back: not to windows and a tray that are gone
+        self.poller.synced.disconnect(self._synced)
         self.kb_upkeep.stop()
         self.outbox.stop()
         self.drafts.dispose()

@@ -64,3 +64,4 @@ def test_quit_with_a_report_in_progress_asks_nothing(qtbot, tmp_path):
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
     app.dispose()
+

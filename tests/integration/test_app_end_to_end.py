@@ -19,10 +19,8 @@ def app(qtbot, rt, tmp_path):
     connection.sign_in(ServerConfig("rt", rt.url, rt.queue), rt.user_token)
     helpclient = make_test_app(tmp_path, connection, tray_available=False)
     yield helpclient
-    for window in (helpclient.wizard, helpclient.requests, helpclient.home):
-        if window is not None:
-            window.hide()
-            window.deleteLater()
+    helpclient.dispose()  # its poller too: a poll would otherwise report to deleted windows
+    helpclient.cache.close()
 
 
 def test_report_arrives_in_rt_with_every_step_readable(app, rt, qtbot, tmp_path):
