@@ -25,6 +25,7 @@ from helpclient.core.kb.sources import (
     import_folder,
     sync_backend,
 )
+from helpclient.core.kb.suggest import SuggestContext, suggest
 from helpclient.core.kb.text import Snippet
 from helpclient.core.models import Article
 
@@ -130,6 +131,10 @@ class KnowledgeBase:
     def search(self, query: str, limit: int = 5) -> list[Hit]:
         """Local search (same ranking for the app and ``helpclient kb search``)."""
         return self.index.search(query, limit)
+
+    def suggest(self, text: str, context: SuggestContext | None = None) -> list[Hit]:
+        """The articles the report wizard suggests for ``text`` (see :mod:`.suggest`)."""
+        return suggest(self.index, text, context)
 
     @staticmethod
     def merge_remote(local: Sequence[Hit], remote: Sequence[Article], limit: int) -> list[Hit]:

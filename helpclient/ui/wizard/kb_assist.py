@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QBoxLayout, QWidget
 from helpclient.core.backend import HelpdeskBackend
 from helpclient.core.kb.index import Hit
 from helpclient.core.kb.service import KnowledgeBase
+from helpclient.core.kb.suggest import ERROR_TEXT_CHARS, Field, SuggestContext
 from helpclient.core.models import Article, Capability
 from helpclient.core.report.problem import Step, TriedArticle
 from helpclient.ui.kb.article_viewer import ArticleDialog
@@ -45,13 +46,13 @@ class KnowledgeAssist(QObject):
         problem = wizard.step_page(Step.PROBLEM)
         error = wizard.step_page(Step.ERROR)
         assert isinstance(problem, ProblemPage) and isinstance(error, ErrorPage)
-        self.summary_suggestions = self._panel(problem, 2)
+        self.summary_suggestions = self._panel(problem, 2, Field.SUMMARY)
         problem.summary.textChanged.connect(self.summary_suggestions.set_text)
         self.summary_suggestions.follow(problem.summary)
-        self.error_suggestions = self._panel(error, 2)
+        self.error_suggestions = self._panel(error, 2, Field.ERROR)
         self.error_suggestions.follow(error.error_text)
-        error.error_text.textChanged.connect(
-            lambda: self.error_suggestions.set_text(error.error_text.toPlainText()[:300]))
+        error.error_text.textChanged.connect(lambda: self.error_suggestions.set_text(
+            error.error_text.toPlainText()[:ERROR_TEXT_CHARS]))
 
     def _remote(self, query: str, limit: int) -> list[Article]:
         # on a worker thread: finding the backend may read the keyring
@@ -60,13 +61,18 @@ class KnowledgeAssist(QObject):
             return []
         return backend.search_articles(query, limit)
 
-    def _panel(self, page: QWidget, position: int) -> SuggestionPanel:
-        panel = SuggestionPanel(self._runner, self._kb, self._remote, page)
+    def _panel(self, page: QWidget, position: int, field: Field) -> SuggestionPanel:
+        panel = SuggestionPanel(self._runner, self._kb, self._remote, page,
+                                lambda: self.context(field))
         layout = page.layout()
         assert isinstance(layout, QBoxLayout)
         layout.insertWidget(position, panel)
         panel.article_chosen.connect(self.open_hit)
         return panel
+
+    def context(self, field: Field) -> SuggestContext:
+        """What the suggestions for ``field`` take into account besides its text."""
+        return SuggestContext(field)
 
     def open_hit(self, hit: Hit) -> None:
         """Load the article (off the GUI thread: a remote one comes from the helpdesk) and
