@@ -83,7 +83,7 @@ def load_queries(data: Path = DATA) -> list[Query]:
 def build_kb(articles: Path, folder: Path) -> KnowledgeBase:
     """A knowledge base in ``folder`` holding the articles of ``articles`` only."""
     kb = KnowledgeBase(folder / "kb.sqlite", folders=lambda: [articles],
-                       use_starter=lambda: False)
+                       use_starter=lambda: False, vocabulary_folder=resource_file("vocabulary"))
     kb.refresh_folders()
     return kb
 
@@ -161,7 +161,8 @@ def show(kb: KnowledgeBase, label: str, text: str, context: SuggestContext) -> l
 
 def examples(folder: Path) -> None:
     """The examples of issue 12 on the bundled starter knowledge base."""
-    kb = KnowledgeBase(folder / "starter.sqlite", starter_folder=resource_file("kb"))
+    kb = KnowledgeBase(folder / "starter.sqlite", starter_folder=resource_file("kb"),
+                       vocabulary_folder=resource_file("vocabulary"))
     kb.refresh_folders()
     en = SuggestContext(Field.SUMMARY, "en")
     show(kb, "1 summary", "VPN disconnects every few minutes", en)

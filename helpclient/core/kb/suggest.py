@@ -6,9 +6,10 @@ the summary and under the error text. The wizard and ``benchmarks/kb_relevance.p
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from helpclient.core.kb.index import Hit, KnowledgeIndex
+from helpclient.core.kb.index import Hit, KnowledgeIndex, article_key
+from helpclient.core.kb.relevance import Judged, judge, required_coverage, weigh, worth_showing
 
 #: Suggestions shown at most under one field.
 MAX_SUGGESTIONS = 5
@@ -16,6 +17,13 @@ MAX_SUGGESTIONS = 5
 MIN_QUERY = 3
 #: How much of a pasted error text is searched (the first lines say what went wrong).
 ERROR_TEXT_CHARS = 300
+#: Candidates judged per suggestion wanted (bm25 finds them; the rules pick among them).
+POOL = 2
+#: An article in another language than the interface's scores this share: of two that match
+#: alike, the one the user reads comes first.
+OTHER_LANGUAGE_SHARE = 0.8
+#: An article of the category the user chose scores this much more.
+CATEGORY_BOOST = 1.25
 
 
 class Field(enum.Enum):
@@ -45,4 +53,29 @@ def suggest(index: KnowledgeIndex, text: str, context: SuggestContext | None = N
         text = text[:ERROR_TEXT_CHARS]
     if len(text.strip()) < MIN_QUERY:
         return []
-    return index.search(text, MAX_SUGGESTIONS)
+    found, plan = index.candidates(text, POOL * MAX_SUGGESTIONS)
+    if not found:
+        return []
+    query = weigh(plan, index.vocabulary)
+    judged = [_in_context(judge(rowid, row, bm25, query, index.analyzer), context)
+              for rowid, bm25 in found.items()
+              if article_key((row := index.row(rowid))["origin"], row["article_id"])
+              not in context.dismissed]
+    hits: list[Hit] = []
+    titles: set[str] = set()
+    for j in worth_showing(judged, required_coverage(query)):
+        title = j.row["title"].casefold()
+        if title not in titles and len(hits) < MAX_SUGGESTIONS:
+            titles.add(title)
+            hits.append(index.hit(j.row, j.score, plan.terms))
+    return hits
+
+
+def _in_context(judged: Judged, context: SuggestContext) -> Judged:
+    """The score with the interface language and the chosen category taken into account."""
+    factor = 1.0
+    if context.language and judged.row["language"] != context.language:
+        factor *= OTHER_LANGUAGE_SHARE
+    if context.category and judged.row["category"] == context.category:
+        factor *= CATEGORY_BOOST
+    return replace(judged, score=judged.score * factor)

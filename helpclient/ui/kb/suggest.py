@@ -131,7 +131,9 @@ class SuggestionPanel(QWidget):
 
     def _remote_done(self, generation: int, found: list[Article]) -> None:
         if generation == self._generation:
-            self._show(KnowledgeBase.merge_remote(self.hits, found, MAX_SUGGESTIONS))
+            merged = KnowledgeBase.merge_remote(self.hits, found, MAX_SUGGESTIONS)
+            if len(merged) > len(self.hits):  # the same rows again would only flicker
+                self._show(merged)
 
     def _show(self, hits: Sequence[Hit]) -> None:
         self.hits = list(hits)
@@ -142,6 +144,7 @@ class SuggestionPanel(QWidget):
         previous = self._field
         for row in self._row_widgets:
             self._rows.addWidget(row)
+            row.show()  # at once: a visible panel would show a new row only later
             if previous is not None:
                 QWidget.setTabOrder(previous, row)
             previous = row
