@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from helpclient.core.kb.search import STOP_WORDS, Plan, idf
-from helpclient.core.kb.text import Analyzer, plain_text
+from helpclient.core.kb.text import Analyzer, fold, plain_text
 from helpclient.core.kb.vocabulary import Vocabulary
 
 #: A query word matched in an article's title counts this much more than one in its body.
@@ -34,7 +34,7 @@ MIN_COVERAGE = 0.5
 MIN_RELATIVE = 0.7
 #: The general weights of the words a suggestion matches add up to at least this: one
 #: specific word, or several that are not the most common.
-MIN_SPECIFIC = 0.5
+MIN_SPECIFIC = 0.6
 #: How much the knowledge base's own IDF shapes a word's weight (the rest is the general
 #: weight alone): a small knowledge base's IDF is noisy.
 IDF_SHARE = 0.5
@@ -63,6 +63,8 @@ class Judged:
     coverage: float
     specific: float
     bm25: float
+    #: how many of the query's error codes and quoted messages the article holds verbatim
+    exact: int = 0
 
 
 @dataclass(frozen=True)
@@ -73,10 +75,19 @@ class Weighed:
     plan: Plan
     weights: list[float]
     general: list[float]
+    #: error codes and quoted messages of the query, folded: matched verbatim first
+    marks: tuple[str, ...] = ()
 
 
-def weigh(plan: Plan, vocabulary: Vocabulary) -> Weighed:
-    """The weights of the query's words."""
+def exact_marks(text: str) -> tuple[str, ...]:
+    """The error codes ("0x80070005") and quoted messages («Нет доступа») of a text, folded."""
+    quoted = [m.group(1) or m.group(2) or m.group(3) for m in _QUOTED.finditer(text)]
+    marks = [*_CODE.findall(text), *(q.strip() for q in quoted if q and len(q.strip()) > 3)]
+    return tuple(dict.fromkeys(fold(m) for m in marks))
+
+
+def weigh(plan: Plan, vocabulary: Vocabulary, text: str = "") -> Weighed:
+    """The weights of the query's words (``text``: the query, for its exact marks)."""
     general = [vocabulary.general_weight(_general_stem(term.stem, group))
                for term, group in zip(plan.terms, plan.groups, strict=True)]
     articles = max(plan.articles, 1)
@@ -89,7 +100,7 @@ def weigh(plan: Plan, vocabulary: Vocabulary) -> Weighed:
             weights.append(0.0)  # "3rd floor", "room 5": a number no article has says nothing
         else:
             weights.append(g * UNKNOWN_SHARE)
-    return Weighed(plan, weights, general)
+    return Weighed(plan, weights, general, exact_marks(text))
 
 
 def required_coverage(query: Weighed) -> float:
@@ -131,10 +142,14 @@ def judge(rowid: int, row: sqlite3.Row, bm25: float, query: Weighed,
             score += counted * (1 + TITLE_BONUS * bool(in_title))
             fitting.update(w for stem in in_title for w in stem.split())
     total = sum(query.weights)
+    exact = 0
+    if query.marks:
+        folded = fold(f"{row['title']}\n{row['summary']}\n{body}")
+        exact = sum(mark in folded for mark in query.marks)
     title_words = {t for t in title.terms if t not in STOP_WORDS}
     if title_words:
         score += TITLE_FIT * score * len(fitting & title_words) / len(title_words)
-    return Judged(rowid, row, score, matched / total if total else 0.0, specific, bm25)
+    return Judged(rowid, row, score, matched / total if total else 0.0, specific, bm25, exact)
 
 
 def _own(stem: str, group: Sequence[str], own: int) -> set[str]:
@@ -144,6 +159,9 @@ def _own(stem: str, group: Sequence[str], own: int) -> set[str]:
 
 
 _DIGIT = re.compile(r"\d")
+# Windows/COM error codes; quoted messages in «», "", “”
+_CODE = re.compile(r"\b0x[0-9a-f]{4,8}\b", re.I)
+_QUOTED = re.compile(r"«([^»]{1,120})»|\"([^\"]{1,120})\"|“([^”]{1,120})”")
 
 
 class _Text:
@@ -169,10 +187,13 @@ def worth_showing(judged: Sequence[Judged], coverage: float) -> list[Judged]:
     """The candidates that cover ``coverage`` of the query and pass the other thresholds,
     best score first."""
     passing = [j for j in judged if j.coverage >= coverage and j.specific >= MIN_SPECIFIC]
-    if not passing:
+    exact = [j for j in judged if j.exact]
+    if not passing and not exact:
         return []
-    best = max(j.score for j in passing)
-    return sorted((j for j in passing if j.score >= MIN_RELATIVE * best),
-                  key=lambda j: (-j.score, -j.bm25))
+    best = max((j.score for j in passing), default=0.0)
+    # an article holding the error code or the quoted message verbatim is shown, and first
+    return sorted({j.rowid: j for j in [*exact, *(j for j in passing
+                                                  if j.score >= MIN_RELATIVE * best)]}.values(),
+                  key=lambda j: (-j.exact, -j.score, -j.bm25))
 
 

@@ -56,7 +56,10 @@ def suggest(index: KnowledgeIndex, text: str, context: SuggestContext | None = N
     found, plan = index.candidates(text, POOL * MAX_SUGGESTIONS)
     if not found:
         return []
-    query = weigh(plan, index.vocabulary)
+    query = weigh(plan, index.vocabulary, text)
+    for mark in query.marks:  # the articles holding an error code may rank low on the rest
+        extra, _plan = index.candidates(f"{mark} ", MAX_SUGGESTIONS)
+        found = {**extra, **found}
     judged = [_in_context(judge(rowid, row, bm25, query, index.analyzer), context)
               for rowid, bm25 in found.items()
               if article_key((row := index.row(rowid))["origin"], row["article_id"])
