@@ -88,7 +88,8 @@ def build_knowledge_base(settings: Settings, paths: AppPaths) -> KnowledgeBase:
         return [Path(f).expanduser() for f in settings.get("kb.folders") if str(f).strip()]
 
     return KnowledgeBase(paths.kb_index_file, folders, resource_file("kb"),
-                         use_starter=lambda: bool(settings.get("kb.starter")))
+                         use_starter=lambda: bool(settings.get("kb.starter")),
+                         vocabulary_folder=resource_file("vocabulary"))
 
 
 class Services:

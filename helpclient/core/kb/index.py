@@ -15,7 +15,6 @@ Why it is built this way (see benchmarks/kb_bench.py for the figures):
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import threading
 import zlib
@@ -26,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from helpclient.core.kb.search import search_rowids
+from helpclient.core.kb.search import Plan, search_rowids
 from helpclient.core.kb.text import (
     Analyzer,
     QueryTerm,
@@ -35,11 +34,13 @@ from helpclient.core.kb.text import (
     markdown_to_text,
     plain_text,
 )
+from helpclient.core.kb.vocabulary import Vocabulary
 from helpclient.core.kb.writes import (
     FTS_TABLES,
     Chunk,
     combined_counts,
     count_terms,
+    fingerprint,
     insert_rows,
     set_automerge,
 )
@@ -105,18 +106,14 @@ def article_key(origin: str, article_id: str) -> str:
     return f"{origin}\x1f{article_id}"
 
 
-def _fingerprint(article: Article) -> str:
-    data = "\x1f".join((article.title, article.summary, article.body, str(article.is_html),
-                        article.category, article.url, article.language))
-    return hashlib.blake2b(data.encode(), digest_size=12).hexdigest()
-
-
 class KnowledgeIndex:
     """The index in one SQLite file. Thread-safe: each thread gets its own connection."""
 
-    def __init__(self, path: Path, analyzer: Analyzer | None = None) -> None:
+    def __init__(self, path: Path, analyzer: Analyzer | None = None,
+                 vocabulary: Vocabulary | None = None) -> None:
         self.path = path
         self.analyzer = analyzer or Analyzer()
+        self.vocabulary = vocabulary or Vocabulary()  # synonyms, general word frequencies
         self._local = threading.local()
         self._write_lock = threading.Lock()
         conn = self._conn()
@@ -181,17 +178,17 @@ class KnowledgeIndex:
             for start in range(0, len(unique), CHUNK):
                 chunk = Chunk()
                 for article in unique[start:start + CHUNK]:
-                    fingerprint = _fingerprint(article)
+                    digest = fingerprint(article)
                     old = known.get(article.id)
-                    if old is not None and old[1] == fingerprint:
+                    if old is not None and old[1] == digest:
                         continue
                     if old is not None:
                         chunk.replaced.append(old[0])
                         rowid = old[0]
                     else:
                         rowid, next_rowid = next_rowid, next_rowid + 1
-                    known[article.id] = (rowid, fingerprint)
-                    self._prepare(chunk, rowid, origin, article, fingerprint,
+                    known[article.id] = (rowid, digest)
+                    self._prepare(chunk, rowid, origin, article, digest,
                                   None if bulk else added)
                 count += len(chunk.rows)
                 if pending is not None:
@@ -209,7 +206,7 @@ class KnowledgeIndex:
         return count
 
     def _prepare(self, chunk: Chunk, rowid: int, origin: str,  # noqa: PLR0917
-                 article: Article, fingerprint: str, docs: Counter[str] | None) -> None:
+                 article: Article, digest: str, docs: Counter[str] | None) -> None:
         """Analyse and compress one article into the chunk's rows (the CPU-bound part);
         count its stems into ``docs`` unless the caller recounts them afterwards."""
         title_terms, body_terms = self._index_values(
@@ -220,7 +217,7 @@ class KnowledgeIndex:
                            zlib.compress(article.body.encode(), 1), int(article.is_html),
                            article.source, article.language, article.category, article.url,
                            article.updated.isoformat() if article.updated else None,
-                           fingerprint))
+                           digest))
         title_text = " ".join(title_terms)
         chunk.fts.append((rowid, title_text, " ".join(body_terms)))
         chunk.titles.append((rowid, title_text))
@@ -354,21 +351,33 @@ class KnowledgeIndex:
         """The best ``limit`` articles for ``query`` (see :mod:`helpclient.core.kb.search`).
         An article that is in the index twice under the same title (the starter articles also
         loaded into the helpdesk, a folder synced twice) is shown once, at its best rank."""
-        conn = self._conn()
-        found, terms = search_rowids(conn, self.analyzer, query, limit)
+        found, plan = self.candidates(query, limit)
         hits: list[Hit] = []
         titles: set[str] = set()
         for rowid, score in found.items():
             if len(hits) >= limit:
                 break
-            row = conn.execute("SELECT * FROM kb_article WHERE rowid=?", (rowid,)).fetchone()
+            row = self.row(rowid)
             title = row["title"].casefold()
             if title not in titles:
                 titles.add(title)
-                hits.append(self._hit(row, score, terms))
+                hits.append(self.hit(row, score, plan.terms))
         return hits
 
-    def _hit(self, row: sqlite3.Row, score: float, terms: Sequence[QueryTerm]) -> Hit:
+    def candidates(self, query: str, limit: int) -> tuple[dict[int, float], Plan]:
+        """The rowids of the best matches for ``query`` (at least ``limit`` when that many
+        match, and a few more) with their scores, best first, and the query as searched."""
+        return search_rowids(self._conn(), self.analyzer, query, limit,
+                             vocabulary=self.vocabulary)
+
+    def row(self, rowid: int) -> sqlite3.Row:
+        """The stored article of an existing rowid."""
+        row: sqlite3.Row = self._conn().execute("SELECT * FROM kb_article WHERE rowid=?",
+                                                (rowid,)).fetchone()
+        return row
+
+    def hit(self, row: sqlite3.Row, score: float, terms: Sequence[QueryTerm]) -> Hit:
+        """A stored row as a search result, with its snippet for ``terms``."""
         article = _article(row, with_body=True)
         text = plain_text(article.body, article.is_html)
         if article.summary and article.summary not in text:

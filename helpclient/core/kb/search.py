@@ -18,10 +18,11 @@ import json
 import math
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from helpclient.core.kb.spellings import latin_spellings
 from helpclient.core.kb.text import MIN_PREFIX, Analyzer, QueryTerm, alphabet_of, edits1
+from helpclient.core.kb.vocabulary import Vocabulary
 
 #: The indexed stems one query word stands for (its spellings, a prefix's expansions).
 Group = tuple[str, ...]
@@ -48,16 +49,36 @@ STOP_WORDS = frozenset(str.split(
     "несколько тоже просто снова опять потом затем где куда сейчас почему"))
 
 
-def parse_query(analyzer: Analyzer, query: str) -> list[QueryTerm]:
+@dataclass(frozen=True)
+class Plan:
+    """A query as searched: its terms (typos corrected), the indexed stems each stands for
+    (empty when the index has none), how many articles hold each term's stems at most, and
+    how many articles there are."""
+
+    terms: list[QueryTerm]
+    groups: list[Group]
+    docs: list[int]
+    articles: int
+    #: how many stems of each group are the term's own (the rest are its synonyms')
+    own: list[int]
+
+
+def parse_query(analyzer: Analyzer, query: str,
+                vocabulary: Vocabulary | None = None) -> list[QueryTerm]:
     """The query's words as terms; the last is a prefix unless the query ends in a space.
     Stop words are dropped (a query of only stop words finds nothing: every article has
-    them), except the word being typed, which may become something else."""
+    them), except the word being typed, which may become something else. A word's synonyms
+    (``vocabulary``) are alternates: "drops" also finds «отключается»."""
     words = analyzer.words(query)
     typing = bool(query) and not query[-1].isspace()
-    terms = [QueryTerm(w, analyzer.stem(w),
-                       prefix=typing and i == len(words) - 1 and len(w) >= MIN_PREFIX,
-                       alternates=latin_spellings(w))
-             for i, w in enumerate(words)]
+    stems = [analyzer.stem(w) for w in words]
+    terms = []
+    for i, (w, stem) in enumerate(zip(words, stems, strict=True)):
+        synonyms = vocabulary.synonyms(stems, i) if vocabulary else ()
+        terms.append(QueryTerm(w, stem,
+                               prefix=typing and i == len(words) - 1 and len(w) >= MIN_PREFIX,
+                               alternates=tuple(dict.fromkeys((*latin_spellings(w),
+                                                               *synonyms)))))
     # single characters ("3", "a") are too common to mean anything in a description
     kept = [t for t in terms if t.word not in STOP_WORDS and len(t.word) > 1]
     # a stop word being typed is most likely just that word: keep it only when it is alone
@@ -66,20 +87,23 @@ def parse_query(analyzer: Analyzer, query: str) -> list[QueryTerm]:
 
 
 def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limit: int,
-                  frequent_docs: int = FREQUENT_DOCS
-                  ) -> tuple[dict[int, float], list[QueryTerm]]:
+                  frequent_docs: int = FREQUENT_DOCS, *, vocabulary: Vocabulary | None = None
+                  ) -> tuple[dict[int, float], Plan]:
     """Article rowids with their scores (higher is better), best first — at least ``limit``
     when that many match, then a few more candidates (for callers that drop duplicates) — and
-    the terms as searched (typos corrected), for making snippets."""
-    terms = parse_query(analyzer, query)
+    the query as searched (typos corrected), for making snippets and judging the matches."""
+    terms = parse_query(analyzer, query, vocabulary)
     found: dict[int, float] = {}
     if not terms or limit <= 0:
-        return found, terms
+        return found, Plan(terms, [], [], 0, [])
     terms = [_corrected(conn, t) for t in terms]
     groups = [tuple(_stems(conn, t)) for t in terms]
+    docs = [_docs(conn, g) if g else 0 for g in groups]
+    articles = int(conn.execute("SELECT count(*) FROM kb_article").fetchone()[0])
+    plan = Plan(terms, groups, docs, articles, [own_count(conn, t) for t in terms])
     known = [g for g in groups if g]
     # counted once per word; every step below asks whether its words are frequent
-    common = {g for g in known if _docs(conn, g) > frequent_docs}
+    common = {g for g, n in zip(groups, docs, strict=True) if g and n > frequent_docs}
     # Each step runs only while fewer than ``limit`` articles are found, and adds up to
     # POOL times as many candidates for the ranking with titles.
     if known and len(known) == len(groups):
@@ -88,7 +112,7 @@ def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limi
         _match_choices(conn, subsets, common, limit, found, then_bodies=False)
     if len(found) < limit and len(known) > 1:
         _match_some(conn, known, common, limit, found)
-    return _ranked_with_titles(conn, analyzer, known, found), terms
+    return _ranked_with_titles(conn, analyzer, known, found, articles), plan
 
 
 def _match_some(conn: sqlite3.Connection, known: Sequence[Group], common: set[Group],
@@ -110,8 +134,8 @@ def _match_some(conn: sqlite3.Connection, known: Sequence[Group], common: set[Gr
 
 
 def _ranked_with_titles(conn: sqlite3.Connection, analyzer: Analyzer,
-                        groups: Sequence[Sequence[str]], found: dict[int, float]
-                        ) -> dict[int, float]:
+                        groups: Sequence[Sequence[str]], found: dict[int, float],
+                        articles: int) -> dict[int, float]:
     """``found`` best first once each query word in an article's title adds its rarity among
     titles.
 
@@ -124,19 +148,18 @@ def _ranked_with_titles(conn: sqlite3.Connection, analyzer: Analyzer,
     titles = {rowid: set(analyzer.terms(title)) for rowid, title in conn.execute(
         "SELECT rowid, title FROM kb_article WHERE rowid IN (SELECT value FROM json_each(?))",
         (json.dumps(list(found)),))}
-    articles = int(conn.execute("SELECT count(*) FROM kb_article").fetchone()[0])
     scored = dict(found)
     for group in groups:  # only words that are in some candidate's title cost a lookup
         holders = [rowid for rowid in found if titles.get(rowid, set()).intersection(group)]
         if holders:
-            weight = _idf(articles, _title_docs(conn, group))
+            weight = idf(articles, _title_docs(conn, group))
             for rowid in holders:
                 scored[rowid] += weight
     return dict(sorted(scored.items(), key=lambda item: -item[1]))
 
 
-def _idf(articles: int, docs: int) -> float:
-    """bm25's inverse document frequency."""
+def idf(articles: int, docs: int) -> float:
+    """bm25's inverse document frequency of a word in ``docs`` of ``articles``."""
     docs = min(docs, articles)
     return math.log(1 + (articles - docs + 0.5) / (docs + 0.5))
 
@@ -204,9 +227,15 @@ def _corrected(conn: sqlite3.Connection, term: QueryTerm) -> QueryTerm:
 
 
 def _stems(conn: sqlite3.Connection, term: QueryTerm) -> list[str]:
-    """The indexed stems a term stands for; empty when the index has none."""
+    """The indexed stems a term stands for (its own first, then its alternates); empty when
+    the index has none. An alternate may be a phrase ("sign in": stems with spaces)."""
     stems = _own_stems(conn, term)
     return stems + [a for a in term.alternates if a not in stems and _docs(conn, [a])]
+
+
+def own_count(conn: sqlite3.Connection, term: QueryTerm) -> int:
+    """How many of the term's stems (see _stems) are its own, not its alternates'."""
+    return len(_own_stems(conn, term))
 
 
 def _own_stems(conn: sqlite3.Connection, term: QueryTerm) -> list[str]:
@@ -229,16 +258,20 @@ def _own_stems(conn: sqlite3.Connection, term: QueryTerm) -> list[str]:
 
 
 def _docs(conn: sqlite3.Connection, stems: Sequence[str]) -> int:
-    """An upper bound of the articles holding any of ``stems``."""
-    marks = ",".join("?" * len(stems))
+    """An upper bound of the articles holding any of ``stems`` (a phrase: its rarest word)."""
+    words = [s for s in stems if " " not in s]
+    phrases = [min(_docs(conn, [w]) for w in s.split()) for s in stems if " " in s]
+    if not words:
+        return sum(phrases)
+    marks = ",".join("?" * len(words))
     row = conn.execute(f"SELECT coalesce(sum(docs), 0) FROM kb_term "  # noqa: S608
-                       f"WHERE term IN ({marks})", list(stems)).fetchone()
-    return int(row[0])
+                       f"WHERE term IN ({marks})", words).fetchone()
+    return int(row[0]) + sum(phrases)
 
 
 def _group_expr(stems: Sequence[str]) -> str:
     """An FTS5 expression matching any of ``stems`` (stems are letters and digits only, so
-    quoting makes each a literal)."""
+    quoting makes each a literal, and stems joined by spaces a phrase)."""
     if len(stems) == 1:
         return f'"{stems[0]}"'
     return "(" + " OR ".join(f'"{s}"' for s in stems) + ")"

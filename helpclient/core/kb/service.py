@@ -16,6 +16,7 @@ from typing import Protocol, runtime_checkable
 
 from helpclient.core.backend import HelpdeskBackend
 from helpclient.core.kb.index import Hit, KnowledgeIndex, article_key
+from helpclient.core.kb.search import STOP_WORDS
 from helpclient.core.kb.sources import (
     STARTER_ORIGIN,
     SyncResult,
@@ -25,7 +26,14 @@ from helpclient.core.kb.sources import (
     import_folder,
     sync_backend,
 )
+from helpclient.core.kb.suggest import SuggestContext, suggest
 from helpclient.core.kb.text import Snippet
+from helpclient.core.kb.vocabulary import (
+    SYNONYMS_FILE,
+    Vocabulary,
+    read_frequencies,
+    read_synonyms,
+)
 from helpclient.core.models import Article
 
 log = logging.getLogger(__name__)
@@ -73,10 +81,16 @@ class KnowledgeBase:
     def __init__(self, path: Path, folders: Callable[[], Sequence[Path]] = tuple,
                  starter_folder: Path | None = None,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 use_starter: Callable[[], bool] = lambda: True) -> None:
+                 use_starter: Callable[[], bool] = lambda: True, *,
+                 vocabulary_folder: Path | None = None) -> None:
         """``folders`` and ``use_starter`` are asked at every refresh, so changed settings
-        apply without a restart."""
+        apply without a restart. ``vocabulary_folder`` holds the general word frequencies and
+        synonyms (resources/vocabulary); a ``synonyms.toml`` in a configured folder adds to
+        them."""
         self.index = KnowledgeIndex(path)
+        self._vocabulary_folder = vocabulary_folder
+        self._frequencies = read_frequencies(vocabulary_folder) if vocabulary_folder else {}
+        self._load_vocabulary(())
         self._folders = folders
         self._starter = starter_folder
         self._use_starter = use_starter
@@ -114,7 +128,18 @@ class KnowledgeBase:
                         and origin not in wanted:
                     changes += self.index.remove(origin, self.index.ids(origin))
                     self._signatures.pop(origin, None)  # configured again: import again
+            if changes or force:
+                self._load_vocabulary(tuple(self._folders()))
         return changes
+
+    def _load_vocabulary(self, folders: Sequence[Path]) -> None:
+        """Build the synonyms afresh: HelpClient's own, then those IT keeps next to its
+        articles (searches in flight keep the one they started with)."""
+        vocabulary = Vocabulary(self._frequencies)
+        files = [self._vocabulary_folder / SYNONYMS_FILE] if self._vocabulary_folder else []
+        for path in [*files, *(f / SYNONYMS_FILE for f in folders)]:
+            vocabulary.add_synonyms(read_synonyms(path), self.index.analyzer, STOP_WORDS)
+        self.index.vocabulary = vocabulary
 
     def import_folder(self, folder: Path) -> tuple[int, int]:
         """(Re)index one folder now, e.g. from ``helpclient kb import``: (indexed, removed).
@@ -130,6 +155,10 @@ class KnowledgeBase:
     def search(self, query: str, limit: int = 5) -> list[Hit]:
         """Local search (same ranking for the app and ``helpclient kb search``)."""
         return self.index.search(query, limit)
+
+    def suggest(self, text: str, context: SuggestContext | None = None) -> list[Hit]:
+        """The articles the report wizard suggests for ``text`` (see :mod:`.suggest`)."""
+        return suggest(self.index, text, context)
 
     @staticmethod
     def merge_remote(local: Sequence[Hit], remote: Sequence[Article], limit: int) -> list[Hit]:

@@ -3,13 +3,23 @@ rows, multi-row inserts and the per-stem article counts."""
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from helpclient.core.models import Article
+
 #: The FTS5 tables of the index.
 FTS_TABLES = ("kb_fts", "kb_title")
+
+
+def fingerprint(article: Article) -> str:
+    """A digest of everything stored of an article: an unchanged article is not rewritten."""
+    data = "\x1f".join((article.title, article.summary, article.body, str(article.is_html),
+                        article.category, article.url, article.language))
+    return hashlib.blake2b(data.encode(), digest_size=12).hexdigest()
 
 
 @dataclass

@@ -18,19 +18,21 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from helpclient.core.kb.index import Hit
 from helpclient.core.kb.service import KnowledgeBase
+from helpclient.core.kb.suggest import MAX_SUGGESTIONS, MIN_QUERY, SuggestContext
 from helpclient.core.models import Article
 from helpclient.ui.kit.tasks import TaskRunner
 
-MAX_SUGGESTIONS = 5
 # Wait this long after a keystroke before searching: one search per burst of typing.
 TYPING_PAUSE_MS = 60
-MIN_QUERY = 3
 # What HTML's <small> does to the font size in Qt's rich text.
 SMALL_TEXT = 0.8
 
 # ``remote(query, limit)``: the helpdesk's live search, called on a worker thread; it returns
 # nothing when not signed in and raises when offline.
 RemoteSearch = Callable[[str, int], list[Article]]
+# What the wizard knows besides the text (language, category, dismissed articles), asked at
+# each search.
+ContextSource = Callable[[], SuggestContext]
 
 
 class SuggestionRow(QLabel):
@@ -65,11 +67,13 @@ class SuggestionPanel(QWidget):
 
     def __init__(self, runner: TaskRunner, kb: KnowledgeBase,
                  remote: RemoteSearch | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 context: ContextSource = SuggestContext) -> None:
         super().__init__(parent)
         self._runner = runner
         self._kb = kb
         self._remote = remote
+        self._context = context
         self._generation = 0
         self._query = ""
         self._field: QWidget | None = None
@@ -108,7 +112,8 @@ class SuggestionPanel(QWidget):
 
     def _search(self) -> None:
         generation, query, kb = self._generation, self._query, self._kb
-        self._runner.run_task(lambda: kb.search(query, MAX_SUGGESTIONS),
+        context = self._context()  # on the GUI thread: it reads the wizard's state
+        self._runner.run_task(lambda: kb.suggest(query, context),
                               lambda hits: self._local_done(generation, query, hits),
                               lambda exc: None, context=self)
 
@@ -126,7 +131,9 @@ class SuggestionPanel(QWidget):
 
     def _remote_done(self, generation: int, found: list[Article]) -> None:
         if generation == self._generation:
-            self._show(KnowledgeBase.merge_remote(self.hits, found, MAX_SUGGESTIONS))
+            merged = KnowledgeBase.merge_remote(self.hits, found, MAX_SUGGESTIONS)
+            if len(merged) > len(self.hits):  # the same rows again would only flicker
+                self._show(merged)
 
     def _show(self, hits: Sequence[Hit]) -> None:
         self.hits = list(hits)
@@ -137,6 +144,7 @@ class SuggestionPanel(QWidget):
         previous = self._field
         for row in self._row_widgets:
             self._rows.addWidget(row)
+            row.show()  # at once: a visible panel would show a new row only later
             if previous is not None:
                 QWidget.setTabOrder(previous, row)
             previous = row

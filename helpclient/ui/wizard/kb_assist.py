@@ -9,14 +9,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from helpclient.core.backend import HelpdeskBackend
 from helpclient.core.kb.index import Hit
 from helpclient.core.kb.service import KnowledgeBase
+from helpclient.core.kb.suggest import ERROR_TEXT_CHARS, Field, SuggestContext
 from helpclient.core.models import Article, Capability
-from helpclient.core.report.problem import Step, TriedArticle
+from helpclient.core.report.problem import Category, Step, TriedArticle
 from helpclient.ui.kb.article_viewer import ArticleDialog
 from helpclient.ui.kb.suggest import SuggestionPanel
 from helpclient.ui.kit.errors import describe_error
@@ -45,13 +46,17 @@ class KnowledgeAssist(QObject):
         problem = wizard.step_page(Step.PROBLEM)
         error = wizard.step_page(Step.ERROR)
         assert isinstance(problem, ProblemPage) and isinstance(error, ErrorPage)
-        self.summary_suggestions = self._panel(problem, 2)
+        self.summary_suggestions = self._panel(problem, 2, Field.SUMMARY)
         problem.summary.textChanged.connect(self.summary_suggestions.set_text)
         self.summary_suggestions.follow(problem.summary)
-        self.error_suggestions = self._panel(error, 2)
+        # the chosen category ranks its articles first: search again with it
+        problem.categories.buttonToggled.connect(
+            lambda _button, checked: self._search_summary_again() if checked else None)
+        self._problem, self._error = problem, error
+        self.error_suggestions = self._panel(error, 2, Field.ERROR)
         self.error_suggestions.follow(error.error_text)
-        error.error_text.textChanged.connect(
-            lambda: self.error_suggestions.set_text(error.error_text.toPlainText()[:300]))
+        error.error_text.textChanged.connect(lambda: self.error_suggestions.set_text(
+            error.error_text.toPlainText()[:ERROR_TEXT_CHARS]))
 
     def _remote(self, query: str, limit: int) -> list[Article]:
         # on a worker thread: finding the backend may read the keyring
@@ -60,13 +65,25 @@ class KnowledgeAssist(QObject):
             return []
         return backend.search_articles(query, limit)
 
-    def _panel(self, page: QWidget, position: int) -> SuggestionPanel:
-        panel = SuggestionPanel(self._runner, self._kb, self._remote, page)
+    def _panel(self, page: QWidget, position: int, field: Field) -> SuggestionPanel:
+        panel = SuggestionPanel(self._runner, self._kb, self._remote, page,
+                                lambda: self.context(field))
         layout = page.layout()
         assert isinstance(layout, QBoxLayout)
         layout.insertWidget(position, panel)
         panel.article_chosen.connect(self.open_hit)
         return panel
+
+    def context(self, field: Field) -> SuggestContext:
+        """What the suggestions for ``field`` take into account besides its text: the
+        interface language (its articles first), the category chosen (its articles first) and
+        the articles the user said are not what they need (not suggested again)."""
+        report = self.wizard.report
+        category = report.category.value if report.category not in (None, Category.OTHER) \
+            else ""
+        language = QLocale().name().split("_")[0]
+        return SuggestContext(field, "en" if language == "C" else language, category,
+                              frozenset(a.id for a in report.tried_articles))
 
     def open_hit(self, hit: Hit) -> None:
         """Load the article (off the GUI thread: a remote one comes from the helpdesk) and
@@ -87,11 +104,20 @@ class KnowledgeAssist(QObject):
         self._kb.record_viewed(hit.key, article.title)
         dialog = ArticleDialog(article, self.wizard)
         dialog.solved.connect(lambda: self._solved(hit, article))
-        dialog.not_needed.connect(lambda: self.wizard.add_tried_article(
-            TriedArticle(hit.key, article.title, article.url)))
+        dialog.not_needed.connect(lambda: self._not_needed(hit, article))
         dialog.rated.connect(lambda helpful, comment: self._rate(hit, article, helpful, comment))
         self.dialog = dialog
         dialog.open()
+
+    def _not_needed(self, hit: Hit, article: Article) -> None:
+        self.wizard.add_tried_article(TriedArticle(hit.key, article.title, article.url))
+        # the article goes from the suggestions at once
+        self._search_summary_again()
+        self.error_suggestions.set_text(
+            self._error.error_text.toPlainText()[:ERROR_TEXT_CHARS])
+
+    def _search_summary_again(self) -> None:
+        self.summary_suggestions.set_text(self._problem.summary.text())
 
     def _solved(self, hit: Hit, article: Article) -> None:
         kb, backend = self._kb, self._backend

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from helpclient.core.errors import ServerUnreachable
 from helpclient.core.kb.service import KnowledgeBase
+from helpclient.core.kb.suggest import Field
 from helpclient.core.models import Article, Capability
 from helpclient.core.report.flow import ReportFlow
 from helpclient.core.report.problem import ProblemReport, Step, render_body
@@ -212,3 +213,14 @@ def test_error_text_suggests_articles_too_and_offline_helpdesk_changes_nothing(q
     assist.error_suggestions.search_now()
     titles = [h.article.title for h in assist.error_suggestions.hits]
     assert "A shared network folder or drive does not open" in titles[:3]
+
+
+def test_an_article_the_user_dismissed_leaves_the_suggestions(qtbot, wizard):
+    wiz, assist = wizard
+    type_summary(qtbot, wiz, assist, "vpn does not connect")
+    dialog = open_first(qtbot, assist)
+    title = dialog.article.title
+    dialog.not_needed_button.click()
+    qtbot.waitUntil(lambda: title not in [h.article.title
+                                          for h in assist.summary_suggestions.hits])
+    assert assist.context(Field.SUMMARY).dismissed == {a.id for a in wiz.report.tried_articles}

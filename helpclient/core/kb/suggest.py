@@ -1,0 +1,84 @@
+"""Suggestions while the user describes a problem: which articles the report wizard shows under
+the summary and under the error text. The wizard and ``benchmarks/kb_relevance.py`` both call
+:func:`suggest`, so what the evaluation measures is what users see.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, replace
+
+from helpclient.core.kb.index import Hit, KnowledgeIndex, article_key
+from helpclient.core.kb.relevance import Judged, judge, required_coverage, weigh, worth_showing
+
+#: Suggestions shown at most under one field.
+MAX_SUGGESTIONS = 5
+#: Shorter text (stripped) suggests nothing: two letters match too much to help.
+MIN_QUERY = 3
+#: How much of a pasted error text is searched (the first lines say what went wrong).
+ERROR_TEXT_CHARS = 300
+#: Candidates judged per suggestion wanted (bm25 finds them; the rules pick among them).
+POOL = 2
+#: An article in another language than the interface's scores this share: of two that match
+#: alike, the one the user reads comes first.
+OTHER_LANGUAGE_SHARE = 0.8
+#: An article of the category the user chose scores this much more.
+CATEGORY_BOOST = 1.25
+
+
+class Field(enum.Enum):
+    """Which text the suggestions are for."""
+
+    SUMMARY = "summary"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class SuggestContext:
+    """What the wizard knows besides the text: the field, the interface language ("en",
+    "ru"; "" unknown), the category the user chose (a knowledge-base category name, "" none)
+    and the keys of the articles the user dismissed ("Not what I need") in this report."""
+
+    field: Field = Field.SUMMARY
+    language: str = ""
+    category: str = ""
+    dismissed: frozenset[str] = frozenset()
+
+
+def suggest(index: KnowledgeIndex, text: str, context: SuggestContext | None = None
+            ) -> list[Hit]:
+    """The articles worth suggesting for ``text``, best first, at most MAX_SUGGESTIONS."""
+    context = context or SuggestContext()
+    if context.field is Field.ERROR:
+        text = text[:ERROR_TEXT_CHARS]
+    if len(text.strip()) < MIN_QUERY:
+        return []
+    found, plan = index.candidates(text, POOL * MAX_SUGGESTIONS)
+    if not found:
+        return []
+    query = weigh(plan, index.vocabulary, text)
+    for mark in query.marks:  # the articles holding an error code may rank low on the rest
+        extra, _plan = index.candidates(f"{mark} ", MAX_SUGGESTIONS)
+        found = {**extra, **found}
+    judged = [_in_context(judge(rowid, row, bm25, query, index.analyzer), context)
+              for rowid, bm25 in found.items()
+              if article_key((row := index.row(rowid))["origin"], row["article_id"])
+              not in context.dismissed]
+    hits: list[Hit] = []
+    titles: set[str] = set()
+    for j in worth_showing(judged, required_coverage(query)):
+        title = j.row["title"].casefold()
+        if title not in titles and len(hits) < MAX_SUGGESTIONS:
+            titles.add(title)
+            hits.append(index.hit(j.row, j.score, plan.terms))
+    return hits
+
+
+def _in_context(judged: Judged, context: SuggestContext) -> Judged:
+    """The score with the interface language and the chosen category taken into account."""
+    factor = 1.0
+    if context.language and judged.row["language"] != context.language:
+        factor *= OTHER_LANGUAGE_SHARE
+    if context.category and judged.row["category"] == context.category:
+        factor *= CATEGORY_BOOST
+    return replace(judged, score=judged.score * factor)
