@@ -27,12 +27,12 @@ demo: deps rt-deps venv translations
 
 test: deps venv translations
 	@$(MAKE) --no-print-directory rt-deps || echo "note: Request Tracker 5 could not be installed; integration tests will be skipped"
-	$(BIN)/ruff check helpclient tests
+	$(BIN)/ruff check helpclient tests benchmarks
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen HELPCLIENT_REQUIRE_RT=$${CI:+1} $(BIN)/pytest $(PYTEST_ARGS)
 
 lint:
-	$(BIN)/ruff check helpclient tests
+	$(BIN)/ruff check helpclient tests benchmarks
 
 typecheck:
 	$(BIN)/mypy

@@ -2,7 +2,7 @@
 general English and Russian, so that a word everybody uses carries no knowledge-base
 suggestion on its own (core/kb/informative.py).
 
-    python tools/make_word_frequencies.py WORDFREQ_DATA_DIR
+    python benchmarks/make_word_frequencies.py WORDFREQ_DATA_DIR
 
 WORDFREQ_DATA_DIR is the ``wordfreq/data`` folder of the ``wordfreq`` package (3.x; ``pip
 download wordfreq`` and unzip it — only its ``small_en``/``small_ru`` lists are read, with
@@ -29,8 +29,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def stem_frequencies(data: Path, lang: str) -> dict[str, float]:
     """Zipf frequency (log10 per billion words) of each stem: its words' frequencies added."""
-    buckets = msgpack.loads(gzip.open(data / f"small_{lang}.msgpack.gz").read(),
-                            strict_map_key=False)[1:]  # [0] is the header
+    with gzip.open(data / f"small_{lang}.msgpack.gz") as packed:
+        buckets = msgpack.loads(packed.read(), strict_map_key=False)[1:]  # [0] is the header
     stemmer = Stemmer.Stemmer("russian" if lang == "ru" else "english")
     total: dict[str, float] = defaultdict(float)
     for centibels, words in enumerate(buckets):
