@@ -77,4 +77,4 @@ ts: venv
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none -pluralonly helpclient -target-language en_US -ts translations/helpclient_en.ts
 
 clean:
-	rm -rf $(VENV) helpclient/i18n build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) helpclient/i18n/*.qm build *.egg-info .pytest_cache .mypy_cache .ruff_cache
