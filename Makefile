@@ -60,6 +60,8 @@ venv: $(STAMP)
 
 $(STAMP): pyproject.toml
 	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
+	@# declared as a package in pyproject.toml; the .qm files in it are built after the venv
+	@mkdir -p helpclient/i18n
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev]'
 	@touch $@
