@@ -104,5 +104,12 @@ else
 	@echo "not Debian: PyInstaller needs binutils (Linux) and a Python with a shared libpython"
 endif
 
+# dist/helpclient_<version>_<arch>.deb around the bundle; .ci/deb-check lints and installs it
+deb: bundle deb-tools
+	PYTHON=$(BIN)/python installer/linux/build-deb
+
+deb-tools:
+	$(call apt_need,$(DEB_DEBS))
+
 clean:
 	rm -rf $(VENV) helpclient/i18n build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
