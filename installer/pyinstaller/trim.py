@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
+import shutil
 import subprocess
 from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath
@@ -83,7 +84,10 @@ def is_dropped(dest: str) -> bool:
 
 
 def objdump_needed(path: str) -> list[str]:
-    """The DT_NEEDED names of an ELF file (``objdump -p``, which PyInstaller needs anyway)."""
+    """The DT_NEEDED names of an ELF file (``objdump -p``, which PyInstaller needs on Linux).
+    Without objdump (Windows) nothing is known to be needed: only files dropped by name go."""
+    if shutil.which("objdump") is None:
+        return []
     out = subprocess.run(["objdump", "-p", path], capture_output=True, text=True, check=False)
     return [line.split()[1] for line in out.stdout.splitlines()
             if line.strip().startswith("NEEDED") and len(line.split()) == 2]
