@@ -161,8 +161,11 @@ def patch_queries() -> list[str]:
 
 def render_table() -> str:
     """The properties as the README lists them."""
-    rows = ["| Property | Registry value (HKLM) | Meaning |", "| --- | --- | --- |"]
-    rows += [f"| `{p.name}` | `{p.key}` `{p.value_name}` | {p.doc} |" for p in PROPERTIES]
+    rows = ["| Property | Value in `HKLM\\Software\\Policies\\HelpClient` | Meaning |",
+            "| --- | --- | --- |"]
+    rows += [f"| `{p.name}` | `{p.value_name}` | {p.doc} |" if p.is_policy else
+             f"| `{p.name}` | — (the installer's: `HKLM\\{p.key}` `{p.value_name}`) | {p.doc} |"
+             for p in PROPERTIES]
     return "\n".join(rows) + "\n"
 
 

@@ -97,3 +97,8 @@ def test_the_product_source_includes_what_the_build_generates():
     package = product.find(f"{WIX}Product/{WIX}Package")
     assert package.get("InstallScope") == "perMachine"
     assert "<?include policy.wxi ?>" in text and "<?include policy-refs.wxi ?>" in text
+
+
+def test_the_readme_lists_the_properties_as_the_msi_has_them(msi):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert msi.render_table() in readme
