@@ -2,6 +2,8 @@
 translations by name, then only the libraries nothing else in the bundle needs."""
 
 import importlib.util
+import plistlib
+import re
 import sys
 from pathlib import Path
 
@@ -98,3 +100,15 @@ def test_trim_removes_dropped_files_and_their_orphans_only(trim):
     assert [d for d, _, _ in kept_datas] == ["PySide6/Qt/translations/qtbase_ru.qm"]
     assert removed == sorted([PLUGINS + "platformthemes/libqgtk3.so", "libgtk-3.so.0",
                               "libcairo.so.2", "PySide6/Qt/translations/qtbase_fr.qm"])
+
+
+def test_the_macos_launch_agent_starts_the_app_the_spec_builds():
+    root = TRIM_PY.parents[2]
+    spec = (root / "installer" / "pyinstaller" / "helpclient.spec").read_text(encoding="utf-8")
+    bundle_id = re.search(r'^BUNDLE_ID = "(.+)"$', spec, re.MULTILINE)[1]
+    agent_file = root / "installer" / "macos" / f"{bundle_id}.plist"
+    agent = plistlib.loads(agent_file.read_bytes())
+    assert agent["Label"] == bundle_id
+    assert agent["ProgramArguments"] == ["/Applications/HelpClient.app/Contents/MacOS/helpclient"]
+    assert agent["RunAtLoad"] is True and agent["KeepAlive"] is False
+    assert 'name="HelpClient.app"' in spec and "LSUIElement" in spec
