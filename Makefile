@@ -20,31 +20,36 @@ QT_DEBS := libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 
 RT_DEBS := request-tracker5 rt5-db-sqlite rt5-standalone
 BASE_DEBS := python3-venv
 
-.PHONY: demo test lint typecheck unit deps rt-deps venv translations ts clean
+.PHONY: demo test lint typecheck unit deps rt-deps venv translations ts clean \
+	bundle bundle-tools deb deb-tools msi msi-tools
 
 demo: deps rt-deps venv translations
 	$(BIN)/helpclient demo
 
 test: deps venv translations
 	@$(MAKE) --no-print-directory rt-deps || echo "note: Request Tracker 5 could not be installed; integration tests will be skipped"
-	$(BIN)/ruff check helpclient tests benchmarks
+	$(BIN)/ruff check helpclient tests benchmarks installer
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen HELPCLIENT_REQUIRE_RT=$${CI:+1} $(BIN)/pytest $(PYTEST_ARGS)
 
 lint:
-	$(BIN)/ruff check helpclient tests benchmarks
+	$(BIN)/ruff check helpclient tests benchmarks installer
 
 typecheck:
 	$(BIN)/mypy
 
 # apt only when something is missing, so a second run is quick and needs no root
-deps:
-	@missing=$$(for p in $(BASE_DEBS) $(QT_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+define apt_need
+	@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "installing system packages: $$missing"; $(NEED_ROOT); \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+endef
+
+deps:
+	$(call apt_need,$(BASE_DEBS) $(QT_DEBS))
 
 rt-deps:
 	@missing=$$(for p in $(RT_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -76,5 +81,42 @@ ts: venv
 	# English needs only its plural forms ("1 report", "2 reports")
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none -pluralonly helpclient -target-language en_US -ts translations/helpclient_en.ts
 
+# --- installers: what IT deploys (README, "For IT: deploying HelpClient") ---
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' helpclient/__init__.py)
+# Debian's python3 for the bundle: its libpython carries no RUNPATH of the build (lintian)
+BUNDLE_PYTHON ?= $(firstword $(wildcard /usr/bin/python3) python3)
+# objdump/strip for PyInstaller, and the shared libpython it bundles
+BUNDLE_DEBS = binutils python3-venv \
+	$(shell $(BUNDLE_PYTHON) -c 'import sys; print("libpython%d.%d" % sys.version_info[:2])')
+DEB_DEBS := lintian desktop-file-utils
+MSI_DEBS := wixl msitools
+
+# dist/helpclient/: the PyInstaller one-folder build for this OS
+bundle: deps venv translations bundle-tools
+	BUNDLE_PYTHON=$(BUNDLE_PYTHON) installer/pyinstaller/build-bundle
+
+bundle-tools:
+ifneq ($(wildcard /usr/bin/dpkg),)
+	$(call apt_need,$(BUNDLE_DEBS))
+else
+	@echo "not Debian: PyInstaller needs binutils (Linux) and a Python with a shared libpython"
+endif
+
+# dist/helpclient_<version>_<arch>.deb around the bundle; .ci/deb-check lints and installs it
+deb: bundle deb-tools
+	PYTHON=$(BIN)/python installer/linux/build-deb
+
+deb-tools:
+	$(call apt_need,$(DEB_DEBS))
+
+# dist/HelpClient-<version>.msi around a Windows build of the bundle (it cannot be made here):
+#   make msi PAYLOAD=path/to/helpclient   (TEST_PAYLOAD=1: CI's placeholder, named as such)
+msi: msi-tools
+	@[ -n "$(PAYLOAD)" ] || { echo "usage: make msi PAYLOAD=folder — the PyInstaller build made on Windows (dist\\helpclient)" >&2; exit 2; }
+	installer/windows/build-msi $(if $(TEST_PAYLOAD),--test-payload) "$(PAYLOAD)"
+
+msi-tools:
+	$(call apt_need,$(MSI_DEBS))
+
 clean:
-	rm -rf $(VENV) helpclient/i18n/*.qm build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) helpclient/i18n/*.qm build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
