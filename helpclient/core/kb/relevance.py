@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from helpclient.core.kb.search import STOP_WORDS, Plan, idf
-from helpclient.core.kb.text import Analyzer, fold, plain_text
+from helpclient.core.kb.text import fold
 from helpclient.core.kb.vocabulary import Vocabulary
 
 #: A query word matched in an article's title counts this much more than one in its body.
@@ -119,12 +119,10 @@ def _general_stem(stem: str, group: Sequence[str]) -> str:
 
 
 def judge(rowid: int, row: sqlite3.Row, bm25: float, query: Weighed,
-          analyzer: Analyzer) -> Judged:
-    """Score one candidate by the query words it holds."""
-    title = _Text(analyzer.terms(row["title"]))
-    body = zlib.decompress(row["body"]).decode()
-    text = _Text(analyzer.terms(f"{row['summary']}\n"
-                                f"{plain_text(body, True) if row['is_html'] else body}"))
+          terms: tuple[str, str]) -> Judged:
+    """Score one candidate by the query words it holds (``terms``: the stems of its title
+    and of its summary and body, as indexed)."""
+    title, text = _Text(terms[0]), _Text(terms[1])
     score = matched = specific = 0.0
     fitting: set[str] = set()
     plan = query.plan
@@ -144,6 +142,7 @@ def judge(rowid: int, row: sqlite3.Row, bm25: float, query: Weighed,
     total = sum(query.weights)
     exact = 0
     if query.marks:
+        body = zlib.decompress(row["body"]).decode()
         folded = fold(f"{row['title']}\n{row['summary']}\n{body}")
         exact = sum(mark in folded for mark in query.marks)
     title_words = {t for t in title.terms if t not in STOP_WORDS}
@@ -165,21 +164,17 @@ _QUOTED = re.compile(r"«([^»]{1,120})»|\"([^\"]{1,120})\"|“([^”]{1,120})�
 
 
 class _Text:
-    """An article's stems, for asking which of a group's stems or phrases it holds."""
+    """An article's stems (joined by spaces), for asking which of a group's stems or phrases
+    it holds."""
 
-    def __init__(self, terms: list[str]) -> None:
-        self.terms = terms
-        self._set = set(terms)
-        self._joined: str | None = None
+    def __init__(self, joined: str) -> None:
+        self.terms = set(joined.split())
+        self._joined = f" {joined} "
 
     def holding(self, group: Sequence[str]) -> list[str]:
         """The members of ``group`` (stems, or phrases of stems) found in the text."""
-        found = [s for s in group if s in self._set]
-        for phrase in (s for s in group if " " in s):
-            if self._joined is None:
-                self._joined = f" {' '.join(self.terms)} "
-            if f" {phrase} " in self._joined:
-                found.append(phrase)
+        found = [s for s in group if s in self.terms]
+        found += (s for s in group if " " in s and f" {s} " in self._joined)
         return found
 
 

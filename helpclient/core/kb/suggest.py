@@ -18,7 +18,7 @@ MIN_QUERY = 3
 #: How much of a pasted error text is searched (the first lines say what went wrong).
 ERROR_TEXT_CHARS = 300
 #: Candidates judged per suggestion wanted (bm25 finds them; the rules pick among them).
-POOL = 2
+POOL = 1
 #: An article in another language than the interface's scores this share: of two that match
 #: alike, the one the user reads comes first.
 OTHER_LANGUAGE_SHARE = 0.8
@@ -60,7 +60,7 @@ def suggest(index: KnowledgeIndex, text: str, context: SuggestContext | None = N
     for mark in query.marks:  # the articles holding an error code may rank low on the rest
         extra, _plan = index.candidates(f"{mark} ", MAX_SUGGESTIONS)
         found = {**extra, **found}
-    judged = [_in_context(judge(rowid, row, bm25, query, index.analyzer), context)
+    judged = [_in_context(judge(rowid, row, bm25, query, index.terms(row)), context)
               for rowid, bm25 in found.items()
               if article_key((row := index.row(rowid))["origin"], row["article_id"])
               not in context.dismissed]

@@ -1,0 +1,91 @@
+"""Each article's stems are stored with it when it is indexed, so judging the wizard's
+suggestions reads them instead of stemming every candidate again (issue 12: the suggestion call
+at 50,000 articles)."""
+
+import sqlite3
+
+from helpclient.core.kb.index import KnowledgeIndex
+from helpclient.core.kb.search import STOP_WORDS
+from helpclient.core.kb.suggest import Field, SuggestContext, suggest
+from helpclient.core.kb.text import Analyzer
+from helpclient.core.kb.vocabulary import Vocabulary, read_frequencies, read_synonyms
+from helpclient.core.models import Article
+from helpclient.resources_path import resource_file
+
+VOCABULARY = resource_file("vocabulary")
+BODY = ("Open **Settings → Printers**, remove the printer and add it again. "
+        "If the printer still does not print, restart the print spooler.")
+ARTICLES = [
+    Article("p", "The printer does not print", body=BODY, language="en"),
+    Article("w", "Wi-Fi is not working", body="Forget the network and join it again.",
+            language="en"),
+]
+
+
+def make_index(path, analyzer=None):
+    index = KnowledgeIndex(path, analyzer)
+    index.vocabulary = Vocabulary(read_frequencies(VOCABULARY))
+    index.vocabulary.add_synonyms(read_synonyms(VOCABULARY / "synonyms.toml"), index.analyzer,
+                                  STOP_WORDS)
+    return index
+
+
+class CountingAnalyzer(Analyzer):
+    """Records the texts it is asked to stem as a whole."""
+
+    def __init__(self):
+        super().__init__()
+        self.texts = []
+
+    def terms(self, text):
+        self.texts.append(text)
+        return super().terms(text)
+
+
+def test_the_stored_stems_are_the_indexed_ones(tmp_path):
+    index = make_index(tmp_path / "kb.sqlite")
+    index.upsert("t", ARTICLES)
+    analyzer = Analyzer()
+    for rowid in (1, 2):
+        row = index.row(rowid)
+        article = ARTICLES[rowid - 1]
+        assert index.terms(row) == (" ".join(analyzer.terms(article.title)),
+                                    " ".join(analyzer.terms(f"\n{article.body}")))
+    assert "wifi" in index.terms(index.row(2))[0].split()  # the joined compound too
+
+
+def test_judging_the_suggestions_does_not_stem_the_articles_again(tmp_path):
+    analyzer = CountingAnalyzer()
+    index = make_index(tmp_path / "kb.sqlite", analyzer)
+    index.upsert("t", ARTICLES)
+    analyzer.texts.clear()
+    hits = suggest(index, "printer spooler", SuggestContext(Field.SUMMARY, "en"))
+    assert [h.article.id for h in hits] == ["p"]
+    assert not [t for t in analyzer.texts if "spooler" in t and "Settings" in t]
+
+
+def test_an_index_of_the_previous_schema_gets_its_stems_and_still_suggests(tmp_path):
+    path = tmp_path / "kb.sqlite"
+    index = make_index(path)
+    index.upsert("t", ARTICLES)
+    index.close()
+    # as schema 4 left it: no stored stems
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("ALTER TABLE kb_article DROP COLUMN terms")
+        conn.execute("UPDATE kb_meta SET value='4' WHERE key='schema'")
+    conn.close()
+    index = make_index(path)
+    assert all(index.row(rowid)["terms"] for rowid in (1, 2))
+    hits = suggest(index, "printer spooler", SuggestContext(Field.SUMMARY, "en"))
+    assert [h.article.id for h in hits] == ["p"]
+
+
+def test_an_updated_article_is_judged_by_its_new_stems(tmp_path):
+    index = make_index(tmp_path / "kb.sqlite")
+    index.upsert("t", ARTICLES)
+    changed = Article("w", "Wi-Fi is not working", body="Restart the wireless router.",
+                      language="en")
+    index.upsert("t", [changed])
+    hits = suggest(index, "wireless router", SuggestContext(Field.SUMMARY, "en"))
+    assert [h.article.id for h in hits] == ["w"]
