@@ -84,6 +84,19 @@ def test_synonyms_cross_languages_and_phrases(tmp_path):
     assert ids(suggest(index, "wifi disconnects", EN))[:1] == ["wifi"]
 
 
+def test_the_synonyms_of_access_are_not_words_that_also_mean_right_or_resolution(tmp_path):
+    # "rights" and «права» stem to the same as "right" and «правой»: "no access" found an
+    # article that says "the right printer"; «разрешение» is also a screen's resolution
+    index = make_index(tmp_path, [*FILLER, article(
+        "floor", "Choosing the right printer", "The right one is the nearest."), article(
+        "screen", "Разрешение экрана", "Щёлкните правой кнопкой по рабочему столу.", "ru"),
+        article("folder", "Asking for access to a folder", "The folder's owner approves.")])
+    assert ids(suggest(index, "no access", EN)) == ["folder"]
+    assert ids(suggest(index, "нет доступа", SuggestContext(language="ru"))) == ["folder"]
+    assert ids(suggest(index, "нужны права на папку", SuggestContext(language="ru"))) == \
+        ["folder"]
+
+
 def test_it_adds_synonyms_next_to_its_articles(tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
