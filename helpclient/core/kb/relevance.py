@@ -30,17 +30,23 @@ from helpclient.core.kb.vocabulary import Vocabulary
 TITLE_BONUS = 1.0
 #: Share of the query's weight a suggestion must match.
 MIN_COVERAGE = 0.5
-#: A suggestion scores at least this share of the best candidate's score.
-MIN_RELATIVE = 0.7
+#: A suggestion scores at least this share of the best candidate's score: near neighbours
+#: ("Adding a printer" for "printer not printing") and the best article's translation in the
+#: other language score 0.7-0.8 of it (measured on tests/data/kb_eval: precision 82 → 91 %,
+#: recall unchanged).
+MIN_RELATIVE = 0.8
 #: The general weights of the words a suggestion matches add up to at least this: one
 #: specific word, or several that are not the most common.
 MIN_SPECIFIC = 0.6
 #: How much the knowledge base's own IDF shapes a word's weight (the rest is the general
 #: weight alone): a small knowledge base's IDF is noisy.
 IDF_SHARE = 0.5
-#: Queries of up to this many words must match MIN_COVERAGE of their weight.
+#: Queries of up to this many words must match MIN_COVERAGE of their weight, longer ones
+#: less (see required_coverage) ...
 SHORT_QUERY = 3
-MIN_LONG_COVERAGE = 0.35
+#: ... but never less than this: four common words of an eight-word error text ("cannot",
+#: "file", "document") are no match.
+MIN_LONG_COVERAGE = 0.4
 #: A word the knowledge base does not know counts this share of a known word of the same
 #: specificity (it may be a name, a typo too far off).
 UNKNOWN_SHARE = 1.0

@@ -157,3 +157,32 @@ def test_an_error_code_or_quoted_message_matched_exactly_comes_first(tmp_path):
     assert ids(suggest(index, text, SuggestContext(Field.ERROR, "en")))[0] == "code"
     text = "При сохранении файла в папку: «Нет доступа»"
     assert ids(suggest(index, text, SuggestContext(Field.ERROR, "ru")))[0] == "ru-denied"
+
+
+EVAL_ARTICLES = Path(__file__).resolve().parents[2] / "data" / "kb_eval" / "articles"
+
+
+@pytest.fixture(scope="module")
+def eval_kb(tmp_path_factory):
+    kb = KnowledgeBase(tmp_path_factory.mktemp("eval") / "kb.sqlite", lambda: [EVAL_ARTICLES],
+                       use_starter=lambda: False, vocabulary_folder=VOCABULARY)
+    kb.refresh_folders()
+    return kb
+
+
+def test_near_neighbours_scoring_well_below_the_best_are_not_shown(eval_kb):
+    # four printer articles say "printer" in their titles; the one about not printing is the
+    # answer, and adding a printer, a paper jam or scanning to e-mail are noise
+    hits = eval_kb.suggest("printer not printing", EN)
+    assert [h.article.id for h in hits] == ["en-printer-not-printing.md"]
+
+
+def test_a_long_error_text_needs_more_than_its_common_words_matched(tmp_path):
+    # issue 12's example: the starter knowledge base has no article about Excel and
+    # read-only files; "cannot", "file" and the title's "documents" made the printer
+    # article the first suggestion
+    kb = KnowledgeBase(tmp_path / "kb.sqlite", starter_folder=resource_file("kb"),
+                       vocabulary_folder=VOCABULARY)
+    kb.refresh_folders()
+    text = "Microsoft Excel cannot access the file. The document may be read-only"
+    assert kb.suggest(text, SuggestContext(Field.ERROR, "en")) == []
