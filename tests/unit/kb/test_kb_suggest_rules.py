@@ -129,6 +129,15 @@ def test_the_interface_language_comes_first_when_both_match_alike(tmp_path, lang
     assert ids(hits)[0] == first
 
 
+def test_the_same_article_in_the_other_language_is_still_shown_after(tmp_path):
+    index = make_index(tmp_path, [
+        *FILLER,
+        article("ru-outlook", "Outlook: настройка", "Откройте Outlook и добавьте ящик.", "ru"),
+        article("en-outlook", "Outlook: setting up", "Open Outlook and add the mailbox.", "en"),
+    ])
+    assert ids(suggest(index, "outlook", EN)) == ["en-outlook", "ru-outlook"]
+
+
 @pytest.mark.parametrize(("category", "first"), [("printing", "scan-mfp"),
                                                  ("email", "scan-mail")])
 def test_the_chosen_category_boosts_its_articles(tmp_path, category, first):
