@@ -369,11 +369,13 @@ class KnowledgeIndex:
                 hits.append(self.hit(row, score, plan.terms))
         return hits
 
-    def candidates(self, query: str, limit: int) -> tuple[dict[int, float], Plan]:
+    def candidates(self, query: str, limit: int, *, rank_titles: bool = True
+                   ) -> tuple[dict[int, float], Plan]:
         """The rowids of the best matches for ``query`` (at least ``limit`` when that many
-        match, and a few more) with their scores, best first, and the query as searched."""
+        match, and a few more) with their scores, best first (by bm25 alone without
+        ``rank_titles``), and the query as searched."""
         return search_rowids(self._conn(), self.analyzer, query, limit,
-                             vocabulary=self.vocabulary)
+                             vocabulary=self.vocabulary, rank_titles=rank_titles)
 
     def row(self, rowid: int) -> sqlite3.Row:
         """The stored article of an existing rowid."""

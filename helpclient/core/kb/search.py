@@ -87,8 +87,8 @@ def parse_query(analyzer: Analyzer, query: str,
 
 
 def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limit: int,
-                  frequent_docs: int = FREQUENT_DOCS, *, vocabulary: Vocabulary | None = None
-                  ) -> tuple[dict[int, float], Plan]:
+                  frequent_docs: int = FREQUENT_DOCS, *, vocabulary: Vocabulary | None = None,
+                  rank_titles: bool = True) -> tuple[dict[int, float], Plan]:
     """Article rowids with their scores (higher is better), best first — at least ``limit``
     when that many match, then a few more candidates (for callers that drop duplicates) — and
     the query as searched (typos corrected), for making snippets and judging the matches."""
@@ -114,6 +114,8 @@ def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limi
         _match_choices(conn, subsets, common, limit, found, then_bodies=False)
     if len(found) < limit and len(known) > 1:
         _match_some(conn, known, common, limit, found)
+    if not rank_titles:  # the caller ranks them itself (the wizard's suggestions)
+        return found, plan
     return _ranked_with_titles(conn, analyzer, known, found, articles), plan
 
 

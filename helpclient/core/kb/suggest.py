@@ -55,12 +55,13 @@ def suggest(index: KnowledgeIndex, text: str, context: SuggestContext | None = N
         text = text[:ERROR_TEXT_CHARS]
     if len(text.strip()) < MIN_QUERY:
         return []
-    found, plan = index.candidates(text, POOL * MAX_SUGGESTIONS)
+    # the rules below rank the candidates: bm25 with title rarity would be wasted work
+    found, plan = index.candidates(text, POOL * MAX_SUGGESTIONS, rank_titles=False)
     if not found:
         return []
     query = weigh(plan, index.vocabulary, text)
     for mark in query.marks:  # the articles holding an error code may rank low on the rest
-        extra, _plan = index.candidates(f"{mark} ", MAX_SUGGESTIONS)
+        extra, _plan = index.candidates(f"{mark} ", MAX_SUGGESTIONS, rank_titles=False)
         found = {**extra, **found}
     judged = [_in_context(judge(rowid, row, bm25, query, index.terms(row)), context)
               for rowid, bm25 in found.items()

@@ -110,3 +110,16 @@ def test_a_frequent_word_is_searched_without_its_synonyms(tmp_path):
     _found, plan = search_rowids(conn, index.analyzer, "принтер ", 5, frequent_docs=2,
                                  vocabulary=vocabulary)
     assert set(plan.groups[0]) == {"printer", "принтер"}
+
+
+def test_the_suggestions_rank_their_candidates_once(tmp_path, monkeypatch):
+    # the rules rank the candidates; bm25 re-ranked with title rarity first was wasted work
+    index = make_index(tmp_path / "kb.sqlite")
+    index.upsert("t", ARTICLES)
+
+    def ranked_twice(*args):
+        raise AssertionError("ranked with titles")
+
+    monkeypatch.setattr("helpclient.core.kb.search._ranked_with_titles", ranked_twice)
+    hits = suggest(index, "printer spooler", SuggestContext(Field.SUMMARY, "en"))
+    assert [h.article.id for h in hits] == ["p"]
