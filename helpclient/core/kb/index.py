@@ -38,16 +38,19 @@ from helpclient.core.kb.vocabulary import Vocabulary
 from helpclient.core.kb.writes import (
     FTS_TABLES,
     Chunk,
+    add_terms_column,
     combined_counts,
     count_terms,
     fingerprint,
     insert_rows,
+    pack_terms,
     set_automerge,
+    unpack_terms,
 )
 from helpclient.core.models import Article
 from helpclient.core.storage.sqlite import connect
 
-SCHEMA = 4
+SCHEMA = 5
 #: Articles analysed per pipeline step (see upsert).
 CHUNK = 1000
 #: An upsert of this many articles loads them without merging the index as it goes.
@@ -73,6 +76,7 @@ CREATE TABLE IF NOT EXISTS kb_article (
     url TEXT NOT NULL,
     updated TEXT,
     fingerprint TEXT NOT NULL,
+    terms BLOB,                    -- its stems as indexed (see writes.pack_terms)
     UNIQUE (origin, article_id)
 );
 -- stems of title and body (with the summary); contentless: the text lives in kb_article
@@ -124,6 +128,7 @@ class KnowledgeIndex:
                          (f"bm25({TITLE_WEIGHT}, 1.0)",))
         schema = conn.execute("SELECT value FROM kb_meta WHERE key='schema'").fetchone()[0]
         if int(schema) != SCHEMA:
+            add_terms_column(conn)
             self.rebuild()
 
     def _conn(self) -> sqlite3.Connection:
@@ -213,13 +218,14 @@ class KnowledgeIndex:
             article.title, article.summary, article.body, article.is_html)
         if docs is not None:
             docs.update(set(title_terms).union(body_terms))
+        title_text, body_text = " ".join(title_terms), " ".join(body_terms)
+        source = article.body.encode()
         chunk.rows.append((rowid, origin, article.id, article.title, article.summary,
-                           zlib.compress(article.body.encode(), 1), int(article.is_html),
+                           zlib.compress(source, 1), int(article.is_html),
                            article.source, article.language, article.category, article.url,
                            article.updated.isoformat() if article.updated else None,
-                           digest))
-        title_text = " ".join(title_terms)
-        chunk.fts.append((rowid, title_text, " ".join(body_terms)))
+                           digest, pack_terms(title_text, body_text, source)))
+        chunk.fts.append((rowid, title_text, body_text))
         chunk.titles.append((rowid, title_text))
 
     def _write(self, conn: sqlite3.Connection, chunk: Chunk, removed: Counter[str]) -> None:
@@ -232,17 +238,13 @@ class KnowledgeIndex:
 
     def _unindex(self, conn: sqlite3.Connection, rowid: int, docs: Counter[str]) -> None:
         """Take an article out of the FTS tables (which need its indexed values for that)."""
-        row = conn.execute("SELECT title, summary, body, is_html FROM kb_article WHERE rowid=?",
-                           (rowid,)).fetchone()
-        title_terms, body_terms = self._index_values(
-            row["title"], row["summary"], zlib.decompress(row["body"]).decode(),
-            bool(row["is_html"]))
-        title_text = " ".join(title_terms)
+        title_text, body_text = self.terms(conn.execute(
+            "SELECT * FROM kb_article WHERE rowid=?", (rowid,)).fetchone())
         conn.execute("INSERT INTO kb_fts(kb_fts, rowid, title, body) VALUES ('delete',?,?,?)",
-                     (rowid, title_text, " ".join(body_terms)))
+                     (rowid, title_text, body_text))
         conn.execute("INSERT INTO kb_title(kb_title, rowid, title) VALUES ('delete',?,?)",
                      (rowid, title_text))
-        docs.subtract(set(title_terms).union(body_terms))
+        docs.subtract(set(title_text.split()).union(body_text.split()))
 
     def remove(self, origin: str, article_ids: Iterable[str]) -> int:
         """Remove these articles of ``origin``; returns how many were there."""
@@ -291,14 +293,17 @@ class KnowledgeIndex:
             conn.execute("DELETE FROM kb_term")
             docs: Counter[str] = Counter()
             for row in conn.execute("SELECT rowid, title, summary, body, is_html FROM kb_article"):
+                source = zlib.decompress(row["body"])
                 title_terms, body_terms = self._index_values(
-                    row["title"], row["summary"], zlib.decompress(row["body"]).decode(),
-                    bool(row["is_html"]))
+                    row["title"], row["summary"], source.decode(), bool(row["is_html"]))
                 docs.update(set(title_terms).union(body_terms))
+                title_text, body_text = " ".join(title_terms), " ".join(body_terms)
                 conn.execute("INSERT INTO kb_fts(rowid, title, body) VALUES (?,?,?)",
-                             (row["rowid"], " ".join(title_terms), " ".join(body_terms)))
+                             (row["rowid"], title_text, body_text))
                 conn.execute("INSERT INTO kb_title(rowid, title) VALUES (?,?)",
-                             (row["rowid"], " ".join(title_terms)))
+                             (row["rowid"], title_text))
+                conn.execute("UPDATE kb_article SET terms=? WHERE rowid=?",
+                             (pack_terms(title_text, body_text, source), row["rowid"]))
             count_terms(conn, docs)
             conn.execute("UPDATE kb_meta SET value=? WHERE key='schema'", (str(SCHEMA),))
 
@@ -364,17 +369,30 @@ class KnowledgeIndex:
                 hits.append(self.hit(row, score, plan.terms))
         return hits
 
-    def candidates(self, query: str, limit: int) -> tuple[dict[int, float], Plan]:
+    def candidates(self, query: str, limit: int, *, rank_titles: bool = True
+                   ) -> tuple[dict[int, float], Plan]:
         """The rowids of the best matches for ``query`` (at least ``limit`` when that many
-        match, and a few more) with their scores, best first, and the query as searched."""
+        match, and a few more) with their scores, best first (by bm25 alone without
+        ``rank_titles``), and the query as searched."""
         return search_rowids(self._conn(), self.analyzer, query, limit,
-                             vocabulary=self.vocabulary)
+                             vocabulary=self.vocabulary, rank_titles=rank_titles)
 
     def row(self, rowid: int) -> sqlite3.Row:
         """The stored article of an existing rowid."""
         row: sqlite3.Row = self._conn().execute("SELECT * FROM kb_article WHERE rowid=?",
                                                 (rowid,)).fetchone()
         return row
+
+    def terms(self, row: sqlite3.Row) -> tuple[str, str]:
+        """The stems of a stored row's title and of its summary and body, as indexed (each
+        joined by spaces)."""
+        source = zlib.decompress(row["body"])
+        if row["terms"] is not None:
+            return unpack_terms(row["terms"], source)
+        # an index written before stems were stored, being rebuilt
+        title, body = self._index_values(row["title"], row["summary"], source.decode(),
+                                         bool(row["is_html"]))
+        return " ".join(title), " ".join(body)
 
     def hit(self, row: sqlite3.Row, score: float, terms: Sequence[QueryTerm]) -> Hit:
         """A stored row as a search result, with its snippet for ``terms``."""

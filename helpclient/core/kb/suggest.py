@@ -17,10 +17,12 @@ MAX_SUGGESTIONS = 5
 MIN_QUERY = 3
 #: How much of a pasted error text is searched (the first lines say what went wrong).
 ERROR_TEXT_CHARS = 300
-#: Candidates judged per suggestion wanted (bm25 finds them; the rules pick among them).
-POOL = 2
+#: Candidates judged per suggestion wanted (bm25 finds them; the rules pick among them): more
+#: cost time at 50,000 articles and did not raise the figures of tests/data/kb_eval.
+POOL = 1
 #: An article in another language than the interface's scores this share: of two that match
-#: alike, the one the user reads comes first.
+#: alike, the one the user reads comes first. No less than relevance.MIN_RELATIVE: the other
+#: one is still shown (after), for a user who reads both.
 OTHER_LANGUAGE_SHARE = 0.8
 #: An article of the category the user chose scores this much more.
 CATEGORY_BOOST = 1.25
@@ -53,14 +55,15 @@ def suggest(index: KnowledgeIndex, text: str, context: SuggestContext | None = N
         text = text[:ERROR_TEXT_CHARS]
     if len(text.strip()) < MIN_QUERY:
         return []
-    found, plan = index.candidates(text, POOL * MAX_SUGGESTIONS)
+    # the rules below rank the candidates: bm25 with title rarity would be wasted work
+    found, plan = index.candidates(text, POOL * MAX_SUGGESTIONS, rank_titles=False)
     if not found:
         return []
     query = weigh(plan, index.vocabulary, text)
     for mark in query.marks:  # the articles holding an error code may rank low on the rest
-        extra, _plan = index.candidates(f"{mark} ", MAX_SUGGESTIONS)
+        extra, _plan = index.candidates(f"{mark} ", MAX_SUGGESTIONS, rank_titles=False)
         found = {**extra, **found}
-    judged = [_in_context(judge(rowid, row, bm25, query, index.analyzer), context)
+    judged = [_in_context(judge(rowid, row, bm25, query, index.terms(row)), context)
               for rowid, bm25 in found.items()
               if article_key((row := index.row(rowid))["origin"], row["article_id"])
               not in context.dismissed]

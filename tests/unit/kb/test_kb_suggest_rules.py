@@ -84,6 +84,19 @@ def test_synonyms_cross_languages_and_phrases(tmp_path):
     assert ids(suggest(index, "wifi disconnects", EN))[:1] == ["wifi"]
 
 
+def test_the_synonyms_of_access_are_not_words_that_also_mean_right_or_resolution(tmp_path):
+    # "rights" and «права» stem to the same as "right" and «правой»: "no access" found an
+    # article that says "the right printer"; «разрешение» is also a screen's resolution
+    index = make_index(tmp_path, [*FILLER, article(
+        "floor", "Choosing the right printer", "The right one is the nearest."), article(
+        "screen", "Разрешение экрана", "Щёлкните правой кнопкой по рабочему столу.", "ru"),
+        article("folder", "Asking for access to a folder", "The folder's owner approves.")])
+    assert ids(suggest(index, "no access", EN)) == ["folder"]
+    assert ids(suggest(index, "нет доступа", SuggestContext(language="ru"))) == ["folder"]
+    assert ids(suggest(index, "нужны права на папку", SuggestContext(language="ru"))) == \
+        ["folder"]
+
+
 def test_it_adds_synonyms_next_to_its_articles(tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
@@ -116,6 +129,15 @@ def test_the_interface_language_comes_first_when_both_match_alike(tmp_path, lang
     assert ids(hits)[0] == first
 
 
+def test_the_same_article_in_the_other_language_is_still_shown_after(tmp_path):
+    index = make_index(tmp_path, [
+        *FILLER,
+        article("ru-outlook", "Outlook: настройка", "Откройте Outlook и добавьте ящик.", "ru"),
+        article("en-outlook", "Outlook: setting up", "Open Outlook and add the mailbox.", "en"),
+    ])
+    assert ids(suggest(index, "outlook", EN)) == ["en-outlook", "ru-outlook"]
+
+
 @pytest.mark.parametrize(("category", "first"), [("printing", "scan-mfp"),
                                                  ("email", "scan-mail")])
 def test_the_chosen_category_boosts_its_articles(tmp_path, category, first):
@@ -144,3 +166,32 @@ def test_an_error_code_or_quoted_message_matched_exactly_comes_first(tmp_path):
     assert ids(suggest(index, text, SuggestContext(Field.ERROR, "en")))[0] == "code"
     text = "При сохранении файла в папку: «Нет доступа»"
     assert ids(suggest(index, text, SuggestContext(Field.ERROR, "ru")))[0] == "ru-denied"
+
+
+EVAL_ARTICLES = Path(__file__).resolve().parents[2] / "data" / "kb_eval" / "articles"
+
+
+@pytest.fixture(scope="module")
+def eval_kb(tmp_path_factory):
+    kb = KnowledgeBase(tmp_path_factory.mktemp("eval") / "kb.sqlite", lambda: [EVAL_ARTICLES],
+                       use_starter=lambda: False, vocabulary_folder=VOCABULARY)
+    kb.refresh_folders()
+    return kb
+
+
+def test_near_neighbours_scoring_well_below_the_best_are_not_shown(eval_kb):
+    # four printer articles say "printer" in their titles; the one about not printing is the
+    # answer, and adding a printer, a paper jam or scanning to e-mail are noise
+    hits = eval_kb.suggest("printer not printing", EN)
+    assert [h.article.id for h in hits] == ["en-printer-not-printing.md"]
+
+
+def test_a_long_error_text_needs_more_than_its_common_words_matched(tmp_path):
+    # issue 12's example: the starter knowledge base has no article about Excel and
+    # read-only files; "cannot", "file" and the title's "documents" made the printer
+    # article the first suggestion
+    kb = KnowledgeBase(tmp_path / "kb.sqlite", starter_folder=resource_file("kb"),
+                       vocabulary_folder=VOCABULARY)
+    kb.refresh_folders()
+    text = "Microsoft Excel cannot access the file. The document may be read-only"
+    assert kb.suggest(text, SuggestContext(Field.ERROR, "en")) == []
