@@ -80,6 +80,8 @@ class ManagedPreferencesSource:
             return {}
         values: dict[str, Any] = {}
         for key, value in flatten(data).items():
+            if key.startswith("Payload"):
+                continue  # a profile's own bookkeeping (PayloadUUID, …), not a setting
             setting = self._settings.get(key)
             if setting is None or _fits(setting, value):
                 values[key] = value  # Settings reports an unknown key
