@@ -54,8 +54,12 @@ class ManagedPreferencesSource:
     @classmethod
     def system(cls, user: str | None = None, root: Path = MANAGED) -> ManagedPreferencesSource:
         """The machine's plist, then the logged-in user's."""
-        name = user or getpass.getuser()
-        return cls([root / f"{BUNDLE_ID}.plist", root / name / f"{BUNDLE_ID}.plist"])
+        files = [root / f"{BUNDLE_ID}.plist"]
+        try:
+            name = user or getpass.getuser()
+        except (KeyError, OSError):  # no login name at all: the machine's policy still counts
+            return cls(files)
+        return cls([*files, root / name / f"{BUNDLE_ID}.plist"])
 
     def load(self) -> dict[str, Any]:
         """The policy values by dotted key, the machine's over the user's."""

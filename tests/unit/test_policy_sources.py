@@ -195,3 +195,15 @@ def test_check_config_reports_a_wrong_registry_value_with_its_place(monkeypatch,
                                 "0 or 1 (REG_DWORD); ignored"]
     rows = {row["key"]: row for row in data["settings"]}
     assert rows["server.url"]["locked"] and rows["sync.notifications"]["source"] == "default"
+
+
+def test_managed_preferences_without_a_login_name_read_the_machines_plist(tmp_path,
+                                                                           monkeypatch):
+    def nobody():
+        raise OSError("No username set in the environment")
+
+    monkeypatch.setattr("getpass.getuser", nobody)
+    _plist(tmp_path / f"{BUNDLE_ID}.plist", {"server.url": "https://machine"})
+    source = ManagedPreferencesSource.system(root=tmp_path)
+    assert source.files == [tmp_path / f"{BUNDLE_ID}.plist"]
+    assert source.load() == {"server.url": "https://machine"}
