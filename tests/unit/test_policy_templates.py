@@ -195,3 +195,12 @@ def test_mobileconfig_payload_is_read_back_as_locked_settings(mobileconfig, tmp_
     assert settings.problems == []
     assert [k for k in LOCKABLE if not settings.is_locked(k)] == []
     assert settings.get("server.url") == "https://help.example.com"
+
+
+def test_russian_texts_keep_the_numbers_and_names_of_the_english_docs(gen):
+    """A changed English doc (a new default, another example) shows up as a stale translation:
+    numbers, $variables and URLs must be the same in both."""
+    literal = re.compile(r"https?://[\w./-]+|\$\w+|\d+")
+    for key, text in sys.modules["policy_texts"].TEXTS.items():
+        doc = SETTINGS_BY_KEY[key].doc
+        assert sorted(literal.findall(text.doc_ru)) == sorted(literal.findall(doc)), key
