@@ -13,7 +13,7 @@ from fake_winreg import REG_BINARY, REG_DWORD, REG_EXPAND_SZ, REG_MULTI_SZ, REG_
 
 from helpclient import services
 from helpclient.cli import main
-from helpclient.core.settings import NoPolicy, Settings, Source
+from helpclient.core.settings import LockedSettingError, NoPolicy, Settings, Source
 from helpclient.platform import policy_source
 from helpclient.platform.linux import TomlPolicySource
 from helpclient.platform.macos_policy import BUNDLE_ID, ManagedPreferencesSource
@@ -169,6 +169,8 @@ def test_policy_value_is_locked_and_the_user_file_cannot_override_it(tmp_path, m
     assert settings.get_with_source("kb.folders") == (["/policy"], Source.POLICY)
     assert settings.is_locked("server.url") and settings.is_locked("kb.folders")
     assert settings.problems == []
+    with pytest.raises(LockedSettingError):
+        settings.set("kb.folders", ["/mine", "/more"])
 
 
 def test_each_system_gets_its_own_policy_source():
