@@ -18,13 +18,10 @@ passed in, so the reader is tested on any system with a fake.
 from __future__ import annotations
 
 import importlib
-import logging
 from collections.abc import Mapping
 from typing import Any, Protocol, cast
 
 from helpclient.core.settings import SETTINGS_BY_KEY, Setting
-
-log = logging.getLogger(__name__)
 
 POLICY_KEY = r"Software\Policies\HelpClient"
 
