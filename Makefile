@@ -21,7 +21,7 @@ RT_DEBS := request-tracker5 rt5-db-sqlite rt5-standalone
 BASE_DEBS := python3-venv
 
 .PHONY: demo test lint typecheck unit deps rt-deps venv translations ts clean \
-	bundle bundle-tools deb deb-tools msi msi-tools
+	bundle bundle-tools deb deb-tools msi msi-tools admx
 
 demo: deps rt-deps venv translations
 	$(BIN)/helpclient demo
@@ -117,6 +117,12 @@ msi: msi-tools
 
 msi-tools:
 	$(call apt_need,$(MSI_DEBS))
+
+# the Group Policy templates and the example macOS profile, written from the settings
+# declaration (committed; a test fails when they are stale)
+admx: venv
+	$(BIN)/python installer/windows/admx.py
+	$(BIN)/python installer/macos/mobileconfig.py
 
 clean:
 	rm -rf $(VENV) helpclient/i18n/*.qm build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

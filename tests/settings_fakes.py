@@ -12,3 +12,6 @@ class DictPolicy:
 
     def describe(self):
         return "test policy"
+
+    def problems(self):
+        return []

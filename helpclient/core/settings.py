@@ -104,6 +104,11 @@ class PolicySource(Protocol):
         """Where the policy comes from, for diagnostics (e.g. a file path)."""
         ...
 
+    def problems(self) -> list[str]:
+        """Values found by the last :meth:`load` that could not be read as their setting's type,
+        each naming where it is (a registry value, a plist); they are left out of ``load``."""
+        ...
+
 
 class NoPolicy:
     """A machine without policy."""
@@ -115,6 +120,10 @@ class NoPolicy:
     def describe(self) -> str:
         """No policy source."""
         return "none"
+
+    def problems(self) -> list[str]:
+        """Nothing to report."""
+        return []
 
 
 class LockedSettingError(Exception):
@@ -177,8 +186,10 @@ class Settings:
     def __init__(self, user_file: Path, policy: PolicySource | None = None) -> None:
         self.user_file = user_file
         self.policy_source: PolicySource = policy or NoPolicy()
-        self.problems: list[str] = []
-        self._policy = self._validated(self.policy_source.load(), self.policy_source.describe())
+        values = self.policy_source.load()
+        # the source's own findings (a registry value of the wrong kind) come first
+        self.problems: list[str] = list(self.policy_source.problems())
+        self._policy = self._validated(values, self.policy_source.describe())
         self._user = self._validated(read_toml(user_file), str(user_file))
 
     def _validated(self, values: Mapping[str, Any], origin: str) -> dict[str, Any]:

@@ -8,9 +8,18 @@ from helpclient.core.report.userinfo import OsUser
 from helpclient.core.settings import NoPolicy, PolicySource
 
 
-def policy_source() -> PolicySource:
-    """This OS's machine-policy source (Linux: TOML files; others: none yet)."""
-    if sys.platform.startswith("linux"):
+def policy_source(system: str = sys.platform) -> PolicySource:
+    """The machine-policy source of ``system`` (``sys.platform``): the registry on Windows,
+    managed preferences on macOS, TOML files on Linux; none elsewhere."""
+    if system == "win32":
+        from helpclient.platform.windows_policy import RegistryPolicySource  # noqa: PLC0415
+
+        return RegistryPolicySource()
+    if system == "darwin":
+        from helpclient.platform.macos_policy import ManagedPreferencesSource  # noqa: PLC0415
+
+        return ManagedPreferencesSource.system()
+    if system.startswith("linux"):
         from helpclient.platform.linux import TomlPolicySource  # noqa: PLC0415
 
         return TomlPolicySource.system()

@@ -38,3 +38,8 @@ class TomlPolicySource:
         """The files that exist, or where they would be."""
         present = [str(p) for p in self.files if p.exists()]
         return ", ".join(present) if present else f"none ({self.files[0]} absent)"
+
+    def problems(self) -> list[str]:
+        """Nothing: TOML values are typed, so :class:`Settings` checks them against the
+        declaration itself."""
+        return []

@@ -45,6 +45,9 @@ class StaticPolicy:
     def describe(self):
         return "test"
 
+    def problems(self):
+        return []
+
 
 def test_the_shipped_policy_sets_nothing(policy_text):
     assert tomllib.loads(policy_text) == {}

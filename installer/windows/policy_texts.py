@@ -1,0 +1,116 @@
+"""What the Group Policy editor shows for each setting: the policy's name in English and Russian,
+and the Russian explanation (the English one is the setting's doc in helpclient/core/settings.py).
+
+A setting that policy may lock and that has no entry here makes the ADMX test fail: add one when
+you declare a setting, and change the Russian text when you change the English doc.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class PolicyText(NamedTuple):
+    """The names and the Russian explanation of one setting's policy."""
+
+    name_en: str
+    name_ru: str
+    doc_ru: str
+
+
+# the categories are the first part of the dotted keys
+CATEGORIES: dict[str, tuple[str, str]] = {
+    "server": ("Helpdesk server", "Сервер службы поддержки"),
+    "ui": ("Interface", "Интерфейс"),
+    "ticket": ("Tickets", "Заявки"),
+    "branding": ("Branding", "Оформление"),
+    "sync": ("Updates and notifications", "Обновления и уведомления"),
+    "outbox": ("Sending", "Отправка"),
+    "sysinfo": ("System information", "Сведения о системе"),
+    "kb": ("Knowledge base", "База знаний"),
+}
+
+TEXTS: dict[str, PolicyText] = {
+    "server.backend": PolicyText(
+        "Helpdesk type", "Тип службы поддержки",
+        "Тип системы службы поддержки: rt (Request Tracker 5)."),
+    "server.url": PolicyText(
+        "Helpdesk server URL", "Адрес сервера службы поддержки",
+        "Базовый адрес службы поддержки, например https://rt.example.com"),
+    "server.queue": PolicyText(
+        "Queue for new tickets", "Очередь для новых заявок",
+        "Очередь (или группа), в которую попадают новые заявки."),
+    "server.extra_ca_file": PolicyText(
+        "Extra trusted CA certificates", "Дополнительные доверенные сертификаты ЦС",
+        "PEM-файл с сертификатами дополнительных доверенных центров сертификации (внутреннего "
+        "ЦС) в дополнение к системным."),
+    "ui.language": PolicyText(
+        "Interface language", "Язык интерфейса",
+        "Язык интерфейса (en, ru); пустое значение — как в системе."),
+    "ticket.language": PolicyText(
+        "Language of ticket text", "Язык текста заявок",
+        "Язык заголовков и подписей, которые HelpClient пишет в заявки (en, ru): тот, который "
+        "читает поддержка. Пустое значение — язык интерфейса."),
+    "branding.product_name": PolicyText(
+        "Product name", "Название программы",
+        "Название, которое показывается в окнах и в области уведомлений."),
+    "branding.support_contact": PolicyText(
+        "Support contact", "Контакты поддержки",
+        "Как связаться с поддержкой, когда HelpClient не может этого сделать (телефон, "
+        "e-mail); показывается в сообщениях об ошибках."),
+    "sync.poll_minutes": PolicyText(
+        "Check for news every (minutes)", "Интервал проверки новостей (минуты)",
+        "Как часто (в минутах) проверять новости, пока у пользователя есть открытые заявки; "
+        "без открытых заявок HelpClient проверяет несколько раз в день. Реже, когда компьютер "
+        "простаивает или работает от батареи."),
+    "sync.notifications": PolicyText(
+        "Notifications", "Уведомления",
+        "Показывать уведомление, когда поддержка отвечает или меняется статус заявки."),
+    "sync.quiet_hours": PolicyText(
+        "Quiet hours", "Тихие часы",
+        "Не показывать уведомления в этот ежедневный промежуток местного времени, например "
+        "22:00-07:00 (пустое значение — без тихих часов)."),
+    "outbox.max_attachment_mb": PolicyText(
+        "Largest attachment (MB)", "Максимальный размер вложения (МБ)",
+        "Самый большой файл, который принимает служба поддержки, в МБ ($MaxAttachmentSize в "
+        "Request Tracker, по умолчанию 10 МБ): файлы больше отклоняются до отправки, а не "
+        "обрезаются сервером. 0 — без ограничения."),
+    "sysinfo.enabled": PolicyText(
+        "Offer system information", "Предлагать сведения о системе",
+        "Предлагать прикрепить к новым обращениям сведения о системе (ZIP-архив, который "
+        "пользователь просматривает перед отправкой)."),
+    "sysinfo.anonymize": PolicyText(
+        "Anonymise system information", "Обезличивать сведения о системе",
+        "Заменять в сведениях о системе имя пользователя, имя компьютера, домашние папки, "
+        "адреса e-mail и IP-адреса отметками [REDACTED:…]."),
+    "sysinfo.size_cap": PolicyText(
+        "System information size limit (bytes)", "Предельный размер сведений о системе (байты)",
+        "Наибольший размер сведений о системе в байтах; если он превышен, самые большие "
+        "необязательные элементы не включаются."),
+    "sysinfo.exclude_items": PolicyText(
+        "Collectors never to run", "Сборщики, которые не запускаются",
+        "Сборщики через запятую, которые никогда не запускаются (например, "
+        "processes,software)."),
+    "sysinfo.exclude_classes": PolicyText(
+        "Privacy classes never collected", "Классы данных, которые не собираются",
+        "Классы конфиденциальности через запятую, данные которых никогда не собираются: "
+        "technical, personal."),
+    "sysinfo.ntp_server": PolicyText(
+        "NTP server for the clock check", "NTP-сервер для проверки часов",
+        "NTP-сервер, относительно которого измеряется расхождение часов (пустое значение — "
+        "не измеряется)."),
+    "sysinfo.check_urls": PolicyText(
+        "Addresses to check", "Проверяемые адреса",
+        "Адреса URL через запятую, доступность которых (DNS, TCP, TLS) проверяется и "
+        "включается в сведения."),
+    "kb.folders": PolicyText(
+        "Knowledge base folders", "Папки базы знаний",
+        "Папки со статьями в Markdown/HTML, по которым ведётся поиск помимо статей службы "
+        "поддержки (изменения отслеживаются)."),
+    "kb.starter": PolicyText(
+        "Starter knowledge base", "Начальная база знаний",
+        "Искать во встроенной начальной базе знаний HelpClient."),
+    "kb.sync_minutes": PolicyText(
+        "Copy helpdesk articles every (minutes)", "Интервал копирования статей (минуты)",
+        "Как часто копировать статьи службы поддержки для поиска без сети (0 — никогда)."),
+}
