@@ -3,6 +3,7 @@
 import pytest
 from local_servers import html, local_server, make_certificates, tls_context
 from PySide6.QtWidgets import QDialog
+from settings_fakes import DictPolicy
 
 from helpclient.core.connection import Connection
 from helpclient.core.secrets import SessionSecretStore, account_for
@@ -80,14 +81,8 @@ def test_missing_scheme_or_token_is_explained_before_any_request(dialog):
 
 
 def test_policy_locked_fields_are_disabled(qtbot, tmp_path):
-    class Policy:
-        def load(self):
-            return {"server.url": "https://rt.example.com"}
-
-        def describe(self):
-            return "test"
-
-    connection = Connection(Settings(tmp_path / "c.toml", Policy()), SessionSecretStore(),
+    policy = DictPolicy({"server.url": "https://rt.example.com"})
+    connection = Connection(Settings(tmp_path / "c.toml", policy), SessionSecretStore(),
                             backend_factory, environ={})
     dlg = SettingsDialog(connection, TaskRunner(synchronous=True), {"rt": "Request Tracker"})
     qtbot.addWidget(dlg)
