@@ -53,6 +53,21 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("branding.product_name", str, "HelpClient", "Name shown in windows and the tray."),
     Setting("branding.support_contact", str, "",
             "How to reach support when HelpClient cannot (phone, e-mail), shown in errors."),
+    Setting("branding.company_name", str, "",
+            "Your organization's name, used where HelpClient names the company (\"Other ways to "
+            "reach Example Corp support\"). Empty: texts say \"support\"."),
+    Setting("support.phone", str, "",
+            "Support's phone number, offered among the other ways to get help as a link that "
+            "starts a call and as text to read out, e.g. +1 555 0100. Empty: not offered."),
+    Setting("support.email", str, "",
+            "Support's e-mail address, offered among the other ways to get help; from a report, "
+            "the e-mail is prefilled with its summary and details. Empty: not offered."),
+    Setting("support.chat_url", str, "",
+            "Web address (https://…) of support's chat, offered among the other ways to get "
+            "help. Empty: not offered."),
+    Setting("support.portal_url", str, "",
+            "Web address (https://…) of the self-service portal or forum, offered among the "
+            "other ways to get help. Empty: not offered."),
     Setting("contact.name", str, "", "Your name as support should see it.", lockable=False),
     Setting("contact.email", str, "", "Your e-mail address for replies.", lockable=False),
     Setting("contact.phone", str, "", "Your phone number (optional).", lockable=False),
