@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from helpclient import APP_NAME, __version__
 from helpclient.app_language import LanguageSwitch
 from helpclient.backends import BACKEND_TYPES
+from helpclient.core.channels import SupportChannels
 from helpclient.core.connection import Connection
 from helpclient.core.delivery.outbox import Entry, State
 from helpclient.core.delivery.sender import Event
@@ -39,6 +40,7 @@ from helpclient.ui.outbox.window import OutboxWindow
 from helpclient.ui.requests.window import RequestsWindow
 from helpclient.ui.settings.dialog import SettingsDialog
 from helpclient.ui.shell.about import AboutDialog, AboutFacts
+from helpclient.ui.shell.channels import ChannelsDialog
 from helpclient.ui.shell.delivery_notices import DeliveryNotices
 from helpclient.ui.shell.drafts import Drafts
 from helpclient.ui.shell.i18n import InterfaceLanguage
@@ -78,6 +80,7 @@ class HelpClientApp(LanguageSwitch, QObject):
         super().__init__(qapp)
         self.log_dir = log_dir
         self.about: AboutDialog | None = None
+        self.channels_dialog: ChannelsDialog | None = None
         self.language = language
         self.first_run = first_run
         self.welcome: WelcomeWindow | None = None
@@ -106,6 +109,8 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.actions.quit.connect(self.quit)
         self.actions.outbox.connect(self.open_outbox)
         self.actions.about.connect(self.open_about)
+        self.actions.channels.connect(self.open_channels)
+        self.actions.set_channels(self.channels().any())
         self.delivery_notices = DeliveryNotices(self)
         self.tray: Tray | None = None
         self.home: HomeWindow | None = None
@@ -226,6 +231,9 @@ class HelpClientApp(LanguageSwitch, QObject):
         wizard.open_ticket.connect(self._open_ticket)
         wizard.offer_open_tickets([c.ticket for c in self.cache.tickets()])
         wizard.add_to_request.connect(lambda ticket_id: self._add_to_request(wizard, ticket_id))
+        wizard.set_other_ways(self.channels().any())
+        wizard.other_ways.connect(
+            lambda subject, body: self.open_channels(subject, body, parent=wizard))
         self._raise(wizard)
         # fill the gaps from the helpdesk account (off the GUI thread), else from the OS
         if self.connection.is_configured():
@@ -330,6 +338,27 @@ class HelpClientApp(LanguageSwitch, QObject):
             self.about.destroyed.connect(lambda: setattr(self, "about", None))
         self._raise(self.about)
         return self.about
+
+    def channels(self) -> SupportChannels:
+        """The other ways to reach support, as configured now."""
+        return SupportChannels.from_settings(self.connection.settings)
+
+    def open_channels(self, subject: str = "", body: str = "",
+                      parent: QWidget | None = None) -> ChannelsDialog:
+        """Other ways to get help; ``subject`` and ``body`` (a report) prefill the e-mail."""
+        if self.channels_dialog is not None:
+            self.channels_dialog.close()  # a report's e-mail replaces the plain one
+        dialog = self.channels_dialog = ChannelsDialog(self.channels(), self.icon, subject,
+                                                       body, parent)
+
+        def forget() -> None:
+            # the one closed above is deleted later, after its successor took its place
+            if self.channels_dialog is dialog:
+                self.channels_dialog = None
+
+        dialog.destroyed.connect(forget)
+        self._raise(dialog)
+        return dialog
 
     def _signed_in(self) -> None:
         self.outbox.retry()  # reports waiting for sign-in go now, unchanged

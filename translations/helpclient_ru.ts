@@ -75,6 +75,10 @@
         <translation>&amp;О программе…</translation>
     </message>
     <message>
+        <source>&amp;Other ways to get help…</source>
+        <translation>&amp;Другие способы получить помощь…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -172,6 +176,61 @@
     <message>
         <source>Attachments (%1)</source>
         <translation>Вложения (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsDialog</name>
+    <message>
+        <source>Other ways to get help</source>
+        <translation>Другие способы получить помощь</translation>
+    </message>
+    <message>
+        <source>You can also reach %1 support this way:</source>
+        <translation>Связаться с поддержкой %1 можно и так:</translation>
+    </message>
+    <message>
+        <source>You can also reach support this way:</source>
+        <translation>Связаться с поддержкой можно и так:</translation>
+    </message>
+    <message>
+        <source>the e-mail starts with your report, so it works even when HelpClient cannot reach the helpdesk.</source>
+        <translation>письмо уже содержит вашу заявку, поэтому этот способ работает, даже когда HelpClient не может связаться со службой поддержки.</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <source>[The report is longer than an e-mail link can carry; the rest was left out.]</source>
+        <translation>[Заявка длиннее, чем помещается в ссылку на письмо; остальное не вошло.]</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Write an e-mail</source>
+        <translation>Написать письмо</translation>
+    </message>
+    <message>
+        <source>Chat:</source>
+        <translation>Чат:</translation>
+    </message>
+    <message>
+        <source>Open the chat</source>
+        <translation>Открыть чат</translation>
+    </message>
+    <message>
+        <source>Self-service portal:</source>
+        <translation>Портал самообслуживания:</translation>
+    </message>
+    <message>
+        <source>Open the portal</source>
+        <translation>Открыть портал</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1361,14 @@ If the problem is still there, you can reopen it.</source>
     <message>
         <source>Sending your request…</source>
         <translation>Отправка заявки…</translation>
+    </message>
+    <message>
+        <source>Other ways to get help (phone, e-mail)…</source>
+        <translation>Другие способы получить помощь (телефон, e-mail)…</translation>
+    </message>
+    <message>
+        <source>Also for when sending does not work: the e-mail starts with this report</source>
+        <translation>В том числе когда отправить не получается: письмо уже содержит эту заявку</translation>
     </message>
     <message>
         <source>Edit</source>

@@ -28,6 +28,7 @@ class Actions(QObject):
     quit = Signal()
     outbox = Signal()
     about = Signal()
+    channels = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +37,9 @@ class Actions(QObject):
         self.kb_action = QAction(self)
         self.settings_action = QAction(self)
         self.about_action = QAction(self)
+        # shown only when IT configured a phone, e-mail, chat or portal (set_channels)
+        self.channels_action = QAction(self)
+        self.channels_action.setVisible(False)
         self.quit_action = QAction(self)
         self.retranslate()
         # shown only while reports wait in the outbox (see Tray.set_waiting)
@@ -47,6 +51,7 @@ class Actions(QObject):
         self.kb_action.triggered.connect(self.knowledge_base)
         self.settings_action.triggered.connect(self.settings)
         self.about_action.triggered.connect(self.about)
+        self.channels_action.triggered.connect(self.channels)
         self.quit_action.triggered.connect(self.quit)
 
     def retranslate(self) -> None:
@@ -56,12 +61,17 @@ class Actions(QObject):
         self.kb_action.setText(self.tr("&Knowledge base"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.about_action.setText(self.tr("&About…"))
+        self.channels_action.setText(self.tr("&Other ways to get help…"))
         self.quit_action.setText(self.tr("&Quit"))
 
     def all(self) -> list[QAction]:
         """In menu order (None-free; separators are added by the menu)."""
         return [self.report_action, self.requests_action, self.kb_action,
-                self.settings_action, self.about_action, self.quit_action]
+                self.channels_action, self.settings_action, self.about_action, self.quit_action]
+
+    def set_channels(self, available: bool) -> None:
+        """Offer "Other ways to get help" only when a channel is configured."""
+        self.channels_action.setVisible(available)
 
 
 def badged_icon(icon: QIcon, count: int, size: int = 64) -> QIcon:
@@ -109,6 +119,7 @@ class Tray(QObject):
         self.menu.addAction(actions.report_action)
         self.menu.addAction(actions.requests_action)
         self.menu.addAction(actions.kb_action)
+        self.menu.addAction(actions.channels_action)
         self.menu.addSeparator()
         self.menu.addAction(actions.settings_action)
         self.menu.addAction(actions.about_action)
@@ -229,6 +240,10 @@ class HomeWindow(QWidget):
         for action in actions.all():
             button = QPushButton()
             button.clicked.connect(action.trigger)
+            # a hidden action (nothing waiting, no channel configured) has no button either
+            button.setVisible(action.isVisible())
+            action.visibleChanged.connect(
+                lambda button=button, action=action: button.setVisible(action.isVisible()))
             button.setMinimumHeight(36)
             layout.addWidget(button)
             self.buttons.append(button)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -37,6 +38,7 @@ class ReviewPage(StepPage):
     Edit button; also shows the sending indicator and a failed send's message."""
 
     edit_requested = Signal(object)  # the Step to go back to
+    other_ways_requested = Signal()
 
     def __init__(self, flow: ReportFlow, edit: EditReport, parent: QWidget | None = None) -> None:
         super().__init__(Step.REVIEW, flow, edit, parent)
@@ -77,6 +79,15 @@ class ReviewPage(StepPage):
         busy.addWidget(self.busy_label)
         busy.addWidget(self.busy_bar)
         busy.addStretch(1)
+        # offered when IT configured a phone, e-mail, chat or portal (set_other_ways)
+        other_ways = self.tr("Other ways to get help (phone, e-mail)…")
+        self.other_ways = QLabel(f"<a href=\"#\">{escape(other_ways)}</a>", self)
+        self.other_ways.setTextFormat(Qt.TextFormat.RichText)
+        self.other_ways.setToolTip(self.tr("Also for when sending does not work: the e-mail "
+                                           "starts with this report"))
+        self.other_ways.linkActivated.connect(lambda _href: self.other_ways_requested.emit())
+        self.other_ways.setVisible(False)
+        busy.addWidget(self.other_ways)
         self.set_sending(False)
 
         self.oversize: OversizeBox | None = None

@@ -21,7 +21,13 @@ from helpclient.core.i18n import Translate
 from helpclient.core.models import Ticket
 from helpclient.core.report.drafts import is_blank
 from helpclient.core.report.flow import ReportFlow
-from helpclient.core.report.problem import Contact, ProblemReport, Step, TriedArticle
+from helpclient.core.report.problem import (
+    Contact,
+    ProblemReport,
+    Step,
+    TriedArticle,
+    render_body,
+)
 from helpclient.core.sysinfo.service import SysinfoService
 from helpclient.ui.kit.errors import describe_error
 from helpclient.ui.kit.screenshot_taker import ListWindows
@@ -69,6 +75,7 @@ class ReportWizard(QWizard):
     # the user closed the wizard because an article solved the problem (nothing was filed)
     deflected = Signal()
     add_to_request = Signal(str)
+    other_ways = Signal(str, str)  # the report's summary and text, to prefill an e-mail
 
     def __init__(self, flow: ReportFlow, runner: TaskRunner,
                  submit: Callable[[ProblemReport], Ticket | Entry],
@@ -134,6 +141,7 @@ class ReportWizard(QWizard):
             if isinstance(page, ReviewPage):
                 page.translate = ticket_translate
                 page.edit_requested.connect(self.go_to)
+                page.other_ways_requested.connect(self._other_ways)
                 if max_attachment_bytes > 0:
                     folder = compress_dir or Path(tempfile.gettempdir()) / "helpclient"
                     page.watch_attachments(
@@ -290,6 +298,16 @@ class ReportWizard(QWizard):
         self._update_buttons()
         if isinstance(page, StepPage) and not self._moving:
             page.focus_start()
+
+    def set_other_ways(self, available: bool) -> None:
+        """Offer the other ways to reach support on the review step (when IT set some)."""
+        review = self._pages.get(Step.REVIEW)
+        if isinstance(review, ReviewPage):
+            review.other_ways.setVisible(available)
+
+    def _other_ways(self) -> None:
+        self.other_ways.emit(self.report.summary,
+                             render_body(self.report, self._ticket_translate))
 
     def _make_room(self, wanted: QSize) -> None:
         """Grow (never shrink) towards ``wanted``, as far as the screen allows."""

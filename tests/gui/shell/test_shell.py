@@ -65,9 +65,17 @@ def test_home_window_explains_why_and_its_buttons_work(qtbot):
     qtbot.addWidget(home)
     home.show()
     assert "no system tray" in home.reason.text()
-    assert len(home.buttons) == 6
+    assert len(home.buttons) == 7
     with qtbot.waitSignal(actions.requests, timeout=1000):
         qtbot.mouseClick(home.buttons[1], Qt.MouseButton.LeftButton)
+    # "Other ways to get help" has a button only while IT configured a channel
+    channels = home.buttons[3]
+    assert channels.text() == actions.channels_action.text()
+    assert not channels.isVisible()
+    actions.set_channels(True)
+    assert channels.isVisible()
+    with qtbot.waitSignal(actions.channels, timeout=1000):
+        qtbot.mouseClick(channels, Qt.MouseButton.LeftButton)
 
 
 def test_second_instance_hands_over_its_command(qtbot):

@@ -1,0 +1,81 @@
+"""Other ways to get help: the phone, e-mail, chat and portal IT configured, each only when it
+is. From a report the e-mail is prefilled with it, for when the helpdesk cannot be reached."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from helpclient.core.channels import SupportChannels, mailto_url, tel_url
+from helpclient.ui.kit.links import SAFE_SCHEMES, WEB_SCHEMES, open_outside
+from helpclient.ui.kit.text import arg
+
+
+class ChannelsDialog(QDialog):
+    """The configured channels as links. ``subject`` and ``body`` (a report's summary and
+    text) prefill the e-mail; ``links`` maps each channel ("phone", "email", "chat",
+    "portal") to the address its link opens."""
+
+    def __init__(self, channels: SupportChannels, icon: QIcon, subject: str = "",
+                 body: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Other ways to get help"))
+        self.setWindowIcon(icon)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if channels.company:
+            intro_text = arg(self.tr("You can also reach %1 support this way:"),
+                             channels.company)
+        else:
+            intro_text = self.tr("You can also reach support this way:")
+        if body:
+            intro_text += " " + self.tr("the e-mail starts with your report, so it works even "
+                                        "when HelpClient cannot reach the helpdesk.")
+        intro = QLabel(intro_text)
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        self.links: dict[str, str] = {}
+        self.labels: dict[str, QLabel] = {}
+        if channels.phone:
+            self._add(form, "phone", self.tr("Phone:"), url=tel_url(channels.phone),
+                      shown=channels.phone, action=self.tr("Call"))
+        if channels.email:
+            cut = self.tr("[The report is longer than an e-mail link can carry; the rest was "
+                          "left out.]")
+            url = mailto_url(channels.email, subject, body, cut_note=cut)
+            self._add(form, "email", self.tr("E-mail:"), url=url, shown=channels.email,
+                      action=self.tr("Write an e-mail"))
+        if channels.chat_url:
+            self._add(form, "chat", self.tr("Chat:"), url=channels.chat_url,
+                      shown=channels.chat_url, action=self.tr("Open the chat"))
+        if channels.portal_url:
+            self._add(form, "portal", self.tr("Self-service portal:"),
+                      url=channels.portal_url, shown=channels.portal_url,
+                      action=self.tr("Open the portal"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _add(self, form: QFormLayout, name: str, title: str, *, url: str, shown: str,
+             action: str) -> None:
+        # the value as IT wrote it, selectable (a number to read out or copy), then the link
+        label = QLabel(f"<b>{escape(shown)}</b> &nbsp; <a href=\"{escape(url)}\">"
+                       f"{escape(action)}</a>")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        label.setOpenExternalLinks(False)
+        label.linkActivated.connect(lambda _href, which=name: self.open_channel(which))
+        label.setObjectName(f"channel_{name}")
+        self.links[name] = url
+        self.labels[name] = label
+        form.addRow(title, label)
+
+    def open_channel(self, name: str) -> bool:
+        """Open channel ``name``'s link with the system (dialer, mail program, browser)."""
+        schemes = {"phone": ("tel",), "email": SAFE_SCHEMES}.get(name, WEB_SCHEMES)
+        return open_outside(self.links[name], schemes)
