@@ -1363,8 +1363,8 @@ If the problem is still there, you can reopen it.</source>
         <translation>Отправка заявки…</translation>
     </message>
     <message>
-        <source>Other ways to get help (phone, e-mail)…</source>
-        <translation>Другие способы получить помощь (телефон, e-mail)…</translation>
+        <source>Other ways to reach support…</source>
+        <translation>Другие способы связаться с поддержкой…</translation>
     </message>
     <message>
         <source>Also for when sending does not work: the e-mail starts with this report</source>

@@ -80,7 +80,7 @@ class ReviewPage(StepPage):
         busy.addWidget(self.busy_bar)
         busy.addStretch(1)
         # offered when IT configured a phone, e-mail, chat or portal (set_other_ways)
-        other_ways = self.tr("Other ways to get help (phone, e-mail)…")
+        other_ways = self.tr("Other ways to reach support…")
         self.other_ways = QLabel(f"<a href=\"#\">{escape(other_ways)}</a>", self)
         self.other_ways.setTextFormat(Qt.TextFormat.RichText)
         self.other_ways.setToolTip(self.tr("Also for when sending does not work: the e-mail "
