@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -47,15 +47,13 @@ from helpclient.ui.shell.i18n import InterfaceLanguage
 from helpclient.ui.shell.notifications import notify_changes
 from helpclient.ui.shell.poller import PollDriver
 from helpclient.ui.shell.tray import Actions, HomeWindow, Presence, Tray
-from helpclient.ui.shell.welcome import FirstRun, WelcomeWindow
+from helpclient.ui.shell.welcome import FirstRun, Welcomer, WelcomeWindow
 from helpclient.ui.wizard import ReportWizard
 
 log = logging.getLogger(__name__)
 
 # a new report wizard, wired to the services, starting from this report
 MakeWizard = Callable[[ProblemReport], ReportWizard]
-# how long after start the first-run welcome comes (the tray embeds the icon meanwhile)
-WELCOME_DELAY_MS = 600
 
 
 class HelpClientApp(LanguageSwitch, QObject):
@@ -83,10 +81,6 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.channels_dialog: ChannelsDialog | None = None
         self.language = language
         self.first_run = first_run
-        self.welcome: WelcomeWindow | None = None
-        # the welcome waits until the tray has placed the icon, so it can stand beside it
-        self._welcome_timer = QTimer(self, singleShot=True, interval=WELCOME_DELAY_MS)
-        self._welcome_timer.timeout.connect(self._welcome)
         self.qapp = qapp
         self.connection = connection
         self.runner = runner
@@ -115,9 +109,12 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.tray: Tray | None = None
         self.home: HomeWindow | None = None
         self.presence: Presence
+        self.welcomer: Welcomer | None = None
         if tray_available:
             self.tray = self.presence = Tray(self.actions, self.icon, self.title, self)
             self.tray.notification_clicked.connect(self._notification_clicked)
+            self.welcomer = Welcomer(first_run, self.title, self.icon, self.tray.icon, self)
+            self.welcomer.report.connect(self.open_report)
         else:
             log.warning("no system tray on this desktop; using a window instead")
             self.home = self.presence = HomeWindow(self.actions, self.title, self.icon)
@@ -139,22 +136,14 @@ class HelpClientApp(LanguageSwitch, QObject):
             self.open_settings()
         else:
             self.start_polling()
-        if self.tray is not None and self.first_run.pending():
-            self._welcome_timer.start()
+        if self.welcomer is not None:
+            self.welcomer.start()
         self.drafts.offer_restore(self.open_report)
 
-    def _welcome(self) -> None:
-        if self.tray is None:
-            return
-        self.welcome = WelcomeWindow(self.title, self.icon, self.tray.icon.geometry())
-        self.welcome.accepted.connect(self.open_report)
-        self.welcome.destroyed.connect(self._welcome_gone)
-        self.welcome.place()
-        self._raise(self.welcome)
-        self.first_run.done()
-
-    def _welcome_gone(self) -> None:
-        self.welcome = None
+    @property
+    def welcome(self) -> WelcomeWindow | None:
+        """The first-start welcome while it is shown."""
+        return self.welcomer.window if self.welcomer is not None else None
 
     # --- following requests --------------------------------------------------------------------
 
@@ -387,7 +376,8 @@ class HelpClientApp(LanguageSwitch, QObject):
     def dispose(self) -> None:
         """Delete every window now, while Qt is still up: leaving them to the interpreter's
         final garbage collection destroys widgets after QApplication, in no defined order."""
-        self._welcome_timer.stop()
+        if self.welcomer is not None:
+            self.welcomer.stop()
         # a poll in flight still reports back: not to windows and a tray that are gone
         self.poller.synced.disconnect(self._synced)
         self.kb_upkeep.stop()
@@ -396,9 +386,8 @@ class HelpClientApp(LanguageSwitch, QObject):
         for window in self._windows():
             window.hide()
             window.deleteLater()
-        for dialog in (self.welcome, self.about):
-            if dialog is not None:
-                dialog.close()
+        if self.about is not None:
+            self.about.close()
         self.presence.dispose()
         self.language.clear()
         self.poller.stop()

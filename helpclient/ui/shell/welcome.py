@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
 from helpclient.ui.kit.text import arg
 
 log = logging.getLogger(__name__)
+
+# how long after start the first-run welcome comes (the tray embeds the icon meanwhile)
+WELCOME_DELAY_MS = 600
 
 
 class FirstRun:
@@ -101,3 +105,45 @@ class WelcomeWindow(QDialog):
         x = min(max(area.left(), at.center().x() - self.width() // 2),
                 area.right() - self.width())
         self.move(x, max(area.top(), y))
+
+
+class Welcomer(QObject):
+    """Shows the welcome once per user, a moment after start (the tray places the icon
+    meanwhile, so the welcome can stand beside it); ``report`` is "Report a problem now"."""
+
+    report = Signal()
+
+    def __init__(self, first_run: FirstRun, title: str, icon: QIcon,
+                 tray_icon: QSystemTrayIcon, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._first_run = first_run
+        self._title = title
+        self._icon = icon
+        self._tray_icon = tray_icon
+        self.window: WelcomeWindow | None = None
+        self._timer = QTimer(self, singleShot=True, interval=WELCOME_DELAY_MS)
+        self._timer.timeout.connect(self._show)
+
+    def start(self) -> None:
+        """Welcome soon, unless this user has been welcomed before."""
+        if self._first_run.pending():
+            self._timer.start()
+
+    def stop(self) -> None:
+        """No welcome from now on (quitting); close one that is shown."""
+        self._timer.stop()
+        if self.window is not None:
+            self.window.close()
+
+    def _show(self) -> None:
+        window = self.window = WelcomeWindow(self._title, self._icon, self._tray_icon.geometry())
+        window.accepted.connect(self.report)
+        window.destroyed.connect(self._gone)
+        window.place()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self._first_run.done()
+
+    def _gone(self) -> None:
+        self.window = None

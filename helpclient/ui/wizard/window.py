@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from helpclient.core.delivery.outbox import Entry
@@ -33,6 +33,7 @@ from helpclient.ui.kit.errors import describe_error
 from helpclient.ui.kit.screenshot_taker import ListWindows
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.wizard.base import EditReport, StepPage
+from helpclient.ui.wizard.boxes import discard_box, thanks_box
 from helpclient.ui.wizard.page_sysinfo import SysinfoPage
 from helpclient.ui.wizard.pages_contact import ContactPage, ListPrograms, SoftwarePage
 from helpclient.ui.wizard.pages_describe import ActionsPage, ErrorPage, ProblemPage
@@ -198,16 +199,8 @@ class ReportWizard(QWizard):
         if self._sending:
             return
         self.deflected.emit()
-        box = QMessageBox(QMessageBox.Icon.Information, "", self.tr("Glad that solved it!"),
-                          QMessageBox.StandardButton.Ok)
-        box.setInformativeText(self.tr(
-            "Nothing was sent to support. If the problem comes back, choose Report a problem "
-            "from HelpClient's icon in the system tray (or its window) at any time."))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowIcon(self.windowIcon())
-        self.thanks_box = box
-        box.move(self.geometry().center() - box.rect().center())
-        box.show()
+        self.thanks_box = thanks_box(self)
+        self.thanks_box.show()
         super().reject()
 
     def offer_open_tickets(self, tickets: Sequence[Ticket]) -> None:
@@ -407,16 +400,7 @@ class ReportWizard(QWizard):
 
     def _ask_discard(self) -> None:
         if self._discard_box is None:
-            # no title of its own: the desktop shows the application's name, short enough for
-            # a small box (a longer one is cut)
-            box = QMessageBox(QMessageBox.Icon.Question, "", self.tr("Discard this report?"),
-                              parent=self)
-            box.setObjectName("discard_box")
-            box.setInformativeText(self.tr("What you entered will be lost."))
-            discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-            keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
-            box.setDefaultButton(keep)  # a stray Enter must not throw the report away
-            box.setEscapeButton(keep)
+            box, discard = discard_box(self)
             box.finished.connect(
                 lambda _result: self._discard() if box.clickedButton() is discard else None)
             self._discard_box = box
