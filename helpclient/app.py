@@ -80,7 +80,6 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.about: AboutDialog | None = None
         self.channels_dialog: ChannelsDialog | None = None
         self.language = language
-        self.first_run = first_run
         self.qapp = qapp
         self.connection = connection
         self.runner = runner

@@ -64,8 +64,8 @@ def _show_previous_crash(crash_text: str, crash_file: Path) -> None:
     box.setParent(None)
 
 
-def _outbox_service(services: Services, runner: TaskRunner,
-                    attention: Attention) -> OutboxService:
+def _outbox_service(services: Services, runner: TaskRunner, attention: Attention,
+                    language: TicketLanguage) -> OutboxService:
     """The outbox in the data folder; when it cannot be opened, the user is told and reports go
     through an outbox in a temporary folder (still through the sender, only while the app runs).
     Replies it sends count as the user's own changes (``attention``), not news."""
@@ -78,7 +78,6 @@ def _outbox_service(services: Services, runner: TaskRunner,
             "directly, and only while the helpdesk can be reached."), exc.message))
         outbox = services.temporary_outbox()
     # only entries queued before text was frozen at Send are rendered by the sender
-    language = TicketLanguage(services.settings)
     return OutboxService(outbox, lambda on_event, on_progress: services.sender(
         outbox, tr=language.translate(), on_event=on_event, on_progress=on_progress,
         around_reply=attention.run), runner)
@@ -100,13 +99,13 @@ def launchable_programs(language: str) -> list[tuple[str, str]]:
 
 
 def wizard_factory(services: Services, runner: TaskRunner, outbox: OutboxService,
-                   drafts: Drafts, sysinfo: Callable[[], SysinfoService]) -> MakeWizard:
+                   drafts: Drafts, sysinfo: Callable[[], SysinfoService], *,
+                   language: TicketLanguage) -> MakeWizard:
     """How a report wizard is made: its steps from what system information the settings offer,
     sending through the outbox, autosaved as a draft, checked against the helpdesk's file size
     limit, with knowledge-base suggestions, window screenshots, and the programs installed here
     to suggest for "Which program?"."""
     connection = services.connection
-    language = TicketLanguage(services.settings)
 
     def make(start: ProblemReport) -> ReportWizard:
         service = sysinfo()
@@ -142,8 +141,10 @@ def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
     if tray_available is None:
         tray_available = QSystemTrayIcon.isSystemTrayAvailable()
     cache = services.open_ticket_cache()
+    # one for the sender and every wizard: a translator is loaded once per language
+    ticket_language = TicketLanguage(services.settings)
     if outbox is None:
-        outbox = _outbox_service(services, runner, cache.attention)
+        outbox = _outbox_service(services, runner, cache.attention, ticket_language)
     if sysinfo is None:
         def sysinfo() -> SysinfoService:
             # built when a report opens: settings and screens are current then
@@ -162,7 +163,8 @@ def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
     drafts = Drafts(services.drafts, runner)
     app = HelpClientApp(qapp, connection=connection, runner=runner, outbox=outbox,
                         drafts=drafts,
-                        make_wizard=wizard_factory(services, runner, outbox, drafts, sysinfo),
+                        make_wizard=wizard_factory(services, runner, outbox, drafts, sysinfo,
+                                                   language=ticket_language),
                         knowledge=knowledge, kb_upkeep=kb_upkeep, cache=cache, poller=poller,
                         language=language or InterfaceLanguage(qapp),
                         first_run=FirstRun(services.paths.welcomed_marker),

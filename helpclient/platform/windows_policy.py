@@ -18,10 +18,12 @@ passed in, so the reader is tested on any system with a fake.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping
-from typing import Any, Protocol, cast
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol, TypeVar, cast
 
 from helpclient.core.settings import SETTINGS_BY_KEY, Setting
+
+_T = TypeVar("_T")
 
 POLICY_KEY = r"Software\Policies\HelpClient"
 
@@ -186,22 +188,18 @@ class RegistryPolicySource:
 
 
 def _values(reg: WinReg, key: Any) -> list[tuple[str, Any, int]]:
-    found = []
-    index = 0
-    while True:
-        try:
-            found.append(reg.EnumValue(key, index))
-        except OSError:
-            return found
-        index += 1
+    return _enumerate(lambda index: reg.EnumValue(key, index))
 
 
 def _subkeys(reg: WinReg, key: Any) -> list[str]:
-    found = []
-    index = 0
+    return _enumerate(lambda index: reg.EnumKey(key, index))
+
+
+def _enumerate(item: Callable[[int], _T]) -> list[_T]:
+    """winreg's way of listing: ask for item 0, 1, … until it raises OSError."""
+    found: list[_T] = []
     while True:
         try:
-            found.append(reg.EnumKey(key, index))
+            found.append(item(len(found)))
         except OSError:
             return found
-        index += 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import platform
 import sys
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 import PySide6
@@ -51,7 +52,7 @@ class AboutDialog(QDialog):
         picture = QLabel()
         picture.setPixmap(icon.pixmap(48, 48))
         picture.setAlignment(Qt.AlignmentFlag.AlignTop)
-        heading = QLabel(f"<h3>{_escape(facts.product)} {_escape(facts.version)}</h3>")
+        heading = QLabel(f"<h3>{escape(facts.product)} {escape(facts.version)}</h3>")
         purpose = QLabel(self.tr("Help from your IT support: report a problem, follow your "
                                  "requests, and find answers in the knowledge base."))
         purpose.setWordWrap(True)
@@ -113,6 +114,3 @@ class AboutDialog(QDialog):
         self._facts.log_dir.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._facts.log_dir)))
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

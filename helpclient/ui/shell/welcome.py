@@ -4,6 +4,7 @@ to report a problem at once. Without a tray, the home window is the welcome."""
 from __future__ import annotations
 
 import logging
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
@@ -58,7 +59,7 @@ class WelcomeWindow(QDialog):
         picture = QLabel()
         picture.setPixmap(icon.pixmap(48, 48))
         picture.setAlignment(Qt.AlignmentFlag.AlignTop)
-        heading = QLabel(arg(self.tr("<h3>%1 is ready to help</h3>"), title.replace("<", "&lt;")))
+        heading = QLabel(arg(self.tr("<h3>%1 is ready to help</h3>"), escape(title)))
         self.text = QLabel(arg(self.tr(
             "When something on your computer does not work, click this icon in the system tray "
             "(the row of small icons by the clock). From its menu you can report a problem, "
