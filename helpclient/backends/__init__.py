@@ -1,4 +1,5 @@
-"""Helpdesk connectors. Each module implements ``helpclient.core.backend.HelpdeskBackend``.
+"""Helpdesk connectors. Each implements ``helpclient.core.backend.HelpdeskBackend`` and
+``helpclient.core.backend.ServerProbe`` (is this helpdesk at that address?).
 
 The app chooses one by its type id from settings; modules are imported only when used, so a
 connector's dependencies cost nothing to users of another helpdesk.
@@ -10,7 +11,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from helpclient.core.backend import HelpdeskBackend
+from helpclient.core.backend import HelpdeskBackend, ServerProbe
 from helpclient.core.errors import ConfigurationError
 
 #: Backend type id (as stored in settings and policy) → product name shown to users.
@@ -26,7 +27,23 @@ def create_backend(kind: str, base_url: str, token: str, **options: Any) -> Help
         from helpclient.backends.rt.connector import RequestTrackerBackend  # noqa: PLC0415 - lazy on purpose
 
         return RequestTrackerBackend(base_url, token, **options)
+    raise unknown_type(kind)
+
+
+def create_probe(kind: str, base_url: str, **options: Any) -> ServerProbe:
+    """The probe of type ``kind`` for ``base_url``: whether that helpdesk answers there, asked
+    before signing in. ``options`` go to the probe's constructor (``extra_ca_file``,
+    ``timeout``). Raises :class:`ConfigurationError` like :func:`create_backend`."""
+    if kind == "rt":
+        from helpclient.backends.rt.probe import RequestTrackerProbe  # noqa: PLC0415 - lazy on purpose
+
+        return RequestTrackerProbe(base_url, **options)
+    raise unknown_type(kind)
+
+
+def unknown_type(kind: str) -> ConfigurationError:
+    """The error for a helpdesk type no connector has."""
     known = ", ".join(sorted(BACKEND_TYPES))
-    raise ConfigurationError(
+    return ConfigurationError(
         f"Unknown helpdesk type “{kind}” (known: {known}). Check the HelpClient settings."
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
@@ -15,6 +16,29 @@ from helpclient.core.models import (
     Ticket,
     UserInfo,
 )
+
+
+@dataclass(frozen=True)
+class ServerIdentity:
+    """What answered at a helpdesk address, as the connector recognised it."""
+
+    product: str
+    #: the product's version when the server tells ("" when it tells signed-in users only)
+    version: str = ""
+    #: the API address that answered, e.g. ``https://rt.example.com/REST/2.0``
+    api_url: str = ""
+
+
+class ServerProbe(Protocol):
+    """Every connector's "is this my helpdesk?": asked before (or without) signing in, so that
+    ``check-config`` can tell a wrong address from a refused token."""
+
+    def identify(self, token: str | None = None) -> ServerIdentity:
+        """The helpdesk answering at the address (with its version when ``token`` lets the
+        server say it; an absent or refused token is no error here). Raises ``NotAHelpdesk``
+        when something else answers, and the usual transport errors (``HostNotFound``,
+        ``ServerUnreachable``, ``CertificateError``, ``Transient``)."""
+        ...
 
 
 class HelpdeskBackend(Protocol):

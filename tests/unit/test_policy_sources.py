@@ -190,7 +190,7 @@ def test_check_config_reports_a_wrong_registry_value_with_its_place(monkeypatch,
     reg.set(HKLM, POLICY_KEY, "sync.notifications", "yes", REG_SZ)
     # the composition root's choice, as it would be made on Windows
     monkeypatch.setattr(services, "policy_source", lambda: RegistryPolicySource(reg))
-    assert main(["check-config", "--json"]) == 1
+    assert main(["check-config", "--json", "--offline"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["policy"] == f"HKLM\\{POLICY_KEY}"
     assert data["problems"] == [f"HKLM\\{POLICY_KEY}\\sync.notifications: REG_SZ 'yes' is not "
