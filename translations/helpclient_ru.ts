@@ -1534,6 +1534,14 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <translation>Сведения о систе&amp;ме</translation>
     </message>
     <message>
+        <source>Settings shown greyed out are set by %1 for this computer and cannot be changed here.</source>
+        <translation>Настройки, показанные серым, для этого компьютера задаёт %1, и изменить их здесь нельзя.</translation>
+    </message>
+    <message>
+        <source>Settings shown greyed out are set by your organisation for this computer and cannot be changed here.</source>
+        <translation>Настройки, показанные серым, для этого компьютера задаёт ваша организация, и изменить их здесь нельзя.</translation>
+    </message>
+    <message>
         <source>Helpdesk server</source>
         <translation>Сервер службы поддержки</translation>
     </message>

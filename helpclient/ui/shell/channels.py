@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -54,7 +53,7 @@ class ChannelsDialog(QDialog):
         intro = self.intro = QLabel(intro_text)
         intro.setObjectName("channelsIntro")
         intro.setWordWrap(True)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         self.links: dict[str, str] = {}
         self.labels: dict[str, QLabel] = {}
         if channels.phone:
@@ -79,15 +78,18 @@ class ChannelsDialog(QDialog):
                       shown=link.url, action=self.tr("Open"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        head = QHBoxLayout()
-        head.setSpacing(14)
-        head.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(intro, 1)
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(8)
         layout = QVBoxLayout(self)
-        layout.addLayout(head)
+        layout.setSpacing(10)
+        # the card's head: the company's logo, then who these ways reach
+        layout.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(intro)
+        layout.addSpacing(4)
         layout.addLayout(form)
+        layout.addSpacing(6)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(480)
 
     def _add(self, form: QFormLayout, name: str, title: str, *, url: str, shown: str,
              action: str) -> None:

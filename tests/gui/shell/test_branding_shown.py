@@ -141,7 +141,7 @@ def test_the_contact_card_lists_social_channels_as_web_links(qtbot, logo):
                             "social1": "https://t.me/example_it",
                             "social2": "https://forum.example.com/?board=it"}
     assert not dialog.logo.isHidden()
-    captions = [dialog.layout().itemAt(1).layout().labelForField(dialog.labels[name]).text()
+    captions = [dialog.form.labelForField(dialog.labels[name]).text()
                 for name in ("social1", "social2")]
     assert captions == ["Telegram:", "<b>Forum</b>:"]  # IT's text, shown as written
     opened = []
