@@ -12,6 +12,10 @@
         <translation>Помощь от вашей ИТ-поддержки: сообщите о проблеме, следите за своими заявками и находите ответы в базе знаний.</translation>
     </message>
     <message>
+        <source>Provided by:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
         <source>Helpdesk:</source>
         <translation>Система заявок:</translation>
     </message>
@@ -232,6 +236,14 @@
         <source>Open the portal</source>
         <translation>Открыть портал</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -342,6 +354,10 @@
 <context>
     <name>DeliveryNotices</name>
     <message>
+        <source>You can also reach support another way: Other ways to get help, in HelpClient&apos;s menu.</source>
+        <translation>Связаться с поддержкой можно и по-другому: «Другие способы получить помощь» в меню HelpClient.</translation>
+    </message>
+    <message>
         <source>Request #%1 sent</source>
         <translation>Заявка № %1 отправлена</translation>
     </message>
@@ -391,6 +407,14 @@
     <message>
         <source>Open in &amp;browser</source>
         <translation>Открыть в &amp;браузере</translation>
+    </message>
+    <message>
+        <source>Other ways to reach support…</source>
+        <translation>Другие способы связаться с поддержкой…</translation>
+    </message>
+    <message>
+        <source>The e-mail starts with this report</source>
+        <translation>Письмо уже будет содержать эту заявку</translation>
     </message>
     <message>
         <source>Request #%1 sent</source>
@@ -492,6 +516,10 @@
     <message>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Other ways to reach support…</source>
+        <translation>Другие способы связаться с поддержкой…</translation>
     </message>
 </context>
 <context>
@@ -812,6 +840,14 @@ If the problem is still there, you can reopen it.</source>
     <message>
         <source>Waiting to be sent</source>
         <translation>Ожидают отправки</translation>
+    </message>
+    <message>
+        <source>&amp;Other ways to reach support…</source>
+        <translation>&amp;Другие способы связаться с поддержкой…</translation>
+    </message>
+    <message>
+        <source>The e-mail starts with this report</source>
+        <translation>Письмо уже будет содержать эту заявку</translation>
     </message>
     <message>
         <source>Waiting to be sent: %1. They are kept on this computer until the helpdesk has them.</source>
@@ -1407,7 +1443,7 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>Открытые</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Solved</source>
@@ -1496,6 +1532,14 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <message>
         <source>System &amp;information</source>
         <translation>Сведения о систе&amp;ме</translation>
+    </message>
+    <message>
+        <source>Settings shown greyed out are set by %1 for this computer and cannot be changed here.</source>
+        <translation>Настройки, показанные серым, для этого компьютера задаёт %1, и изменить их здесь нельзя.</translation>
+    </message>
+    <message>
+        <source>Settings shown greyed out are set by your organisation for this computer and cannot be changed here.</source>
+        <translation>Настройки, показанные серым, для этого компьютера задаёт ваша организация, и изменить их здесь нельзя.</translation>
     </message>
     <message>
         <source>Helpdesk server</source>
@@ -2200,6 +2244,10 @@ Created %2</source>
     <message>
         <source>If the problem came back, report it again.</source>
         <translation>Если проблема вернулась, сообщите о ней снова.</translation>
+    </message>
+    <message>
+        <source>Request #%1: %2</source>
+        <translation>Заявка № %1: %2</translation>
     </message>
     <message>
         <source>Sending your reply… %1 %</source>

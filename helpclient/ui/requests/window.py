@@ -61,6 +61,8 @@ class RequestsWindow(QMainWindow):
     refreshed = Signal()
     # The user read a ticket's news (the tray's unread count changes).
     unread_changed = Signal()
+    # A ticket's view asks for the other ways to reach support: (subject, body).
+    other_ways = Signal(str, str)
 
     def __init__(self, runner: TaskRunner, backend: BackendFactory,
                  parent: QWidget | None = None, *,
@@ -79,6 +81,7 @@ class RequestsWindow(QMainWindow):
         self._send_reply = send_reply
         self._queued_replies = queued_replies
         self._list_windows = list_windows
+        self._other_ways = False  # IT configured other ways to reach support
         self._refreshing = False
         self._refresh_again = False  # a refresh asked for while one runs runs after it
         self._loaded_once = False
@@ -144,6 +147,8 @@ class RequestsWindow(QMainWindow):
                               attention=self._cache.attention if self._cache else None)
             view.ticket_changed.connect(self._ticket_changed)
             view.waiting_known.connect(self._waiting_known)
+            view.other_ways.connect(self.other_ways)
+            view.set_other_ways(self._other_ways)
             self._views[ticket_id] = view
             self.ticket_stack.addWidget(view)
         else:
@@ -157,6 +162,12 @@ class RequestsWindow(QMainWindow):
         self.setWindowTitle(arg(self.tr("Request #%1 — %2"), ticket_id, self._list_title))
         view.conversation_view.setFocus()
         return view
+
+    def set_other_ways(self, available: bool) -> None:
+        """Offer the other ways to reach support when a reply is refused for good."""
+        self._other_ways = available
+        for view in self._views.values():
+            view.set_other_ways(available)
 
     def continue_in_reply(self, ticket_id: str, text: str) -> None:
         """Open ticket ``ticket_id`` to add to it: ``text`` goes into its reply box (unless the

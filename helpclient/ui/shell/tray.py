@@ -164,6 +164,11 @@ class Tray(QObject):
         self._outbox_tip = arg(self.tr("Waiting to be sent: %1"), what) if what else ""
         self._update_tooltip()
 
+    def set_title(self, title: str) -> None:
+        """The name the tooltip starts with (the product, and the company: branding)."""
+        self.title = title
+        self._update_tooltip()
+
     def _update_tooltip(self) -> None:
         lines = [self.title, *self._news_tips]
         if self._outbox_tip:
@@ -218,6 +223,9 @@ class Presence(Protocol):
     def retranslate(self) -> None:
         """Show its own texts in the interface language, just switched."""
 
+    def set_title(self, title: str) -> None:
+        """The name it shows (branding changed)."""
+
 
 class HomeWindow(QWidget):
     """Shown instead of the tray icon when the desktop has no system tray. Notifications and
@@ -270,6 +278,10 @@ class HomeWindow(QWidget):
     def withdraw(self) -> None:
         """Hide the window."""
         self.hide()
+
+    def set_title(self, title: str) -> None:
+        """The window's title."""
+        self.setWindowTitle(title)
 
     def dispose(self) -> None:
         """Hide the window and delete it."""
