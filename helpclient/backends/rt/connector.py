@@ -32,6 +32,7 @@ from typing import Any
 
 import requests
 
+from helpclient.backends.capabilities import require
 from helpclient.backends.http import make_session
 from helpclient.backends.rt import mapping as rtm
 from helpclient.backends.rt import records
@@ -262,6 +263,9 @@ class RequestTrackerBackend:
               progress: Callable[[int, int], None] | None = None) -> None:
         """A public reply (RT "correspond") from the user, with files; the key goes in the same
         hidden marker line as a ticket's."""
+        require(self, Capability.REPLY, "reply to requests")
+        if attachments:
+            require(self, Capability.REPLY_ATTACHMENTS, "attach files to replies")
         payload = {"Content": rtm.body_with_key(body, idempotency_key),
                    "ContentType": "text/plain"}
         self._rt.send_message(f"{self._ticket_path(ticket_id)}/correspond", payload, attachments,
@@ -294,6 +298,7 @@ class RequestTrackerBackend:
 
     def solve(self, ticket_id: str) -> None:
         """Set the status to "resolved"."""
+        require(self, Capability.SOLVE, "mark requests solved")
         answer = self._rt.call(
             "PUT", self._ticket_path(ticket_id), json_body={"Status": "resolved"}
         )
@@ -301,6 +306,7 @@ class RequestTrackerBackend:
 
     def reopen(self, ticket_id: str, reason: str) -> None:
         """Reply with the reason and set the status back to "open" in the same request."""
+        require(self, Capability.REOPEN, "reopen requests")
         payload = {"Content": reason, "ContentType": "text/plain", "Status": "open"}
         answer = self._rt.call(
             "POST", f"{self._ticket_path(ticket_id)}/correspond", json_body=payload
