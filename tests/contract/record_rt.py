@@ -9,7 +9,9 @@ where support acted) and ``account.json`` (the seeded user, and the made-up toke
 signs in with). Scenario files no scenario wrote any more are removed after a complete run.
 ``faults.json`` is read, not written: it is the table of documented fault answers.
 
-Read the diff before committing it: a changed request is a change of the connector.
+Read the diff before committing it: a changed request is a change of the connector. Ticket and
+attachment numbers stay the same from one recording to the next (a fresh RT, the same steps);
+times, RT's Message-IDs and the order of the MIME headers RT stores change every time.
 """
 
 from __future__ import annotations

@@ -101,9 +101,18 @@ def request_spec(request: SeenRequest, redact: Redactions) -> dict[str, Any]:
     return spec
 
 
+def _sorted(value: Any) -> Any:
+    """JSON with object keys in order: Perl (RT) orders them anew on every run."""
+    if isinstance(value, dict):
+        return {k: _sorted(value[k]) for k in sorted(value)}
+    if isinstance(value, list):
+        return [_sorted(v) for v in value]
+    return value
+
+
 def response_spec(relayed: Relayed, redact: Redactions) -> dict[str, Any]:
     """The recorded form of an answer: status, meaningful headers, body as JSON or text."""
-    headers = {name: redact.text(value) for name, value in relayed.headers.items()
+    headers = {name: redact.text(value) for name, value in sorted(relayed.headers.items())
                if name.lower() not in _DROPPED_RESPONSE_HEADERS}
     spec: dict[str, Any] = {"status": relayed.status, "headers": headers}
     content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
@@ -111,7 +120,7 @@ def response_spec(relayed: Relayed, redact: Redactions) -> dict[str, Any]:
         return spec
     if "json" in content_type:
         try:
-            spec["json"] = redact.value(json.loads(relayed.body))
+            spec["json"] = _sorted(redact.value(json.loads(relayed.body)))
             return spec
         except ValueError:
             pass
