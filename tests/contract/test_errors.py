@@ -77,6 +77,7 @@ def _wrong_shape(error: HelpdeskError) -> None:
 
 def _not_a_helpdesk(error: HelpdeskError) -> None:
     assert isinstance(error, NotAHelpdesk)
+    assert "127.0.0.1" in error.message  # names the address to check
 
 
 #: fault case (a key of the backend's faults) → what the connector must make of it
