@@ -20,6 +20,13 @@ _ENTRIES = itertools.count(301)
 _DOCUMENTS = itertools.count(501)
 _LINKS = itertools.count(801)
 
+
+def restart_numbers() -> None:
+    """Number from the start again (a scenario on a fresh server)."""
+    global _TICKETS, _ENTRIES, _DOCUMENTS, _LINKS  # noqa: PLW0603 - a script's counters
+    _TICKETS, _ENTRIES = itertools.count(101), itertools.count(301)
+    _DOCUMENTS, _LINKS = itertools.count(501), itertools.count(801)
+
 TICKET_COLUMNS = {"forcedisplay[0]": "2", "forcedisplay[1]": "1", "forcedisplay[2]": "12",
                   "forcedisplay[3]": "15", "forcedisplay[4]": "19"}
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import glpi_docs as d
 import glpi_operations as op
 from content import BINARY, HOSTILE_NAME, LOG_TEXT, PHOTO
-from glpi_world import World
+from glpi_world import World, restart_numbers
 
 HERE = Path(__file__).resolve().parent
 FOLDER = HERE / "exchanges" / "glpi"
@@ -240,10 +240,14 @@ ACCOUNT = {"source": d.SOURCE, "token": d.USER_TOKEN,
            "settings": {"app_token": d.APP_TOKEN}}
 
 
-def write(scenarios: dict[str, Callable[[World], None]], folder: Path = FOLDER) -> None:
-    """Run each scenario on a fresh world and write its file."""
+def write(scenarios: dict[str, Callable[[World], None]], folder: Path = FOLDER, *,
+          fresh_numbers: bool = False) -> None:
+    """Run each scenario on a fresh world and write its file; ``fresh_numbers``: each
+    scenario's tickets are numbered from 101 (else numbers go on from one to the next)."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, scenario in scenarios.items():
+        if fresh_numbers:
+            restart_numbers()
         world = World()
         scenario(world)
         document = {"scenario": name, "source": d.SOURCE, "steps": world.steps}

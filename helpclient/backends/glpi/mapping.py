@@ -9,8 +9,12 @@ solution: confirming it closes the ticket, refusing it (with a reason) reopens i
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
+
+import nh3
 
 from helpclient.backends.glpi.records import (
     ArticleRecord,
@@ -19,7 +23,6 @@ from helpclient.backends.glpi.records import (
     TicketRecord,
 )
 from helpclient.backends.glpi.text import rich_text
-from helpclient.core.kb.text import html_to_text
 from helpclient.core.models import (
     Article,
     AttachmentInfo,
@@ -46,6 +49,9 @@ SOLUTION_WAITING = 2
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _SUMMARY_CHARS = 200
+# where the text of HTML breaks: line breaks, and the ends of blocks
+_BREAK = re.compile(r"<(?:br|/p|/div|/li|/h[1-6]|/tr|/td|/th|/blockquote|/pre)\b[^>]*>",
+                    re.IGNORECASE)
 
 
 def map_status(status: int | None) -> tuple[TicketStatus, str]:
@@ -161,7 +167,7 @@ def to_article(record: ArticleRecord, base_url: str, *, with_body: bool) -> Arti
     body = rich_text(record.answer) if record.answer else ""
     summary = ""
     if body and not with_body:
-        text = " ".join(html_to_text(body).split())
+        text = " ".join(html.unescape(nh3.clean(_BREAK.sub(" ", body), tags=set())).split())
         summary = text if len(text) <= _SUMMARY_CHARS else text[:_SUMMARY_CHARS - 1] + "…"
     return Article(
         id=record.id,
