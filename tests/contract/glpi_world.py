@@ -23,7 +23,7 @@ _LINKS = itertools.count(801)
 
 def restart_numbers() -> None:
     """Number from the start again (a scenario on a fresh server)."""
-    global _TICKETS, _ENTRIES, _DOCUMENTS, _LINKS  # noqa: PLW0603 - a script's counters
+    global _TICKETS, _ENTRIES, _DOCUMENTS, _LINKS
     _TICKETS, _ENTRIES = itertools.count(101), itertools.count(301)
     _DOCUMENTS, _LINKS = itertools.count(501), itertools.count(801)
 

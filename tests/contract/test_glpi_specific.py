@@ -142,7 +142,7 @@ def test_signing_in_with_a_password_may_be_disabled():
 
 def test_a_missing_app_token_is_for_it_to_fix():
     with glpi("app_token_missing") as backend, \
-            pytest.raises(ConfigurationError, match="server.app_token"):
+            pytest.raises(ConfigurationError, match=r"server\.app_token"):
         backend.whoami()
 
 

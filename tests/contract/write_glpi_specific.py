@@ -144,7 +144,7 @@ def knowledge_base(w: World) -> None:
           d.item(S0, "KnowbaseItem/11", vpn))
     since = {"criteria[0][field]": "19", "criteria[0][searchtype]": "morethan",
              "criteria[0][value]": "2026-12-01 00:59:59"}
-    rows = [{"2": n, "6": f"Article {n}", "19": "2026-12-0%d 08:00:00" % (n - 9), "80": "Root"}
+    rows = [{"2": n, "6": f"Article {n}", "19": f"2026-12-0{n - 9} 08:00:00", "80": "Root"}
             for n in (11, 12, 13)]
     order = {"sort": "2", "order": "ASC"}
     w.add(_kb_search("6", "", 0, 50, rows, 3, order, since), d.kill_session())
