@@ -35,7 +35,8 @@ def _page(rows: list[Any]) -> dict[str, Any]:
 _TICKET = {"id": 1, "entities_id": 0, "name": "VPN &#38; Wi-Fi drop",
            "date": "2026-12-02 10:15:31", "closedate": None, "solvedate": "2026-12-02 10:15:34",
            "date_mod": "2026-12-02 10:15:34", "status": 5, "users_id_recipient": 7,
-           "content": "&#60;p&#62;My VPN disconnects every hour.&#60;/p&#62;&#60;p&#62;HelpClient-Report: k-1&#60;/p&#62;", "urgency": 3,
+           "content": "&#60;p&#62;My VPN disconnects every hour.&#60;/p&#62;"
+                      "&#60;p&#62;HelpClient-Report: k-1&#60;/p&#62;", "urgency": 3,
            "type": 1, "_keys_names": {"users_id_recipient": "Alice Example"}}
 
 #: One answer per endpoint the connector reads, keyed by name (see :data:`ROUTES`).
