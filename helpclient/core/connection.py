@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from helpclient.core.backend import HelpdeskBackend
@@ -25,6 +25,7 @@ class ServerConfig:
     url: str
     queue: str = "General"
     extra_ca_file: Path | None = None
+    app_token: str = field(default="", repr=False)  # GLPI's App-Token, from policy
 
     @property
     def account(self) -> str:
@@ -59,6 +60,7 @@ class Connection:
             url=self.settings.get("server.url").rstrip("/"),
             queue=self.settings.get("server.queue"),
             extra_ca_file=Path(ca) if ca else None,
+            app_token=self.settings.get("server.app_token"),
         )
 
     @property
