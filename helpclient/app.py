@@ -385,6 +385,7 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.kb_upkeep.stop()
         self.outbox.stop()
         self.drafts.dispose()
+        self.connection.close()  # a helpdesk session ends (GLPI: killSession)
         for window in self._windows():
             window.hide()
             window.deleteLater()

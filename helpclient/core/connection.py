@@ -111,7 +111,18 @@ class Connection:
     def test(self, config: ServerConfig, token: str) -> UserInfo:
         """Check a server and token without saving anything (blocking)."""
         self._on_secret(token)
-        return self._factory(config, token).whoami()
+        backend = self._factory(config, token)
+        try:
+            return backend.whoami()
+        finally:
+            _close(backend)
+
+    def close(self) -> None:
+        """Close the current backend (GLPI ends its API session); a later call builds it
+        again. Blocking: it may talk to the server, briefly."""
+        with self._lock:
+            backend, self._backend = self._backend, None
+        _close(backend)
 
     def sign_in(self, config: ServerConfig, token: str, *, remember: bool = True) -> UserInfo:
         """Check the server and token, then keep them: settings to the user file, the token to
@@ -128,8 +139,9 @@ class Connection:
         if remember and not self.token_from_environment:
             self.secrets.set(config.account, token)
         with self._lock:
-            self._backend = None
+            replaced, self._backend = self._backend, None
             self._user = user
+        _close(replaced)
         log.info("signed in to %s as %s", config.url, user.login)
         return user
 
@@ -139,5 +151,17 @@ class Connection:
         if config.url:
             self.secrets.delete(config.account)
         with self._lock:
-            self._backend = None
+            replaced, self._backend = self._backend, None
             self._user = None
+        _close(replaced)
+
+
+def _close(backend: HelpdeskBackend | None) -> None:
+    """Close a backend that holds something on the server (GLPI's API session): its
+    ``close()``, when it has one; a failure only ends up in the log."""
+    close = getattr(backend, "close", None)
+    if callable(close):
+        try:
+            close()
+        except Exception:  # the backend is gone either way
+            log.warning("closing the helpdesk connection failed", exc_info=True)

@@ -1,3 +1,5 @@
+from typing import ClassVar
+
 import pytest
 
 from helpclient.core.connection import Connection, ServerConfig
@@ -85,3 +87,31 @@ def test_configured_backend_is_none_before_sign_in_and_the_backend_after(tmp_pat
     conn.sign_in(ServerConfig("rt", "https://rt.example", "IT"), "good")
     backend = conn.configured_backend()
     assert backend is conn.backend() and backend.token == "good"
+
+
+class ClosingBackend(RecordingBackend):
+    """A backend holding a server-side session (GLPI's): closed once, when it is let go."""
+
+    built: ClassVar[list["ClosingBackend"]] = []
+
+    def __init__(self, config, token):
+        super().__init__(config, token)
+        self.closed = 0
+        ClosingBackend.built.append(self)
+
+    def close(self):
+        self.closed += 1
+
+
+def test_backends_let_go_are_closed(tmp_path):
+    ClosingBackend.built = []
+    conn = Connection(Settings(tmp_path / "c.toml"), SessionSecretStore(), ClosingBackend, {})
+    config = ServerConfig("glpi", "https://glpi.example", "IT")
+    conn.sign_in(config, "good")  # the check's own backend: closed after it
+    first = conn.backend()
+    conn.sign_in(config, "good")  # signing in again replaces the backend
+    conn.backend()
+    conn.close()  # the app quits
+    conn.sign_out()
+    assert [b.closed for b in ClosingBackend.built] == [1, 1, 1, 1]
+    assert first is ClosingBackend.built[1]

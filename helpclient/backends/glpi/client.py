@@ -158,8 +158,9 @@ class GlpiClient:
         if info is None:
             return
         try:
+            # short: it runs when the app quits, and the session ends by itself anyway
             response = self._send("GET", "killSession", None, self._headers(info.token),
-                                  timeout=(5.0, 5.0))
+                                  timeout=(2.0, 2.0))
             response.close()
         except Exception as exc:  # closing must not fail the app's shutdown
             log.info("GLPI session not ended (%s)", type(exc).__name__)
