@@ -4,7 +4,10 @@ Every call but ``initSession`` carries the ``Session-Token`` that ``initSession`
 ``App-Token`` when one is configured). Sessions end on the server after PHP's session lifetime
 (24 minutes of inactivity by default): a call answered ``ERROR_SESSION_TOKEN_INVALID`` opens a
 new session and is made once more — safe for writes too, since GLPI checks the session before
-it does anything. :meth:`GlpiClient.close` ends the session (``killSession``).
+it does anything. The idle time after which this server ended a session is learnt, and a
+session idle that long is replaced before use rather than refused first (a poll every few
+hours then costs the sign-in and the poll, not also a refused request). :meth:`GlpiClient.close`
+ends the session (``killSession``).
 
 Collections come in ranges (``range=0-49``); the answer's ``Content-Range: 0-49/120`` says how
 many there are, and HTTP 206 that the answer is partial (GLPI also says 206 for the last page
@@ -18,6 +21,7 @@ import json
 import logging
 import re
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import tzinfo
@@ -45,6 +49,10 @@ _MAX_ERROR_BYTES = 1024 * 1024
 _MAX_DOWNLOAD = 2 * 1024**3  # GLPI's own upload limit is far below
 _CHUNK = 64 * 1024
 _RANGE = re.compile(r"^\s*(\d+)-(-?\d+)/(\d+)\s*$")
+# sessions ended after less idle time than this were ended for another reason
+_MIN_LIFETIME = 300.0
+# sign in again a little before the learnt lifetime: the server's clean-up is not punctual
+_LIFETIME_MARGIN = 0.9
 _API_SUFFIXES = ("/apirest.php", "/api.php/v1", "/api.php/v2", "/api.php", "/api")
 
 
@@ -87,24 +95,37 @@ class GlpiClient:
     """Authenticated JSON calls to ``<base>/apirest.php/``; failures become HelpdeskErrors."""
 
     def __init__(self, base_url: str, credentials: GlpiCredentials,
-                 session: requests.Session | SessionPool, zone: tzinfo) -> None:
+                 session: requests.Session | SessionPool, zone: tzinfo,
+                 clock: Callable[[], float] = time.time) -> None:
         """``zone`` is where dates are read when the server's session does not tell
-        (see :mod:`helpclient.backends.glpi.clock`)."""
+        (see :mod:`helpclient.backends.glpi.clock`); ``clock`` gives seconds (wall time, so
+        that a computer's sleep counts as the idle time it is for the server)."""
         self.base = base_url
         self.api = f"{base_url}/apirest.php"
         self._credentials = credentials
         self._http = session
         self._fallback_zone = zone
+        self._clock = clock
         self._lock = threading.Lock()
         self._info: records.SessionInfo | None = None
+        self._last_used = 0.0
+        # the shortest idle time after which this server had ended a session (learnt)
+        self._lifetime: float | None = None
 
     # -- the API session -------------------------------------------------------------------------
 
     def session(self) -> records.SessionInfo:
         """The open API session, opened (``initSession``) if there is none."""
         with self._lock:  # one sign-in at a time: concurrent callers wait for it
+            if self._info is not None and self._lifetime is not None and \
+                    self._clock() - self._last_used >= self._lifetime * _LIFETIME_MARGIN:
+                # idle as long as a session this server ended: sign in at once rather than
+                # have a request refused first (one request saved per slow poll)
+                log.info("GLPI session idle past its lifetime: signing in again")
+                self._info = None
             if self._info is None:
                 self._info = self._init_session()
+                self._last_used = self._clock()
             return self._info
 
     @property
@@ -143,9 +164,12 @@ class GlpiClient:
         log.info("GLPI session opened for user %s", info.user_id)
         return info
 
-    def _forget(self, token: str) -> None:
-        """Drop the session ``token`` the server no longer knows (unless already replaced)."""
+    def _forget(self, token: str, idle: float) -> None:
+        """Drop the session ``token`` the server no longer knows (unless already replaced);
+        ``idle``: how long it had not been used, which the server found too long."""
         with self._lock:
+            if idle >= _MIN_LIFETIME:  # not a session ended early (killed, server restarted)
+                self._lifetime = idle if self._lifetime is None else min(self._lifetime, idle)
             if self._info is not None and self._info.token == token:
                 log.info("GLPI session ended on the server: signing in again")
                 self._info = None
@@ -204,6 +228,7 @@ class GlpiClient:
         """One API request in the session (signed in again once if the session ended)."""
         for attempt in (1, 2):
             info = self.session()
+            idle = self._clock() - self._last_used
             headers = self._headers(info.token)
             with contextlib.ExitStack() as files:
                 data: Any = None
@@ -215,19 +240,21 @@ class GlpiClient:
                 response = self._send(method, path, params, headers, data=data)
                 with response:
                     content = read_answer(response)
-            if attempt == 1 and self._session_ended(response, content, info.token):
+            if attempt == 1 and self._session_ended(response, content, info.token, idle):
                 continue
+            self._last_used = self._clock()
             return Answer(response.status_code, response.headers,
                           self._checked(response, content))
         raise AssertionError("unreachable: the second attempt returns or raises")
 
-    def _session_ended(self, response: requests.Response, content: bytes, token: str) -> bool:
+    def _session_ended(self, response: requests.Response, content: bytes, token: str,
+                       idle: float) -> bool:
         if response.status_code not in (400, 401):
             return False
         found = errors.glpi_error(content)
         if found is None or found[0] not in errors.SESSION_INVALID:
             return False
-        self._forget(token)
+        self._forget(token, idle)
         return True
 
     def collect(self, path: str, params: Params, page_size: int,
@@ -265,13 +292,15 @@ class GlpiClient:
         made, and its errors raised, before this returns."""
         for attempt in (1, 2):
             info = self.session()
+            idle = self._clock() - self._last_used
             headers = {**self._headers(info.token), "Accept": "application/octet-stream"}
             response = self._send("GET", path, None, headers)
             if response.status_code < 400:
+                self._last_used = self._clock()
                 return self._chunks(response)
             with response:
                 content = read_answer(response, max_bytes=_MAX_ERROR_BYTES)
-            if attempt == 1 and self._session_ended(response, content, info.token):
+            if attempt == 1 and self._session_ended(response, content, info.token, idle):
                 continue
             self._checked(response, content)
         raise AssertionError("unreachable: the second attempt returns or raises")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import time
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -65,17 +66,17 @@ class GlpiBackend:
     def __init__(self, base_url: str, credentials: GlpiCredentials, *,
                  session: requests.Session | None = None, extra_ca_file: Path | None = None,
                  page_size: int = 50, key_lookback_days: int = 14,
-                 zone: tzinfo | None = None) -> None:
+                 zone: tzinfo | None = None, clock: Callable[[], float] = time.time) -> None:
         """``page_size`` is the range asked for at a time (GLPI's default is 50);
         ``key_lookback_days`` bounds how far back :meth:`find_ticket_by_key` looks without a
         ``since``; ``zone`` reads dates when the server does not tell its own (default: this
-        computer's)."""
+        computer's); ``clock`` (seconds) measures how long the API session was idle."""
         self._base = normalize_base_url(base_url)
         credentials.authorization()  # AuthError now rather than at the first call
         self._owns_session = session is None
         self._http: requests.Session | SessionPool = session or SessionPool(
             lambda: make_session(PRODUCT, extra_ca_file))
-        self._glpi = GlpiClient(self._base, credentials, self._http, zone or local_zone())
+        self._glpi = GlpiClient(self._base, credentials, self._http, zone or local_zone(), clock)
         self._page = max(1, page_size)
         self._lookback = timedelta(days=key_lookback_days)
         self._documents = DocumentReader(self._glpi, self._page)

@@ -131,3 +131,55 @@ def test_rating_answers_the_open_survey_only():
     with glpi_backend(answered) as backend, pytest.raises(Rejected, match="no open"):
         backend.rate("1", satisfied=True)
     assert all(method != "PUT" for method, _ in answered.requests)
+
+
+class Expiring(FakeGLPI):
+    """A server that ends sessions idle for ``lifetime`` seconds of ``now[0]``."""
+
+    def __init__(self, now: list[float], lifetime: float) -> None:
+        super().__init__()
+        self.now, self.lifetime = now, lifetime
+        self.used: dict[str, float] = {}
+
+    def send(self, request, **kwargs):
+        token = request.headers.get("Session-Token")
+        if token is not None:
+            if self.now[0] - self.used.get(token, -1e9) >= self.lifetime:
+                self.requests.append((request.method, "(ended)"))
+                return _response(request, ENDED)
+            self.used[token] = self.now[0]
+        answer = super().send(request, **kwargs)
+        if urlsplit(request.url).path.endswith("initSession"):
+            self.used[SESSION] = self.now[0]
+        return answer
+
+
+def test_an_idle_session_is_replaced_before_use_once_the_lifetime_is_known():
+    now = [0.0]
+    adapter = Expiring(now, lifetime=1440)
+    with glpi_backend(adapter, clock=lambda: now[0]) as backend:
+        backend.list_my_tickets()
+        now[0] += 120  # a poll two minutes later: the session lives
+        backend.list_my_tickets()
+        now[0] += 6 * 3600  # six hours: refused, signed in again — and learnt
+        backend.list_my_tickets()
+        now[0] += 6 * 3600  # the next slow poll signs in at once
+        backend.list_my_tickets()
+    paths = [path for _, path in adapter.requests]
+    assert paths == ["initSession", "search/Ticket", "search/Ticket",
+                     "(ended)", "initSession", "search/Ticket",
+                     "initSession", "search/Ticket", "killSession"]
+
+
+def test_a_session_ended_early_teaches_nothing():
+    now = [0.0]
+    adapter = Expiring(now, lifetime=10)  # killed elsewhere, or the server restarted
+    with glpi_backend(adapter, clock=lambda: now[0]) as backend:
+        backend.list_my_tickets()
+        now[0] += 60
+        backend.list_my_tickets()
+        now[0] += 30
+        backend.list_my_tickets()
+    paths = [path for _, path in adapter.requests]
+    assert paths == ["initSession", "search/Ticket"] + [
+        "(ended)", "initSession", "search/Ticket"] * 2 + ["killSession"]
