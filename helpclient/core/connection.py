@@ -118,8 +118,9 @@ class Connection:
             _close(backend)
 
     def close(self) -> None:
-        """Close the current backend (GLPI ends its API session); a later call builds it
-        again. Blocking: it may talk to the server, briefly."""
+        """Close the current backend (GLPI ends its API session) when nothing uses it any
+        more, as the app quits; a later call builds it again. Blocking: it may talk to the
+        server, briefly."""
         with self._lock:
             backend, self._backend = self._backend, None
         _close(backend)
@@ -138,10 +139,11 @@ class Connection:
         self.settings.save()
         if remember and not self.token_from_environment:
             self.secrets.set(config.account, token)
+        # the backend replaced is not closed: a worker may still be using it (a poll in
+        # flight); a GLPI session it held ends on the server by itself
         with self._lock:
-            replaced, self._backend = self._backend, None
+            self._backend = None
             self._user = user
-        _close(replaced)
         log.info("signed in to %s as %s", config.url, user.login)
         return user
 
@@ -151,9 +153,8 @@ class Connection:
         if config.url:
             self.secrets.delete(config.account)
         with self._lock:
-            replaced, self._backend = self._backend, None
+            self._backend = None
             self._user = None
-        _close(replaced)
 
 
 def _close(backend: HelpdeskBackend | None) -> None:

@@ -103,15 +103,16 @@ class ClosingBackend(RecordingBackend):
         self.closed += 1
 
 
-def test_backends_let_go_are_closed(tmp_path):
+def test_the_check_and_the_quit_close_their_backends(tmp_path):
     ClosingBackend.built = []
     conn = Connection(Settings(tmp_path / "c.toml"), SessionSecretStore(), ClosingBackend, {})
     config = ServerConfig("glpi", "https://glpi.example", "IT")
     conn.sign_in(config, "good")  # the check's own backend: closed after it
-    first = conn.backend()
-    conn.sign_in(config, "good")  # signing in again replaces the backend
-    conn.backend()
-    conn.close()  # the app quits
-    conn.sign_out()
-    assert [b.closed for b in ClosingBackend.built] == [1, 1, 1, 1]
-    assert first is ClosingBackend.built[1]
+    used = conn.backend()
+    assert [b.closed for b in ClosingBackend.built] == [1, 0]
+    conn.close()  # the app quits: nothing uses it any more
+    assert used.closed == 1
+    assert conn.backend() is not used  # built again if asked
+    conn.close()
+    conn.close()  # nothing left to close
+    assert [b.closed for b in ClosingBackend.built] == [1, 1, 1]
