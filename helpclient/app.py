@@ -372,9 +372,10 @@ class HelpClientApp(LanguageSwitch, QObject):
             window.hide()
         self.qapp.quit()
 
-    def dispose(self) -> None:
+    def dispose(self, *, idle: bool = False) -> None:
         """Delete every window now, while Qt is still up: leaving them to the interpreter's
-        final garbage collection destroys widgets after QApplication, in no defined order."""
+        final garbage collection destroys widgets after QApplication, in no defined order.
+        ``idle``: no task runs any more, so the helpdesk connection is closed too."""
         if self.welcomer is not None:
             self.welcomer.stop()
         self.settings_watch.stop()
@@ -385,7 +386,8 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.kb_upkeep.stop()
         self.outbox.stop()
         self.drafts.dispose()
-        self.connection.close()  # a helpdesk session ends (GLPI: killSession)
+        if idle:
+            self.connection.close()  # a helpdesk session ends (GLPI: killSession)
         for window in self._windows():
             window.hide()
             window.deleteLater()
