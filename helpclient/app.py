@@ -363,9 +363,11 @@ class HelpClientApp(LanguageSwitch, QObject):
             self.requests.remote_offer.set_available(available)
 
     def open_remote(self, ticket_id: str = "") -> None:
-        """Ask whether support may connect, noting it in ``ticket_id`` or the request shown."""
+        """Ask whether support may connect, noting it in ``ticket_id`` (asked from that
+        request's view, over it) or else the request shown."""
         view = self.requests.current_ticket_view() if self.requests is not None else None
-        self.remote.offer(ticket_id or (view.ticket_id if view is not None else ""))
+        self.remote.offer(ticket_id or (view.ticket_id if view is not None else ""),
+                          self.requests if ticket_id else None)
 
     def _signed_in(self) -> None:
         self.outbox.retry()  # reports waiting for sign-in go now, unchanged

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,25 +25,7 @@ from PySide6.QtWidgets import (
 from helpclient.core.models import Ticket
 from helpclient.core.remote import RemoteAssist
 from helpclient.ui.kit.text import arg
-
-
-def how_to_stop(assist: RemoteAssist) -> str:
-    """How the user ends the session: IT's words when given, else a general hint; for a program
-    HelpClient started, also HelpClient's own way."""
-    if assist.how_to_stop:
-        text = assist.how_to_stop
-    elif assist.opens_browser:
-        text = arg(QCoreApplication.translate(
-            "RemoteConsent", "End the session on the %1 page, or close that browser tab."),
-            assist.tool)
-    else:
-        text = arg(QCoreApplication.translate(
-            "RemoteConsent", "Close %1, or end the session in its window."), assist.tool)
-    if not assist.opens_browser:
-        text += " " + arg(QCoreApplication.translate(
-            "RemoteConsent", "HelpClient's menu also offers “Stop remote assistance” while %1 "
-            "runs."), assist.tool)
-    return text
+from helpclient.ui.remote.notices import how_to_stop
 
 
 def _label(text: str, *, rich: bool = False) -> QLabel:

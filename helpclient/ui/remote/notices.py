@@ -9,7 +9,25 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from helpclient.core.remote import RemoteAssist
 from helpclient.ui.kit.text import arg
-from helpclient.ui.remote.consent import how_to_stop
+
+
+def how_to_stop(assist: RemoteAssist) -> str:
+    """How the user ends the session: IT's words when given, else a general hint; for a program
+    HelpClient started, also HelpClient's own way."""
+    if assist.how_to_stop:
+        text = assist.how_to_stop
+    elif assist.opens_browser:
+        text = arg(QCoreApplication.translate(
+            "RemoteConsent", "End the session on the %1 page, or close that browser tab."),
+            assist.tool)
+    else:
+        text = arg(QCoreApplication.translate(
+            "RemoteConsent", "Close %1, or end the session in its window."), assist.tool)
+    if not assist.opens_browser:
+        text += " " + arg(QCoreApplication.translate(
+            "RemoteConsent", "HelpClient's menu also offers “Stop remote assistance” while %1 "
+            "runs."), assist.tool)
+    return text
 
 
 def _box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None) -> QMessageBox:

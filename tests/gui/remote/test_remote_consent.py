@@ -4,7 +4,9 @@ note queued for the open request through the outbox."""
 
 import json
 import logging
+import os
 import socket
+import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -294,3 +296,11 @@ def test_quitting_ends_the_tool_helpclient_started(make_app, tool, tmp_path, qtb
     pid = process.processId()
     app.remote.shutdown()
     assert not Path(f"/proc/{pid}").exists()
+
+
+def test_the_consent_dialog_is_not_loaded_at_start_up():
+    probe = ("import sys, helpclient.launch; "
+             "print('helpclient.ui.remote.consent' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.stdout.strip() == "False"
