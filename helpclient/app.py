@@ -111,9 +111,7 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.actions.about.connect(self.open_about)
         self.actions.channels.connect(self.other_ways.open)
         self.settings_watch = SettingsWatch(connection.settings, runner, self)
-        self._follow_settings()
-        self.remote = remote
-        remote.attach(self.actions, self.open_remote)
+        self._follow_settings(remote)
         self.delivery_notices = DeliveryNotices(self)
         self.tray: Tray | None = None
         self.home: HomeWindow | None = None
@@ -305,7 +303,8 @@ class HelpClientApp(LanguageSwitch, QObject):
             self.requests.remote_requested.connect(self.open_remote)
             self.outbox.reply_progress.connect(self.requests.reply_progress)
             self.other_ways.offer_in(self.requests)
-            self._offer_remote()
+            # asked again when clicked: a tool gone since is explained then
+            self.requests.remote_offer.set_available(self.remote.available())
         self._raise(self.requests)
         self.requests.refresh()
         return self.requests
@@ -343,24 +342,20 @@ class HelpClientApp(LanguageSwitch, QObject):
         self._raise(self.about)
         return self.about
 
-    def _follow_settings(self) -> None:
+    def _follow_settings(self, remote: RemoteAssistance) -> None:
         self.actions.set_channels(self.other_ways.available())
         self.other_ways.available_changed.connect(self.actions.set_channels)
         self.settings_watch.changed.connect(self._settings_changed)
+        # remote assistance is offered as configured, and follows the settings too
+        self.remote = remote
+        remote.attach(self.actions, self.open_remote)
 
     def _settings_changed(self) -> None:
         """Saved in Settings or changed on disk: the look and what is offered follow."""
         self.title = self.brand.apply().display_name()
         self.presence.set_title(self.title)
         self.other_ways.refresh()
-        self._offer_remote()
-
-    def _offer_remote(self) -> None:
-        """Offer remote assistance where it belongs, as the settings configure it now."""
-        available = self.remote.available()
-        self.actions.set_remote(available)
-        if self.requests is not None:
-            self.requests.remote_offer.set_available(available)
+        self.actions.set_remote(self.remote.available())
 
     def open_remote(self, ticket_id: str = "") -> None:
         """Ask whether support may connect, noting it in ``ticket_id`` (asked from that

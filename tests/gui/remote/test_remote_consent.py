@@ -304,3 +304,15 @@ def test_the_consent_dialog_is_not_loaded_at_start_up():
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.stdout.strip() == "False"
+
+
+def test_a_changed_user_file_offers_or_withdraws_it_without_restart(make_app, tool, tmp_path,
+                                                                    qtbot):
+    app = make_app({})
+    action = app.actions.remote_action
+    assert not action.isVisible()
+    user_file = app.connection.settings.user_file
+    user_file.write_text(f'[remote]\ncommand = "{sys.executable} -c pass"\n')
+    qtbot.waitUntil(action.isVisible, timeout=5000)
+    user_file.write_text("")
+    qtbot.waitUntil(lambda: not action.isVisible(), timeout=5000)
