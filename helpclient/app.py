@@ -37,6 +37,7 @@ from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.outbox.service import OutboxService
 from helpclient.ui.outbox.waiting_text import waiting_text
 from helpclient.ui.outbox.window import OutboxWindow
+from helpclient.ui.remote.session import RemoteAssistance
 from helpclient.ui.requests.window import RequestsWindow
 from helpclient.ui.settings.dialog import SettingsDialog
 from helpclient.ui.shell.about import AboutDialog, AboutFacts
@@ -70,14 +71,15 @@ class HelpClientApp(LanguageSwitch, QObject):
     what refreshes them); ``language`` (the interface language, switchable while running);
     ``first_run`` (whether the user has been welcomed); ``log_dir`` (shown in About);
     ``tray_available`` chooses the tray icon or the home window; ``list_windows`` (optional)
-    offers other applications' windows for a reply's screenshot."""
+    offers other applications' windows for a reply's screenshot; ``remote`` lets support
+    connect to this computer (offered only when IT configured a tool)."""
 
     def __init__(self, qapp: QApplication, *, connection: Connection, runner: TaskRunner,
                  outbox: OutboxService, drafts: Drafts, make_wizard: MakeWizard,
                  knowledge: KnowledgeBase, kb_upkeep: KnowledgeUpkeep, cache: TicketCache,
                  poller: PollDriver, language: InterfaceLanguage, first_run: FirstRun,
                  log_dir: Path, tray_available: bool,
-                 list_windows: ListWindows | None = None) -> None:
+                 remote: RemoteAssistance, list_windows: ListWindows | None = None) -> None:
         super().__init__(qapp)
         self.log_dir = log_dir
         self.about: AboutDialog | None = None
@@ -109,7 +111,7 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.actions.about.connect(self.open_about)
         self.actions.channels.connect(self.other_ways.open)
         self.settings_watch = SettingsWatch(connection.settings, runner, self)
-        self._follow_settings()
+        self._follow_settings(remote)
         self.delivery_notices = DeliveryNotices(self)
         self.tray: Tray | None = None
         self.home: HomeWindow | None = None
@@ -298,8 +300,11 @@ class HelpClientApp(LanguageSwitch, QObject):
                                            list_windows=self.list_windows)
             self.requests.unread_changed.connect(self._update_badge)
             self.requests.report_requested.connect(self.open_report)
+            self.requests.remote_requested.connect(self.open_remote)
             self.outbox.reply_progress.connect(self.requests.reply_progress)
             self.other_ways.offer_in(self.requests)
+            # asked again when clicked: a tool gone since is explained then
+            self.requests.remote_offer.set_available(self.remote.available())
         self._raise(self.requests)
         self.requests.refresh()
         return self.requests
@@ -337,16 +342,27 @@ class HelpClientApp(LanguageSwitch, QObject):
         self._raise(self.about)
         return self.about
 
-    def _follow_settings(self) -> None:
+    def _follow_settings(self, remote: RemoteAssistance) -> None:
         self.actions.set_channels(self.other_ways.available())
         self.other_ways.available_changed.connect(self.actions.set_channels)
         self.settings_watch.changed.connect(self._settings_changed)
+        # remote assistance is offered as configured, and follows the settings too
+        self.remote = remote
+        remote.attach(self.actions, self.open_remote)
 
     def _settings_changed(self) -> None:
         """Saved in Settings or changed on disk: the look and what is offered follow."""
         self.title = self.brand.apply().display_name()
         self.presence.set_title(self.title)
         self.other_ways.refresh()
+        self.actions.set_remote(self.remote.available())
+
+    def open_remote(self, ticket_id: str = "") -> None:
+        """Ask whether support may connect, noting it in ``ticket_id`` (asked from that
+        request's view, over it) or else the request shown."""
+        view = self.requests.current_ticket_view() if self.requests is not None else None
+        self.remote.offer(ticket_id or (view.ticket_id if view is not None else ""),
+                          self.requests if ticket_id else None)
 
     def _signed_in(self) -> None:
         self.outbox.retry()  # reports waiting for sign-in go now, unchanged
@@ -385,6 +401,7 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.kb_upkeep.stop()
         self.outbox.stop()
         self.drafts.dispose()
+        self.remote.shutdown()
         for window in self._windows():
             window.hide()
             window.deleteLater()

@@ -83,6 +83,14 @@
         <translation>&amp;Другие способы получить помощь…</translation>
     </message>
     <message>
+        <source>Let support &amp;connect to my computer…</source>
+        <translation>Разрешить поддержке &amp;подключиться к компьютеру…</translation>
+    </message>
+    <message>
+        <source>S&amp;top remote assistance</source>
+        <translation>&amp;Завершить удалённую помощь</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -243,6 +251,69 @@
     <message>
         <source>Open</source>
         <translation>Открыть</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Remote assistance</source>
+        <translation>Удалённая помощь</translation>
+    </message>
+    <message>
+        <source>Let support connect to your computer?</source>
+        <translation>Разрешить поддержке подключиться к вашему компьютеру?</translation>
+    </message>
+    <message>
+        <source>HelpClient will open %1, the remote-assistance service your support team uses, in your web browser.</source>
+        <translation>HelpClient откроет в браузере %1 — сервис удалённой помощи, которым пользуется ваша служба поддержки.</translation>
+    </message>
+    <message>
+        <source>HelpClient will start %1, the remote-assistance program your support team uses.</source>
+        <translation>HelpClient запустит %1 — программу удалённой помощи, которой пользуется ваша служба поддержки.</translation>
+    </message>
+    <message>
+        <source>Once you let them in, the person from support sees your screen and may use your mouse and keyboard, to work on the problem with you.</source>
+        <translation>Когда вы впустите сотрудника поддержки, он увидит ваш экран и сможет пользоваться вашими мышью и клавиатурой, чтобы разобраться с проблемой вместе с вами.</translation>
+    </message>
+    <message>
+        <source>You stay in control: you see everything they do, and you can end the session at any time.</source>
+        <translation>Вы сохраняете контроль: вы видите всё, что он делает, и можете завершить сеанс в любой момент.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To stop:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Как завершить:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Request to add the note to</source>
+        <translation>Заявка, в которую добавить запись</translation>
+    </message>
+    <message>
+        <source>A note that you agreed will be added to your request:</source>
+        <translation>В вашу заявку будет добавлена запись о том, что вы согласились:</translation>
+    </message>
+    <message>
+        <source>HelpClient asks every time. Nothing starts unless you agree.</source>
+        <translation>HelpClient спрашивает каждый раз. Без вашего согласия ничего не запускается.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Открыть %1</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Запустить %1</translation>
+    </message>
+    <message>
+        <source>#%1 — %2</source>
+        <translation>№ %1 — %2</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <source>No request: do not add a note</source>
+        <translation>Без заявки: не добавлять запись</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1094,104 @@ If the problem is still there, you can reopen it.</source>
     <message>
         <source>Not now</source>
         <translation>Не сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteAssist</name>
+    <message>
+        <source>Remote assistance: I agreed to let support connect to my computer with {tool}. HelpClient opened it in my browser at {time}.</source>
+        <extracomment>The placeholders IT may use, each filled from :class:`Facts`.</extracomment>
+        <translation>Удалённая помощь: я разрешил(а) поддержке подключиться к моему компьютеру через {tool}. HelpClient открыл страницу в моём браузере в {time}.</translation>
+    </message>
+    <message>
+        <source>Remote assistance: I agreed to let support connect to my computer with {tool}. HelpClient started it at {time}.</source>
+        <translation>Удалённая помощь: я разрешил(а) поддержке подключиться к моему компьютеру через {tool}. HelpClient запустил программу в {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteConsent</name>
+    <message>
+        <source>End the session on the %1 page, or close that browser tab.</source>
+        <translation>Завершите сеанс на странице %1 или закройте эту вкладку браузера.</translation>
+    </message>
+    <message>
+        <source>Close %1, or end the session in its window.</source>
+        <translation>Закройте программу %1 или завершите сеанс в её окне.</translation>
+    </message>
+    <message>
+        <source>HelpClient&apos;s menu also offers “Stop remote assistance” while %1 runs.</source>
+        <translation>Пока программа %1 работает, в меню HelpClient есть и пункт «Завершить удалённую помощь».</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteNotices</name>
+    <message>
+        <source>The remote-assistance tool</source>
+        <extracomment>``send_note(ticket_id, text)``: True when the request has it, False when it waits to be sent</extracomment>
+        <translation>Программа удалённой помощи</translation>
+    </message>
+    <message>
+        <source>The remote-assistance tool is not available on this computer any more.</source>
+        <translation>Программа удалённой помощи больше недоступна на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>HelpClient could not open your web browser. Open this address in it yourself: %1</source>
+        <translation>HelpClient не удалось открыть браузер. Откройте в нём этот адрес сами: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2).</source>
+        <translation>Не удалось запустить %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 stopped right after it started (exit code %2), so support cannot connect.</source>
+        <translation>Программа %1 завершилась сразу после запуска (код выхода %2), поэтому поддержка не сможет подключиться.</translation>
+    </message>
+    <message>
+        <source>%1 is open in your web browser. Support can connect once you follow the steps on that page.</source>
+        <translation>Страница %1 открыта в браузере. Поддержка сможет подключиться, когда вы выполните шаги на этой странице.</translation>
+    </message>
+    <message>
+        <source>%1 is starting. Support can connect once you follow the steps in its window.</source>
+        <translation>Программа %1 запускается. Поддержка сможет подключиться, когда вы выполните шаги в её окне.</translation>
+    </message>
+    <message>
+        <source>To stop: %1</source>
+        <translation>Как завершить: %1</translation>
+    </message>
+    <message>
+        <source>Remote assistance</source>
+        <translation>Удалённая помощь</translation>
+    </message>
+    <message>
+        <source>%1 is already running: support can connect with it.</source>
+        <translation>Программа %1 уже запущена: поддержка может подключиться с её помощью.</translation>
+    </message>
+    <message>
+        <source>Nothing was shared with support. Ask support to help you another way, and tell them this message so IT can fix the remote-assistance tool on this computer.</source>
+        <translation>Поддержке ничего не было показано. Попросите поддержку помочь другим способом и перескажите это сообщение, чтобы ИТ-отдел мог исправить программу удалённой помощи на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Support&apos;s phone: %1.</source>
+        <translation>Телефон поддержки: %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not start</source>
+        <translation>%1: не удалось запустить</translation>
+    </message>
+    <message>
+        <source>Remote assistance started, but the note about it could not be added to request #%1: %2 Tell support about the session yourself, in the request or by phone.</source>
+        <translation>Удалённая помощь запущена, но запись об этом не удалось добавить в заявку № %1: %2 Сообщите поддержке о сеансе сами — в заявке или по телефону.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteOffer</name>
+    <message>
+        <source>Let support connect to my computer…</source>
+        <translation>Разрешить поддержке подключиться к компьютеру…</translation>
+    </message>
+    <message>
+        <source>Start the remote-assistance tool your support team uses (HelpClient asks you first)</source>
+        <translation>Запустить программу удалённой помощи, которой пользуется ваша служба поддержки (HelpClient сначала спросит вас)</translation>
     </message>
 </context>
 <context>

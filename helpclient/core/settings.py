@@ -94,6 +94,23 @@ SETTINGS: tuple[Setting, ...] = (
             "Support's social channels, offered among the other ways to get help, one entry "
             "each as Label=address, e.g. Telegram=https://t.me/example_it (only http and https "
             "addresses). Empty: none.", check=check_social_link),
+    Setting("remote.tool_name", str, "",
+            "The remote-assistance tool's name as users know it (e.g. RustDesk, Quick Assist), "
+            "shown when HelpClient asks for consent. Empty: the program's or the site's name."),
+    Setting("remote.command", str, "",
+            "Command line that starts the remote-assistance tool when the user chooses \"Let "
+            "support connect to my computer\" and agrees (asked each time). Split into words "
+            "like a shell would (quotes group words; on Windows a backslash is a plain "
+            "character), never run through a shell. Placeholders, filled in each word: "
+            "{ticket} {user} {computer} {email} {name}. Empty: remote.url, or not offered."),
+    Setting("remote.url", str, "",
+            "Web address (http or https) of the remote-assistance page, opened in the browser "
+            "instead of a command, or when the command's program is not installed; the same "
+            "placeholders are filled, percent-encoded. Empty: not offered."),
+    Setting("remote.how_to_stop", str, "",
+            "How the user ends a remote-assistance session (e.g. \"Click Disconnect in the "
+            "RustDesk window\"), shown before and after the tool starts. Empty: a general "
+            "hint."),
     Setting("contact.name", str, "", "Your name as support should see it.", lockable=False),
     Setting("contact.email", str, "", "Your e-mail address for replies.", lockable=False),
     Setting("contact.phone", str, "", "Your phone number (optional).", lockable=False),

@@ -79,6 +79,7 @@ UI_ARROWS = {
     "outbox": {"kit"},
     "settings": {"kit", "shell"},
     "requests": {"kit", "shell"},
+    "remote": {"kit"},
     "wizard": {"kit", "kb"},
 }
 

@@ -65,7 +65,7 @@ def test_home_window_explains_why_and_its_buttons_work(qtbot):
     qtbot.addWidget(home)
     home.show()
     assert "no system tray" in home.reason.text()
-    assert len(home.buttons) == 7
+    assert len(home.buttons) == 9
     with qtbot.waitSignal(actions.requests, timeout=1000):
         qtbot.mouseClick(home.buttons[1], Qt.MouseButton.LeftButton)
     # "Other ways to get help" has a button only while IT configured a channel
