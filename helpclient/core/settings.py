@@ -238,6 +238,22 @@ def _coerce(setting: Setting, value: Any) -> Any:
     raise TypeError
 
 
+def type_problem(key: str, raw: Any) -> str | None:
+    """Why ``raw`` cannot be the value of the declared setting ``key`` (its type, or its check
+    for a single value); None when it can, or when no such setting is declared."""
+    setting = SETTINGS_BY_KEY.get(key)
+    if setting is None:
+        return None
+    try:
+        value = _coerce(setting, raw)
+    except TypeError:
+        return f"{key} must be {setting.type.__name__}, got {raw!r}"
+    if setting.check is None or isinstance(value, list):
+        return None  # a list's entries are checked one by one by Settings
+    problem = setting.check(value)
+    return f"{key}: {problem}" if problem else None
+
+
 class Settings:
     """The effective settings. Construct with the user file path and a policy source."""
 
