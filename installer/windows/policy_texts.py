@@ -28,6 +28,7 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "sync": ("Updates and notifications", "Обновления и уведомления"),
     "outbox": ("Sending", "Отправка"),
     "sysinfo": ("System information", "Сведения о системе"),
+    "checks": ("Quick checks", "Быстрые проверки"),
     "kb": ("Knowledge base", "База знаний"),
 }
 
@@ -127,6 +128,16 @@ TEXTS: dict[str, PolicyText] = {
         "Addresses to check", "Проверяемые адреса",
         "Адреса URL через запятую, доступность которых (DNS, TCP, TLS) проверяется и "
         "включается в сведения."),
+    "checks.vpn_interfaces": PolicyText(
+        "Required VPN interfaces", "Обязательные интерфейсы VPN",
+        "Сетевые интерфейсы корпоративного VPN, которые должны быть подключены, по имени "
+        "(можно со звёздочкой, регистр не важен: tun*, wg0, Cisco*). Быстрые проверки сообщают "
+        "о проблеме, если ни один не подключён. Пустое значение — VPN не проверяется."),
+    "checks.current_versions": PolicyText(
+        "Current program versions", "Актуальные версии программ",
+        "Версии программ, которые поддерживает ИТ-отдел, в виде элементов Название=версия "
+        "(Firefox=128.0): быстрые проверки сообщают, если программа, о которой пишет "
+        "пользователь, старее."),
     "kb.folders": PolicyText(
         "Knowledge base folders", "Папки базы знаний",
         "Папки со статьями в Markdown/HTML, по которым ведётся поиск помимо статей службы "
