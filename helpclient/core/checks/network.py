@@ -91,8 +91,7 @@ def dns_check(server: ServerProbe, urls: Sequence[str]) -> Check:
                     names=", ".join(h for h, _ in hosts))
 
     return Check("dns", QT_TRANSLATE_NOOP("Checks", "Name lookup (DNS)"),
-                 QT_TRANSLATE_NOOP("Checks", "network connection not working internet sites do "
-                                   "not open"), 1.9, run)
+                 QT_TRANSLATE_NOOP("Checks", "internet does not work Wi-Fi network"), 1.9, run)
 
 
 def _resolves(server: ServerProbe, hop: tuple[str, int], deadline: Deadline) -> bool:
@@ -242,7 +241,7 @@ def judge_proxies(settings: Sequence[ProxySetting], system_problem: str | None) 
 def proxy_check(net: NetworkProbe) -> Check:
     """The proxy settings of the environment and the system agree and can be used."""
     return Check("proxy", QT_TRANSLATE_NOOP("Checks", "Proxy settings"),
-                 QT_TRANSLATE_NOOP("Checks", "proxy settings internet sites do not open"), 1.0,
+                 QT_TRANSLATE_NOOP("Checks", "proxy settings web pages do not open"), 1.0,
                  lambda _deadline: judge_proxies(net.proxies(), net.system_proxy_problem()))
 
 

@@ -157,4 +157,4 @@ def cpu_check(machine: MachineProbe, cores: int) -> Check:
                           cores)
 
     return Check("cpu", QT_TRANSLATE_NOOP("Checks", "Processor load"),
-                 QT_TRANSLATE_NOOP("Checks", "computer is slow processor"), 1.8, run)
+                 QT_TRANSLATE_NOOP("Checks", "computer is slow programs"), 1.8, run)
