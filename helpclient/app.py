@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QIcon
@@ -30,6 +31,7 @@ from helpclient.core.tracking.cache import TicketCache, badge_counts
 from helpclient.core.tracking.sync import SyncResult
 from helpclient.platform import os_user
 from helpclient.resources_path import resource_file
+from helpclient.ui.checks.opener import CheckWindows
 from helpclient.ui.kb.upkeep import KnowledgeUpkeep
 from helpclient.ui.kb.window import KnowledgeBaseWindow
 from helpclient.ui.kit.screenshot_taker import ListWindows
@@ -50,6 +52,9 @@ from helpclient.ui.shell.tray import Actions, HomeWindow, Presence, Tray
 from helpclient.ui.shell.welcome import FirstRun, Welcomer, WelcomeWindow
 from helpclient.ui.wizard import ReportWizard
 
+if TYPE_CHECKING:
+    from helpclient.ui.checks.session import CheckServices
+
 log = logging.getLogger(__name__)
 
 # a new report wizard, wired to the services, starting from this report
@@ -67,14 +72,16 @@ class HelpClientApp(LanguageSwitch, QObject):
     what refreshes them); ``language`` (the interface language, switchable while running);
     ``first_run`` (whether the user has been welcomed); ``log_dir`` (shown in About);
     ``tray_available`` chooses the tray icon or the home window; ``list_windows`` (optional)
-    offers other applications' windows for a reply's screenshot."""
+    offers other applications' windows for a reply's screenshot; ``check_services`` (optional)
+    gives the quick checks of "Check my computer"."""
 
     def __init__(self, qapp: QApplication, *, connection: Connection, runner: TaskRunner,
                  outbox: OutboxService, drafts: Drafts, make_wizard: MakeWizard,
                  knowledge: KnowledgeBase, kb_upkeep: KnowledgeUpkeep, cache: TicketCache,
                  poller: PollDriver, language: InterfaceLanguage, first_run: FirstRun,
                  log_dir: Path, tray_available: bool,
-                 list_windows: ListWindows | None = None) -> None:
+                 list_windows: ListWindows | None = None,
+                 check_services: Callable[[], CheckServices] | None = None) -> None:
         super().__init__(qapp)
         self.log_dir = log_dir
         self.about: AboutDialog | None = None
@@ -104,6 +111,8 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.actions.about.connect(self.open_about)
         self.actions.channels.connect(self.open_channels)
         self.actions.set_channels(self.channels().any())
+        self.checks = CheckWindows(self.actions.check_action, runner, check_services,
+                                   self.open_report, self)
         self.delivery_notices = DeliveryNotices(self)
         self.tray: Tray | None = None
         self.home: HomeWindow | None = None
@@ -382,6 +391,7 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.kb_upkeep.stop()
         self.outbox.stop()
         self.drafts.dispose()
+        self.checks.dispose()
         for window in self._windows():
             window.hide()
             window.deleteLater()

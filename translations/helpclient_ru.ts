@@ -67,6 +67,10 @@
             <translation>&amp;База знаний</translation>
         </message>
         <message>
+            <source>&amp;Check my computer…</source>
+            <translation>&amp;Проверить компьютер…</translation>
+        </message>
+        <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Настройки…</translation>
         </message>
@@ -231,6 +235,78 @@
         <message>
             <source>Open the portal</source>
             <translation>Открыть портал</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckPanel</name>
+        <message>
+            <source>Quick checks: %1</source>
+            <translation>Быстрые проверки: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckSummary</name>
+        <message>
+            <source>Checking your computer…</source>
+            <translation>Проверяем компьютер…</translation>
+        </message>
+        <message>
+            <source>The checks could not run.</source>
+            <translation>Проверки не удалось запустить.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n finding(s) need your attention.</source>
+            <translation>
+                <numerusform>%n пункт требует вашего внимания.</numerusform>
+                <numerusform>%n пункта требуют вашего внимания.</numerusform>
+                <numerusform>%n пунктов требуют вашего внимания.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing wrong found, but some checks could not tell.</source>
+            <translation>Неполадок не найдено, но некоторые проверки не дали ответа.</translation>
+        </message>
+        <message>
+            <source>Everything checked looks fine.</source>
+            <translation>Всё проверенное в порядке.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckView</name>
+        <message>
+            <source>Working on it…</source>
+            <translation>Выполняется…</translation>
+        </message>
+        <message>
+            <source>That did not work: %1</source>
+            <translation>Не получилось: %1</translation>
+        </message>
+        <message>
+            <source>Done. Check again to see whether it helped.</source>
+            <translation>Готово. Проверьте ещё раз, помогло ли это.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckWindow</name>
+        <message>
+            <source>Check my computer</source>
+            <translation>Проверка компьютера</translation>
+        </message>
+        <message>
+            <source>HelpClient checked the things that most often stop a computer from working. A finding says what it saw, links the article that fixes it, and offers a safe fix where there is one.</source>
+            <translation>HelpClient проверил то, из-за чего компьютер чаще всего перестаёт работать. Для каждой находки сказано, что обнаружено, дана ссылка на статью с решением и, где это возможно, предложено безопасное исправление.</translation>
+        </message>
+        <message>
+            <source>Check &amp;again</source>
+            <translation>Проверить &amp;ещё раз</translation>
+        </message>
+        <message>
+            <source>&amp;Report a problem…</source>
+            <translation>&amp;Сообщить о проблеме…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Закрыть</translation>
         </message>
     </context>
     <context>
@@ -1687,6 +1763,14 @@ If the problem is still there, you can reopen it.</source>
         <message>
             <source>Not up to date: as of %1</source>
             <translation>Данные могли устареть: по состоянию на %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultRowWidget</name>
+        <message>
+            <source>How to fix it: %1</source>
+            <extracomment>rows in this order: what needs the user first</extracomment>
+            <translation>Как исправить: %1</translation>
         </message>
     </context>
     <context>

@@ -30,7 +30,8 @@ Addr = namedtuple("Addr", "family address netmask broadcast ptp")
 
 ROUTE_HEADER = ("Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow"
                 "\tIRTT\n")
-DEFAULT_VIA_192_0_2_1 = ROUTE_HEADER + "eth0\t00000000\t010200C0\t0003\t0\t0\t0\t00000000\t0\t0\t0\n"
+DEFAULT_VIA_192_0_2_1 = (ROUTE_HEADER
+                         + "eth0\t00000000\t010200C0\t0003\t0\t0\t0\t00000000\t0\t0\t0\n")
 LAN_ONLY = ROUTE_HEADER + "eth0\t000200C0\t00000000\t0001\t0\t0\t0\t00FFFFFF\t0\t0\t0\n"
 
 
@@ -39,7 +40,8 @@ def network(tmp_path, interfaces, route=DEFAULT_VIA_192_0_2_1, **os_edge):
     proc = tmp_path / "proc"
     proc.mkdir(exist_ok=True)
     (proc / "route").write_text(route)
-    stats = {name: Stat(up, 2, 1000, 1500, "up,running" if up else "") for name, up, _ in interfaces}
+    stats = {name: Stat(up, 2, 1000, 1500, "up,running" if up else "")
+             for name, up, _ in interfaces}
     stats["lo"] = Stat(True, 0, 0, 65536, "up,loopback,running")
     addrs = {name: [Addr(socket.AF_INET, ip, None, None, None)] for name, _, ip in interfaces}
     addrs["lo"] = [Addr(socket.AF_INET, "127.0.0.1", None, None, None)]
@@ -184,7 +186,7 @@ def test_a_proxy_hop_is_what_must_resolve(monkeypatch):
 
 
 class _Quiet(BaseHTTPRequestHandler):
-    def do_HEAD(self):  # noqa: N802
+    def do_HEAD(self):
         self.send_response(204)
         self.end_headers()
 

@@ -17,7 +17,7 @@ from helpclient.core.report.problem import ProblemReport, render_body
 from helpclient.core.report.self_checks import Verdict
 from helpclient.core.report.serialize import report_from_json, report_to_json
 from helpclient.core.settings import Settings
-from helpclient.services import Services
+from helpclient.services import Services, build_self_checks
 
 
 def _sleeping(name, seconds, timeout, release=None):
@@ -136,8 +136,6 @@ def test_helpclient_check_prints_each_result_and_the_fixing_article(tmp_path, ca
 def test_on_this_machine_every_check_concludes_within_two_seconds(tmp_path):
     # the real probes of this OS (no server configured: the network stays local)
     settings = Settings(tmp_path / "config.toml")
-    from helpclient.services import build_self_checks
-
     began = time.monotonic()
     results = run_checks(build_self_checks(settings))
     assert time.monotonic() - began < 2.2

@@ -20,7 +20,7 @@ from helpclient.platform.check_printing import CupsPrinting, parse_win_jobs
 class _Clock(BaseHTTPRequestHandler):
     """Answers HEAD with a 401, as a helpdesk does to a stranger: its Date still counts."""
 
-    def do_HEAD(self):  # noqa: N802
+    def do_HEAD(self):
         self.send_response(401)
         self.end_headers()
 
