@@ -79,9 +79,11 @@ class CheckWindow(QWidget):
 
     def run(self) -> None:
         """Check (again); the list stays until the new results replace it."""
-        if self.session.run():
-            self.heading.setText(summary_text(None))
-            self.again.setEnabled(False)
+        if self.session.running:
+            return
+        self.heading.setText(summary_text(None))
+        self.again.setEnabled(False)
+        self.session.run()  # its end (maybe at once) sets the heading
 
     def _finished(self, outcome: Outcome) -> None:
         self.heading.setText(summary_text(outcome))

@@ -2,6 +2,9 @@
 results in the ticket (serialized with the report), in the CLI, and its exit code."""
 
 import argparse
+import os
+import subprocess
+import sys
 import json
 import threading
 import time
@@ -164,3 +167,15 @@ def test_which_checks_apply_follows_the_settings(tmp_path):
                                          program_version="115")]
     assert full == ["network", "dns", "helpdesk", "services", "proxy", "vpn", "disk", "memory",
                     "cpu", "clock", "restart", "printing", "version"]
+
+
+def test_the_checks_stay_out_of_the_start_up_path():
+    # the GUI's start imports launch (and the CLI's every command imports cli): the checks,
+    # psutil and their windows load when they run
+    code = ("import sys, helpclient.launch, helpclient.cli; print(sorted(m for m in sys.modules "
+            "if m.startswith(('helpclient.core.checks', 'helpclient.platform.check_', "
+            "'helpclient.ui.checks.window', 'helpclient.ui.checks.session', "
+            "'helpclient.backends.server_checks'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.strip() == "[]"
