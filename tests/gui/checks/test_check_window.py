@@ -14,7 +14,7 @@ from checks_fakes import (
 )
 from PySide6.QtCore import Qt
 
-from helpclient.core.checks.model import SafeAction
+from helpclient.core.checks.model import Check, SafeAction
 from helpclient.core.report.self_checks import Verdict
 from helpclient.ui.checks.window import CheckWindow
 from helpclient.ui.kit.tasks import TaskRunner
@@ -98,7 +98,6 @@ def test_following_the_article_opens_it(open_window, qtbot):
 
 def test_check_again_runs_anew_and_report_goes_on(open_window, qtbot):
     state = {"full": True}
-    from helpclient.core.checks.model import Check
 
     def disk():
         return [FULL_DISK] if state["full"] else [Check("disk", FULL_DISK.title, "", 1.0,

@@ -23,7 +23,6 @@ from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.wizard import ReportWizard
 from helpclient.ui.wizard.checks_assist import SelfCheckAssist
 
-
 # the first steps filled, so the program step can be reached
 DESCRIBED = ProblemReport(summary="Firefox hangs", category=Category.SOFTWARE,
                           actions=("Opened Firefox",), no_error_message=True,

@@ -2,10 +2,10 @@
 results in the ticket (serialized with the report), in the CLI, and its exit code."""
 
 import argparse
+import json
 import os
 import subprocess
 import sys
-import json
 import threading
 import time
 
