@@ -25,7 +25,7 @@ class CheckPanel(QFrame):
         self.icon = QLabel(self)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        self.view = CheckView(session, include_fine=False, parent=self)
+        self.view = CheckView(session, every=False, parent=self)
         top = QHBoxLayout()
         top.addWidget(self.icon)
         top.addWidget(self.heading, 1)

@@ -51,12 +51,12 @@ class ResultRow:
     action_label: str = ""
 
 
-def check_rows(outcome: Outcome, *, include_fine: bool = True) -> list[ResultRow]:
-    """The quick checks' results as rows, the most serious first; an action is offered only
-    where this computer can do it."""
+def check_rows(outcome: Outcome, *, every: bool = True) -> list[ResultRow]:
+    """The quick checks' results as rows (``every`` False: only those that need a look), the
+    most serious first; an action is offered only where this computer can do it."""
     rows = []
     for result in sorted(outcome.results, key=lambda r: SEVERITY.index(r.verdict)):
-        if result.verdict is Verdict.FINE and not include_fine:
+        if not every and not result.verdict.needs_look:
             continue
         action = result.conclusion.action
         label = (QCoreApplication.translate(CHECKS_CTX, ACTION_LABELS[action])
@@ -154,6 +154,7 @@ class ResultsList(QWidget):
         for row in rows:
             widget = ResultRowWidget(row, self)
             self._layout.addWidget(widget)
+            widget.show()  # at once: in a visible list Qt would show a new row only later
             self.rows[row.key] = widget
             if row.article is not None:
                 widget.article.linkActivated.connect(

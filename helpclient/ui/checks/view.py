@@ -13,16 +13,16 @@ from helpclient.ui.kit.text import arg
 
 
 class CheckView(QWidget):
-    """The results of ``session`` (the fine ones too, unless ``include_fine`` is False);
+    """The results of ``session`` (``every`` False: only those that need a look);
     ``article_chosen(Hit)`` when the user follows a result's article."""
 
     article_chosen = Signal(object)
 
-    def __init__(self, session: CheckSession, *, include_fine: bool = True,
+    def __init__(self, session: CheckSession, *, every: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._include_fine = include_fine
+        self._every = every
         self.list = ResultsList(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -34,7 +34,7 @@ class CheckView(QWidget):
 
     def show_outcome(self, outcome: Outcome) -> None:
         """Show ``outcome``'s results."""
-        self.list.set_rows(check_rows(outcome, include_fine=self._include_fine))
+        self.list.set_rows(check_rows(outcome, every=self._every))
 
     def _act(self, key: str) -> None:
         outcome = self.session.outcome

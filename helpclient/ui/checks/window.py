@@ -75,7 +75,7 @@ class CheckWindow(QWidget):
         self.session.finished.connect(self._finished)
         self.view.article_chosen.connect(self.open_article)
         self.dialog: ArticleDialog | None = None
-        self.resize(640, 600)
+        self.resize(660, 680)
 
     def run(self) -> None:
         """Check (again); the list stays until the new results replace it."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from helpclient.core.checks.model import Check
@@ -55,6 +55,9 @@ class SelfCheckAssist(QObject):
             self.panel.view.article_chosen.connect(open_article)
             self.version_hint.article_chosen.connect(open_article)
         self.session.finished.connect(self._finished)
+        # whatever squeezes the findings later (suggestions appearing above them) grows the
+        # window again
+        self.panel.installEventFilter(self)
         # a draft's findings are from another day: they go until this run replaces them
         wizard.flow.report = wizard.report.with_changes(self_checks=())
         self.session.run(self._program_checks)
@@ -76,6 +79,34 @@ class SelfCheckAssist(QObject):
         shown = Outcome((version,), outcome.articles, outcome.actions) \
             if version is not None and version.verdict.needs_look else Outcome(())
         self.version_hint.set_rows(check_rows(shown))
+        QTimer.singleShot(0, self, self._make_room)  # once the new rows are laid out
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """A squeezed panel asks for room."""
+        if watched is self.panel and event.type() is QEvent.Type.Resize \
+                and _missing_height(self.panel) > 0:
+            QTimer.singleShot(0, self, self._make_room)
+        return False
+
+    def _make_room(self) -> None:
+        """Grow the wizard (never shrink it) so the findings show whole, as far as the screen
+        allows: wrapped lines squeezed into a fixed window overlap."""
+        grown = max((_missing_height(w) for w in (self.panel, self.version_hint)), default=0)
+        if grown <= 0:
+            return
+        screen = self.wizard.screen()
+        room = screen.availableGeometry().height() - 60 if screen is not None else 10_000
+        height = max(self.wizard.height(), min(self.wizard.height() + grown, room))
+        self.wizard.resize(self.wizard.width(), height)
+
+
+def _missing_height(widget: QWidget) -> int:
+    """How much taller ``widget`` needs to be at its width."""
+    if widget.isHidden():
+        return 0
+    width = widget.width()
+    needed = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
+    return max(needed, widget.minimumSizeHint().height()) - widget.height()
 
 
 def _insert_before_stretch(page: QWidget, widget: QWidget) -> None:

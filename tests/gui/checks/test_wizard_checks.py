@@ -129,3 +129,4 @@ def test_in_russian(open_wizard, language):
     assert assist.panel.heading.text() == "Быстрые проверки: 1 пункт требует вашего внимания."
     disk = assist.panel.view.list.rows["disk"]
     assert "Заканчивается место на диске" in disk.article.text()
+
