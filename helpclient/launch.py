@@ -35,6 +35,7 @@ from helpclient.core.storage.filestore import remove_older_than
 from helpclient.core.sysinfo.service import SysinfoService
 from helpclient.core.tracking.attention import Attention
 from helpclient.core.tracking.poll_policy import PollScheduler
+from helpclient.platform import os_user
 from helpclient.platform.power import power_state
 from helpclient.services import Services
 from helpclient.ui.kb.upkeep import KnowledgeUpkeep
@@ -42,6 +43,7 @@ from helpclient.ui.kit.style import HelpClientStyle
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 from helpclient.ui.outbox.service import OutboxService
+from helpclient.ui.remote.session import RemoteAssistance
 from helpclient.ui.shell.crash import CrashReporter
 from helpclient.ui.shell.drafts import Drafts
 from helpclient.ui.shell.i18n import InterfaceLanguage, TicketLanguage
@@ -189,6 +191,11 @@ def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
     kb_upkeep = KnowledgeUpkeep(runner, knowledge, kb_backend,
                                 lambda: connection.settings.get("kb.sync_minutes"))
     drafts = Drafts(services.drafts, runner)
+    remote = RemoteAssistance(
+        connection.settings, runner, outbox.submit_reply,
+        ticket_translate=ticket_language.translate,
+        open_tickets=lambda: [c.ticket for c in cache.tickets() if c.ticket.status.is_active],
+        login=lambda: os_user().login)
     app = HelpClientApp(qapp, connection=connection, runner=runner, outbox=outbox,
                         drafts=drafts,
                         make_wizard=wizard_factory(services, runner, outbox, drafts, sysinfo,
@@ -198,10 +205,10 @@ def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
                         language=language or InterfaceLanguage(qapp),
                         first_run=FirstRun(services.paths.welcomed_marker),
                         log_dir=services.paths.log_dir,
-                        tray_available=tray_available, list_windows=other_windows,
-                        check_services=check_services)
+                        tray_available=tray_available, remote=remote,
+                        list_windows=other_windows, check_services=check_services)
     # parented to the app, so they live as long as it does
-    for driver in (poller, kb_upkeep, drafts):
+    for driver in (poller, kb_upkeep, drafts, remote):
         driver.setParent(app)
     return app
 

@@ -43,7 +43,12 @@ class ServerProbe(Protocol):
 
 class HelpdeskBackend(Protocol):
     """A helpdesk seen from HelpClient. Methods block (call them off the GUI thread) and raise
-    only ``helpclient.core.errors.HelpdeskError`` subclasses."""
+    only ``helpclient.core.errors.HelpdeskError`` subclasses.
+
+    Declared capabilities are honoured: ``reply`` (``REPLY``; with files also
+    ``REPLY_ATTACHMENTS``), ``solve`` (``SOLVE``), ``reopen`` (``REOPEN``) and ``rate`` (``CSAT``)
+    raise ``Rejected`` without contacting the server when :attr:`capabilities` lacks theirs.
+    ``tests/contract/`` checks every connector for this and the rest of the protocol."""
 
     @property
     def name(self) -> str:
@@ -52,7 +57,7 @@ class HelpdeskBackend(Protocol):
 
     @property
     def capabilities(self) -> Capability:
-        """What this backend supports."""
+        """What this backend supports; the methods consult it (see the class docstring)."""
         ...
 
     def whoami(self) -> UserInfo:

@@ -9,13 +9,20 @@ from __future__ import annotations
 import enum
 import logging
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 import tomli_w
 
+from helpclient.core.branding import check_accent, check_logo
+from helpclient.core.channels import (
+    check_email,
+    check_phone,
+    check_social_link,
+    check_web_address,
+)
 from helpclient.core.storage.atomic import atomic_write_bytes
 
 log = logging.getLogger(__name__)
@@ -38,6 +45,9 @@ class Setting:
     default: Any
     doc: str
     lockable: bool = True
+    # why a value of the right type is still unusable ("" when it is fine); for a list, each
+    # entry is checked and only the bad ones are left out
+    check: Callable[[str], str] | None = None
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -56,18 +66,51 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("branding.company_name", str, "",
             "Your organization's name, used where HelpClient names the company (\"Other ways to "
             "reach Example Corp support\"). Empty: texts say \"support\"."),
+    Setting("branding.logo", str, "",
+            "Absolute path of the company's logo, an SVG or PNG file, shown in the report wizard, "
+            "About and Other ways to get help. Empty: HelpClient's icon.", check=check_logo),
+    Setting("branding.accent_color", str, "",
+            "Accent colour as #RRGGBB (e.g. #0b5cad) for selections, links and default buttons; "
+            "adjusted where needed so text stays readable. Empty: the system's.",
+            check=check_accent),
+    Setting("branding.welcome", str, "",
+            "A welcome line shown at the top of the report wizard's first page, e.g. \"Example "
+            "Corp IT: we answer within one working hour.\" Empty: none."),
     Setting("support.phone", str, "",
             "Support's phone number, offered among the other ways to get help as a link that "
-            "starts a call and as text to read out, e.g. +1 555 0100. Empty: not offered."),
+            "starts a call and as text to read out, e.g. +1 555 0100. Empty: not offered.",
+            check=check_phone),
     Setting("support.email", str, "",
             "Support's e-mail address, offered among the other ways to get help; from a report, "
-            "the e-mail is prefilled with its summary and details. Empty: not offered."),
+            "the e-mail is prefilled with its summary and details. Empty: not offered.",
+            check=check_email),
     Setting("support.chat_url", str, "",
             "Web address (https://…) of support's chat, offered among the other ways to get "
-            "help. Empty: not offered."),
+            "help. Empty: not offered.", check=check_web_address),
     Setting("support.portal_url", str, "",
             "Web address (https://…) of the self-service portal or forum, offered among the "
-            "other ways to get help. Empty: not offered."),
+            "other ways to get help. Empty: not offered.", check=check_web_address),
+    Setting("support.social_links", list, [],
+            "Support's social channels, offered among the other ways to get help, one entry "
+            "each as Label=address, e.g. Telegram=https://t.me/example_it (only http and https "
+            "addresses). Empty: none.", check=check_social_link),
+    Setting("remote.tool_name", str, "",
+            "The remote-assistance tool's name as users know it (e.g. RustDesk, Quick Assist), "
+            "shown when HelpClient asks for consent. Empty: the program's or the site's name."),
+    Setting("remote.command", str, "",
+            "Command line that starts the remote-assistance tool when the user chooses \"Let "
+            "support connect to my computer\" and agrees (asked each time). Split into words "
+            "like a shell would (quotes group words; on Windows a backslash is a plain "
+            "character), never run through a shell. Placeholders, filled in each word: "
+            "{ticket} {user} {computer} {email} {name}. Empty: remote.url, or not offered."),
+    Setting("remote.url", str, "",
+            "Web address (http or https) of the remote-assistance page, opened in the browser "
+            "instead of a command, or when the command's program is not installed; the same "
+            "placeholders are filled, percent-encoded. Empty: not offered."),
+    Setting("remote.how_to_stop", str, "",
+            "How the user ends a remote-assistance session (e.g. \"Click Disconnect in the "
+            "RustDesk window\"), shown before and after the tool starts. Empty: a general "
+            "hint."),
     Setting("contact.name", str, "", "Your name as support should see it.", lockable=False),
     Setting("contact.email", str, "", "Your e-mail address for replies.", lockable=False),
     Setting("contact.phone", str, "", "Your phone number (optional).", lockable=False),
@@ -211,27 +254,64 @@ class Settings:
     def __init__(self, user_file: Path, policy: PolicySource | None = None) -> None:
         self.user_file = user_file
         self.policy_source: PolicySource = policy or NoPolicy()
+        self.problems: list[str] = []
+        self._policy: dict[str, Any] = {}
+        self._user: dict[str, Any] = {}
+        self.reload()
+
+    def reload(self) -> bool:
+        """Read the policy and the user file again (IT, another HelpClient process or an editor
+        changed them); True when a value, or where it comes from, changed. Values set but not
+        saved are lost."""
+        before = [(value, source) for _setting, value, source in self.effective()]
         values = self.policy_source.load()
         # the source's own findings (a registry value of the wrong kind) come first
-        self.problems: list[str] = list(self.policy_source.problems())
+        self.problems = list(self.policy_source.problems())
+        for problem in self.problems:
+            log.warning("%s", problem)
         self._policy = self._validated(values, self.policy_source.describe())
-        self._user = self._validated(read_toml(user_file), str(user_file))
+        self._user = self._validated(read_toml(self.user_file), str(self.user_file))
+        return before != [(value, source) for _setting, value, source in self.effective()]
 
     def _validated(self, values: Mapping[str, Any], origin: str) -> dict[str, Any]:
         good: dict[str, Any] = {}
-        for key, value in values.items():
+        known = len(self.problems)
+        for key, raw in values.items():
             setting = SETTINGS_BY_KEY.get(key)
             if setting is None:
                 self.problems.append(f"{origin}: unknown setting {key!r} ignored")
                 continue
             try:
-                good[key] = _coerce(setting, value)
+                value = _coerce(setting, raw)
             except TypeError:
                 self.problems.append(
-                    f"{origin}: {key} must be {setting.type.__name__}, got {value!r}; ignored")
-        for problem in self.problems:
+                    f"{origin}: {key} must be {setting.type.__name__}, got {raw!r}; ignored")
+                continue
+            if setting.check is not None:
+                value = self._checked(setting, value, origin)
+                if value is None:
+                    continue
+            good[key] = value
+        for problem in self.problems[known:]:
             log.warning("%s", problem)
         return good
+
+    def _checked(self, setting: Setting, value: Any, origin: str) -> Any:
+        """``value`` without what the setting's check refuses (None: nothing usable)."""
+        check = setting.check
+        assert check is not None
+        if isinstance(value, list):
+            kept = []
+            for item in value:
+                if problem := check(item):
+                    self.problems.append(f"{origin}: {setting.key}: {problem}; left out")
+                else:
+                    kept.append(item)
+            return kept
+        if problem := check(value):
+            self.problems.append(f"{origin}: {setting.key}: {problem}; ignored")
+            return None
+        return value
 
     def get(self, key: str) -> Any:
         """The effective value of ``key``."""

@@ -80,6 +80,7 @@ UI_ARROWS = {
     "outbox": {"kit"},
     "settings": {"kit", "shell"},
     "requests": {"kit", "shell"},
+    "remote": {"kit"},
     "wizard": {"kit", "kb", "checks"},
     "checks": {"kit", "kb"},
 }

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpclient.core.delivery.entry import Entry
+from helpclient.core.errors import user_cannot_fix
 from helpclient.core.models import (
     Capability,
     Message,
@@ -71,6 +72,8 @@ class TicketView(ReplyActions, FollowUpActions, QWidget):
     waiting_known = Signal(str, bool)
     # An attachment was saved: its path.
     downloaded = Signal(object)
+    # The user asks for the other ways to reach support: (subject, the reply typed).
+    other_ways = Signal(str, str)
 
     def __init__(self, runner: TaskRunner, backend: BackendFactory, ticket_id: str,
                  parent: QWidget | None = None, *, ticket: Ticket | None = None,
@@ -92,6 +95,7 @@ class TicketView(ReplyActions, FollowUpActions, QWidget):
         self._rating_dialog: RatingDialog | None = None
         self._ticket_id = ticket_id
         self._ticket = ticket
+        self._other_ways = False  # IT configured other ways to reach support
         self._messages: list[Message] = []
         self._capabilities = Capability.NONE
         self._action_running = False
@@ -174,6 +178,7 @@ class TicketView(ReplyActions, FollowUpActions, QWidget):
         self.error_banner = ErrorBanner(self)
         # Only a failed load offers "Try again"; a failed action is retried by doing it again.
         self.error_banner.retry_requested.connect(self._retry_load)
+        self.error_banner.other_ways_requested.connect(self._ask_other_ways)
 
         # The knowledge base's browser: it fetches no resource at all and opens only web (and
         # mailto) links outside, a second guard behind the escaping in render_conversation.
@@ -361,7 +366,19 @@ class TicketView(ReplyActions, FollowUpActions, QWidget):
 
     def _show_error(self, exc: BaseException, *, retry: bool) -> None:
         self.error_banner.retry_button.setVisible(retry)
+        # an action (a reply) refused for a reason only support can resolve
+        self.error_banner.other_ways_button.setVisible(
+            self._other_ways and not retry and user_cannot_fix(exc))
         self.error_banner.show_message(describe_error(exc))
+
+    def set_other_ways(self, available: bool) -> None:
+        """Offer the other ways to reach support when an action is refused for good."""
+        self._other_ways = available
+
+    def _ask_other_ways(self) -> None:
+        subject = self._ticket.subject if self._ticket is not None else ""
+        self.other_ways.emit(arg(self.tr("Request #%1: %2"), self._ticket_id, subject),
+                             self.reply_edit.toPlainText().strip())
 
     def _retry_load(self) -> None:
         self.error_banner.hide()

@@ -57,6 +57,7 @@ class SettingsDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self._row_keys: set[str] = set()  # the settings the rows below show
         settings = connection.settings
         self.notifications = NotificationSettings(settings)
         self.knowledge = KnowledgeSettings(settings)
@@ -69,14 +70,30 @@ class SettingsDialog(QDialog):
                          self.tr("&General"))
         self.tabs.addTab(self._page(self.knowledge), self.tr("&Knowledge base"))
         self.tabs.addTab(self._page(self.sysinfo), self.tr("System &information"))
+        # a disabled field alone does not say why: say it once, visibly (each field's tooltip too)
+        self.locked_note = QLabel(self._locked_text())
+        self.locked_note.setObjectName("lockedNote")
+        self.locked_note.setWordWrap(True)
+        self.locked_note.setTextFormat(Qt.TextFormat.PlainText)
+        shown = self._row_keys | {key for group in self.groups for key in group.wanted()}
+        self.locked_note.setVisible(any(settings.is_locked(key) for key in shown))
         self.message = QLabel()  # why the entered values cannot be saved
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {error_color(self)}; font-weight: 600;")
         self.message.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.locked_note)
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    def _locked_text(self) -> str:
+        company = str(self.connection.settings.get("branding.company_name")).strip()
+        if company:
+            return arg(self.tr("Settings shown greyed out are set by %1 for this computer and "
+                               "cannot be changed here."), company)
+        return self.tr("Settings shown greyed out are set by your organisation for this "
+                       "computer and cannot be changed here.")
 
     @staticmethod
     def _page(*boxes: QGroupBox) -> QWidget:
@@ -163,6 +180,8 @@ class SettingsDialog(QDialog):
     def _add_row(self, form: QFormLayout, label: str, field: QWidget, key: str | None) -> None:
         caption = QLabel(label)
         caption.setBuddy(field)
+        if key:
+            self._row_keys.add(key)
         if key and self.connection.settings.is_locked(key):
             field.setEnabled(False)
             field.setToolTip(self.tr("Set by your organisation's policy."))
