@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QIcon
@@ -29,6 +30,7 @@ from helpclient.core.tracking.cache import TicketCache, badge_counts
 from helpclient.core.tracking.sync import SyncResult
 from helpclient.platform import os_user
 from helpclient.resources_path import resource_file
+from helpclient.ui.checks.opener import CheckWindows
 from helpclient.ui.kb.upkeep import KnowledgeUpkeep
 from helpclient.ui.kb.window import KnowledgeBaseWindow
 from helpclient.ui.kit.branding import logo_pixmap
@@ -54,6 +56,9 @@ from helpclient.ui.shell.welcome import FirstRun, Welcomer, WelcomeWindow
 from helpclient.ui.wizard import ReportWizard
 from helpclient.ui.wizard.brand_banner import greet
 
+if TYPE_CHECKING:
+    from helpclient.ui.checks.session import CheckServices
+
 log = logging.getLogger(__name__)
 
 # a new report wizard, wired to the services, starting from this report
@@ -72,14 +77,16 @@ class HelpClientApp(LanguageSwitch, QObject):
     ``first_run`` (whether the user has been welcomed); ``log_dir`` (shown in About);
     ``tray_available`` chooses the tray icon or the home window; ``list_windows`` (optional)
     offers other applications' windows for a reply's screenshot; ``remote`` lets support
-    connect to this computer (offered only when IT configured a tool)."""
+    connect to this computer (offered only when IT configured a tool); ``check_services``
+    (optional) gives the quick checks of "Check my computer"."""
 
     def __init__(self, qapp: QApplication, *, connection: Connection, runner: TaskRunner,
                  outbox: OutboxService, drafts: Drafts, make_wizard: MakeWizard,
                  knowledge: KnowledgeBase, kb_upkeep: KnowledgeUpkeep, cache: TicketCache,
                  poller: PollDriver, language: InterfaceLanguage, first_run: FirstRun,
                  log_dir: Path, tray_available: bool,
-                 remote: RemoteAssistance, list_windows: ListWindows | None = None) -> None:
+                 remote: RemoteAssistance, list_windows: ListWindows | None = None,
+                 check_services: Callable[[], CheckServices] | None = None) -> None:
         super().__init__(qapp)
         self.log_dir = log_dir
         self.about: AboutDialog | None = None
@@ -102,16 +109,19 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.other_ways = OtherWays(connection.settings, self.icon, lambda: self.brand.current,
                                     self._raise, self)
         self.actions = Actions(self)
-        self.actions.report.connect(self.open_report)
-        self.actions.requests.connect(self.open_requests)
-        self.actions.knowledge_base.connect(self.open_kb)
-        self.actions.settings.connect(self.open_settings)
-        self.actions.quit.connect(self.quit)
-        self.actions.outbox.connect(self.open_outbox)
-        self.actions.about.connect(self.open_about)
-        self.actions.channels.connect(self.other_ways.open)
+        for signal, slot in ((self.actions.report, self.open_report),
+                             (self.actions.requests, self.open_requests),
+                             (self.actions.knowledge_base, self.open_kb),
+                             (self.actions.settings, self.open_settings),
+                             (self.actions.quit, self.quit),
+                             (self.actions.outbox, self.open_outbox),
+                             (self.actions.about, self.open_about),
+                             (self.actions.channels, self.other_ways.open)):
+            signal.connect(slot)
         self.settings_watch = SettingsWatch(connection.settings, runner, self)
         self._follow_settings(remote)
+        self.checks = CheckWindows(self.actions.check_action, runner, check_services,
+                                   self.open_report, self)
         self.delivery_notices = DeliveryNotices(self)
         self.tray: Tray | None = None
         self.home: HomeWindow | None = None
@@ -401,6 +411,7 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.kb_upkeep.stop()
         self.outbox.stop()
         self.drafts.dispose()
+        self.checks.dispose()
         self.remote.shutdown()
         for window in self._windows():
             window.hide()

@@ -71,6 +71,10 @@
         <translation>&amp;База знаний</translation>
     </message>
     <message>
+        <source>C&amp;heck my computer…</source>
+        <translation>Проверить &amp;компьютер…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -251,6 +255,419 @@
     <message>
         <source>Open</source>
         <translation>Открыть</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Quick checks: %1</source>
+        <translation>Быстрые проверки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSummary</name>
+    <message>
+        <source>Checking your computer…</source>
+        <translation>Проверяем компьютер…</translation>
+    </message>
+    <message>
+        <source>The checks could not run.</source>
+        <translation>Проверки не удалось запустить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) need your attention.</source>
+        <translation>
+            <numerusform>%n пункт требует вашего внимания.</numerusform>
+            <numerusform>%n пункта требуют вашего внимания.</numerusform>
+            <numerusform>%n пунктов требуют вашего внимания.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing wrong found, but some checks could not tell.</source>
+        <translation>Неполадок не найдено, но некоторые проверки не дали ответа.</translation>
+    </message>
+    <message>
+        <source>Everything checked looks fine.</source>
+        <translation>Всё проверенное в порядке.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message>
+        <source>Working on it…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Не получилось: %1</translation>
+    </message>
+    <message>
+        <source>Done. Check again to see whether it helped.</source>
+        <translation>Готово. Проверьте ещё раз, помогло ли это.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckWindow</name>
+    <message>
+        <source>Check my computer</source>
+        <translation>Проверка компьютера</translation>
+    </message>
+    <message>
+        <source>HelpClient checked the things that most often stop a computer from working. A finding says what it saw, links the article that fixes it, and offers a safe fix where there is one.</source>
+        <translation>HelpClient проверил то, из-за чего компьютер чаще всего перестаёт работать. Для каждой находки сказано, что обнаружено, дана ссылка на статью с решением и, где это возможно, предложено безопасное исправление.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Проверить &amp;ещё раз</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Сообщить о проблеме…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Open network settings</source>
+        <translation>Открыть настройки сети</translation>
+    </message>
+    <message>
+        <source>Open disk clean-up</source>
+        <translation>Открыть очистку диска</translation>
+    </message>
+    <message>
+        <source>Restart the print queue</source>
+        <translation>Перезапустить очередь печати</translation>
+    </message>
+    <message>
+        <source>No network connection: no network adapter is connected.</source>
+        <translation>Нет подключения к сети: ни один сетевой адаптер не подключён.</translation>
+    </message>
+    <message>
+        <source>Connected ({interfaces}).</source>
+        <translation>Подключено ({interfaces}).</translation>
+    </message>
+    <message>
+        <source>Connected to a network ({interfaces}), but it has no way out (no default gateway).</source>
+        <translation>Подключено к сети ({interfaces}), но выхода из неё нет (нет основного шлюза).</translation>
+    </message>
+    <message>
+        <source>Connected ({interfaces}), default gateway {gateway}.</source>
+        <translation>Подключено ({interfaces}), основной шлюз {gateway}.</translation>
+    </message>
+    <message>
+        <source>Network connection</source>
+        <translation>Подключение к сети</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network connection not working</source>
+        <translation>Wi-Fi сеть подключение не работает</translation>
+    </message>
+    <message>
+        <source>Nothing to look up: the servers are given by their addresses.</source>
+        <translation>Искать нечего: серверы заданы IP-адресами.</translation>
+    </message>
+    <message>
+        <source>These names cannot be found (DNS): {names}.</source>
+        <translation>Эти имена не находятся (DNS): {names}.</translation>
+    </message>
+    <message>
+        <source>Names are found ({names}).</source>
+        <translation>Имена находятся ({names}).</translation>
+    </message>
+    <message>
+        <source>Name lookup (DNS)</source>
+        <translation>Поиск имён (DNS)</translation>
+    </message>
+    <message>
+        <source>internet does not work Wi-Fi network</source>
+        <translation>не работает интернет Wi-Fi сеть</translation>
+    </message>
+    <message>
+        <source>The helpdesk ({host}) answers.</source>
+        <translation>Служба поддержки ({host}) отвечает.</translation>
+    </message>
+    <message>
+        <source>The helpdesk&apos;s address ({url}) is not a valid web address.</source>
+        <translation>Адрес службы поддержки ({url}) не является правильным веб-адресом.</translation>
+    </message>
+    <message>
+        <source>The helpdesk ({host}) cannot be found: its name does not resolve.</source>
+        <translation>Служба поддержки ({host}) не находится: её имя не удаётся найти в DNS.</translation>
+    </message>
+    <message>
+        <source>The helpdesk ({host}) answers, but its secure connection is not trusted.</source>
+        <translation>Служба поддержки ({host}) отвечает, но её защищённому соединению нет доверия.</translation>
+    </message>
+    <message>
+        <source>The helpdesk ({host}) does not answer.</source>
+        <translation>Служба поддержки ({host}) не отвечает.</translation>
+    </message>
+    <message>
+        <source>Helpdesk server</source>
+        <translation>Сервер службы поддержки</translation>
+    </message>
+    <message>
+        <source>VPN does not connect company network</source>
+        <translation>VPN не подключается корпоративная сеть</translation>
+    </message>
+    <message>
+        <source>No company service answers ({hosts}).</source>
+        <translation>Ни один сервис компании не отвечает ({hosts}).</translation>
+    </message>
+    <message>
+        <source>Some company services do not answer: {hosts}.</source>
+        <translation>Некоторые сервисы компании не отвечают: {hosts}.</translation>
+    </message>
+    <message>
+        <source>Company services answer ({hosts}).</source>
+        <translation>Сервисы компании отвечают ({hosts}).</translation>
+    </message>
+    <message>
+        <source>Company services</source>
+        <translation>Сервисы компании</translation>
+    </message>
+    <message>
+        <source>The system proxy is switched on, but no proxy server is set.</source>
+        <translation>Системный прокси включён, но прокси-сервер не указан.</translation>
+    </message>
+    <message>
+        <source>The proxy setting {name} is not a valid address.</source>
+        <translation>Настройка прокси {name} не является правильным адресом.</translation>
+    </message>
+    <message>
+        <source>The proxy settings {first} and {second} disagree, so programs may connect differently.</source>
+        <translation>Настройки прокси {first} и {second} не совпадают, поэтому программы могут подключаться по-разному.</translation>
+    </message>
+    <message>
+        <source>No proxy is set: connections go directly.</source>
+        <translation>Прокси не задан: подключения идут напрямую.</translation>
+    </message>
+    <message>
+        <source>The proxy settings agree ({proxy}).</source>
+        <translation>Настройки прокси согласованы ({proxy}).</translation>
+    </message>
+    <message>
+        <source>Proxy settings</source>
+        <translation>Настройки прокси</translation>
+    </message>
+    <message>
+        <source>proxy settings web pages do not open</source>
+        <translation>настройки прокси не открываются сайты</translation>
+    </message>
+    <message>
+        <source>The VPN is connected ({names}).</source>
+        <translation>VPN подключён ({names}).</translation>
+    </message>
+    <message>
+        <source>The company VPN is not connected.</source>
+        <translation>Корпоративный VPN не подключён.</translation>
+    </message>
+    <message>
+        <source>VPN</source>
+        <translation>VPN</translation>
+    </message>
+    <message>
+        <source>VPN does not connect</source>
+        <translation>VPN не подключается</translation>
+    </message>
+    <message>
+        <source>No printers are set up.</source>
+        <translation>Принтеры не настроены.</translation>
+    </message>
+    <message>
+        <source>Print jobs are moving (none has waited 10 min).</source>
+        <translation>Очередь печати движется (ни одно задание не ждёт 10 мин).</translation>
+    </message>
+    <message>
+        <source>No print jobs are waiting.</source>
+        <translation>Заданий печати в очереди нет.</translation>
+    </message>
+    <message>
+        <source>A print job has been waiting on {queue} for {minutes} min.</source>
+        <translation>Задание печати ждёт в очереди {queue} уже {minutes} мин.</translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>Очередь печати</translation>
+    </message>
+    <message>
+        <source>printer does not print documents</source>
+        <translation>принтер не печатает документы</translation>
+    </message>
+    <message>
+        <source>Could not check in time (within {seconds} s).</source>
+        <extracomment>Every check has concluded (or been given up) this many seconds after the start.</extracomment>
+        <translation>Не удалось проверить вовремя (за {seconds} с).</translation>
+    </message>
+    <message>
+        <source>Could not check: {error}.</source>
+        <translation>Не удалось проверить: {error}.</translation>
+    </message>
+    <message>
+        <source>The disk of your home folder is almost full: {free} GB free of {total} GB ({percent} %).</source>
+        <extracomment>below either, a volume is a problem; below LOW_SHARE it needs attention a quota this full needs attention; FULL_QUOTA is a problem memory: available below these shares of the total a process holding this share of the whole processor is &quot;most of it&quot; … … and for minutes when it is this old and its processor time could cover that span the processor sample&apos;s length (the rest of the check&apos;s time is for the OS to answer)</extracomment>
+        <translation>Диск вашей домашней папки почти заполнен: свободно {free} ГБ из {total} ГБ ({percent} %).</translation>
+    </message>
+    <message>
+        <source>The system disk is almost full: {free} GB free of {total} GB ({percent} %).</source>
+        <translation>Системный диск почти заполнен: свободно {free} ГБ из {total} ГБ ({percent} %).</translation>
+    </message>
+    <message>
+        <source>The disk of your home folder is getting full: {free} GB free of {total} GB ({percent} %).</source>
+        <translation>Диск вашей домашней папки заполняется: свободно {free} ГБ из {total} ГБ ({percent} %).</translation>
+    </message>
+    <message>
+        <source>The system disk is getting full: {free} GB free of {total} GB ({percent} %).</source>
+        <translation>Системный диск заполняется: свободно {free} ГБ из {total} ГБ ({percent} %).</translation>
+    </message>
+    <message>
+        <source>{free} GB free of {total} GB on the system disk ({percent} %).</source>
+        <translation>На системном диске свободно {free} ГБ из {total} ГБ ({percent} %).</translation>
+    </message>
+    <message>
+        <source>Your storage quota is used up: {used} GB of {limit} GB.</source>
+        <translation>Ваша квота на диске исчерпана: занято {used} ГБ из {limit} ГБ.</translation>
+    </message>
+    <message>
+        <source>Your storage quota is almost used up: {used} GB of {limit} GB.</source>
+        <translation>Ваша квота на диске почти исчерпана: занято {used} ГБ из {limit} ГБ.</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation>Свободное место на диске</translation>
+    </message>
+    <message>
+        <source>disk is full free space</source>
+        <translation>диск заполнен свободное место</translation>
+    </message>
+    <message>
+        <source>Memory is almost exhausted: {available} GB free of {total} GB; programs slow down.</source>
+        <translation>Память почти закончилась: свободно {available} ГБ из {total} ГБ, программы замедляются.</translation>
+    </message>
+    <message>
+        <source>Memory is running low: {available} GB free of {total} GB.</source>
+        <translation>Память заканчивается: свободно {available} ГБ из {total} ГБ.</translation>
+    </message>
+    <message>
+        <source>{available} GB of {total} GB memory free.</source>
+        <translation>Свободно {available} ГБ памяти из {total} ГБ.</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <source>computer is slow memory</source>
+        <translation>компьютер работает медленно память</translation>
+    </message>
+    <message>
+        <source>No program is holding the processor.</source>
+        <translation>Ни одна программа не занимает процессор.</translation>
+    </message>
+    <message>
+        <source>{name} has been using most of the processor ({percent} %) for minutes.</source>
+        <translation>{name} уже несколько минут занимает большую часть процессора ({percent} %).</translation>
+    </message>
+    <message>
+        <source>No program is holding the processor (the busiest, {name}, uses {percent} %).</source>
+        <translation>Ни одна программа не занимает процессор (самая активная, {name}, использует {percent} %).</translation>
+    </message>
+    <message>
+        <source>Processor load</source>
+        <translation>Загрузка процессора</translation>
+    </message>
+    <message>
+        <source>computer is slow programs</source>
+        <translation>компьютер работает медленно программы</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {minutes} min ahead of the helpdesk&apos;s; sign-ins and secure connections may fail.</source>
+        <translation>Часы этого компьютера спешат на {minutes} мин относительно службы поддержки; вход в системы и защищённые соединения могут не работать.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {minutes} min behind the helpdesk&apos;s; sign-ins and secure connections may fail.</source>
+        <translation>Часы этого компьютера отстают на {minutes} мин от службы поддержки; вход в системы и защищённые соединения могут не работать.</translation>
+    </message>
+    <message>
+        <source>The clock agrees with the helpdesk&apos;s (within {seconds} s).</source>
+        <translation>Часы совпадают с часами службы поддержки (с точностью до {seconds} с).</translation>
+    </message>
+    <message>
+        <source>The helpdesk did not tell its time.</source>
+        <translation>Служба поддержки не сообщила своё время.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>clock shows the wrong time</source>
+        <translation>часы показывают неправильное время</translation>
+    </message>
+    <message>
+        <source>This system does not tell whether a restart is pending.</source>
+        <translation>Эта система не сообщает, нужна ли перезагрузка.</translation>
+    </message>
+    <message>
+        <source>Updates are waiting for a restart to finish installing.</source>
+        <translation>Обновления ждут перезагрузки, чтобы завершить установку.</translation>
+    </message>
+    <message>
+        <source>No restart is pending.</source>
+        <translation>Перезагрузка не требуется.</translation>
+    </message>
+    <message>
+        <source>Pending restart</source>
+        <translation>Ожидающая перезагрузка</translation>
+    </message>
+    <message>
+        <source>restart to finish installing updates</source>
+        <translation>перезагрузка для завершения установки обновлений</translation>
+    </message>
+    <message>
+        <source>The version {version} of {program} cannot be compared with {current}.</source>
+        <translation>Версию {version} программы {program} не удаётся сравнить с {current}.</translation>
+    </message>
+    <message>
+        <source>{program} {version} is older than the version IT supports ({current}); updating it may fix the problem.</source>
+        <translation>{program} {version} старее версии, которую поддерживает ИТ-отдел ({current}); обновление может решить проблему.</translation>
+    </message>
+    <message>
+        <source>{program} {version} is current (IT lists {current}).</source>
+        <translation>{program} {version} — актуальная версия (ИТ-отдел указывает {current}).</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>Версия программы</translation>
+    </message>
+    <message>
+        <source>update a program to the current version</source>
+        <translation>обновление программы до актуальной версии</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>В порядке</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Fine: {checks}.</source>
+        <translation>В порядке: {checks}.</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1867,10 @@ If the problem is still there, you can reopen it.</source>
         <source>Articles already tried</source>
         <translation>Статьи базы знаний, которые не помогли</translation>
     </message>
+    <message>
+        <source>Quick checks of this computer</source>
+        <translation>Быстрые проверки этого компьютера</translation>
+    </message>
 </context>
 <context>
     <name>ReportWizard</name>
@@ -1547,6 +1968,14 @@ If the problem is still there, you can reopen it.</source>
     <message>
         <source>Not up to date: as of %1</source>
         <translation>Данные могли устареть: по состоянию на %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRowWidget</name>
+    <message>
+        <source>How to fix it: %1</source>
+        <extracomment>rows in this order: what needs the user first</extracomment>
+        <translation>Как исправить: %1</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,16 @@ SETTINGS: tuple[Setting, ...] = (
             "NTP server to measure the clock's offset against (empty: not measured)."),
     Setting("sysinfo.check_urls", str, "",
             "Comma-separated URLs whose reachability (DNS, TCP, TLS) is checked and reported."),
+    Setting("checks.in_reports", bool, True,
+            "Run the quick checks of the computer when the report wizard opens, show what they "
+            "find, and add their results to the report, so support sees them."),
+    Setting("checks.vpn_interfaces", list, [],
+            "Network interfaces of the company VPN that must be up, by name (wildcards allowed, "
+            "any case: tun*, wg0, Cisco*). The quick checks report a problem when none is up. "
+            "Empty: the VPN is not checked."),
+    Setting("checks.current_versions", list, [],
+            "Program versions IT supports, as Name=version items (Firefox=128.0): the quick "
+            "checks say when the program a user reports about is older."),
     Setting("kb.folders", list, [],
             "Folders of Markdown/HTML articles to search besides the helpdesk's (watched)."),
     Setting("kb.starter", bool, True, "Search HelpClient's bundled starter knowledge base."),

@@ -29,6 +29,7 @@ class Actions(QObject):
     outbox = Signal()
     about = Signal()
     channels = Signal()
+    check_computer = Signal()
     remote = Signal()
     stop_remote = Signal()
 
@@ -37,6 +38,7 @@ class Actions(QObject):
         self.report_action = QAction(self)
         self.requests_action = QAction(self)
         self.kb_action = QAction(self)
+        self.check_action = QAction(self)
         self.settings_action = QAction(self)
         self.about_action = QAction(self)
         # shown only when IT configured a phone, e-mail, chat or portal (set_channels)
@@ -57,6 +59,7 @@ class Actions(QObject):
         self.report_action.triggered.connect(self.report)
         self.requests_action.triggered.connect(self.requests)
         self.kb_action.triggered.connect(self.knowledge_base)
+        self.check_action.triggered.connect(self.check_computer)
         self.settings_action.triggered.connect(self.settings)
         self.about_action.triggered.connect(self.about)
         self.channels_action.triggered.connect(self.channels)
@@ -69,6 +72,7 @@ class Actions(QObject):
         self.report_action.setText(self.tr("&Report a problem…"))
         self.requests_action.setText(self.tr("&My requests"))
         self.kb_action.setText(self.tr("&Knowledge base"))
+        self.check_action.setText(self.tr("C&heck my computer…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.about_action.setText(self.tr("&About…"))
         self.channels_action.setText(self.tr("&Other ways to get help…"))
@@ -78,7 +82,7 @@ class Actions(QObject):
 
     def all(self) -> list[QAction]:
         """In menu order (None-free; separators are added by the menu)."""
-        return [self.report_action, self.requests_action, self.kb_action,
+        return [self.report_action, self.requests_action, self.kb_action, self.check_action,
                 self.channels_action, self.remote_action, self.stop_remote_action,
                 self.settings_action, self.about_action, self.quit_action]
 
@@ -142,6 +146,7 @@ class Tray(QObject):
         self.menu.addAction(actions.report_action)
         self.menu.addAction(actions.requests_action)
         self.menu.addAction(actions.kb_action)
+        self.menu.addAction(actions.check_action)
         self.menu.addAction(actions.channels_action)
         self.menu.addAction(actions.remote_action)
         self.menu.addAction(actions.stop_remote_action)  # in its place while the tool runs
