@@ -70,6 +70,7 @@ CORE_ARROWS = {
     "tracking": {"(top)", "storage"},       # never report or delivery
     "sysinfo": {"(top)", "report", "storage"},
     "delivery": {"(top)", "report", "storage"},
+    "checks": {"(top)", "report", "kb"},     # a result's article comes from the KB search
 }
 UI_ARROWS = {
     "(top)": set(),                         # only the package's docstring
@@ -79,7 +80,9 @@ UI_ARROWS = {
     "outbox": {"kit"},
     "settings": {"kit", "shell"},
     "requests": {"kit", "shell"},
-    "wizard": {"kit", "kb"},
+    "remote": {"kit"},
+    "wizard": {"kit", "kb", "checks"},
+    "checks": {"kit", "kb"},
 }
 
 
