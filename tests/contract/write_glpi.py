@@ -171,7 +171,7 @@ def not_found(w: World) -> None:
           d.kill_session())
 
 
-#: the faults of test_errors.py as GLPI (or what stands in front of it) answers them
+#: the faults of test_contract_errors.py as GLPI (or what stands in front of it) answers them
 FAULTS: dict[str, dict] = {
     # nginx in front of GLPI (limit_req_status 429; add_header Retry-After 7 always)
     "rate_limited": {"status": 429, "headers": {"Content-Type": "text/html",
