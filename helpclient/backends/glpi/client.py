@@ -160,7 +160,15 @@ class GlpiClient:
         with response:
             content = read_answer(response)
             data = self._checked(response, content, signing_in=True)
-        info = records.session_info(data, response.headers.get("Date"), self._fallback_zone)
+        if records.has_session(data):
+            info = records.session_info(data, response.headers.get("Date"), self._fallback_zone)
+        else:  # before GLPI 9.5: the session is asked for separately
+            token = records.session_token(data)
+            response = self._send("GET", "getFullSession", None, self._headers(token))
+            with response:
+                data = self._checked(response, read_answer(response), signing_in=True)
+            info = records.full_session(data, token, response.headers.get("Date"),
+                                        self._fallback_zone)
         log.info("GLPI session opened for user %s", info.user_id)
         return info
 

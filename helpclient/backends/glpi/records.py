@@ -134,14 +134,26 @@ def _friendly(item: Mapping[str, Any], key: str) -> str:
     return ""
 
 
-def session_info(data: Any, date_header: str | None, fallback: tzinfo) -> SessionInfo:
-    """The answer to ``initSession?get_full_session=true``."""
+def session_token(data: Any) -> str:
+    """The session token of the answer to ``initSession``."""
     answer = shapes.expect_object(data, "the answer to signing in")
     token = shapes.text(answer.get("session_token"), "the session token", limit=200).strip()
     if not token or not token.isascii() or not token.isprintable():
         raise AuthError("GLPI answered the sign-in without a usable session token. Sign in "
                         "again, or ask your IT department to check GLPI's API settings.")
-    return _with_session(token, answer.get("session"), date_header, fallback)
+    return token
+
+
+def has_session(data: Any) -> bool:
+    """Whether the answer to ``initSession`` carries the session (GLPI ≥ 9.5 does when asked
+    with ``get_full_session``; older ones give the token alone)."""
+    return isinstance(data, Mapping) and isinstance(data.get("session"), Mapping)
+
+
+def session_info(data: Any, date_header: str | None, fallback: tzinfo) -> SessionInfo:
+    """The answer to ``initSession?get_full_session=true``."""
+    answer = shapes.expect_object(data, "the answer to signing in")
+    return _with_session(session_token(answer), answer.get("session"), date_header, fallback)
 
 
 def full_session(data: Any, token: str, date_header: str | None,

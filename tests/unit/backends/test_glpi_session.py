@@ -183,3 +183,12 @@ def test_a_session_ended_early_teaches_nothing():
     paths = [path for _, path in adapter.requests]
     assert paths == ["initSession", "search/Ticket"] + [
         "(ended)", "initSession", "search/Ticket"] * 2 + ["killSession"]
+
+
+def test_a_glpi_without_get_full_session_is_asked_for_the_session():
+    adapter = FakeGLPI({**VALID, "session": {"session_token": SESSION}})  # GLPI 9.4
+    with glpi_backend(adapter) as backend:
+        me = backend.whoami()
+    assert (me.login, me.name) == ("alice", "Alice Example")
+    assert [path for _, path in adapter.requests] == ["initSession", "getFullSession",
+                                                      "killSession"]
