@@ -22,8 +22,9 @@ def create_backend(kind: str, base_url: str, token: str, **options: Any) -> Help
     """A connected-on-demand backend of type ``kind`` (a key of :data:`BACKEND_TYPES`).
 
     ``options`` are passed to the backend's constructor (e.g. ``queue`` and ``session`` for RT).
-    GLPI takes ``token`` as the user's API token and ``app_token`` (policy) as its App-Token;
-    it has no queues (its own rules route tickets), so ``queue`` is not used there.
+    GLPI takes ``token`` as the user's API token — or, with an empty token, ``login`` and
+    ``password`` (HTTP Basic) — and ``app_token`` (policy) as its App-Token; it has no queues
+    (its own rules route tickets), so ``queue`` is not used there.
     Raises :class:`ConfigurationError` for an unknown type or invalid settings."""
     app_token = str(options.pop("app_token", "") or "")  # GLPI's alone
     if kind == "rt":
@@ -35,8 +36,10 @@ def create_backend(kind: str, base_url: str, token: str, **options: Any) -> Help
         from helpclient.backends.glpi.credentials import GlpiCredentials  # noqa: PLC0415
 
         options.pop("queue", None)
-        return GlpiBackend(base_url, GlpiCredentials(user_token=token, app_token=app_token),
-                           **options)
+        credentials = GlpiCredentials(user_token=token, login=options.pop("login", ""),
+                                      password=options.pop("password", ""),
+                                      app_token=app_token)
+        return GlpiBackend(base_url, credentials, **options)
     raise unknown_type(kind)
 
 

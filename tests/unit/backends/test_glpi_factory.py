@@ -79,3 +79,11 @@ def _mounted(adapter: FakeGLPI) -> requests.Session:
     made = requests.Session()
     made.mount("https://", adapter)
     return made
+
+
+def test_login_and_password_instead_of_a_token(monkeypatch):
+    adapter = FakeGLPI()
+    monkeypatch.setattr(connector, "make_session", lambda *_: _mounted(adapter))
+    with create_backend("glpi", BASE, "", login="alice", password="pâss") as backend:  # type: ignore[attr-defined]
+        backend.whoami()
+    assert adapter.sent[0].headers["Authorization"] == "Basic YWxpY2U6cMOic3M="
