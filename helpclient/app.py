@@ -398,9 +398,10 @@ class HelpClientApp(LanguageSwitch, QObject):
             window.hide()
         self.qapp.quit()
 
-    def dispose(self) -> None:
+    def dispose(self, *, idle: bool = False) -> None:
         """Delete every window now, while Qt is still up: leaving them to the interpreter's
-        final garbage collection destroys widgets after QApplication, in no defined order."""
+        final garbage collection destroys widgets after QApplication, in no defined order.
+        ``idle``: no task runs any more, so the helpdesk connection is closed too."""
         if self.welcomer is not None:
             self.welcomer.stop()
         self.settings_watch.stop()
@@ -413,6 +414,8 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.drafts.dispose()
         self.checks.dispose()
         self.remote.shutdown()
+        if idle:
+            self.connection.close()  # a helpdesk session ends (GLPI: killSession)
         for window in self._windows():
             window.hide()
             window.deleteLater()

@@ -288,6 +288,7 @@ class _Checker:
         product = BACKEND_TYPES[config.kind]
         try:
             probe = create_probe(config.kind, config.url, extra_ca_file=config.extra_ca_file,
+                                 app_token=config.app_token,
                                  timeout=self.timeout)
             found = probe.identify(token)
         except HelpdeskError as exc:

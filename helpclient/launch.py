@@ -287,8 +287,8 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
     try:
         return qapp.exec()
     finally:
-        runner.wait_for_done(5_000)
-        app.dispose()
+        # the helpdesk connection closes only when no task may still be using it
+        app.dispose(idle=runner.wait_for_done(5_000))
         app.cache.close()
         instance.close()
         del language  # the translators go with the application

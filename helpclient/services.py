@@ -56,7 +56,7 @@ def backend_factory(config: ServerConfig, token: str) -> HelpdeskBackend:
     from helpclient.backends import create_backend  # noqa: PLC0415 (connectors load on use)
 
     return create_backend(config.kind, config.url, token, queue=config.queue,
-                          extra_ca_file=config.extra_ca_file)
+                          extra_ca_file=config.extra_ca_file, app_token=config.app_token)
 
 
 def build_connection(paths: AppPaths | None = None) -> Connection:

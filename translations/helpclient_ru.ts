@@ -190,6 +190,10 @@
         <translation>Сохранить %1 (%2)</translation>
     </message>
     <message>
+        <source>Save %1</source>
+        <translation>Сохранить %1</translation>
+    </message>
+    <message>
         <source>Attachments (%1)</source>
         <translation>Вложения (%1)</translation>
     </message>
@@ -2776,6 +2780,10 @@ Created %2</source>
         <translation>Отправка ответа…</translation>
     </message>
     <message>
+        <source>Confirming the solution…</source>
+        <translation>Подтверждение решения…</translation>
+    </message>
+    <message>
         <source>Marking the request as solved…</source>
         <translation>Заявка отмечается как решённая…</translation>
     </message>
@@ -2826,6 +2834,10 @@ Created %2</source>
     <message>
         <source>Request #%1</source>
         <translation>Заявка № %1</translation>
+    </message>
+    <message>
+        <source>Confirm the solution</source>
+        <translation>Подтвердить решение</translation>
     </message>
     <message>
         <source>This request is solved.</source>

@@ -48,14 +48,22 @@ class Setting:
     # why a value of the right type is still unusable ("" when it is fine); for a list, each
     # entry is checked and only the bad ones are left out
     check: Callable[[str], str] | None = None
+    # a credential of the deployment: check-config and the system information say whether it
+    # is set, never what it is
+    secret: bool = False
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("server.backend", str, "rt", "Helpdesk type: rt (Request Tracker 5)."),
+    Setting("server.backend", str, "rt",
+            "Helpdesk type: rt (Request Tracker 5) or glpi (GLPI 10 or 11)."),
     Setting("server.url", str, "", "Base URL of the helpdesk, e.g. https://rt.example.com"),
     Setting("server.queue", str, "General", "Queue (or group) new tickets go to."),
     Setting("server.extra_ca_file", str, "",
             "PEM file of extra trusted CA certificates (an internal CA), besides the system's."),
+    Setting("server.app_token", str, "",
+            "GLPI only: the App-Token of the API client GLPI's administrator defined for "
+            "HelpClient (Setup > General > API), sent with every request when GLPI requires "
+            "one. Empty: none.", secret=True),
     Setting("ui.language", str, "", "Interface language (en, ru); empty follows the system."),
     Setting("ticket.language", str, "",
             "Language of the headings and labels HelpClient writes into tickets (en, ru): the one "

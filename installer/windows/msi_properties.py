@@ -59,7 +59,7 @@ class MsiProperty:
 
 PROPERTIES: tuple[MsiProperty, ...] = (
     MsiProperty("SERVERURL", "server.url", "Base URL of the helpdesk"),
-    MsiProperty("BACKEND", "server.backend", "Helpdesk type (rt)"),
+    MsiProperty("BACKEND", "server.backend", "Helpdesk type (rt, glpi)"),
     MsiProperty("QUEUE", "server.queue", "Queue new tickets go to"),
     MsiProperty("EXTRACAFILE", "server.extra_ca_file",
                 "PEM file of an internal CA to trust besides Windows' store"),

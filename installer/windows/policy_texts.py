@@ -36,7 +36,7 @@ CATEGORIES: dict[str, tuple[str, str]] = {
 TEXTS: dict[str, PolicyText] = {
     "server.backend": PolicyText(
         "Helpdesk type", "Тип службы поддержки",
-        "Тип системы службы поддержки: rt (Request Tracker 5)."),
+        "Тип системы службы поддержки: rt (Request Tracker 5) или glpi (GLPI 10 или 11)."),
     "server.url": PolicyText(
         "Helpdesk server URL", "Адрес сервера службы поддержки",
         "Базовый адрес службы поддержки, например https://rt.example.com"),
@@ -47,6 +47,11 @@ TEXTS: dict[str, PolicyText] = {
         "Extra trusted CA certificates", "Дополнительные доверенные сертификаты ЦС",
         "PEM-файл с сертификатами дополнительных доверенных центров сертификации (внутреннего "
         "ЦС) в дополнение к системным."),
+    "server.app_token": PolicyText(
+        "GLPI App-Token", "App-Token для GLPI",
+        "Только для GLPI: App-Token клиента API, которого администратор GLPI завёл для "
+        "HelpClient (Настройки > Общие > API); отправляется с каждым запросом, если GLPI его "
+        "требует. Пустое значение — без него."),
     "ui.language": PolicyText(
         "Interface language", "Язык интерфейса",
         "Язык интерфейса (en, ru); пустое значение — как в системе."),

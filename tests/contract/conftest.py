@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 
+import glpi_backend
 import pytest
 import requests
 import rt_backend
@@ -28,7 +29,7 @@ from helpclient.core.backend import HelpdeskBackend
 from helpclient.demo.rt_instance import RTInstance, create_instance
 
 #: every connector the suite checks, by its name (= its folder under exchanges/)
-CONNECTORS: dict[str, Connector] = {"rt": rt_backend.CONNECTOR}
+CONNECTORS: dict[str, Connector] = {"rt": rt_backend.CONNECTOR, "glpi": glpi_backend.CONNECTOR}
 #: the connectors whose helpdesk runs here, and how to reach it
 LIVE: dict[str, Callable[[pytest.FixtureRequest], LiveBackend]] = {"rt": rt_backend.live}
 TARGETS = [*(f"{name}-live" for name in LIVE), *(f"{name}-replay" for name in CONNECTORS)]

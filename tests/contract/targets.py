@@ -62,6 +62,8 @@ class Connector:
 
     name: str
     build: Build
+    #: whether the helpdesk tells attachments' sizes (GLPI stores none: it lists them as 0)
+    file_sizes: bool = True
 
 
 @dataclass(frozen=True)

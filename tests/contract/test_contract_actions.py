@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from content import PHOTO, write
+from content import PHOTO, body_text, write
 from targets import Target
 
 from helpclient.core.backend import HelpdeskBackend
@@ -21,13 +21,19 @@ def test_solve_then_reopen_with_a_reason(helpdesk: HelpdeskBackend) -> None:
     if Capability.SOLVE not in declared:
         pytest.skip(f"{helpdesk.name} declares no SOLVE")
     ticket = helpdesk.create_ticket(NewTicket(subject="Screen flickers", body="Since Monday."))
+    if ticket.capabilities is not None and Capability.SOLVE not in ticket.capabilities:
+        # a helpdesk that says per ticket: GLPI's requesters only confirm a proposed solution
+        pytest.skip(f"{helpdesk.name} does not let the requester solve a new request")
     helpdesk.solve(ticket.id)
-    assert helpdesk.get_ticket(ticket.id).status is TicketStatus.SOLVED
-    if Capability.REOPEN not in declared:
+    solved = helpdesk.get_ticket(ticket.id)
+    assert solved.status is TicketStatus.SOLVED
+    if Capability.REOPEN not in (declared if solved.capabilities is None
+                                 else declared & solved.capabilities):
         return
     helpdesk.reopen(ticket.id, "It flickers again after the update.")
     assert helpdesk.get_ticket(ticket.id).status.is_active
-    bodies = [m.body.strip() for m in helpdesk.conversation(ticket.id) if m.kind == "message"]
+    bodies = [body_text(m).strip() for m in helpdesk.conversation(ticket.id)
+              if m.kind == "message"]
     assert bodies[-1] == "It flickers again after the update."
 
 
