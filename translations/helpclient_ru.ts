@@ -1108,6 +1108,94 @@
     </message>
 </context>
 <context>
+    <name>HelpdeskBox</name>
+    <message>
+        <source>Helpdesk server</source>
+        <extracomment>(the entered server) → what answers there (the connector&apos;s probe; blocking)</extracomment>
+        <translation>Сервер службы поддержки</translation>
+    </message>
+    <message>
+        <source>optional: PEM file of your company&apos;s CA</source>
+        <translation>необязательно: PEM-файл сертификата ЦС вашей компании</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in…</source>
+        <translation>&amp;Войти…</translation>
+    </message>
+    <message>
+        <source>Helpdesk &amp;type:</source>
+        <translation>&amp;Тип системы заявок:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Дополнительный сертификат &amp;ЦС:</translation>
+    </message>
+    <message>
+        <source>Signed in:</source>
+        <translation>Вход:</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Set by your organisation&apos;s policy.</source>
+        <translation>Задано политикой вашей организации.</translation>
+    </message>
+    <message>
+        <source>The token comes from the HELPCLIENT_TOKEN environment variable and is not stored.</source>
+        <translation>Токен взят из переменной окружения HELPCLIENT_TOKEN и не сохраняется.</translation>
+    </message>
+    <message>
+        <source>No secure keyring was found on this system, so what you sign in with is kept only until HelpClient quits; you will be asked again at the next start.</source>
+        <translation>В системе не найдено защищённое хранилище паролей, поэтому данные для входа хранятся только до выхода из HelpClient; при следующем запуске их нужно будет ввести снова.</translation>
+    </message>
+    <message>
+        <source>What you sign in with is kept in your system keyring.</source>
+        <translation>Данные для входа хранятся в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>Not signed in to this server.</source>
+        <translation>Вход на этот сервер не выполнен.</translation>
+    </message>
+    <message>
+        <source>As %1, with a password.</source>
+        <translation>Как %1, по паролю.</translation>
+    </message>
+    <message>
+        <source>With an access token.</source>
+        <translation>По токену доступа.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, starting with https://</source>
+        <translation>Введите адрес сервера, начиная с https://</translation>
+    </message>
+    <message>
+        <source>The CA file does not exist: %1</source>
+        <translation>Файл сертификата ЦС не найден: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Вы вошли как %1.</translation>
+    </message>
+    <message>
+        <source>Sign in first: HelpClient has nothing to sign in to this server with yet.</source>
+        <translation>Сначала войдите: у HelpClient пока нет данных для входа на этот сервер.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Подключение установлено: вы вошли как %1.</translation>
+    </message>
+</context>
+<context>
     <name>HomeWindow</name>
     <message>
         <source>&lt;h2&gt;How can we help?&lt;/h2&gt;</source>
@@ -1908,6 +1996,17 @@ If the problem is still there, you can reopen it.</source>
     </message>
 </context>
 <context>
+    <name>RequestTrackerSignIn</name>
+    <message>
+        <source>In Request Tracker, open Logged in as → Settings → Auth Tokens, create a token and paste it here. If that menu is missing, IT support creates the token for you.</source>
+        <translation>В Request Tracker откройте «Logged in as» → «Settings» → «Auth Tokens», создайте токен и вставьте его сюда. Если такого меню нет, токен для вас создаст ИТ-поддержка.</translation>
+    </message>
+    <message>
+        <source>Request Tracker lets only privileged users create their own tokens: for everyone else an administrator creates them (see HelpClient&apos;s README, “Using it with your own Request Tracker”).</source>
+        <translation>Request Tracker позволяет создавать токены самостоятельно только привилегированным пользователям: для остальных их создаёт администратор (см. README HelpClient, раздел «Using it with your own Request Tracker»).</translation>
+    </message>
+</context>
+<context>
     <name>RequestsWindow</name>
     <message>
         <source>My requests</source>
@@ -2140,46 +2239,6 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <translation>Настройки, показанные серым, для этого компьютера задаёт ваша организация, и изменить их здесь нельзя.</translation>
     </message>
     <message>
-        <source>Helpdesk server</source>
-        <translation>Сервер службы поддержки</translation>
-    </message>
-    <message>
-        <source>optional: PEM file of your company&apos;s CA</source>
-        <translation>необязательно: PEM-файл сертификата ЦС вашей компании</translation>
-    </message>
-    <message>
-        <source>paste the access token from your helpdesk</source>
-        <translation>вставьте токен доступа из системы заявок</translation>
-    </message>
-    <message>
-        <source>a token is stored; type a new one to replace it</source>
-        <translation>токен сохранён; чтобы заменить его, введите новый</translation>
-    </message>
-    <message>
-        <source>Helpdesk &amp;type:</source>
-        <translation>&amp;Тип системы заявок:</translation>
-    </message>
-    <message>
-        <source>Server &amp;address:</source>
-        <translation>&amp;Адрес сервера:</translation>
-    </message>
-    <message>
-        <source>&amp;Queue:</source>
-        <translation>&amp;Очередь:</translation>
-    </message>
-    <message>
-        <source>Extra &amp;CA file:</source>
-        <translation>Дополнительный сертификат &amp;ЦС:</translation>
-    </message>
-    <message>
-        <source>Access t&amp;oken:</source>
-        <translation>Токен &amp;доступа:</translation>
-    </message>
-    <message>
-        <source>Test co&amp;nnection</source>
-        <translation>&amp;Проверить подключение</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -2188,20 +2247,8 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <translation>&amp;Язык HelpClient:</translation>
     </message>
     <message>
-        <source>The token comes from the HELPCLIENT_TOKEN environment variable and is not stored.</source>
-        <translation>Токен взят из переменной окружения HELPCLIENT_TOKEN и не сохраняется.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>No secure keyring was found on this system, so the token is kept only until HelpClient quits; you will be asked for it at the next start.</source>
-        <translation>В системе не найдено защищённое хранилище паролей, поэтому токен хранится только до выхода из HelpClient; при следующем запуске его нужно будет ввести снова.</translation>
-    </message>
-    <message>
-        <source>The token is kept in your system keyring.</source>
-        <translation>Токен хранится в системном хранилище паролей.</translation>
     </message>
     <message>
         <source>System default</source>
@@ -2220,26 +2267,6 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <translation>Задано политикой вашей организации.</translation>
     </message>
     <message>
-        <source>Enter the server address, starting with https://</source>
-        <translation>Введите адрес сервера, начиная с https://</translation>
-    </message>
-    <message>
-        <source>Paste your access token. You get it from your helpdesk&apos;s web page or from IT support.</source>
-        <translation>Вставьте токен доступа. Его можно получить на веб-странице системы заявок или в ИТ-поддержке.</translation>
-    </message>
-    <message>
-        <source>The CA file does not exist: %1</source>
-        <translation>Файл сертификата ЦС не найден: %1</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Подключение…</translation>
-    </message>
-    <message>
-        <source>Connected as %1.</source>
-        <translation>Подключение установлено: вы вошли как %1.</translation>
-    </message>
-    <message>
         <source>Signing in…</source>
         <translation>Выполняется вход…</translation>
     </message>
@@ -2249,6 +2276,93 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <message>
         <source>Set by your organisation&apos;s policy.</source>
         <translation>Задано политикой вашей организации.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Вход в %1</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 at %2.</source>
+        <translation>Вход в %1 по адресу %2.</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Токен доступа:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Способ входа:</translation>
+    </message>
+    <message>
+        <source>Asking %1 how you may sign in…</source>
+        <translation>Узнаём у %1, как можно войти…</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Очередь:</translation>
+    </message>
+    <message>
+        <source>My login and password</source>
+        <translation>Мой логин и пароль</translation>
+    </message>
+    <message>
+        <source>An access token</source>
+        <translation>Токен доступа</translation>
+    </message>
+    <message>
+        <source>Paste the access token you created in %1 (or that IT support gave you). HelpClient keeps it in your system keyring.</source>
+        <translation>Вставьте токен доступа, созданный в %1 (или полученный от ИТ-поддержки). HelpClient хранит его в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>Use the login and password of %1&apos;s web page. HelpClient keeps them in your system keyring.</source>
+        <translation>Введите логин и пароль, с которыми вы входите на веб-страницу %1. HelpClient хранит их в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this way of signing in now. Ask the helpdesk&apos;s administrator, or choose another way.</source>
+        <translation>Сервер сейчас не принимает этот способ входа. Обратитесь к администратору системы заявок или выберите другой способ.</translation>
+    </message>
+    <message>
+        <source>The helpdesk did not accept this login and password. Check them and try again.</source>
+        <translation>Система заявок не приняла этот логин и пароль. Проверьте их и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>%1 (switched off on this server)</source>
+        <translation>%1 (отключено на этом сервере)</translation>
+    </message>
+    <message>
+        <source>%1 answers at this address.</source>
+        <translation>По этому адресу отвечает %1.</translation>
+    </message>
+    <message>
+        <source>The server could not be asked: %1</source>
+        <translation>Не удалось узнать у сервера: %1</translation>
+    </message>
+    <message>
+        <source>Fill in the fields above first.</source>
+        <translation>Сначала заполните поля выше.</translation>
+    </message>
+    <message>
+        <source>Paste your access token first.</source>
+        <translation>Сначала вставьте токен доступа.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Выполняется вход…</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3049,41 @@ Created %2</source>
     <message>
         <source>&amp;Got it</source>
         <translation>&amp;Понятно</translation>
+    </message>
+</context>
+<context>
+    <name>ZammadSignIn</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>In Zammad, click your avatar and open Profile → Token Access. Create a token with the permission “ticket.customer”, copy it (Zammad shows it only once) and paste it here.</source>
+        <translation>В Zammad нажмите на свой аватар и откройте «Профиль» → «Доступ по токену». Создайте токен с правом «ticket.customer», скопируйте его (Zammad показывает токен только один раз) и вставьте сюда.</translation>
+    </message>
+    <message>
+        <source>Use the login (often your e-mail address) and password you sign in to Zammad&apos;s web page with. An access token is safer: you can revoke it without changing your password.</source>
+        <translation>Введите логин (часто это ваш адрес электронной почты) и пароль, с которыми вы входите на веб-страницу Zammad. Токен доступа надёжнее: его можно отозвать, не меняя пароль.</translation>
+    </message>
+    <message>
+        <source>Zammad accepts passwords from apps only when its administrator switches on “API password access” (Settings → System → API).</source>
+        <translation>Zammad принимает пароли от приложений, только если администратор включил «API password access» («Настройки» → «Система» → «API»).</translation>
+    </message>
+    <message>
+        <source>No Token Access in your profile? Zammad&apos;s administrator must give the Customer role the permission “user_preferences.access_token” (Manage → Roles → Customer) and keep “API token access” switched on (Settings → System → API).</source>
+        <translation>В профиле нет раздела «Доступ по токену»? Администратор Zammad должен дать роли «Customer» право «user_preferences.access_token» («Управление» → «Роли» → «Customer») и не отключать «API token access» («Настройки» → «Система» → «API»).</translation>
+    </message>
+    <message>
+        <source>This Zammad accepts neither access tokens nor passwords from apps. Ask its administrator to switch on “API token access” (Settings → System → API).</source>
+        <translation>Этот Zammad не принимает от приложений ни токены доступа, ни пароли. Попросите администратора включить «API token access» («Настройки» → «Система» → «API»).</translation>
+    </message>
+    <message>
+        <source>Zammad did not accept this login and password. Check them and try again; if they work on Zammad&apos;s web page, “API password access” may be switched off — sign in with an access token instead.</source>
+        <translation>Zammad не принял этот логин и пароль. Проверьте их и попробуйте снова; если на веб-странице Zammad они подходят, возможно, отключён «API password access» — войдите по токену доступа.</translation>
+    </message>
+    <message>
+        <source>Zammad did not accept this access token. Copy it again from Profile → Token Access; it may have expired or been deleted, or token access is switched off.</source>
+        <translation>Zammad не принял этот токен доступа. Скопируйте его заново в «Профиль» → «Доступ по токену»: возможно, срок его действия истёк, он удалён или доступ по токенам отключён.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,12 @@
 
 The app chooses one by its type id from settings; modules are imported only when used, so a
 connector's dependencies cost nothing to users of another helpdesk.
+
+A new helpdesk type joins with: its id and product name in :data:`BACKEND_TYPES`; the ways its
+users sign in, in :data:`SIGN_IN_METHODS` (the first is the one offered first); a branch in
+:func:`create_backend` and :func:`create_probe` (imports inside the branch); and a sign-in
+dialog in ``helpclient/ui/settings/sign_in/`` (see its package docstring). Its credentials come
+as :class:`~helpclient.core.credentials.Credentials`; the keyring keeps them per type and server.
 """
 
 from __future__ import annotations
@@ -12,22 +18,42 @@ from types import MappingProxyType
 from typing import Any
 
 from helpclient.core.backend import HelpdeskBackend, ServerProbe
+from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.errors import ConfigurationError
 
 #: Backend type id (as stored in settings and policy) → product name shown to users.
-BACKEND_TYPES: Mapping[str, str] = MappingProxyType({"rt": "Request Tracker"})
+BACKEND_TYPES: Mapping[str, str] = MappingProxyType({"rt": "Request Tracker",
+                                                     "zammad": "Zammad"})
+
+#: Backend type id → the sign-in methods its connector accepts, the usual one first.
+SIGN_IN_METHODS: Mapping[str, tuple[SignInMethod, ...]] = MappingProxyType({
+    "rt": (SignInMethod.TOKEN,),
+    "zammad": (SignInMethod.TOKEN, SignInMethod.PASSWORD),
+})
 
 
-def create_backend(kind: str, base_url: str, token: str, **options: Any) -> HelpdeskBackend:
+def create_backend(kind: str, base_url: str, credentials: Credentials,
+                   **options: Any) -> HelpdeskBackend:
     """A connected-on-demand backend of type ``kind`` (a key of :data:`BACKEND_TYPES`).
 
-    ``options`` are passed to the backend's constructor (e.g. ``queue`` and ``session`` for RT).
-    Raises :class:`ConfigurationError` for an unknown type or invalid settings."""
+    ``options`` are passed to the backend's constructor (``queue`` — RT's queue, Zammad's
+    group —, ``session``, ``extra_ca_file``). Raises :class:`ConfigurationError` for an unknown
+    type, a sign-in method the type does not accept, or invalid settings."""
+    if kind not in BACKEND_TYPES:
+        raise unknown_type(kind)
+    if credentials.method not in SIGN_IN_METHODS[kind]:
+        raise ConfigurationError(
+            f"{BACKEND_TYPES[kind]} does not accept this way of signing in "
+            f"({credentials.method.value}). Sign in again in HelpClient's Settings.")
     if kind == "rt":
         from helpclient.backends.rt.connector import RequestTrackerBackend  # noqa: PLC0415 - lazy on purpose
 
-        return RequestTrackerBackend(base_url, token, **options)
-    raise unknown_type(kind)
+        return RequestTrackerBackend(base_url, credentials.secret, **options)
+    from helpclient.backends.zammad.connector import ZammadBackend  # noqa: PLC0415 - lazy on purpose
+
+    group = options.pop("queue", None)
+    return ZammadBackend(base_url, credentials, **options,
+                         **({"group": group} if group else {}))
 
 
 def create_probe(kind: str, base_url: str, **options: Any) -> ServerProbe:
@@ -38,6 +64,10 @@ def create_probe(kind: str, base_url: str, **options: Any) -> ServerProbe:
         from helpclient.backends.rt.probe import RequestTrackerProbe  # noqa: PLC0415 - lazy on purpose
 
         return RequestTrackerProbe(base_url, **options)
+    if kind == "zammad":
+        from helpclient.backends.zammad.probe import ZammadProbe  # noqa: PLC0415 - lazy on purpose
+
+        return ZammadProbe(base_url, **options)
     raise unknown_type(kind)
 
 

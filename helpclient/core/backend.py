@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.models import (
     Article,
     Capability,
@@ -27,15 +28,18 @@ class ServerIdentity:
     version: str = ""
     #: the API address that answered, e.g. ``https://rt.example.com/REST/2.0``
     api_url: str = ""
+    #: the sign-in methods the server says it accepts now (Zammad tells whether its admin
+    #: enabled tokens and passwords); empty when it does not say
+    sign_in: tuple[SignInMethod, ...] = ()
 
 
 class ServerProbe(Protocol):
     """Every connector's "is this my helpdesk?": asked before (or without) signing in, so that
     ``check-config`` can tell a wrong address from a refused token."""
 
-    def identify(self, token: str | None = None) -> ServerIdentity:
-        """The helpdesk answering at the address (with its version when ``token`` lets the
-        server say it; an absent or refused token is no error here). Raises ``NotAHelpdesk``
+    def identify(self, credentials: Credentials | None = None) -> ServerIdentity:
+        """The helpdesk answering at the address (with its version when ``credentials`` let the
+        server say it; absent or refused credentials are no error here). Raises ``NotAHelpdesk``
         when something else answers, and the usual transport errors (``HostNotFound``,
         ``ServerUnreachable``, ``CertificateError``, ``Transient``)."""
         ...

@@ -51,9 +51,11 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("server.backend", str, "rt", "Helpdesk type: rt (Request Tracker 5)."),
+    Setting("server.backend", str, "rt",
+            "Helpdesk type: rt (Request Tracker 5) or zammad (Zammad 6)."),
     Setting("server.url", str, "", "Base URL of the helpdesk, e.g. https://rt.example.com"),
-    Setting("server.queue", str, "General", "Queue (or group) new tickets go to."),
+    Setting("server.queue", str, "General",
+            "Queue (Request Tracker) or group (Zammad) new tickets go to."),
     Setting("server.extra_ca_file", str, "",
             "PEM file of extra trusted CA certificates (an internal CA), besides the system's."),
     Setting("ui.language", str, "", "Interface language (en, ru); empty follows the system."),
