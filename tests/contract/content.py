@@ -3,9 +3,11 @@ replay can check each request byte for byte (a file's digest included)."""
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
-from helpclient.core.models import NewAttachment
+from helpclient.core.models import Message, NewAttachment
 
 #: every byte value, NULs included: a binary file must survive the round trip unchanged
 BINARY = bytes(range(256)) * 64 + b"\x00end"
@@ -30,3 +32,11 @@ def report_files(folder: Path) -> tuple[NewAttachment, ...]:
         NewAttachment(write(folder, "dump.bin", BINARY), "dump.bin"),
         NewAttachment(write(folder, "log.txt", LOG_TEXT), "журнал.txt", "text/plain"),
     )
+
+
+def text_of(message: Message) -> str:
+    """A message's words, stripped: an HTML body (helpdesks whose agents write HTML, like
+    Zammad's) with its tags removed and entities read."""
+    if not message.is_html:
+        return message.body.strip()
+    return html.unescape(re.sub(r"<[^>]*>", "", message.body)).strip()

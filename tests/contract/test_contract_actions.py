@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from content import PHOTO, write
+from content import PHOTO, text_of, write
 from targets import Target
 
 from helpclient.core.backend import HelpdeskBackend
@@ -27,7 +27,7 @@ def test_solve_then_reopen_with_a_reason(helpdesk: HelpdeskBackend) -> None:
         return
     helpdesk.reopen(ticket.id, "It flickers again after the update.")
     assert helpdesk.get_ticket(ticket.id).status.is_active
-    bodies = [m.body.strip() for m in helpdesk.conversation(ticket.id) if m.kind == "message"]
+    bodies = [text_of(m) for m in helpdesk.conversation(ticket.id) if m.kind == "message"]
     assert bodies[-1] == "It flickers again after the update."
 
 

@@ -8,7 +8,7 @@ import hashlib
 import unicodedata
 
 import pytest
-from content import HOSTILE_NAME, PHOTO, write
+from content import HOSTILE_NAME, PHOTO, text_of, write
 from support import SupportFile
 from targets import Target
 
@@ -27,7 +27,7 @@ def test_conversation_is_public_only(target: Target, helpdesk: HelpdeskBackend) 
         [SupportFile("internal-inventory.txt", b"asset 4711, out of warranty\n", "text/plain")])
     conversation = helpdesk.conversation(ticket.id)
     messages = [m for m in conversation if m.kind == "message"]
-    assert [m.body.strip() for m in messages] == ["Hourly.", "Please update the VPN client."]
+    assert [text_of(m) for m in messages] == ["Hourly.", "Please update the VPN client."]
     reply = messages[1]
     assert reply.from_support and reply.author and not reply.attachments
     assert not messages[0].from_support
@@ -51,7 +51,7 @@ def test_reply_with_a_file(target: Target, helpdesk: HelpdeskBackend, tmp_path) 
                    progress=lambda sent, total: uploaded.append((sent, total)))
     assert uploaded and uploaded[-1][0] == uploaded[-1][1] > len(PHOTO)
     last = [m for m in helpdesk.conversation(ticket.id) if m.kind == "message"][-1]
-    assert last.body.strip() == "Here is a photo."  # the key stays hidden
+    assert text_of(last) == "Here is a photo."  # the key stays hidden
     assert not last.from_support
     [attachment] = last.attachments
     assert (attachment.filename, attachment.content_type) == ("jam.jpg", "image/jpeg")
