@@ -6,7 +6,8 @@ connector's dependencies cost nothing to users of another helpdesk.
 
 A new helpdesk type joins with: its id and product name in :data:`BACKEND_TYPES`; the ways its
 users sign in, in :data:`SIGN_IN_METHODS` (the first is the one offered first); a branch in
-:func:`create_backend` and :func:`create_probe` (imports inside the branch); and a sign-in
+:func:`create_backend`, :func:`create_probe` and :func:`connector_class` (imports inside the
+branch; the class declares ``CAPABILITIES``, which the README's table shows); and a sign-in
 dialog in ``helpclient/ui/settings/sign_in/`` (see its package docstring). Its credentials come
 as :class:`~helpclient.core.credentials.Credentials`; the keyring keeps them per type and server.
 """
@@ -20,6 +21,7 @@ from typing import Any
 from helpclient.core.backend import HelpdeskBackend, ServerProbe
 from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.errors import ConfigurationError
+from helpclient.core.models import Capability
 
 #: Backend type id (as stored in settings and policy) → product name shown to users.
 BACKEND_TYPES: Mapping[str, str] = MappingProxyType({"rt": "Request Tracker",
@@ -45,15 +47,33 @@ def create_backend(kind: str, base_url: str, credentials: Credentials,
         raise ConfigurationError(
             f"{BACKEND_TYPES[kind]} does not accept this way of signing in "
             f"({credentials.method.value}). Sign in again in HelpClient's Settings.")
+    connector = connector_class(kind)
+    if kind == "rt":  # RT's connector takes its token as it always did
+        backend: HelpdeskBackend = connector(base_url, credentials.secret, **options)
+        return backend
+    group = options.pop("queue", None)  # Zammad's queues are groups
+    backend = connector(base_url, credentials, **options, **({"group": group} if group else {}))
+    return backend
+
+
+def connector_class(kind: str) -> type[Any]:
+    """The connector class of type ``kind`` (imported now), for what it declares before any
+    server is asked: ``CAPABILITIES``."""
     if kind == "rt":
         from helpclient.backends.rt.connector import RequestTrackerBackend  # noqa: PLC0415 - lazy on purpose
 
-        return RequestTrackerBackend(base_url, credentials.secret, **options)
-    from helpclient.backends.zammad.connector import ZammadBackend  # noqa: PLC0415 - lazy on purpose
+        return RequestTrackerBackend
+    if kind == "zammad":
+        from helpclient.backends.zammad.connector import ZammadBackend  # noqa: PLC0415 - lazy on purpose
 
-    group = options.pop("queue", None)
-    return ZammadBackend(base_url, credentials, **options,
-                         **({"group": group} if group else {}))
+        return ZammadBackend
+    raise unknown_type(kind)
+
+
+def declared_capabilities(kind: str) -> Capability:
+    """What the connector of type ``kind`` declares it can do."""
+    declared: Capability = connector_class(kind).CAPABILITIES
+    return declared
 
 
 def create_probe(kind: str, base_url: str, **options: Any) -> ServerProbe:

@@ -71,7 +71,8 @@ class HelpdeskBackend(Protocol):
     def create_ticket(self, ticket: NewTicket,
                       progress: Callable[[int, int], None] | None = None) -> Ticket:
         """Create a ticket (with attachments) and return it as listed. ``progress(sent,
-        total)`` follows the upload and may raise to stop it."""
+        total)`` follows the upload and may raise to stop it. ``ticket.priority`` is set only
+        by backends declaring ``Capability.PRIORITY`` (the urgency is in the text anyway)."""
         ...
 
     def find_ticket_by_key(self, idempotency_key: str,

@@ -124,12 +124,15 @@ class ZammadBackend:
         """The product name shown to users."""
         return "Zammad"
 
+    #: Everything but satisfaction ratings (Zammad has none) and setting the priority, which
+    #: Zammad keeps for agents (the urgency stays in the ticket's text).
+    CAPABILITIES = (Capability.KB_SEARCH | Capability.REPLY | Capability.REPLY_ATTACHMENTS
+                    | Capability.SOLVE | Capability.REOPEN | Capability.FIND_BY_KEY)
+
     @property
     def capabilities(self) -> Capability:
-        """Everything but satisfaction ratings (Zammad has none) and setting the priority,
-        which Zammad keeps for agents (the urgency stays in the ticket's text)."""
-        return (Capability.KB_SEARCH | Capability.REPLY | Capability.REPLY_ATTACHMENTS
-                | Capability.SOLVE | Capability.REOPEN | Capability.FIND_BY_KEY)
+        """See :attr:`CAPABILITIES`."""
+        return self.CAPABILITIES
 
     # -- reading tickets -------------------------------------------------------------------------
 
