@@ -95,8 +95,8 @@ def test_zammads_dialog_offers_what_the_server_switched_on_and_explains_the_rest
     assert "API password access" in sign_in.admin_note.text()
     token.setChecked(True)  # the probe may be wrong: the user can still try
     assert "user_preferences.access_token" in sign_in.admin_note.text()
-    assert "Token Access" in sign_in.pages.currentWidget().findChildren(
-        type(sign_in.server_status))[0].text()
+    assert "Token Access" in sign_in.page().findChildren(type(sign_in.server_status))[0].text()
+    assert not sign_in._pages[SignInMethod.PASSWORD].isVisible()
 
 
 def test_a_password_signs_in_and_is_kept_in_one_keyring_entry(qtbot, tmp_path):

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,7 @@ from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.errors import AuthError
 from helpclient.core.models import UserInfo
 from helpclient.ui.kit.errors import describe_error
-from helpclient.ui.kit.style import mute, show_as_error
+from helpclient.ui.kit.style import show_as_error
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 
@@ -67,7 +66,6 @@ class SignInDialog(QDialog):
         heading = _wrapped(arg(QCoreApplication.translate(
             "SignInDialog", "Sign in to %1 at %2."), product, config.url))
         self.server_status = _wrapped()
-        mute(self.server_status)
         self.method_buttons: dict[SignInMethod, QRadioButton] = {}
         self._choice = QButtonGroup(self)
         choices = QVBoxLayout()
@@ -77,7 +75,6 @@ class SignInDialog(QDialog):
             self._choice.addButton(button)
             choices.addWidget(button)
             button.toggled.connect(self._method_changed)
-        self.pages = QStackedWidget()
         self.token = QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.login = QLineEdit()
@@ -88,17 +85,14 @@ class SignInDialog(QDialog):
             SignInMethod.PASSWORD: self._page(self.password_help(), (
                 QCoreApplication.translate("SignInDialog", "&Login:"), self.login), (
                 QCoreApplication.translate("SignInDialog", "&Password:"), self.password))}
-        for method in self.methods:
-            self.pages.addWidget(self._pages[method])
-        self.admin_note = _wrapped()
-        mute(self.admin_note)
+        self.admin_note = _wrapped()  # not muted: it is what to ask the admin for
         self.message = _wrapped()
         show_as_error(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.sign_in_button = self.buttons.addButton(
-            QCoreApplication.translate("SignInDialog", "&Sign in"),
-            QDialogButtonBox.ButtonRole.AcceptRole)
-        self.sign_in_button.setDefault(True)
+        # the standard OK button, renamed: the button box makes it the default (Enter)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_in_button.setText(QCoreApplication.translate("SignInDialog", "&Sign in"))
         self.buttons.accepted.connect(self.sign_in)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -108,13 +102,18 @@ class SignInDialog(QDialog):
             layout.addWidget(_wrapped(QCoreApplication.translate(
                 "SignInDialog", "Sign in with:")))
             layout.addLayout(choices)
-        layout.addWidget(self.pages)
+        # pages shown and hidden, not stacked: a stack would keep the tallest page's height
+        # and cut wrapped help texts
+        for method in self.methods:
+            layout.addWidget(self._pages[method])
         layout.addWidget(self.admin_note)
         layout.addStretch(1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.method_buttons[self.methods[0]].setChecked(True)
         self._method_changed()
+        self.resize(self.minimumWidth(), self.height())
+        self._fit()
         if probe is not None:
             self.server_status.setText(arg(QCoreApplication.translate(
                 "SignInDialog", "Asking %1 how you may sign in…"), config.url))
@@ -189,12 +188,29 @@ class SignInDialog(QDialog):
                 return method
         return self.methods[0]
 
+    def page(self) -> QWidget:
+        """The fields of the chosen method."""
+        return self._pages[self.method()]
+
+    def _fit(self) -> None:
+        """Grow to show every wrapped line: Qt sizes dialogs of wrapped labels for a narrow
+        width, and does not grow them when a text gets longer."""
+        layout = self.layout()
+        width = max(self.width(), self.minimumWidth())
+        wanted = layout.totalHeightForWidth(width) if layout is not None else self.height()
+        if wanted > self.height():
+            self.resize(width, wanted)
+
     def _method_changed(self) -> None:
         method = self.method()
-        self.pages.setCurrentWidget(self._pages[method])
+        for each, page in self._pages.items():
+            page.setVisible(each is method)
+        # the field to type in has the focus, so Enter means "Sign in" (not Cancel)
+        (self.login if method is SignInMethod.PASSWORD else self.token).setFocus()
         self.admin_note.setText(self.admin_help(method))
         self.admin_note.setVisible(bool(self.admin_note.text()))
         self.message.clear()
+        self._fit()
 
     def _server_said(self, identity: ServerIdentity) -> None:
         off = [m for m in self.methods if identity.sign_in and m not in identity.sign_in]
@@ -207,13 +223,15 @@ class SignInDialog(QDialog):
             self.method_buttons[usable[0]].setChecked(True)
         if not usable:
             self.server_status.setText(self.switched_off_text(self.method()))
-            return
-        self.server_status.setText(arg(QCoreApplication.translate(
-            "SignInDialog", "%1 answers at this address."), identity.product))
+        else:
+            self.server_status.setText(arg(QCoreApplication.translate(
+                "SignInDialog", "%1 answers at this address."), identity.product))
+        self._fit()
 
     def _server_silent(self, exc: BaseException) -> None:
         self.server_status.setText(arg(QCoreApplication.translate(
             "SignInDialog", "The server could not be asked: %1"), describe_error(exc)))
+        self._fit()
 
     def entered(self) -> Credentials:
         """What the user typed, for the chosen method."""
@@ -229,6 +247,7 @@ class SignInDialog(QDialog):
                 "SignInDialog", "Fill in the fields above first.") if credentials.method is
                 SignInMethod.PASSWORD else QCoreApplication.translate(
                     "SignInDialog", "Paste your access token first."))
+            self._fit()
             return
         self._busy(True)
         self.message.setText(QCoreApplication.translate("SignInDialog", "Signing in…"))
@@ -250,3 +269,4 @@ class SignInDialog(QDialog):
         self._busy(False)
         self.message.setText(self.refused_text(self.method()) if isinstance(exc, AuthError)
                              else describe_error(exc))
+        self._fit()
