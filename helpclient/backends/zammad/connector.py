@@ -194,6 +194,15 @@ class ZammadBackend:
             shown = current
         return zm.to_ticket(ticket, self._base, TicketStatus.CLOSED, None)
 
+    def _followed(self, number: str) -> str:
+        """The ticket that holds ``number``'s conversation now: itself, or where it was
+        merged (and that one's target, when it was merged again)."""
+        for _ in range(_MERGE_HOPS):
+            if number not in self._merged:
+                break
+            number = self._merged[number]
+        return number
+
     def _articles(self, ticket_id: str) -> list[records.ZArticle]:
         return records.articles_from(
             self._api.call("GET", f"ticket_articles/by_ticket/{ticket_id}"))
@@ -269,12 +278,13 @@ class ZammadBackend:
         """The public articles, oldest first. A merged ticket's conversation is its target's:
         Zammad moved the articles there and left the note "merged" behind."""
         number = _number(ticket_id, "ticket")
-        articles = self._articles(self._merged.get(number, number))
+        holder = self._followed(number)
+        articles = self._articles(holder)
         public = [a for a in articles if zm.is_public(a)]
-        if number not in self._merged and len(public) == 1 and public[0].body.strip() == "merged":
-            self._model(self._fetch(number))  # learns the target if it was merged
-            if number in self._merged:
-                articles = self._articles(self._merged[number])
+        if len(public) == 1 and public[0].body.strip() == "merged":
+            self._model(self._fetch(holder))  # learns where it went, if it was merged
+            if self._followed(holder) != holder:
+                articles = self._articles(self._followed(holder))
         return zm.conversation(articles, number)
 
     def reply(self, ticket_id: str, body: str, attachments: Sequence[NewAttachment] = (),
@@ -284,8 +294,7 @@ class ZammadBackend:
         require(self, Capability.REPLY, "reply to requests")
         if attachments:
             require(self, Capability.REPLY_ATTACHMENTS, "attach files to replies")
-        number = _number(ticket_id, "ticket")
-        target = int(self._merged.get(number, number))
+        target = int(self._followed(_number(ticket_id, "ticket")))
 
         def payload(files: Mapping[str, Any]) -> Mapping[str, Any]:
             return {"ticket_id": target, "body": body_with_key(body, idempotency_key),
@@ -298,9 +307,8 @@ class ZammadBackend:
         """Whether one of the ticket's articles ends with the key's marker line."""
         if not idempotency_key:
             return False
-        number = _number(ticket_id, "ticket")
-        return any(has_key(a.body, idempotency_key)
-                   for a in self._articles(self._merged.get(number, number)))
+        holder = self._followed(_number(ticket_id, "ticket"))
+        return any(has_key(a.body, idempotency_key) for a in self._articles(holder))
 
     def _set_state(self, ticket_id: str, payload: Mapping[str, Any],
                    done: Callable[[Ticket], bool]) -> None:

@@ -308,3 +308,20 @@ def test_the_probe_says_which_sign_in_methods_the_admin_enabled():
 def test_the_probe_knows_zammad_from_something_else(answer):
     with pytest.raises(NotAHelpdesk):
         _probe(answer)
+
+
+def test_a_reply_to_a_ticket_merged_twice_goes_where_its_conversation_went():
+    fake = FakeZammad()
+    tickets = {"5": ticket(5, "A", "merged"), "7": ticket(7, "B", "merged"),
+               "9": ticket(9, "C", "open")}
+    parents = {"5": 7, "7": 9}
+    fake.answers["ticket"] = lambda path, query, body: tickets[path.rsplit("/", 1)[1]]
+    fake.answers["links"] = lambda path, query, body: {"links": [
+        {"link_type": "parent", "link_object": "Ticket",
+         "link_object_value": parents[path.rsplit("/", 1)[1]]}]}
+    with zammad_backend(fake) as zammad:
+        found = zammad.get_ticket("5")
+        zammad.reply("5", "Any news?")
+    assert found.status is TicketStatus.OPEN and found.url.endswith("/9")
+    method, path, _query, body = fake.requests[-1]
+    assert (method, path, json.loads(body)["ticket_id"]) == ("POST", "ticket_articles", 9)
