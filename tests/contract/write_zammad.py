@@ -6,8 +6,9 @@ Zammad cannot be installed here, so each scenario of the suite is written out as
 it according to its REST API documentation (the pieces are in ``zammad_docs.py``): the exact
 requests a customer's client makes for that behaviour — method, path, query, headers, JSON body,
 file digests — and Zammad's answers, errors and pages included. ``exchanges/zammad/faults.json``
-holds the fault answers (written by hand, each with its source). ``test_zammad_exchanges.py``
-fails when the committed files differ from what this script writes.
+holds the fault answers (written by hand, each with its source).
+``test_contract_zammad_exchanges.py`` fails when the committed files differ from what this script
+writes.
 """
 
 from __future__ import annotations
