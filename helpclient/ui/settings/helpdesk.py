@@ -88,7 +88,8 @@ class HelpdeskBox(QGroupBox):
         form.addRow(test_row)
         self._kind_shown = str(self.kind.currentData())
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.url.textChanged.connect(self._show_account)
+        # the keyring is asked when the address is done, not at every key press
+        self.url.editingFinished.connect(self._show_account)
         self._kind_changed()
 
     def _row(self, form: QFormLayout, caption_text: str, field: QWidget, key: str) -> QLabel:

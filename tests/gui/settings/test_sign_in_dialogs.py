@@ -59,6 +59,7 @@ def choose_zammad(dialog, url=URL):
     box = dialog.helpdesk
     box.kind.setCurrentIndex(box.kind.findData("zammad"))
     box.url.setText(url)
+    box.url.editingFinished.emit()  # as when the user leaves the field
     return box
 
 
