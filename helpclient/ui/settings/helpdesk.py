@@ -115,6 +115,8 @@ class HelpdeskBox(QGroupBox):
         kind = str(self.kind.currentData())
         before, now = dialog_class(self._kind_shown), dialog_class(kind)
         self.queue_caption.setText(now.queue_label())
+        self.queue_caption.setVisible(bool(now.queue_label()))
+        self.queue.setVisible(bool(now.queue_label()))
         # the other type's default means nothing here: offer this type's
         if self.queue.isEnabled() and self.queue.text().strip() in ("", before.default_queue()):
             self.queue.setText(now.default_queue())
@@ -127,7 +129,9 @@ class HelpdeskBox(QGroupBox):
         kind = str(self.kind.currentData())
         return ServerConfig(kind=kind, url=self.url.text().strip().rstrip("/"),
                             queue=self.queue.text().strip() or dialog_class(kind).default_queue(),
-                            extra_ca_file=Path(ca) if ca else None)
+                            extra_ca_file=Path(ca) if ca else None,
+                            # GLPI's App-Token: IT's policy, never typed in
+                            app_token=self.connection.config().app_token)
 
     def kept_credentials(self, config: ServerConfig) -> Credentials | None:
         """What the user signed in to that server with before (from the environment or the

@@ -161,3 +161,80 @@ def test_a_token_from_the_environment_needs_no_sign_in(qtbot, tmp_path, environ)
     dialog, _ = make(qtbot, tmp_path, environ=environ)
     assert not dialog.helpdesk.sign_in_button.isEnabled()
     assert "HELPCLIENT_TOKEN" in dialog.helpdesk.store_note.text()
+
+
+GLPI_URL = "https://glpi.example.com/apirest.php"
+GLPI_METHODS = {**METHODS, "glpi": (SignInMethod.TOKEN, SignInMethod.PASSWORD)}
+
+
+def make_glpi(qtbot, tmp_path, policy=None):
+    """Settings offering GLPI too, with the app's own methods table and a keyring faked in
+    memory; the probe says nothing about sign-in methods, as GLPI's does not."""
+    settings = Settings(tmp_path / "config.toml", DictPolicy(policy or {}))
+    built: list[ServerConfig] = []
+
+    def factory(config: ServerConfig, credentials: Credentials) -> Helpdesk:
+        built.append(config)
+        return Helpdesk(config, credentials)
+
+    connection = Connection(settings, SessionSecretStore(), factory, environ={})
+    dialog = SettingsDialog(connection, TaskRunner(synchronous=True), {**TYPES, "glpi": "GLPI"},
+                            sign_in_methods=GLPI_METHODS,
+                            probe=lambda config: ServerIdentity("GLPI", "", config.url))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.helpdesk
+    box.kind.setCurrentIndex(box.kind.findData("glpi"))
+    box.url.setText(GLPI_URL)
+    box.url.editingFinished.emit()
+    return dialog, box, built
+
+
+def test_glpi_offers_its_token_first_and_explains_where_it_is(qtbot, tmp_path):
+    from helpclient.backends import SIGN_IN_METHODS  # noqa: PLC0415 - the app's own table
+    from helpclient.ui.settings.sign_in.glpi import GlpiSignIn  # noqa: PLC0415
+
+    assert tuple(SIGN_IN_METHODS["glpi"]) == GLPI_METHODS["glpi"]
+    _dialog, box, _ = make_glpi(qtbot, tmp_path)  # kept: the dialog owns the box
+    assert not box.queue.isVisible()  # GLPI's own rules route tickets
+    sign_in = box.open_sign_in()
+    assert isinstance(sign_in, GlpiSignIn)
+    assert [b.text() for b in sign_in.method_buttons.values()] == [
+        "Personal API token", "Login and password"]
+    assert sign_in.method() is SignInMethod.TOKEN
+    assert "/apirest.php" in sign_in.address_note.text() and sign_in.address_note.isVisible()
+    assert "My settings → Remote access keys → API token" in sign_in.token_help()
+    assert "Enable login with external token" in sign_in.admin_note.text()
+    assert "only the server itself" in sign_in.admin_note.text()
+    sign_in.method_buttons[SignInMethod.PASSWORD].setChecked(True)
+    assert "Enable login with credentials" in sign_in.admin_note.text()
+    assert sign_in.server_status.text() == "GLPI answers at this address."
+
+
+def test_a_glpi_token_signs_in_and_goes_to_the_keyring_with_the_policys_app_token(
+        qtbot, tmp_path):
+    dialog, box, built = make_glpi(qtbot, tmp_path, policy={"server.app_token": "app-from-it"})
+    sign_in = box.open_sign_in()
+    sign_in.token.setText("wrong")
+    sign_in.sign_in_button.click()
+    assert "GLPI did not accept this API token" in sign_in.message.text()
+    sign_in.token.setText(" zt-good\n")  # pasted from the web page
+    with qtbot.waitSignal(dialog.signed_in):
+        sign_in.sign_in_button.click()
+    stored = dialog.connection.secrets.get(account_for("glpi", GLPI_URL))
+    assert stored == "zt-good"  # a token is kept as itself
+    assert Credentials.load(stored) == Credentials.token("zt-good")
+    assert dialog.connection.config().kind == "glpi"
+    # the App-Token came from policy, not from the dialog, and reached the sign-in's check
+    assert [c.app_token for c in built] == ["app-from-it", "app-from-it"]
+    assert box.account.text() == "With an access token."
+
+
+def test_glpi_refusing_a_password_suggests_the_token(qtbot, tmp_path):
+    _dialog, box, _ = make_glpi(qtbot, tmp_path)  # kept: the dialog owns the box
+    sign_in = box.open_sign_in()
+    sign_in.method_buttons[SignInMethod.PASSWORD].setChecked(True)
+    sign_in.login.setText("nicole")
+    sign_in.password.setText("nope")
+    sign_in.sign_in_button.click()
+    assert "personal API token instead" in sign_in.message.text()

@@ -22,6 +22,10 @@ def dialog_class(kind: str) -> type[SignInDialog]:
         from helpclient.ui.settings.sign_in.zammad import ZammadSignIn  # noqa: PLC0415 - lazy
 
         return ZammadSignIn
+    if kind == "glpi":
+        from helpclient.ui.settings.sign_in.glpi import GlpiSignIn  # noqa: PLC0415 - lazy
+
+        return GlpiSignIn
     if kind == "rt":
         from helpclient.ui.settings.sign_in.rt import RequestTrackerSignIn  # noqa: PLC0415 - lazy
 

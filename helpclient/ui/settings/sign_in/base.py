@@ -47,6 +47,14 @@ def _wrapped(text: str = "") -> QLabel:
     return label
 
 
+def _note(text: str) -> QLabel:
+    """A wrapped label shown only when it says something."""
+    label = _wrapped(text)
+    if not text:  # never setVisible(True) here: a label without a parent would be a window
+        label.hide()
+    return label
+
+
 class SignInDialog(QDialog):
     """Asks for the credentials of one of ``methods`` (the helpdesk type's, the usual first),
     checks them with the server and keeps them; ``signed_in(UserInfo)`` then, and it closes."""
@@ -65,6 +73,7 @@ class SignInDialog(QDialog):
         self.setMinimumWidth(520)
         heading = _wrapped(arg(QCoreApplication.translate(
             "SignInDialog", "Sign in to %1 at %2."), product, config.url))
+        self.address_note = _note(self.address_help())
         self.server_status = _wrapped()
         self.method_buttons: dict[SignInMethod, QRadioButton] = {}
         self._choice = QButtonGroup(self)
@@ -97,6 +106,7 @@ class SignInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.address_note)
         layout.addWidget(self.server_status)
         if len(self.methods) > 1:
             layout.addWidget(_wrapped(QCoreApplication.translate(
@@ -135,13 +145,18 @@ class SignInDialog(QDialog):
 
     @staticmethod
     def queue_label() -> str:
-        """The Settings label of ``server.queue``: where new tickets go."""
+        """The Settings label of ``server.queue``: where new tickets go ("" for a helpdesk
+        without queues: Settings hides the field)."""
         return QCoreApplication.translate("SignInDialog", "&Queue:")
 
     @staticmethod
     def default_queue() -> str:
         """Where new tickets go unless the user or IT says otherwise."""
         return "General"
+
+    def address_help(self) -> str:
+        """Which address of the helpdesk to enter ("" when its web address is all there is)."""
+        return ""
 
     def method_label(self, method: SignInMethod) -> str:
         """The choice's label."""
