@@ -23,7 +23,7 @@ KEYRING_DEBS := gnome-keyring dbus-x11
 BASE_DEBS := python3-venv
 
 .PHONY: demo test lint typecheck unit deps rt-deps keyring-deps venv translations ts clean \
-	bundle bundle-tools deb deb-tools msi msi-tools admx
+	bundle bundle-tools deb deb-tools msi msi-tools admx capabilities
 
 demo: deps rt-deps venv translations
 	$(BIN)/helpclient demo
@@ -129,6 +129,9 @@ msi-tools:
 admx: venv
 	$(BIN)/python installer/windows/admx.py
 	$(BIN)/python installer/macos/mobileconfig.py
+
+capabilities: venv
+	$(BIN)/python installer/capability_table.py
 
 clean:
 	rm -rf $(VENV) helpclient/i18n/*.qm build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from helpclient import APP_NAME, __version__
 from helpclient.app_language import LanguageSwitch
-from helpclient.backends import BACKEND_TYPES
+from helpclient.backends import BACKEND_TYPES, SIGN_IN_METHODS
 from helpclient.core.connection import Connection
 from helpclient.core.delivery.outbox import Entry, State
 from helpclient.core.delivery.sender import Event
@@ -30,6 +30,7 @@ from helpclient.core.tracking.cache import TicketCache, badge_counts
 from helpclient.core.tracking.sync import SyncResult
 from helpclient.platform import os_user
 from helpclient.resources_path import resource_file
+from helpclient.services import server_probe
 from helpclient.ui.checks.opener import CheckWindows
 from helpclient.ui.kb.upkeep import KnowledgeUpkeep
 from helpclient.ui.kb.window import KnowledgeBaseWindow
@@ -332,7 +333,9 @@ class HelpClientApp(LanguageSwitch, QObject):
         if self.settings_dialog is not None and self.settings_dialog.isVisible():
             self._raise(self.settings_dialog)
             return
-        self.settings_dialog = SettingsDialog(self.connection, self.runner, BACKEND_TYPES)
+        self.settings_dialog = SettingsDialog(self.connection, self.runner, BACKEND_TYPES,
+                                              sign_in_methods=SIGN_IN_METHODS,
+                                              probe=server_probe)
         self.settings_dialog.signed_in.connect(lambda _user: self._signed_in())
         self.settings_dialog.settings_saved.connect(self.kb_upkeep.settings_changed)
         self.settings_dialog.settings_saved.connect(self._settings_changed)

@@ -19,6 +19,7 @@ from helpclient.backends import BACKEND_TYPES, create_probe
 from helpclient.backends.http import tls_context
 from helpclient.backends.reachability import Route, connect, handshake, resolve, route_to
 from helpclient.core.connection import Connection, ServerConfig
+from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.errors import (
     AuthError,
     CertificateError,
@@ -280,7 +281,8 @@ class _Checker:
             self._add("tls", Status.OK, message)
         return True
 
-    def _helpdesk(self, config: ServerConfig, known_type: bool, token: str | None) -> bool:
+    def _helpdesk(self, config: ServerConfig, known_type: bool,
+                  token: Credentials | None) -> bool:
         """Whether the configured helpdesk answers at the address."""
         if not known_type:
             self._skip(("helpdesk",), "unknown helpdesk type")
@@ -303,11 +305,12 @@ class _Checker:
 
     # -- the user's token ----------------------------------------------------------------------
 
-    def _token(self, config: ServerConfig) -> tuple[Check, str | None]:
-        """The token check (printed after the network's) and the token, never shown."""
+    def _token(self, config: ServerConfig) -> tuple[Check, Credentials | None]:
+        """The token check (printed after the network's) and the credentials (a token, or a
+        login and password), never shown."""
         if self.connection.token_from_environment:
             return Check("token", Status.OK, f"{TOKEN_ENV} is set: HelpClient uses it instead "
-                         "of the keyring (not shown)"), self.connection.token()
+                         "of the keyring (not shown)"), self.connection.credentials()
         store = self.connection.secrets
         if not store.is_secure:
             return Check("token", Status.PROBLEM, "no secure keyring for this user: HelpClient "
@@ -315,20 +318,24 @@ class _Checker:
                          "Give desktop users a keyring (Secret Service: GNOME Keyring or "
                          f"KWallet); scripts may set {TOKEN_ENV}.", Exit.TOKEN), None
         try:
-            token = store.get(config.account)
+            stored = store.get(config.account)
         except SecretStoreError as exc:
             return Check("token", Status.PROBLEM, f"the keyring could not be read ({exc})",
                          "Check that the user's keyring is running and unlocked.",
                          Exit.TOKEN), None
-        if not token:
+        if not stored:
             return Check("token", Status.PROBLEM,
                          f"no token for {config.account} in the {store.description}",
                          "The user enters their access token once in HelpClient's Settings "
                          "(Helpdesk tab); it is then kept in their keyring.", Exit.TOKEN), None
-        return Check("token", Status.OK, f"a token for {config.account} is in the "
-                     f"{store.description} (not shown)"), token
+        found = Credentials.load(stored)
+        what = "a token" if found.method is SignInMethod.TOKEN else \
+            f"the password of {found.login}"
+        return Check("token", Status.OK, f"{what} for {config.account} is in the "
+                     f"{store.description} (not shown)"), found
 
-    def _sign_in(self, config: ServerConfig, token: str | None, answered: bool) -> None:
+    def _sign_in(self, config: ServerConfig, token: Credentials | None,
+                 answered: bool) -> None:
         if token is None:
             self._skip(("sign_in",), "no token")
             return

@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from helpclient import __version__
-from helpclient.core.backend import HelpdeskBackend
+from helpclient.core.backend import HelpdeskBackend, ServerIdentity
 from helpclient.core.connection import Connection, ServerConfig
+from helpclient.core.credentials import Credentials
 from helpclient.core.delivery.outbox import Outbox
 from helpclient.core.delivery.retry import RetryPolicy
 from helpclient.core.delivery.sender import Event, OutboxLock, Sender
@@ -51,12 +52,20 @@ def build_settings(paths: AppPaths | None = None) -> tuple[Settings, AppPaths]:
     return Settings(paths.user_settings_file, policy_source()), paths
 
 
-def backend_factory(config: ServerConfig, token: str) -> HelpdeskBackend:
+def backend_factory(config: ServerConfig, credentials: Credentials) -> HelpdeskBackend:
     """Build the configured backend (the one place that knows the connector classes)."""
     from helpclient.backends import create_backend  # noqa: PLC0415 (connectors load on use)
 
-    return create_backend(config.kind, config.url, token, queue=config.queue,
+    return create_backend(config.kind, config.url, credentials, queue=config.queue,
                           extra_ca_file=config.extra_ca_file, app_token=config.app_token)
+
+
+def server_probe(config: ServerConfig, timeout: float = 10.0) -> ServerIdentity:
+    """What answers at the configured address, and how one may sign in there (blocking)."""
+    from helpclient.backends import create_probe  # noqa: PLC0415 (connectors load on use)
+
+    return create_probe(config.kind, config.url, extra_ca_file=config.extra_ca_file,
+                        timeout=timeout, app_token=config.app_token).identify()
 
 
 def build_connection(paths: AppPaths | None = None) -> Connection:
@@ -146,9 +155,9 @@ class Services:
     def for_user(cls, paths: AppPaths | None = None, *, secrets: SecretStore | None = None,
                  environ: Mapping[str, str] | None = None,
                  on_secret: Callable[[str], None] | None = None) -> Services:
-        """This user's services: settings from the user file and machine policy, the token
+        """This user's services: settings from the user file and machine policy, the credentials
         from the keyring (or ``HELPCLIENT_TOKEN`` in ``environ``); ``on_secret`` learns each
-        token used, so the log redactor can hide it."""
+        secret used (token, password), so the log redactor can hide it."""
         settings, paths = build_settings(paths)
         return cls(paths, settings, lambda s: Connection(
             s, secrets or open_secret_store(), backend_factory, environ, on_secret=on_secret))
@@ -160,7 +169,7 @@ class Services:
 
     @cached_property
     def connection(self) -> Connection:
-        """Settings + token + the helpdesk's backend, built on demand."""
+        """Settings + credentials + the helpdesk's backend, built on demand."""
         return self._connect(self.settings)
 
     # -- delivery -------------------------------------------------------------------------------

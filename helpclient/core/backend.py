@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.models import (
     Article,
     Capability,
@@ -27,15 +28,18 @@ class ServerIdentity:
     version: str = ""
     #: the API address that answered, e.g. ``https://rt.example.com/REST/2.0``
     api_url: str = ""
+    #: the sign-in methods the server says it accepts now (Zammad tells whether its admin
+    #: enabled tokens and passwords); empty when it does not say
+    sign_in: tuple[SignInMethod, ...] = ()
 
 
 class ServerProbe(Protocol):
     """Every connector's "is this my helpdesk?": asked before (or without) signing in, so that
     ``check-config`` can tell a wrong address from a refused token."""
 
-    def identify(self, token: str | None = None) -> ServerIdentity:
-        """The helpdesk answering at the address (with its version when ``token`` lets the
-        server say it; an absent or refused token is no error here). Raises ``NotAHelpdesk``
+    def identify(self, credentials: Credentials | None = None) -> ServerIdentity:
+        """The helpdesk answering at the address (with its version when ``credentials`` let the
+        server say it; absent or refused credentials are no error here). Raises ``NotAHelpdesk``
         when something else answers, and the usual transport errors (``HostNotFound``,
         ``ServerUnreachable``, ``CertificateError``, ``Transient``)."""
         ...
@@ -70,7 +74,8 @@ class HelpdeskBackend(Protocol):
     def create_ticket(self, ticket: NewTicket,
                       progress: Callable[[int, int], None] | None = None) -> Ticket:
         """Create a ticket (with attachments) and return it as listed. ``progress(sent,
-        total)`` follows the upload and may raise to stop it."""
+        total)`` follows the upload and may raise to stop it. ``ticket.priority`` is set only
+        by backends declaring ``Capability.PRIORITY`` (the urgency is in the text anyway)."""
         ...
 
     def find_ticket_by_key(self, idempotency_key: str,

@@ -36,6 +36,7 @@ class Capability(enum.Flag):
     REOPEN = enum.auto()
     CSAT = enum.auto()
     FIND_BY_KEY = enum.auto()
+    PRIORITY = enum.auto()  # the report's urgency sets the ticket's priority
 
 
 @dataclass(frozen=True)

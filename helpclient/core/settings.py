@@ -55,9 +55,10 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("server.backend", str, "rt",
-            "Helpdesk type: rt (Request Tracker 5) or glpi (GLPI 10 or 11)."),
+            "Helpdesk type: rt (Request Tracker 5), glpi (GLPI 10 or 11) or zammad (Zammad 6)."),
     Setting("server.url", str, "", "Base URL of the helpdesk, e.g. https://rt.example.com"),
-    Setting("server.queue", str, "General", "Queue (or group) new tickets go to."),
+    Setting("server.queue", str, "General",
+            "Queue (Request Tracker) or group (Zammad) new tickets go to."),
     Setting("server.extra_ca_file", str, "",
             "PEM file of extra trusted CA certificates (an internal CA), besides the system's."),
     Setting("server.app_token", str, "",

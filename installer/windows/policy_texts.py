@@ -36,13 +36,14 @@ CATEGORIES: dict[str, tuple[str, str]] = {
 TEXTS: dict[str, PolicyText] = {
     "server.backend": PolicyText(
         "Helpdesk type", "Тип службы поддержки",
-        "Тип системы службы поддержки: rt (Request Tracker 5) или glpi (GLPI 10 или 11)."),
+        "Тип системы службы поддержки: rt (Request Tracker 5), glpi (GLPI 10 или 11) или "
+        "zammad (Zammad 6)."),
     "server.url": PolicyText(
         "Helpdesk server URL", "Адрес сервера службы поддержки",
         "Базовый адрес службы поддержки, например https://rt.example.com"),
     "server.queue": PolicyText(
         "Queue for new tickets", "Очередь для новых заявок",
-        "Очередь (или группа), в которую попадают новые заявки."),
+        "Очередь (Request Tracker) или группа (Zammad), в которую попадают новые заявки."),
     "server.extra_ca_file": PolicyText(
         "Extra trusted CA certificates", "Дополнительные доверенные сертификаты ЦС",
         "PEM-файл с сертификатами дополнительных доверенных центров сертификации (внутреннего "

@@ -18,6 +18,7 @@ import glpi_backend
 import pytest
 import requests
 import rt_backend
+import zammad_backend
 from exchanges import load_steps, load_table, save_steps, save_table
 from recording import to_steps
 from rt_server import clear_proxies, require_rt, token_session
@@ -29,7 +30,8 @@ from helpclient.core.backend import HelpdeskBackend
 from helpclient.demo.rt_instance import RTInstance, create_instance
 
 #: every connector the suite checks, by its name (= its folder under exchanges/)
-CONNECTORS: dict[str, Connector] = {"rt": rt_backend.CONNECTOR, "glpi": glpi_backend.CONNECTOR}
+CONNECTORS: dict[str, Connector] = {"rt": rt_backend.CONNECTOR, "glpi": glpi_backend.CONNECTOR,
+                                    "zammad": zammad_backend.CONNECTOR}
 #: the connectors whose helpdesk runs here, and how to reach it
 LIVE: dict[str, Callable[[pytest.FixtureRequest], LiveBackend]] = {"rt": rt_backend.live}
 TARGETS = [*(f"{name}-live" for name in LIVE), *(f"{name}-replay" for name in CONNECTORS)]

@@ -18,6 +18,7 @@ from servers import ReplayServer
 from helpclient.backends.glpi.connector import GlpiBackend
 from helpclient.backends.glpi.credentials import GlpiCredentials
 from helpclient.backends.glpi.probe import GlpiProbe
+from helpclient.core.credentials import Credentials
 from helpclient.core.errors import AuthError, ConfigurationError, Rejected
 from helpclient.core.models import Capability, TicketStatus
 
@@ -151,7 +152,7 @@ def test_the_probe_knows_glpi_with_and_without_a_token():
         probe = GlpiProbe(url)
         first = probe.identify()  # ERROR_LOGIN_PARAMETERS_MISSING: GLPI, no version told
         assert (first.product, first.version) == ("GLPI", "")
-        with_token = probe.identify(d.USER_TOKEN)
+        with_token = probe.identify(Credentials.token(d.USER_TOKEN))
         assert (with_token.product, with_token.version) == ("GLPI", "10.0.10")
         assert with_token.api_url == f"{url}/apirest.php"
         with pytest.raises(ConfigurationError, match="API"):

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 
 from helpclient.app import HelpClientApp
 from helpclient.core.connection import Connection, ServerConfig
+from helpclient.core.credentials import Credentials
 from helpclient.core.models import NewTicket, Ticket
 from helpclient.core.secrets import SessionSecretStore
 from helpclient.core.settings import Settings
@@ -47,7 +48,8 @@ def app(qtbot, rt: RTInstance, tmp_path: Path,
     settings.set("remote.command",
                  f"'{sys.executable}' '{tool}' '{tmp_path / 'ran.json'}' --ticket {{ticket}}")
     connection = Connection(settings, SessionSecretStore(), backend_factory, environ={})
-    connection.sign_in(ServerConfig("rt", proxy[1], rt.queue), rt.user_token)
+    connection.sign_in(ServerConfig("rt", proxy[1], rt.queue),
+                       Credentials.token(rt.user_token))
     helpclient = make_test_app(tmp_path, connection, tray_available=True)
     yield helpclient
     helpclient.dispose()

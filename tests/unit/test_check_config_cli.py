@@ -74,7 +74,7 @@ def test_text_output_gives_one_line_per_check_and_the_result(isolated_home, caps
 
 def test_configuration_problems_are_each_named_and_exit_1(isolated_home, capsys, monkeypatch):
     monkeypatch.setenv("HELPCLIENT_TOKEN", "1-2-abc")
-    _write(isolated_home, f'[server]\nurl = "{URL}"\nbackend = "zammad"\n'
+    _write(isolated_home, f'[server]\nurl = "{URL}"\nbackend = "jira"\n'
            f'extra_ca_file = "{isolated_home}/missing.pem"\n[sync]\npoll_minutes = "often"\n')
     code, data, checks = _run(capsys, "--offline")
     assert code == Exit.CONFIG
@@ -82,7 +82,8 @@ def test_configuration_problems_are_each_named_and_exit_1(isolated_home, capsys,
     assert [c["message"] for c in settings] == data["problems"]
     assert "sync.poll_minutes" in settings[0]["message"] and settings[0]["exit_code"] == 1
     assert checks["backend"]["status"] == "problem"
-    assert "“zammad”" in checks["backend"]["message"] and "rt" in checks["backend"]["action"]
+    assert "“jira”" in checks["backend"]["message"]
+    assert "rt, zammad" in checks["backend"]["action"]
     assert checks["extra_ca"]["status"] == "problem"
     assert f"{isolated_home}/missing.pem cannot be used" in checks["extra_ca"]["message"]
     assert "PEM" in checks["extra_ca"]["action"]

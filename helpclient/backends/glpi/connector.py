@@ -101,12 +101,16 @@ class GlpiBackend:
         """The product name shown to users."""
         return PRODUCT
 
+    #: Everything; narrowed per ticket as GLPI allows it (see ``mapping.ticket_capabilities``).
+    #: The report's urgency becomes GLPI's urgency, from which GLPI computes the priority.
+    CAPABILITIES = (Capability.KB_SEARCH | Capability.REPLY | Capability.REPLY_ATTACHMENTS
+                    | Capability.SOLVE | Capability.REOPEN | Capability.CSAT
+                    | Capability.FIND_BY_KEY | Capability.PRIORITY)
+
     @property
     def capabilities(self) -> Capability:
-        """Everything, per ticket as GLPI allows it (see ``mapping.ticket_capabilities``)."""
-        return (Capability.KB_SEARCH | Capability.REPLY | Capability.REPLY_ATTACHMENTS
-                | Capability.SOLVE | Capability.REOPEN | Capability.CSAT
-                | Capability.FIND_BY_KEY)
+        """See :attr:`CAPABILITIES`."""
+        return self.CAPABILITIES
 
     # -- tickets ---------------------------------------------------------------------------------
 

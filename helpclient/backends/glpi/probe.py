@@ -17,10 +17,12 @@ from pathlib import Path
 import requests
 
 from helpclient.backends.glpi.client import normalize_base_url
+from helpclient.backends.glpi.credentials import GlpiCredentials
 from helpclient.backends.glpi.errors import error_for, glpi_error
 from helpclient.backends.http import make_session, read_answer
 from helpclient.backends.http_errors import to_helpdesk_error
 from helpclient.core.backend import ServerIdentity
+from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.errors import ConfigurationError, NotAHelpdesk
 
 PRODUCT = "GLPI"
@@ -42,11 +44,14 @@ class GlpiProbe:
         self._extra_ca_file = extra_ca_file
         self._app_token = app_token.strip()
 
-    def identify(self, token: str | None = None) -> ServerIdentity:
-        """GLPI with its version (when ``token`` opens a session), or NotAHelpdesk."""
+    def identify(self, credentials: Credentials | None = None) -> ServerIdentity:
+        """GLPI with its version (when ``credentials`` — a token, or a login and password —
+        open a session), or NotAHelpdesk. GLPI does not say before sign-in which methods its
+        admin enabled, so ``sign_in`` stays empty."""
         session = self._session or make_session(PRODUCT, self._extra_ca_file)
         try:
-            auth = {"Authorization": f"user_token {token.strip()}"} if token else {}
+            auth = {"Authorization": _authorization(credentials)} \
+                if credentials is not None and credentials.complete else {}
             status, body = self._get(session, "initSession", auth)
             data = _json(body)
             if status == 200 and isinstance(data, dict) and isinstance(
@@ -97,6 +102,13 @@ class GlpiProbe:
             if response.status_code in (408, 429) or response.status_code >= 500:
                 raise to_helpdesk_error(response)
             return response.status_code, body
+
+
+def _authorization(credentials: Credentials) -> str:
+    """``initSession``'s header for the user's credentials (a token, or Basic)."""
+    if credentials.method is SignInMethod.PASSWORD:
+        return GlpiCredentials(login=credentials.login, password=credentials.secret).authorization()
+    return GlpiCredentials(user_token=credentials.secret).authorization()
 
 
 def _json(body: bytes) -> object:

@@ -117,17 +117,15 @@ class RequestTrackerBackend:
         """The product name shown to users."""
         return "Request Tracker"
 
+    #: Everything but satisfaction ratings, which RT does not have.
+    CAPABILITIES = (Capability.KB_SEARCH | Capability.REPLY | Capability.REPLY_ATTACHMENTS
+                    | Capability.SOLVE | Capability.REOPEN | Capability.FIND_BY_KEY
+                    | Capability.PRIORITY)
+
     @property
     def capabilities(self) -> Capability:
-        """Everything but satisfaction ratings, which RT does not have."""
-        return (
-            Capability.KB_SEARCH
-            | Capability.REPLY
-            | Capability.REPLY_ATTACHMENTS
-            | Capability.SOLVE
-            | Capability.REOPEN
-            | Capability.FIND_BY_KEY
-        )
+        """See :attr:`CAPABILITIES`."""
+        return self.CAPABILITIES
 
     def _search_tickets(
         self, query: str, *, orderby: str = "LastUpdated", order: str = "DESC", limit: int = 0

@@ -17,11 +17,14 @@ from helpclient.backends.http import make_session, read_answer
 from helpclient.backends.http_errors import to_helpdesk_error
 from helpclient.backends.rt.client import TokenAuth, normalize_base_url
 from helpclient.core.backend import ServerIdentity
+from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.errors import NotAHelpdesk
 
 PRODUCT = "Request Tracker"
 _MAX_PROBE_BYTES = 1024 * 1024  # RT's answers here are a few hundred bytes
 _SESSION_COOKIE = "RT_SID_"
+# REST2 takes auth tokens (RT's own); HelpClient signs in to RT with nothing else
+_SIGN_IN = (SignInMethod.TOKEN,)
 
 
 class RequestTrackerProbe:
@@ -37,15 +40,17 @@ class RequestTrackerProbe:
         self._session = session
         self._extra_ca_file = extra_ca_file
 
-    def identify(self, token: str | None = None) -> ServerIdentity:
+    def identify(self, credentials: Credentials | None = None) -> ServerIdentity:
         """Request Tracker with its version (told to a signed-in user only), or NotAHelpdesk."""
+        token = credentials.secret if credentials and \
+            credentials.method is SignInMethod.TOKEN else None
         session = self._session or make_session(PRODUCT, self._extra_ca_file)
         try:
             status, is_json, body, _ = self._get(session, f"{self._api}/rt", token)
             if status == 200 and is_json:
                 version = _version(body)
                 if version is not None:
-                    return ServerIdentity(PRODUCT, version, self._api)
+                    return ServerIdentity(PRODUCT, version, self._api, _SIGN_IN)
             if status != 401:
                 raise NotAHelpdesk(
                     f"{self._api}/rt answered HTTP {status}"
@@ -57,7 +62,7 @@ class RequestTrackerProbe:
                     f"{self._api}/rt asks for a sign-in, but the web pages at {self._base}/ are "
                     "not Request Tracker's (no RT session cookie)."
                 )
-            return ServerIdentity(PRODUCT, "", self._api)
+            return ServerIdentity(PRODUCT, "", self._api, _SIGN_IN)
         finally:
             if self._session is None:
                 session.close()

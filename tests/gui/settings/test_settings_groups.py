@@ -132,7 +132,7 @@ def _dialog(qtbot, tmp_path, policy):
 def test_locked_fields_are_explained_once_naming_the_organisation(qtbot, tmp_path):
     dialog = _dialog(qtbot, tmp_path, {"server.url": "https://rt.example.com",
                                        "branding.company_name": "Example Corp"})
-    assert not dialog.url.isEnabled()
+    assert not dialog.helpdesk.url.isEnabled()
     assert not dialog.locked_note.isHidden()
     assert dialog.locked_note.text() == ("Settings shown greyed out are set by Example Corp for "
                                          "this computer and cannot be changed here.")

@@ -16,6 +16,7 @@ from helpclient.backends.glpi.probe import GlpiProbe
 from helpclient.backends.rt.connector import RequestTrackerBackend
 from helpclient.cli import main
 from helpclient.core.connection import ServerConfig
+from helpclient.core.credentials import Credentials
 from helpclient.core.settings import Settings
 from helpclient.core.sysinfo.service import shareable_settings
 from helpclient.services import backend_factory
@@ -38,14 +39,14 @@ def test_the_app_token_from_the_settings_reaches_every_request(monkeypatch):
 
     monkeypatch.setattr(connector, "make_session", session)
     config = ServerConfig("glpi", BASE, queue="General", app_token=APP)
-    with backend_factory(config, TOKEN) as backend:  # type: ignore[attr-defined]
+    with backend_factory(config, Credentials.token(TOKEN)) as backend:  # type: ignore[attr-defined]
         assert backend.whoami().login == "alice"
     assert [r.headers["App-Token"] for r in adapter.sent] == [APP, APP]
 
 
 def test_request_tracker_has_no_app_token():
-    backend = create_backend("rt", "https://rt.example.com", "1-27-abc", queue="General",
-                             app_token="")
+    backend = create_backend("rt", "https://rt.example.com", Credentials.token("1-27-abc"),
+                             queue="General", app_token="")
     assert isinstance(backend, RequestTrackerBackend)
 
 
@@ -70,7 +71,7 @@ def test_no_app_token_is_no_header(value, monkeypatch):
     adapter = FakeGLPI()
     monkeypatch.setattr(connector, "make_session",
                         lambda *_: _mounted(adapter))
-    with create_backend("glpi", BASE, TOKEN, app_token=value) as backend:  # type: ignore[attr-defined]
+    with create_backend("glpi", BASE, Credentials.token(TOKEN), app_token=value) as backend:  # type: ignore[attr-defined]
         backend.whoami()
     assert all("App-Token" not in r.headers for r in adapter.sent)
 
@@ -84,6 +85,16 @@ def _mounted(adapter: FakeGLPI) -> requests.Session:
 def test_login_and_password_instead_of_a_token(monkeypatch):
     adapter = FakeGLPI()
     monkeypatch.setattr(connector, "make_session", lambda *_: _mounted(adapter))
-    with create_backend("glpi", BASE, "", login="alice", password="pâss") as backend:  # type: ignore[attr-defined]
+    credentials = Credentials.password("alice", "pâss")
+    with create_backend("glpi", BASE, credentials) as backend:  # type: ignore[attr-defined]
         backend.whoami()
     assert adapter.sent[0].headers["Authorization"] == "Basic YWxpY2U6cMOic3M="
+
+
+def test_the_probe_signs_in_with_the_credentials_given():
+    adapter = FakeGLPI()
+    probe = create_probe("glpi", BASE, app_token=APP, session=_mounted(adapter))
+    found = probe.identify(Credentials.password("alice", "pâss"))
+    assert found.product == "GLPI"
+    assert adapter.sent[0].headers["Authorization"] == "Basic YWxpY2U6cMOic3M="
+    assert adapter.sent[0].headers["App-Token"] == APP
