@@ -146,6 +146,21 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementCard</name>
+    <message>
+        <source>Affects: %1</source>
+        <translation>Затронуто: %1</translation>
+    </message>
+    <message>
+        <source>Since %1.</source>
+        <translation>С %1.</translation>
+    </message>
+    <message>
+        <source>Expected to be fixed by %1.</source>
+        <translation>Ожидаемое время исправления: %1.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>HelpClient closed unexpectedly last time. Requests you had already sent are safe with support. The technical details are saved in %1.</source>
@@ -321,6 +336,33 @@
     <message>
         <source>You</source>
         <translation>Вы</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <source>{program} closed unexpectedly</source>
+        <translation>Программа «{program}» неожиданно закрылась</translation>
+    </message>
+    <message>
+        <source>{program} closed unexpectedly on {date} at {time} ({reason}).</source>
+        <translation>Программа «{program}» неожиданно закрылась {date} в {time} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{program} closed unexpectedly on {date} at {time}.</source>
+        <translation>Программа «{program}» неожиданно закрылась {date} в {time}.</translation>
+    </message>
+    <message>
+        <source>Version: {version}</source>
+        <translation>Версия: {version}</translation>
+    </message>
+    <message>
+        <source>Program file: {path}</source>
+        <translation>Файл программы: {path}</translation>
+    </message>
+    <message>
+        <source>What the crash record says:</source>
+        <translation>Что сказано в записи о сбое:</translation>
     </message>
 </context>
 <context>
@@ -725,6 +767,41 @@
     </message>
 </context>
 <context>
+    <name>KnownProblemPanel</name>
+    <message>
+        <source>We already know about this problem</source>
+        <extracomment>Wait this long after a keystroke before matching. Announcements shown at most: the best ones; more would push the form away.</extracomment>
+        <translation>Мы уже знаем об этой проблеме</translation>
+    </message>
+    <message>
+        <source>IT is working on it, and you will be told when it is fixed — no need to report it. If your problem is a different one, or you have something to add, go on with your report.</source>
+        <translation>ИТ-служба уже работает над ней, и вам сообщат, когда она будет устранена, — сообщать о ней не нужно. Если у вас другая проблема или вам есть что добавить, продолжайте заполнять обращение.</translation>
+    </message>
+</context>
+<context>
+    <name>KnownProblemsWindow</name>
+    <message>
+        <source>Known problems</source>
+        <translation>Известные проблемы</translation>
+    </message>
+    <message>
+        <source>IT already knows about these problems and is working on them. You will be told when each is fixed.</source>
+        <translation>ИТ-служба уже знает об этих проблемах и работает над ними. Вам сообщат, когда каждая будет устранена.</translation>
+    </message>
+    <message>
+        <source>There are no known problems right now.</source>
+        <translation>Сейчас известных проблем нет.</translation>
+    </message>
+    <message>
+        <source>Report a problem…</source>
+        <translation>Сообщить о проблеме…</translation>
+    </message>
+    <message>
+        <source>Your problem is a different one, or you have something to add</source>
+        <translation>У вас другая проблема, или вам есть что добавить</translation>
+    </message>
+</context>
+<context>
     <name>NotificationSettings</name>
     <message>
         <source>Notifications</source>
@@ -950,6 +1027,53 @@ If the problem is still there, you can reopen it.</source>
     <message>
         <source>What is it &amp;about?</source>
         <translation>&amp;Чего это касается?</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemWatchers</name>
+    <message>
+        <source>Known problem: %1</source>
+        <translation>Известная проблема: %1</translation>
+    </message>
+    <message>
+        <source>IT is working on it. You will be told when it is fixed.</source>
+        <translation>ИТ-служба работает над ней. Вам сообщат, когда она будет устранена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known problem(s)</source>
+        <translation>
+            <numerusform>%n известная проблема</numerusform>
+            <numerusform>%n известные проблемы</numerusform>
+            <numerusform>%n известных проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Устранено: %1</translation>
+    </message>
+    <message>
+        <source>IT says this problem is fixed. If it still happens to you, report it.</source>
+        <translation>ИТ-служба сообщает, что проблема устранена. Если она у вас повторяется, сообщите о ней.</translation>
+    </message>
+    <message>
+        <source>%1 closed unexpectedly</source>
+        <translation>Программа «%1» неожиданно закрылась</translation>
+    </message>
+    <message>
+        <source>Report this problem: the details are filled in for you.</source>
+        <translation>Сообщите об этой проблеме: подробности уже заполнены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Known problems (%n)…</source>
+        <translation>
+            <numerusform>Известные проблемы (%n)…</numerusform>
+            <numerusform>Известные проблемы (%n)…</numerusform>
+            <numerusform>Известные проблемы (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report the crash of %1…</source>
+        <translation>Сообщить о сбое программы «%1»…</translation>
     </message>
 </context>
 <context>

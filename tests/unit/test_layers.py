@@ -70,6 +70,8 @@ CORE_ARROWS = {
     "tracking": {"(top)", "storage"},       # never report or delivery
     "sysinfo": {"(top)", "report", "storage"},
     "delivery": {"(top)", "report", "storage"},
+    "known": {"(top)", "kb", "storage"},    # announcements are matched like articles
+    "crashes": {"(top)", "report", "storage"},  # a crash prefills a report
 }
 UI_ARROWS = {
     "(top)": set(),                         # only the package's docstring
