@@ -81,7 +81,8 @@ UI_ARROWS = {
     "outbox": {"kit"},
     "settings": {"kit", "shell"},
     "requests": {"kit", "shell"},
-    "wizard": {"kit", "kb"},
+    "known": {"kit"},
+    "wizard": {"kit", "kb", "known"},
 }
 
 
