@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 
 from helpclient.app import HelpClientApp
@@ -59,7 +59,9 @@ class ProblemWatchers(QObject):
         self.known_action.triggered.connect(self._show_known)
         self.crash_action = QAction(self)
         self.crash_action.setVisible(False)
-        self.crash_action.triggered.connect(self.report_pending_crash)
+        # after the menu is done with the click: the entry hides itself when used
+        self.crash_action.triggered.connect(
+            lambda: QTimer.singleShot(0, self, self.report_pending_crash))
         if app.tray is not None:
             menu = app.tray.menu
             menu.insertAction(app.actions.report_action, self.crash_action)
@@ -178,7 +180,7 @@ class ProblemWatchers(QObject):
 
     def _retranslate(self) -> None:
         count = len(self.known.active)
-        self.known_action.setText(self.tr("Known problems (%n)…", "", count))
+        self.known_action.setText(self.tr("Known &problems (%n)…", "", count))
         self.known_action.setVisible(count > 0)
         crash = self.pending_crash
         if crash is not None:

@@ -21,10 +21,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Known problems (%n)…</source>
+        <source>Known &amp;problems (%n)…</source>
         <translation>
-            <numerusform>Known problems (%n)…</numerusform>
-            <numerusform>Known problems (%n)…</numerusform>
+            <numerusform>Known &amp;problems (%n)…</numerusform>
+            <numerusform>Known &amp;problems (%n)…</numerusform>
         </translation>
     </message>
 </context>

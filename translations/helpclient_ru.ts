@@ -152,12 +152,27 @@
         <translation>Затронуто: %1</translation>
     </message>
     <message>
+        <source>Details…</source>
+        <translation>Подробнее…</translation>
+    </message>
+    <message>
+        <source>More about it</source>
+        <translation>Подробнее об этом</translation>
+    </message>
+    <message>
         <source>Since %1.</source>
         <translation>С %1.</translation>
     </message>
     <message>
         <source>Expected to be fixed by %1.</source>
         <translation>Ожидаемое время исправления: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementDetails</name>
+    <message>
+        <source>Known problem</source>
+        <translation>Известная проблема</translation>
     </message>
 </context>
 <context>
@@ -359,6 +374,10 @@
     <message>
         <source>Program file: {path}</source>
         <translation>Файл программы: {path}</translation>
+    </message>
+    <message>
+        <source>Command line: {command}</source>
+        <translation>Командная строка: {command}</translation>
     </message>
     <message>
         <source>What the crash record says:</source>
@@ -1064,11 +1083,11 @@ If the problem is still there, you can reopen it.</source>
         <translation>Сообщите об этой проблеме: подробности уже заполнены.</translation>
     </message>
     <message numerus="yes">
-        <source>Known problems (%n)…</source>
+        <source>Known &amp;problems (%n)…</source>
         <translation>
-            <numerusform>Известные проблемы (%n)…</numerusform>
-            <numerusform>Известные проблемы (%n)…</numerusform>
-            <numerusform>Известные проблемы (%n)…</numerusform>
+            <numerusform>&amp;Известные проблемы (%n)…</numerusform>
+            <numerusform>&amp;Известные проблемы (%n)…</numerusform>
+            <numerusform>&amp;Известные проблемы (%n)…</numerusform>
         </translation>
     </message>
     <message>

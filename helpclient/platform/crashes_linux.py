@@ -138,21 +138,6 @@ def stack_summary(message: str, max_frames: int = MAX_FRAMES) -> str:
     return "\n".join([lines[start].strip(), *shown]) if shown else ""
 
 
-def crash_details(record: Mapping[str, Any], fields: Mapping[str, str]) -> str:
-    """The lines support reads after the headline: signal, command line, the stack."""
-    lines = []
-    name = fields.get("COREDUMP_SIGNAL_NAME") or signal_name(record.get("sig"))
-    if name:
-        lines.append(f"Signal: {name}" + (f" ({record['sig']})" if record.get("sig") else ""))
-    command = fields.get("COREDUMP_CMDLINE", "").strip()
-    if command:
-        lines.append(f"Command line: {command[:1000]}")
-    stack = stack_summary(fields.get("MESSAGE", ""))
-    if stack:
-        lines.append(stack)
-    return "\n".join(lines)
-
-
 class LinuxCrashSource:
     """This user's crashes from the journal. ``run`` runs a tool (injected in tests);
     ``entries()`` gives the launchable applications (by default the desktop entries, with
@@ -201,7 +186,8 @@ class LinuxCrashSource:
                 program_key=record["exe"], time=record["time"], executable=record["exe"],
                 version=self._version(record["exe"], fields),
                 reason=fields.get("COREDUMP_SIGNAL_NAME") or signal_name(record["sig"]),
-                details=crash_details(record, fields), pid=record["pid"],
+                command=fields.get("COREDUMP_CMDLINE", ""),
+                details=stack_summary(fields.get("MESSAGE", "")), pid=record["pid"],
                 launchable=entry is not None)
 
     def _entry_for(self, exe: str, entries: list[DesktopEntry]) -> DesktopEntry | None:

@@ -62,7 +62,7 @@ def parse_ips(text: str, name: str = "") -> Crash | None:
 
 
 def _frames(body: Mapping[str, Any]) -> str:
-    """The crashed thread's first frames, as "#0 symbol (image)"."""
+    """The crashed thread's first frames, as "#0 symbol (image)" (the report's own words)."""
     threads = body.get("threads")
     index = body.get("faultingThread")
     if not isinstance(threads, list) or not isinstance(index, int) \
@@ -70,7 +70,7 @@ def _frames(body: Mapping[str, Any]) -> str:
         return ""
     raw_images = body.get("usedImages")
     images: list[Any] = raw_images if isinstance(raw_images, list) else []
-    lines = [f"Crashed thread {index}:"]
+    lines: list[str] = []
     frames = threads[index].get("frames")
     for number, frame in enumerate(frames[:MAX_FRAMES] if isinstance(frames, list) else []):
         if not isinstance(frame, Mapping):
@@ -81,7 +81,7 @@ def _frames(body: Mapping[str, Any]) -> str:
             else {}
         lines.append(f"#{number} {_str(frame.get('symbol')) or '?'} "
                      f"({_str(image.get('name')) or '?'})")
-    return "\n".join(lines) if len(lines) > 1 else ""
+    return "\n".join(lines)
 
 
 def parse_crash_text(text: str, name: str = "") -> Crash | None:

@@ -34,6 +34,10 @@ _POSITIONAL = {
 }
 
 
+_DETAIL_FIELDS = ("ExceptionCode", "ModuleName", "ModuleVersion", "FaultingOffset",
+                  "ReportId", "IntegratorReportId")
+
+
 def crash_query(since: datetime) -> str:
     """The XPath of crash and hang events after ``since``."""
     stamp = since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
@@ -86,12 +90,9 @@ def _crash(event: ET.Element) -> Crash | None:
     reason = "stopped responding" if hang else values.get("ExceptionCode", "")
     if reason and not hang and not reason.lower().startswith("0x"):
         reason = f"0x{reason}"
-    details = [f"{'Application Hang' if hang else 'Application Error'} event {event_id}"]
-    if values.get("ModuleName"):
-        details.append(f"Faulting module: {values['ModuleName']} "
-                       f"{values.get('ModuleVersion', '')}".rstrip())
-    if values.get("FaultingOffset"):
-        details.append(f"Fault offset: {values['FaultingOffset']}")
+    # the event's own fields, as the event log names them: support reads them as they are
+    details = [f"{'Application Hang' if hang else 'Application Error'} {event_id}"]
+    details += [f"{name}: {values[name]}" for name in _DETAIL_FIELDS if values.get(name)]
     pid_text = values.get("ProcessId") or values.get("ProcessID") or ""
     return Crash(
         key=f"wer:{record or created}", program=PureWindowsPath(app).stem or app,

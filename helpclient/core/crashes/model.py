@@ -15,10 +15,11 @@ class Crash:
     ``key`` identifies it among the platform's records (its process and time); ``program`` is
     the name the user knows the program by and ``program_key`` what counts as "the same
     program" for throttling (its executable); ``reason`` the signal or exception in the
-    system's words ("SIGSEGV", "0xc0000005", "EXC_BAD_ACCESS (SIGSEGV)"); ``details`` what
-    the record says beyond that (command line, the first frames of the crashed thread),
-    *not yet redacted*; ``launchable`` whether a person starts it from a menu (a helper
-    process dying in the background is no crash to offer)."""
+    system's words ("SIGSEGV", "0xc0000005", "EXC_BAD_ACCESS (SIGSEGV)"); ``command`` the
+    command line it ran with; ``details`` what else the record says, in its own words (the
+    first frames of the crashed thread, the faulting module); both *not yet redacted*;
+    ``launchable`` whether a person starts it from a menu (a helper process dying in the
+    background is no crash to offer)."""
 
     key: str
     program: str
@@ -27,6 +28,7 @@ class Crash:
     executable: str = ""
     version: str = ""
     reason: str = ""
+    command: str = ""
     details: str = ""
     pid: int = 0
     launchable: bool = True

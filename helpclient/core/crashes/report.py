@@ -26,6 +26,7 @@ _HEADLINE_NO_REASON = QT_TRANSLATE_NOOP(
     "CrashReport", "{program} closed unexpectedly on {date} at {time}.")
 _VERSION = QT_TRANSLATE_NOOP("CrashReport", "Version: {version}")
 _EXECUTABLE = QT_TRANSLATE_NOOP("CrashReport", "Program file: {path}")
+_COMMAND = QT_TRANSLATE_NOOP("CrashReport", "Command line: {command}")
 _RECORD = QT_TRANSLATE_NOOP("CrashReport", "What the crash record says:")
 
 
@@ -47,6 +48,8 @@ def crash_description(crash: Crash, redact: Callable[[str], str], tr: Translate 
         lines.append(tr(CTX, _VERSION).format(version=crash.version))
     if crash.executable:
         lines.append(tr(CTX, _EXECUTABLE).format(path=crash.executable))
+    if crash.command.strip():
+        lines.append(tr(CTX, _COMMAND).format(command=crash.command.strip()[:1000]))
     if crash.details.strip():
         lines += ["", tr(CTX, _RECORD), crash.details.strip()]
     text = redact("\n".join(lines))

@@ -59,6 +59,7 @@ class KnownProblemsWindow(QWidget):
     def set_announcements(self, announcements: Sequence[Announcement]) -> None:
         """Show these announcements (newest first), or say there are none."""
         for card in self.cards:
+            card.setParent(None)  # out of the layout now, deleted when Qt gets to it
             card.deleteLater()
         self.cards = []
         for position, announcement in enumerate(announcements):

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from helpclient.core.kb.suggest import MIN_QUERY
 from helpclient.core.known.model import Announcement
 from helpclient.core.report.problem import Step
-from helpclient.ui.known.card import AnnouncementCard
+from helpclient.ui.kit.geometry import grow_towards
+from helpclient.ui.known.card import AnnouncementCard, AnnouncementDetails
 from helpclient.ui.known.driver import KnownProblemsDriver
 from helpclient.ui.wizard.pages_describe import ProblemPage
 from helpclient.ui.wizard.window import ReportWizard
@@ -44,6 +45,7 @@ class KnownProblemPanel(QWidget):
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.cards: list[AnnouncementCard] = []
+        self.details: AnnouncementDetails | None = None
         self._cards = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
@@ -57,11 +59,24 @@ class KnownProblemPanel(QWidget):
         shown = list(announcements)[:MAX_SHOWN]
         if [c.announcement.key for c in self.cards] != [a.key for a in shown]:
             for card in self.cards:
+                card.setParent(None)  # out of the layout now, deleted when Qt gets to it
                 card.deleteLater()
-            self.cards = [AnnouncementCard(a, self) for a in shown]
+            self.cards = [AnnouncementCard(a, self, compact=True) for a in shown]
             for card in self.cards:
+                card.details_requested.connect(self.show_details)
                 self._cards.addWidget(card)
         self.setVisible(bool(shown))
+        page = self.parentWidget()
+        if shown and page is not None:  # the page must not squeeze the cards: grow if short
+            missing = page.minimumSizeHint().height() - page.height()
+            if missing > 0:
+                window = self.window()
+                grow_towards(window, QSize(window.width(), window.height() + missing))
+
+    def show_details(self, announcement: Announcement) -> None:
+        """The whole announcement in a box over the wizard."""
+        self.details = AnnouncementDetails(announcement, self.window())
+        self.details.open()
 
 
 class KnownProblemsAssist(QObject):

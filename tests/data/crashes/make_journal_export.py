@@ -57,20 +57,21 @@ def entry(ts_us, pid, comm, exe, cmdline, sig, signame, frames, package=None, ui
         fields["COREDUMP_PACKAGE_JSON"] = '{"elfType":"coredump","elfArchitecture":"AMD x86-64"}'
     return b"".join(field(k, v) for k, v in fields.items()) + b"\n"
 
-t = 1747213293_000000  # 2025-05-14T09:01:33Z
-out = sys.stdout.buffer
-out.write(entry(t, 48213, "gnome-text-edit", "/usr/bin/gnome-text-editor",
-                "gnome-text-editor /home/alice/Documents/notes.txt --token=s3cr3t-abcdef",
-                11, "SIGSEGV",
-                [(0x7f3c2a8a6e2c, "n/a", "libgtk-4.so.1", 0x2a6e2c),
-                 (0x7f3c2a8b01f7, "gtk_text_buffer_insert", "libgtk-4.so.1", 0x2b01f7),
-                 (0x55d1c4e3a9b0, "n/a", "gnome-text-editor", 0x3a9b0),
-                 (0x7f3c2a5c3f6a, "g_main_context_dispatch", "libglib-2.0.so.0", 0x54f6a),
-                 (0x7f3c2a23c24a, "__libc_start_call_main", "libc.so.6", 0x2724a)],
-                package=("gnome-text-editor", "43.2-1", "gnome-text-editor")))
-out.write(entry(t + 95_000_000, 48377, "python3.11", "/usr/bin/python3.11",
-                "python3.11 -c import ctypes; ctypes.string_at(0)",
-                11, "SIGSEGV",
-                [(0x7f1e9f2b1a3d, "n/a", "libc.so.6", 0x15ba3d),
-                 (0x7f1e9ee2c5a8, "n/a", "_ctypes.cpython-311-x86_64-linux-gnu.so", 0x105a8),
-                 (0x5599e0a8c0f1, "_PyEval_EvalFrameDefault", "python3.11", 0x1740f1)]))
+if __name__ == "__main__":
+    t = 1747213293_000000  # 2025-05-14T09:01:33Z
+    out = sys.stdout.buffer
+    out.write(entry(t, 48213, "gnome-text-edit", "/usr/bin/gnome-text-editor",
+                    "gnome-text-editor /home/alice/Documents/notes.txt --token=s3cr3t-abcdef",
+                    11, "SIGSEGV",
+                    [(0x7f3c2a8a6e2c, "n/a", "libgtk-4.so.1", 0x2a6e2c),
+                     (0x7f3c2a8b01f7, "gtk_text_buffer_insert", "libgtk-4.so.1", 0x2b01f7),
+                     (0x55d1c4e3a9b0, "n/a", "gnome-text-editor", 0x3a9b0),
+                     (0x7f3c2a5c3f6a, "g_main_context_dispatch", "libglib-2.0.so.0", 0x54f6a),
+                     (0x7f3c2a23c24a, "__libc_start_call_main", "libc.so.6", 0x2724a)],
+                    package=("gnome-text-editor", "43.2-1", "gnome-text-editor")))
+    out.write(entry(t + 95_000_000, 48377, "python3.11", "/usr/bin/python3.11",
+                    "python3.11 -c import ctypes; ctypes.string_at(0)",
+                    11, "SIGSEGV",
+                    [(0x7f1e9f2b1a3d, "n/a", "libc.so.6", 0x15ba3d),
+                     (0x7f1e9ee2c5a8, "n/a", "_ctypes.cpython-311-x86_64-linux-gnu.so", 0x105a8),
+                     (0x5599e0a8c0f1, "_PyEval_EvalFrameDefault", "python3.11", 0x1740f1)]))

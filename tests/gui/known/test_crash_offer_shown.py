@@ -88,9 +88,10 @@ def test_the_offer_opens_the_wizard_prefilled(offered):
     assert wizard.flow.current is Step.ACTIONS  # what the user was doing is theirs to add
 
 
-def test_the_tray_entry_opens_it_too(offered):
+def test_the_tray_entry_opens_it_too(offered, qtbot):
     app, watchers, _shown = offered
     watchers.crash_action.trigger()
+    qtbot.waitUntil(lambda: app.wizard is not None)  # once the menu is done with the click
     assert app.wizard.report.software == "Text Editor"
 
 

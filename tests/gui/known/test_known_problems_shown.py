@@ -68,9 +68,14 @@ def test_the_wizard_says_we_already_know_and_the_report_can_go_on(running, qtbot
     panel = summary_typed(app, watchers, "Outlook cannot connect")
     assert panel.isVisible()
     assert panel.heading.text() == "We already know about this problem"
-    assert [c.title.text() for c in panel.cards] == ["E-mail is down in Building B"]
-    assert panel.cards[0].services.text() == "Affects: E-mail"
+    card = panel.cards[0]
+    assert card.title.text() == "E-mail is down in Building B"
+    assert card.when.text().endswith("· Affects: E-mail")  # "Since 06:40. · Affects: E-mail"
     assert "you will be told when it is fixed" in panel.note.text()
+    card.more.linkActivated.emit("details")  # "Details…": the whole announcement
+    assert panel.details is not None and panel.details.isVisible()
+    assert panel.details.card.text.text().startswith("Outlook and webmail cannot reach")
+    panel.details.reject()
 
     panel = summary_typed(app, watchers, "The printer jams on every page")
     assert not panel.isVisible()
@@ -86,7 +91,7 @@ def test_the_tray_shows_the_active_ones_and_tells_of_a_new_one_once(running, qtb
     app, watchers, server, clock, shown = running
     assert shown.titles == ["Known problem: E-mail is down in Building B"]
     assert watchers.known_action.isVisible()
-    assert watchers.known_action.text() == "Known problems (1)…"
+    assert watchers.known_action.text() == "Known &problems (1)…"
     assert watchers.known_action in app.tray.menu.actions()
 
     window = watchers.open_known()
@@ -137,8 +142,9 @@ def test_in_russian_the_wizard_and_tray_speak_russian(running, qtbot, language):
     language("ru_RU")
     app.change_language("ru")
     QApplication.processEvents()  # the language change reaches the tray's menu
-    assert watchers.known_action.text() == "Известные проблемы (1)…"
+    assert watchers.known_action.text() == "&Известные проблемы (1)…"
     app.open_report()
     panel = summary_typed(app, watchers, "не работает почта")
     assert panel.heading.text() == "Мы уже знаем об этой проблеме"
     assert [c.title.text() for c in panel.cards] == ["Не работает почта в корпусе Б"]
+    assert panel.cards[0].when.text().endswith("Затронуто: E-mail")
