@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QIcon
@@ -29,6 +30,7 @@ from helpclient.core.tracking.cache import TicketCache, badge_counts
 from helpclient.core.tracking.sync import SyncResult
 from helpclient.platform import os_user
 from helpclient.resources_path import resource_file
+from helpclient.ui.checks.opener import CheckWindows
 from helpclient.ui.kb.upkeep import KnowledgeUpkeep
 from helpclient.ui.kb.window import KnowledgeBaseWindow
 from helpclient.ui.kit.branding import logo_pixmap
@@ -37,6 +39,7 @@ from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.outbox.service import OutboxService
 from helpclient.ui.outbox.waiting_text import waiting_text
 from helpclient.ui.outbox.window import OutboxWindow
+from helpclient.ui.remote.session import RemoteAssistance
 from helpclient.ui.requests.window import RequestsWindow
 from helpclient.ui.settings.dialog import SettingsDialog
 from helpclient.ui.shell.about import AboutDialog, AboutFacts
@@ -52,6 +55,9 @@ from helpclient.ui.shell.tray import Actions, HomeWindow, Presence, Tray
 from helpclient.ui.shell.welcome import FirstRun, Welcomer, WelcomeWindow
 from helpclient.ui.wizard import ReportWizard
 from helpclient.ui.wizard.brand_banner import greet
+
+if TYPE_CHECKING:
+    from helpclient.ui.checks.session import CheckServices
 
 log = logging.getLogger(__name__)
 
@@ -70,14 +76,17 @@ class HelpClientApp(LanguageSwitch, QObject):
     what refreshes them); ``language`` (the interface language, switchable while running);
     ``first_run`` (whether the user has been welcomed); ``log_dir`` (shown in About);
     ``tray_available`` chooses the tray icon or the home window; ``list_windows`` (optional)
-    offers other applications' windows for a reply's screenshot."""
+    offers other applications' windows for a reply's screenshot; ``remote`` lets support
+    connect to this computer (offered only when IT configured a tool); ``check_services``
+    (optional) gives the quick checks of "Check my computer"."""
 
     def __init__(self, qapp: QApplication, *, connection: Connection, runner: TaskRunner,
                  outbox: OutboxService, drafts: Drafts, make_wizard: MakeWizard,
                  knowledge: KnowledgeBase, kb_upkeep: KnowledgeUpkeep, cache: TicketCache,
                  poller: PollDriver, language: InterfaceLanguage, first_run: FirstRun,
                  log_dir: Path, tray_available: bool,
-                 list_windows: ListWindows | None = None) -> None:
+                 remote: RemoteAssistance, list_windows: ListWindows | None = None,
+                 check_services: Callable[[], CheckServices] | None = None) -> None:
         super().__init__(qapp)
         self.log_dir = log_dir
         self.about: AboutDialog | None = None
@@ -100,16 +109,19 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.other_ways = OtherWays(connection.settings, self.icon, lambda: self.brand.current,
                                     self._raise, self)
         self.actions = Actions(self)
-        self.actions.report.connect(self.open_report)
-        self.actions.requests.connect(self.open_requests)
-        self.actions.knowledge_base.connect(self.open_kb)
-        self.actions.settings.connect(self.open_settings)
-        self.actions.quit.connect(self.quit)
-        self.actions.outbox.connect(self.open_outbox)
-        self.actions.about.connect(self.open_about)
-        self.actions.channels.connect(self.other_ways.open)
+        for signal, slot in ((self.actions.report, self.open_report),
+                             (self.actions.requests, self.open_requests),
+                             (self.actions.knowledge_base, self.open_kb),
+                             (self.actions.settings, self.open_settings),
+                             (self.actions.quit, self.quit),
+                             (self.actions.outbox, self.open_outbox),
+                             (self.actions.about, self.open_about),
+                             (self.actions.channels, self.other_ways.open)):
+            signal.connect(slot)
         self.settings_watch = SettingsWatch(connection.settings, runner, self)
-        self._follow_settings()
+        self._follow_settings(remote)
+        self.checks = CheckWindows(self.actions.check_action, runner, check_services,
+                                   self.open_report, self)
         self.delivery_notices = DeliveryNotices(self)
         self.tray: Tray | None = None
         self.home: HomeWindow | None = None
@@ -298,8 +310,11 @@ class HelpClientApp(LanguageSwitch, QObject):
                                            list_windows=self.list_windows)
             self.requests.unread_changed.connect(self._update_badge)
             self.requests.report_requested.connect(self.open_report)
+            self.requests.remote_requested.connect(self.open_remote)
             self.outbox.reply_progress.connect(self.requests.reply_progress)
             self.other_ways.offer_in(self.requests)
+            # asked again when clicked: a tool gone since is explained then
+            self.requests.remote_offer.set_available(self.remote.available())
         self._raise(self.requests)
         self.requests.refresh()
         return self.requests
@@ -337,16 +352,27 @@ class HelpClientApp(LanguageSwitch, QObject):
         self._raise(self.about)
         return self.about
 
-    def _follow_settings(self) -> None:
+    def _follow_settings(self, remote: RemoteAssistance) -> None:
         self.actions.set_channels(self.other_ways.available())
         self.other_ways.available_changed.connect(self.actions.set_channels)
         self.settings_watch.changed.connect(self._settings_changed)
+        # remote assistance is offered as configured, and follows the settings too
+        self.remote = remote
+        remote.attach(self.actions, self.open_remote)
 
     def _settings_changed(self) -> None:
         """Saved in Settings or changed on disk: the look and what is offered follow."""
         self.title = self.brand.apply().display_name()
         self.presence.set_title(self.title)
         self.other_ways.refresh()
+        self.actions.set_remote(self.remote.available())
+
+    def open_remote(self, ticket_id: str = "") -> None:
+        """Ask whether support may connect, noting it in ``ticket_id`` (asked from that
+        request's view, over it) or else the request shown."""
+        view = self.requests.current_ticket_view() if self.requests is not None else None
+        self.remote.offer(ticket_id or (view.ticket_id if view is not None else ""),
+                          self.requests if ticket_id else None)
 
     def _signed_in(self) -> None:
         self.outbox.retry()  # reports waiting for sign-in go now, unchanged
@@ -372,9 +398,10 @@ class HelpClientApp(LanguageSwitch, QObject):
             window.hide()
         self.qapp.quit()
 
-    def dispose(self) -> None:
+    def dispose(self, *, idle: bool = False) -> None:
         """Delete every window now, while Qt is still up: leaving them to the interpreter's
-        final garbage collection destroys widgets after QApplication, in no defined order."""
+        final garbage collection destroys widgets after QApplication, in no defined order.
+        ``idle``: no task runs any more, so the helpdesk connection is closed too."""
         if self.welcomer is not None:
             self.welcomer.stop()
         self.settings_watch.stop()
@@ -385,6 +412,10 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.kb_upkeep.stop()
         self.outbox.stop()
         self.drafts.dispose()
+        self.checks.dispose()
+        self.remote.shutdown()
+        if idle:
+            self.connection.close()  # a helpdesk session ends (GLPI: killSession)
         for window in self._windows():
             window.hide()
             window.deleteLater()

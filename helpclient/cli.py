@@ -18,6 +18,8 @@ from helpclient.cli_check import add_command as add_check_command
 from helpclient.cli_check import cmd_check_config
 from helpclient.cli_outbox import add_commands as add_outbox_commands
 from helpclient.cli_outbox import cmd_outbox, cmd_submit
+from helpclient.cli_selfcheck import add_command as add_self_check_command
+from helpclient.cli_selfcheck import cmd_self_check
 from helpclient.core.errors import HelpdeskError, Transient
 from helpclient.core.models import Ticket
 
@@ -51,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     kb_import.add_argument("path", type=Path)
     kb_sub.add_parser("sync", help="copy the helpdesk's articles into the local index")
     add_check_command(sub)
+    add_self_check_command(sub)
     collect = sub.add_parser("collect", help="collect system information into a bundle ZIP "
                              "(what the report wizard attaches)")
     collect.add_argument("-o", "--output", type=Path, required=True, help="the ZIP to write")
@@ -79,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_kb(args)
         if args.command == "check-config":
             return cmd_check_config(args)
+        if args.command == "check":
+            return cmd_self_check(args)
         if args.command == "collect":
             return cmd_collect(args.output, as_json=args.json, anonymize=args.anonymize)
         if args.command == "demo":

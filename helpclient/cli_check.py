@@ -48,8 +48,9 @@ def cmd_check_config(args: argparse.Namespace) -> int:
 
     services = Services.for_user()
     settings = services.settings
-    rows = [{"key": s.key, "value": value, "source": source.value, "locked":
-             settings.is_locked(s.key), "doc": s.doc} for s, value, source in settings.effective()]
+    rows = [{"key": s.key, "value": "(set, not shown)" if s.secret and value else value,
+             "source": source.value, "locked": settings.is_locked(s.key), "doc": s.doc}
+            for s, value, source in settings.effective()]
     checks = run_checks(services.connection, offline=args.offline,
                         timeout=max(0.1, args.timeout))
     code = exit_code(checks)

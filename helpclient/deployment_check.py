@@ -28,6 +28,7 @@ from helpclient.core.errors import (
     NotFound,
     PermissionDenied,
 )
+from helpclient.core.remote import read_remote_assist
 from helpclient.core.secrets import TOKEN_ENV, SecretStoreError
 
 #: every check, in the order they run and are printed ("settings" once per problem)
@@ -134,7 +135,13 @@ class _Checker:
         for problem in settings.problems:
             self._problem("settings", problem, Exit.CONFIG,
                           "Fix or remove that value; HelpClient ignores it meanwhile.")
-        if not settings.problems:
+        # a remote-assistance tool that cannot start here is not offered: IT hears why
+        remote = read_remote_assist(settings).problems
+        for problem in remote:
+            self._problem("settings", problem, Exit.CONFIG,
+                          "Fix the remote.* settings; until then users are not offered "
+                          "\"Let support connect to my computer\".")
+        if not settings.problems and not remote:
             self._add("settings", Status.OK, "the policy and settings files read cleanly")
         config = self.connection.config()
         route = self._server_url(config)
@@ -281,6 +288,7 @@ class _Checker:
         product = BACKEND_TYPES[config.kind]
         try:
             probe = create_probe(config.kind, config.url, extra_ca_file=config.extra_ca_file,
+                                 app_token=config.app_token,
                                  timeout=self.timeout)
             found = probe.identify(token)
         except HelpdeskError as exc:

@@ -41,8 +41,10 @@ from helpclient.core.tracking.sync import TicketSync
 from helpclient.platform import policy_source
 from helpclient.resources_path import resource_file
 
-if TYPE_CHECKING:  # built on first use: the known problems and crashes load after start-up
+if TYPE_CHECKING:  # the quick checks load when they run, not at start-up; the known problems
+    # and crashes after it
     from helpclient.backends.feed import FeedReader
+    from helpclient.core.checks.model import Check, SafeAction
     from helpclient.core.crashes.model import CrashSource
     from helpclient.core.crashes.offers import CrashOffers
     from helpclient.core.known.model import Announcement
@@ -61,9 +63,11 @@ def backend_factory(config: ServerConfig, token: str, *,
     ``announcement_class`` is where IT keeps its announcements in the helpdesk (RT)."""
     from helpclient.backends import create_backend  # noqa: PLC0415 (connectors load on use)
 
-    options = {"announcement_class": announcement_class} if announcement_class else {}
+    options = ({"announcement_class": announcement_class}
+               if announcement_class and config.kind == "rt" else {})
     return create_backend(config.kind, config.url, token, queue=config.queue,
-                          extra_ca_file=config.extra_ca_file, **options)
+                          extra_ca_file=config.extra_ca_file, app_token=config.app_token,
+                          **options)
 
 
 def build_connection(paths: AppPaths | None = None) -> Connection:
@@ -89,6 +93,40 @@ def build_sysinfo(settings: Settings, paths: AppPaths, *,
     return SysinfoService(lambda: build_collectors(context), options, identity_=local_identity(),
                           known_secrets=known_secrets, app_version=__version__,
                           bundle_dir=paths.bundle_dir)
+
+
+def build_self_checks(settings: Settings, *, program: str = "",
+                      program_version: str = "") -> list[Check]:
+    """The quick checks that apply with the settings as they are now, over this OS's probes
+    (``program``: the one the user picked in the report wizard, for the version check)."""
+    from helpclient.backends.server_checks import ServerChecks  # noqa: PLC0415 (on use)
+    from helpclient.core.checks.suite import CheckConfig, Probes, build_checks  # noqa: PLC0415
+    from helpclient.platform.check_machine import OsMachine  # noqa: PLC0415
+    from helpclient.platform.check_network import OsNetwork  # noqa: PLC0415
+    from helpclient.platform.check_printing import os_printing  # noqa: PLC0415
+
+    machine = OsMachine()
+    ca = settings.get("server.extra_ca_file")
+    probes = Probes(OsNetwork(), ServerChecks(Path(ca) if ca else None), machine, os_printing(),
+                    machine.cores())
+    return build_checks(CheckConfig.from_settings(settings), probes, program=program,
+                        program_version=program_version)
+
+
+class SafeActions:
+    """The quick checks' safe actions on this OS (the platform's, loaded on first use)."""
+
+    def available(self, action: SafeAction) -> bool:
+        """True when this computer has what ``action`` needs."""
+        from helpclient.platform.check_actions import OsActions  # noqa: PLC0415
+
+        return OsActions().available(action)
+
+    def perform(self, action: SafeAction, target: str = "") -> None:
+        """Do ``action`` (blocking for a print queue; raises when it fails)."""
+        from helpclient.platform.check_actions import OsActions  # noqa: PLC0415
+
+        OsActions().perform(action, target)
 
 
 def build_knowledge_base(settings: Settings, paths: AppPaths) -> KnowledgeBase:

@@ -86,6 +86,9 @@ VALID: dict[str, Any] = {
     "attachment": {"id": 1, "TransactionId": _ref("transaction", "65"),
                    "ContentType": "text/plain", "Parent": "0",
                    "Content": base64.b64encode(b"My VPN disconnects every hour.").decode()},
+    # GET /attachments?query=[id = N]: the attachment, when it exists and the user may see it
+    "attachment_search": _page([{"_url": f"{_API}/attachment/1", "type": "attachment",
+                                 "id": "1"}]),
     "articles": _page([{"_url": f"{_API}/article/1", "type": "article", "id": "1",
                         "Name": "Your account is locked", "Summary": "Wait 15 minutes.",
                         "LastUpdated": "2026-12-02T09:14:45Z"}]),
@@ -108,6 +111,7 @@ ROUTES: list[tuple[str, str, str]] = [
     ("GET", r"ticket/\d+/attachments", "attachments"),
     ("GET", r"ticket/\d+", "ticket"),
     ("GET", r"attachment/\d+", "attachment"),
+    ("GET", r"attachments", "attachment_search"),
     ("POST", r"articles", "articles"),
     ("GET", r"article/\d+", "article"),
     ("GET", r"class/[^/]+", "class"),

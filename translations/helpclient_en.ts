@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CheckSummary</name>
+    <message numerus="yes">
+        <source>%n finding(s) need your attention.</source>
+        <translation>
+            <numerusform>%n finding needs your attention.</numerusform>
+            <numerusform>%n findings need your attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeBaseWindow</name>
     <message numerus="yes">
         <source>%n article(s) found</source>

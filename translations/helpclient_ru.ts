@@ -71,6 +71,10 @@
         <translation>&amp;База знаний</translation>
     </message>
     <message>
+        <source>C&amp;heck my computer…</source>
+        <translation>Проверить &amp;компьютер…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -81,6 +85,14 @@
     <message>
         <source>&amp;Other ways to get help…</source>
         <translation>&amp;Другие способы получить помощь…</translation>
+    </message>
+    <message>
+        <source>Let support &amp;connect to my computer…</source>
+        <translation>Разрешить поддержке &amp;подключиться к компьютеру…</translation>
+    </message>
+    <message>
+        <source>S&amp;top remote assistance</source>
+        <translation>&amp;Завершить удалённую помощь</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -208,6 +220,10 @@
         <translation>Сохранить %1 (%2)</translation>
     </message>
     <message>
+        <source>Save %1</source>
+        <translation>Сохранить %1</translation>
+    </message>
+    <message>
         <source>Attachments (%1)</source>
         <translation>Вложения (%1)</translation>
     </message>
@@ -273,6 +289,482 @@
     <message>
         <source>Open</source>
         <translation>Открыть</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Quick checks: %1</source>
+        <translation>Быстрые проверки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSummary</name>
+    <message>
+        <source>Checking your computer…</source>
+        <translation>Проверяем компьютер…</translation>
+    </message>
+    <message>
+        <source>The checks could not run.</source>
+        <translation>Проверки не удалось запустить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) need your attention.</source>
+        <translation>
+            <numerusform>%n пункт требует вашего внимания.</numerusform>
+            <numerusform>%n пункта требуют вашего внимания.</numerusform>
+            <numerusform>%n пунктов требуют вашего внимания.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing wrong found, but some checks could not tell.</source>
+        <translation>Неполадок не найдено, но некоторые проверки не дали ответа.</translation>
+    </message>
+    <message>
+        <source>Everything checked looks fine.</source>
+        <translation>Всё проверенное в порядке.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message>
+        <source>Working on it…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Не получилось: %1</translation>
+    </message>
+    <message>
+        <source>Done. Check again to see whether it helped.</source>
+        <translation>Готово. Проверьте ещё раз, помогло ли это.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckWindow</name>
+    <message>
+        <source>Check my computer</source>
+        <translation>Проверка компьютера</translation>
+    </message>
+    <message>
+        <source>HelpClient checked the things that most often stop a computer from working. A finding says what it saw, links the article that fixes it, and offers a safe fix where there is one.</source>
+        <translation>HelpClient проверил то, из-за чего компьютер чаще всего перестаёт работать. Для каждой находки сказано, что обнаружено, дана ссылка на статью с решением и, где это возможно, предложено безопасное исправление.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Проверить &amp;ещё раз</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Сообщить о проблеме…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Open network settings</source>
+        <translation>Открыть настройки сети</translation>
+    </message>
+    <message>
+        <source>Open disk clean-up</source>
+        <translation>Открыть очистку диска</translation>
+    </message>
+    <message>
+        <source>Restart the print queue</source>
+        <translation>Перезапустить очередь печати</translation>
+    </message>
+    <message>
+        <source>No network connection: no network adapter is connected.</source>
+        <translation>Нет подключения к сети: ни один сетевой адаптер не подключён.</translation>
+    </message>
+    <message>
+        <source>Connected ({interfaces}).</source>
+        <translation>Подключено ({interfaces}).</translation>
+    </message>
+    <message>
+        <source>Connected to a network ({interfaces}), but it has no way out (no default gateway).</source>
+        <translation>Подключено к сети ({interfaces}), но выхода из неё нет (нет основного шлюза).</translation>
+    </message>
+    <message>
+        <source>Connected ({interfaces}), default gateway {gateway}.</source>
+        <translation>Подключено ({interfaces}), основной шлюз {gateway}.</translation>
+    </message>
+    <message>
+        <source>Network connection</source>
+        <translation>Подключение к сети</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network connection not working</source>
+        <translation>Wi-Fi сеть подключение не работает</translation>
+    </message>
+    <message>
+        <source>Nothing to look up: the servers are given by their addresses.</source>
+        <translation>Искать нечего: серверы заданы IP-адресами.</translation>
+    </message>
+    <message>
+        <source>These names cannot be found (DNS): {names}.</source>
+        <translation>Эти имена не находятся (DNS): {names}.</translation>
+    </message>
+    <message>
+        <source>Names are found ({names}).</source>
+        <translation>Имена находятся ({names}).</translation>
+    </message>
+    <message>
+        <source>Name lookup (DNS)</source>
+        <translation>Поиск имён (DNS)</translation>
+    </message>
+    <message>
+        <source>internet does not work Wi-Fi network</source>
+        <translation>не работает интернет Wi-Fi сеть</translation>
+    </message>
+    <message>
+        <source>The helpdesk ({host}) answers.</source>
+        <translation>Служба поддержки ({host}) отвечает.</translation>
+    </message>
+    <message>
+        <source>The helpdesk&apos;s address ({url}) is not a valid web address.</source>
+        <translation>Адрес службы поддержки ({url}) не является правильным веб-адресом.</translation>
+    </message>
+    <message>
+        <source>The helpdesk ({host}) cannot be found: its name does not resolve.</source>
+        <translation>Служба поддержки ({host}) не находится: её имя не удаётся найти в DNS.</translation>
+    </message>
+    <message>
+        <source>The helpdesk ({host}) answers, but its secure connection is not trusted.</source>
+        <translation>Служба поддержки ({host}) отвечает, но её защищённому соединению нет доверия.</translation>
+    </message>
+    <message>
+        <source>The helpdesk ({host}) does not answer.</source>
+        <translation>Служба поддержки ({host}) не отвечает.</translation>
+    </message>
+    <message>
+        <source>Helpdesk server</source>
+        <translation>Сервер службы поддержки</translation>
+    </message>
+    <message>
+        <source>VPN does not connect company network</source>
+        <translation>VPN не подключается корпоративная сеть</translation>
+    </message>
+    <message>
+        <source>No company service answers ({hosts}).</source>
+        <translation>Ни один сервис компании не отвечает ({hosts}).</translation>
+    </message>
+    <message>
+        <source>Some company services do not answer: {hosts}.</source>
+        <translation>Некоторые сервисы компании не отвечают: {hosts}.</translation>
+    </message>
+    <message>
+        <source>Company services answer ({hosts}).</source>
+        <translation>Сервисы компании отвечают ({hosts}).</translation>
+    </message>
+    <message>
+        <source>Company services</source>
+        <translation>Сервисы компании</translation>
+    </message>
+    <message>
+        <source>The system proxy is switched on, but no proxy server is set.</source>
+        <translation>Системный прокси включён, но прокси-сервер не указан.</translation>
+    </message>
+    <message>
+        <source>The proxy setting {name} is not a valid address.</source>
+        <translation>Настройка прокси {name} не является правильным адресом.</translation>
+    </message>
+    <message>
+        <source>The proxy settings {first} and {second} disagree, so programs may connect differently.</source>
+        <translation>Настройки прокси {first} и {second} не совпадают, поэтому программы могут подключаться по-разному.</translation>
+    </message>
+    <message>
+        <source>No proxy is set: connections go directly.</source>
+        <translation>Прокси не задан: подключения идут напрямую.</translation>
+    </message>
+    <message>
+        <source>The proxy settings agree ({proxy}).</source>
+        <translation>Настройки прокси согласованы ({proxy}).</translation>
+    </message>
+    <message>
+        <source>Proxy settings</source>
+        <translation>Настройки прокси</translation>
+    </message>
+    <message>
+        <source>proxy settings web pages do not open</source>
+        <translation>настройки прокси не открываются сайты</translation>
+    </message>
+    <message>
+        <source>The VPN is connected ({names}).</source>
+        <translation>VPN подключён ({names}).</translation>
+    </message>
+    <message>
+        <source>The company VPN is not connected.</source>
+        <translation>Корпоративный VPN не подключён.</translation>
+    </message>
+    <message>
+        <source>VPN</source>
+        <translation>VPN</translation>
+    </message>
+    <message>
+        <source>VPN does not connect</source>
+        <translation>VPN не подключается</translation>
+    </message>
+    <message>
+        <source>No printers are set up.</source>
+        <translation>Принтеры не настроены.</translation>
+    </message>
+    <message>
+        <source>Print jobs are moving (none has waited 10 min).</source>
+        <translation>Очередь печати движется (ни одно задание не ждёт 10 мин).</translation>
+    </message>
+    <message>
+        <source>No print jobs are waiting.</source>
+        <translation>Заданий печати в очереди нет.</translation>
+    </message>
+    <message>
+        <source>A print job has been waiting on {queue} for {minutes} min.</source>
+        <translation>Задание печати ждёт в очереди {queue} уже {minutes} мин.</translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>Очередь печати</translation>
+    </message>
+    <message>
+        <source>printer does not print documents</source>
+        <translation>принтер не печатает документы</translation>
+    </message>
+    <message>
+        <source>Could not check in time (within {seconds} s).</source>
+        <extracomment>Every check has concluded (or been given up) this many seconds after the start.</extracomment>
+        <translation>Не удалось проверить вовремя (за {seconds} с).</translation>
+    </message>
+    <message>
+        <source>Could not check: {error}.</source>
+        <translation>Не удалось проверить: {error}.</translation>
+    </message>
+    <message>
+        <source>The disk of your home folder is almost full: {free} GB free of {total} GB ({percent} %).</source>
+        <extracomment>below either, a volume is a problem; below LOW_SHARE it needs attention a quota this full needs attention; FULL_QUOTA is a problem memory: available below these shares of the total a process holding this share of the whole processor is &quot;most of it&quot; … … and for minutes when it is this old and its processor time could cover that span the processor sample&apos;s length (the rest of the check&apos;s time is for the OS to answer)</extracomment>
+        <translation>Диск вашей домашней папки почти заполнен: свободно {free} ГБ из {total} ГБ ({percent} %).</translation>
+    </message>
+    <message>
+        <source>The system disk is almost full: {free} GB free of {total} GB ({percent} %).</source>
+        <translation>Системный диск почти заполнен: свободно {free} ГБ из {total} ГБ ({percent} %).</translation>
+    </message>
+    <message>
+        <source>The disk of your home folder is getting full: {free} GB free of {total} GB ({percent} %).</source>
+        <translation>Диск вашей домашней папки заполняется: свободно {free} ГБ из {total} ГБ ({percent} %).</translation>
+    </message>
+    <message>
+        <source>The system disk is getting full: {free} GB free of {total} GB ({percent} %).</source>
+        <translation>Системный диск заполняется: свободно {free} ГБ из {total} ГБ ({percent} %).</translation>
+    </message>
+    <message>
+        <source>{free} GB free of {total} GB on the system disk ({percent} %).</source>
+        <translation>На системном диске свободно {free} ГБ из {total} ГБ ({percent} %).</translation>
+    </message>
+    <message>
+        <source>Your storage quota is used up: {used} GB of {limit} GB.</source>
+        <translation>Ваша квота на диске исчерпана: занято {used} ГБ из {limit} ГБ.</translation>
+    </message>
+    <message>
+        <source>Your storage quota is almost used up: {used} GB of {limit} GB.</source>
+        <translation>Ваша квота на диске почти исчерпана: занято {used} ГБ из {limit} ГБ.</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation>Свободное место на диске</translation>
+    </message>
+    <message>
+        <source>disk is full free space</source>
+        <translation>диск заполнен свободное место</translation>
+    </message>
+    <message>
+        <source>Memory is almost exhausted: {available} GB free of {total} GB; programs slow down.</source>
+        <translation>Память почти закончилась: свободно {available} ГБ из {total} ГБ, программы замедляются.</translation>
+    </message>
+    <message>
+        <source>Memory is running low: {available} GB free of {total} GB.</source>
+        <translation>Память заканчивается: свободно {available} ГБ из {total} ГБ.</translation>
+    </message>
+    <message>
+        <source>{available} GB of {total} GB memory free.</source>
+        <translation>Свободно {available} ГБ памяти из {total} ГБ.</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <source>computer is slow memory</source>
+        <translation>компьютер работает медленно память</translation>
+    </message>
+    <message>
+        <source>No program is holding the processor.</source>
+        <translation>Ни одна программа не занимает процессор.</translation>
+    </message>
+    <message>
+        <source>{name} has been using most of the processor ({percent} %) for minutes.</source>
+        <translation>{name} уже несколько минут занимает большую часть процессора ({percent} %).</translation>
+    </message>
+    <message>
+        <source>No program is holding the processor (the busiest, {name}, uses {percent} %).</source>
+        <translation>Ни одна программа не занимает процессор (самая активная, {name}, использует {percent} %).</translation>
+    </message>
+    <message>
+        <source>Processor load</source>
+        <translation>Загрузка процессора</translation>
+    </message>
+    <message>
+        <source>computer is slow programs</source>
+        <translation>компьютер работает медленно программы</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {minutes} min ahead of the helpdesk&apos;s; sign-ins and secure connections may fail.</source>
+        <translation>Часы этого компьютера спешат на {minutes} мин относительно службы поддержки; вход в системы и защищённые соединения могут не работать.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {minutes} min behind the helpdesk&apos;s; sign-ins and secure connections may fail.</source>
+        <translation>Часы этого компьютера отстают на {minutes} мин от службы поддержки; вход в системы и защищённые соединения могут не работать.</translation>
+    </message>
+    <message>
+        <source>The clock agrees with the helpdesk&apos;s (within {seconds} s).</source>
+        <translation>Часы совпадают с часами службы поддержки (с точностью до {seconds} с).</translation>
+    </message>
+    <message>
+        <source>The helpdesk did not tell its time.</source>
+        <translation>Служба поддержки не сообщила своё время.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>clock shows the wrong time</source>
+        <translation>часы показывают неправильное время</translation>
+    </message>
+    <message>
+        <source>This system does not tell whether a restart is pending.</source>
+        <translation>Эта система не сообщает, нужна ли перезагрузка.</translation>
+    </message>
+    <message>
+        <source>Updates are waiting for a restart to finish installing.</source>
+        <translation>Обновления ждут перезагрузки, чтобы завершить установку.</translation>
+    </message>
+    <message>
+        <source>No restart is pending.</source>
+        <translation>Перезагрузка не требуется.</translation>
+    </message>
+    <message>
+        <source>Pending restart</source>
+        <translation>Ожидающая перезагрузка</translation>
+    </message>
+    <message>
+        <source>restart to finish installing updates</source>
+        <translation>перезагрузка для завершения установки обновлений</translation>
+    </message>
+    <message>
+        <source>The version {version} of {program} cannot be compared with {current}.</source>
+        <translation>Версию {version} программы {program} не удаётся сравнить с {current}.</translation>
+    </message>
+    <message>
+        <source>{program} {version} is older than the version IT supports ({current}); updating it may fix the problem.</source>
+        <translation>{program} {version} старее версии, которую поддерживает ИТ-отдел ({current}); обновление может решить проблему.</translation>
+    </message>
+    <message>
+        <source>{program} {version} is current (IT lists {current}).</source>
+        <translation>{program} {version} — актуальная версия (ИТ-отдел указывает {current}).</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>Версия программы</translation>
+    </message>
+    <message>
+        <source>update a program to the current version</source>
+        <translation>обновление программы до актуальной версии</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>В порядке</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Fine: {checks}.</source>
+        <translation>В порядке: {checks}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Remote assistance</source>
+        <translation>Удалённая помощь</translation>
+    </message>
+    <message>
+        <source>Let support connect to your computer?</source>
+        <translation>Разрешить поддержке подключиться к вашему компьютеру?</translation>
+    </message>
+    <message>
+        <source>HelpClient will open %1, the remote-assistance service your support team uses, in your web browser.</source>
+        <translation>HelpClient откроет в браузере %1 — сервис удалённой помощи, которым пользуется ваша служба поддержки.</translation>
+    </message>
+    <message>
+        <source>HelpClient will start %1, the remote-assistance program your support team uses.</source>
+        <translation>HelpClient запустит %1 — программу удалённой помощи, которой пользуется ваша служба поддержки.</translation>
+    </message>
+    <message>
+        <source>Once you let them in, the person from support sees your screen and may use your mouse and keyboard, to work on the problem with you.</source>
+        <translation>Когда вы впустите сотрудника поддержки, он увидит ваш экран и сможет пользоваться вашими мышью и клавиатурой, чтобы разобраться с проблемой вместе с вами.</translation>
+    </message>
+    <message>
+        <source>You stay in control: you see everything they do, and you can end the session at any time.</source>
+        <translation>Вы сохраняете контроль: вы видите всё, что он делает, и можете завершить сеанс в любой момент.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To stop:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Как завершить:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Request to add the note to</source>
+        <translation>Заявка, в которую добавить запись</translation>
+    </message>
+    <message>
+        <source>A note that you agreed will be added to your request:</source>
+        <translation>В вашу заявку будет добавлена запись о том, что вы согласились:</translation>
+    </message>
+    <message>
+        <source>HelpClient asks every time. Nothing starts unless you agree.</source>
+        <translation>HelpClient спрашивает каждый раз. Без вашего согласия ничего не запускается.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Открыть %1</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Запустить %1</translation>
+    </message>
+    <message>
+        <source>#%1 — %2</source>
+        <translation>№ %1 — %2</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <source>No request: do not add a note</source>
+        <translation>Без заявки: не добавлять запись</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1661,104 @@ If the problem is still there, you can reopen it.</source>
     </message>
 </context>
 <context>
+    <name>RemoteAssist</name>
+    <message>
+        <source>Remote assistance: I agreed to let support connect to my computer with {tool}. HelpClient opened it in my browser at {time}.</source>
+        <extracomment>The placeholders IT may use, each filled from :class:`Facts`.</extracomment>
+        <translation>Удалённая помощь: я разрешил(а) поддержке подключиться к моему компьютеру через {tool}. HelpClient открыл страницу в моём браузере в {time}.</translation>
+    </message>
+    <message>
+        <source>Remote assistance: I agreed to let support connect to my computer with {tool}. HelpClient started it at {time}.</source>
+        <translation>Удалённая помощь: я разрешил(а) поддержке подключиться к моему компьютеру через {tool}. HelpClient запустил программу в {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteConsent</name>
+    <message>
+        <source>End the session on the %1 page, or close that browser tab.</source>
+        <translation>Завершите сеанс на странице %1 или закройте эту вкладку браузера.</translation>
+    </message>
+    <message>
+        <source>Close %1, or end the session in its window.</source>
+        <translation>Закройте программу %1 или завершите сеанс в её окне.</translation>
+    </message>
+    <message>
+        <source>HelpClient&apos;s menu also offers “Stop remote assistance” while %1 runs.</source>
+        <translation>Пока программа %1 работает, в меню HelpClient есть и пункт «Завершить удалённую помощь».</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteNotices</name>
+    <message>
+        <source>The remote-assistance tool</source>
+        <extracomment>``send_note(ticket_id, text)``: True when the request has it, False when it waits to be sent</extracomment>
+        <translation>Программа удалённой помощи</translation>
+    </message>
+    <message>
+        <source>The remote-assistance tool is not available on this computer any more.</source>
+        <translation>Программа удалённой помощи больше недоступна на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>HelpClient could not open your web browser. Open this address in it yourself: %1</source>
+        <translation>HelpClient не удалось открыть браузер. Откройте в нём этот адрес сами: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2).</source>
+        <translation>Не удалось запустить %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 stopped right after it started (exit code %2), so support cannot connect.</source>
+        <translation>Программа %1 завершилась сразу после запуска (код выхода %2), поэтому поддержка не сможет подключиться.</translation>
+    </message>
+    <message>
+        <source>%1 is open in your web browser. Support can connect once you follow the steps on that page.</source>
+        <translation>Страница %1 открыта в браузере. Поддержка сможет подключиться, когда вы выполните шаги на этой странице.</translation>
+    </message>
+    <message>
+        <source>%1 is starting. Support can connect once you follow the steps in its window.</source>
+        <translation>Программа %1 запускается. Поддержка сможет подключиться, когда вы выполните шаги в её окне.</translation>
+    </message>
+    <message>
+        <source>To stop: %1</source>
+        <translation>Как завершить: %1</translation>
+    </message>
+    <message>
+        <source>Remote assistance</source>
+        <translation>Удалённая помощь</translation>
+    </message>
+    <message>
+        <source>%1 is already running: support can connect with it.</source>
+        <translation>Программа %1 уже запущена: поддержка может подключиться с её помощью.</translation>
+    </message>
+    <message>
+        <source>Nothing was shared with support. Ask support to help you another way, and tell them this message so IT can fix the remote-assistance tool on this computer.</source>
+        <translation>Поддержке ничего не было показано. Попросите поддержку помочь другим способом и перескажите это сообщение, чтобы ИТ-отдел мог исправить программу удалённой помощи на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Support&apos;s phone: %1.</source>
+        <translation>Телефон поддержки: %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not start</source>
+        <translation>%1: не удалось запустить</translation>
+    </message>
+    <message>
+        <source>Remote assistance started, but the note about it could not be added to request #%1: %2 Tell support about the session yourself, in the request or by phone.</source>
+        <translation>Удалённая помощь запущена, но запись об этом не удалось добавить в заявку № %1: %2 Сообщите поддержке о сеансе сами — в заявке или по телефону.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteOffer</name>
+    <message>
+        <source>Let support connect to my computer…</source>
+        <translation>Разрешить поддержке подключиться к компьютеру…</translation>
+    </message>
+    <message>
+        <source>Start the remote-assistance tool your support team uses (HelpClient asks you first)</source>
+        <translation>Запустить программу удалённой помощи, которой пользуется ваша служба поддержки (HelpClient сначала спросит вас)</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <source>Reopen request</source>
@@ -1424,6 +2014,10 @@ If the problem is still there, you can reopen it.</source>
         <source>Articles already tried</source>
         <translation>Статьи базы знаний, которые не помогли</translation>
     </message>
+    <message>
+        <source>Quick checks of this computer</source>
+        <translation>Быстрые проверки этого компьютера</translation>
+    </message>
 </context>
 <context>
     <name>ReportWizard</name>
@@ -1521,6 +2115,14 @@ If the problem is still there, you can reopen it.</source>
     <message>
         <source>Not up to date: as of %1</source>
         <translation>Данные могли устареть: по состоянию на %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRowWidget</name>
+    <message>
+        <source>How to fix it: %1</source>
+        <extracomment>rows in this order: what needs the user first</extracomment>
+        <translation>Как исправить: %1</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2923,10 @@ Created %2</source>
         <translation>Отправка ответа…</translation>
     </message>
     <message>
+        <source>Confirming the solution…</source>
+        <translation>Подтверждение решения…</translation>
+    </message>
+    <message>
         <source>Marking the request as solved…</source>
         <translation>Заявка отмечается как решённая…</translation>
     </message>
@@ -2371,6 +2977,10 @@ Created %2</source>
     <message>
         <source>Request #%1</source>
         <translation>Заявка № %1</translation>
+    </message>
+    <message>
+        <source>Confirm the solution</source>
+        <translation>Подтвердить решение</translation>
     </message>
     <message>
         <source>This request is solved.</source>

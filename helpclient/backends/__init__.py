@@ -15,29 +15,48 @@ from helpclient.core.backend import HelpdeskBackend, ServerProbe
 from helpclient.core.errors import ConfigurationError
 
 #: Backend type id (as stored in settings and policy) → product name shown to users.
-BACKEND_TYPES: Mapping[str, str] = MappingProxyType({"rt": "Request Tracker"})
+BACKEND_TYPES: Mapping[str, str] = MappingProxyType({"rt": "Request Tracker", "glpi": "GLPI"})
 
 
 def create_backend(kind: str, base_url: str, token: str, **options: Any) -> HelpdeskBackend:
     """A connected-on-demand backend of type ``kind`` (a key of :data:`BACKEND_TYPES`).
 
     ``options`` are passed to the backend's constructor (e.g. ``queue`` and ``session`` for RT).
+    GLPI takes ``token`` as the user's API token — or, with an empty token, ``login`` and
+    ``password`` (HTTP Basic) — and ``app_token`` (policy) as its App-Token; it has no queues
+    (its own rules route tickets), so ``queue`` is not used there.
     Raises :class:`ConfigurationError` for an unknown type or invalid settings."""
+    app_token = str(options.pop("app_token", "") or "")  # GLPI's alone
     if kind == "rt":
         from helpclient.backends.rt.connector import RequestTrackerBackend  # noqa: PLC0415 - lazy on purpose
 
         return RequestTrackerBackend(base_url, token, **options)
+    if kind == "glpi":
+        from helpclient.backends.glpi.connector import GlpiBackend  # noqa: PLC0415 - lazy on purpose
+        from helpclient.backends.glpi.credentials import GlpiCredentials  # noqa: PLC0415
+
+        options.pop("queue", None)
+        credentials = GlpiCredentials(user_token=token, login=options.pop("login", ""),
+                                      password=options.pop("password", ""),
+                                      app_token=app_token)
+        return GlpiBackend(base_url, credentials, **options)
     raise unknown_type(kind)
 
 
 def create_probe(kind: str, base_url: str, **options: Any) -> ServerProbe:
     """The probe of type ``kind`` for ``base_url``: whether that helpdesk answers there, asked
     before signing in. ``options`` go to the probe's constructor (``extra_ca_file``,
-    ``timeout``). Raises :class:`ConfigurationError` like :func:`create_backend`."""
+    ``timeout``; GLPI also ``app_token``). Raises :class:`ConfigurationError` like
+    :func:`create_backend`."""
+    app_token = str(options.pop("app_token", "") or "")  # GLPI's alone
     if kind == "rt":
         from helpclient.backends.rt.probe import RequestTrackerProbe  # noqa: PLC0415 - lazy on purpose
 
         return RequestTrackerProbe(base_url, **options)
+    if kind == "glpi":
+        from helpclient.backends.glpi.probe import GlpiProbe  # noqa: PLC0415 - lazy on purpose
+
+        return GlpiProbe(base_url, app_token=app_token, **options)
     raise unknown_type(kind)
 
 

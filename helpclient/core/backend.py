@@ -43,7 +43,15 @@ class ServerProbe(Protocol):
 
 class HelpdeskBackend(Protocol):
     """A helpdesk seen from HelpClient. Methods block (call them off the GUI thread) and raise
-    only ``helpclient.core.errors.HelpdeskError`` subclasses."""
+    only ``helpclient.core.errors.HelpdeskError`` subclasses.
+
+    Declared capabilities are honoured: ``reply`` (``REPLY``; with files also
+    ``REPLY_ATTACHMENTS``), ``solve`` (``SOLVE``), ``reopen`` (``REOPEN``) and ``rate`` (``CSAT``)
+    raise ``Rejected`` without contacting the server when :attr:`capabilities` lacks theirs.
+    A helpdesk that allows actions per ticket narrows them in the ``Ticket.capabilities`` that
+    :meth:`get_ticket` returns (GLPI: a requester confirms or refuses a solution only while the
+    ticket is solved, rates only while its survey is open).
+    ``tests/contract/`` checks every connector for this and the rest of the protocol."""
 
     @property
     def name(self) -> str:
@@ -52,7 +60,7 @@ class HelpdeskBackend(Protocol):
 
     @property
     def capabilities(self) -> Capability:
-        """What this backend supports."""
+        """What this backend supports; the methods consult it (see the class docstring)."""
         ...
 
     def whoami(self) -> UserInfo:
@@ -98,11 +106,14 @@ class HelpdeskBackend(Protocol):
         ...
 
     def solve(self, ticket_id: str) -> None:
-        """Mark the ticket solved ("my problem is solved")."""
+        """Mark the ticket solved ("my problem is solved"); where the helpdesk asks the
+        requester to confirm a proposed solution (a solved ticket whose capabilities include
+        ``SOLVE``), confirm it."""
         ...
 
     def reopen(self, ticket_id: str, reason: str) -> None:
-        """Reopen a solved ticket, with the user's reason as a reply."""
+        """Reopen a solved ticket (or refuse its proposed solution), with the user's reason
+        as a reply."""
         ...
 
     def rate(self, ticket_id: str, satisfied: bool, comment: str = "") -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from helpclient.core.backend import HelpdeskBackend
@@ -25,6 +25,7 @@ class ServerConfig:
     url: str
     queue: str = "General"
     extra_ca_file: Path | None = None
+    app_token: str = field(default="", repr=False)  # GLPI's App-Token, from policy
 
     @property
     def account(self) -> str:
@@ -59,6 +60,7 @@ class Connection:
             url=self.settings.get("server.url").rstrip("/"),
             queue=self.settings.get("server.queue"),
             extra_ca_file=Path(ca) if ca else None,
+            app_token=self.settings.get("server.app_token"),
         )
 
     @property
@@ -109,7 +111,19 @@ class Connection:
     def test(self, config: ServerConfig, token: str) -> UserInfo:
         """Check a server and token without saving anything (blocking)."""
         self._on_secret(token)
-        return self._factory(config, token).whoami()
+        backend = self._factory(config, token)
+        try:
+            return backend.whoami()
+        finally:
+            _close(backend)
+
+    def close(self) -> None:
+        """Close the current backend (GLPI ends its API session) when nothing uses it any
+        more, as the app quits; a later call builds it again. Blocking: it may talk to the
+        server, briefly."""
+        with self._lock:
+            backend, self._backend = self._backend, None
+        _close(backend)
 
     def sign_in(self, config: ServerConfig, token: str, *, remember: bool = True) -> UserInfo:
         """Check the server and token, then keep them: settings to the user file, the token to
@@ -125,6 +139,8 @@ class Connection:
         self.settings.save()
         if remember and not self.token_from_environment:
             self.secrets.set(config.account, token)
+        # the backend replaced is not closed: a worker may still be using it (a poll in
+        # flight); a GLPI session it held ends on the server by itself
         with self._lock:
             self._backend = None
             self._user = user
@@ -139,3 +155,14 @@ class Connection:
         with self._lock:
             self._backend = None
             self._user = None
+
+
+def _close(backend: HelpdeskBackend | None) -> None:
+    """Close a backend that holds something on the server (GLPI's API session): its
+    ``close()``, when it has one; a failure only ends up in the log."""
+    close = getattr(backend, "close", None)
+    if callable(close):
+        try:
+            close()
+        except Exception:  # the backend is gone either way
+            log.warning("closing the helpdesk connection failed", exc_info=True)

@@ -49,14 +49,22 @@ class Setting:
     # why a value of the right type is still unusable ("" when it is fine); for a list, each
     # entry is checked and only the bad ones are left out
     check: Callable[[str], str] | None = None
+    # a credential of the deployment: check-config and the system information say whether it
+    # is set, never what it is
+    secret: bool = False
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("server.backend", str, "rt", "Helpdesk type: rt (Request Tracker 5)."),
+    Setting("server.backend", str, "rt",
+            "Helpdesk type: rt (Request Tracker 5) or glpi (GLPI 10 or 11)."),
     Setting("server.url", str, "", "Base URL of the helpdesk, e.g. https://rt.example.com"),
     Setting("server.queue", str, "General", "Queue (or group) new tickets go to."),
     Setting("server.extra_ca_file", str, "",
             "PEM file of extra trusted CA certificates (an internal CA), besides the system's."),
+    Setting("server.app_token", str, "",
+            "GLPI only: the App-Token of the API client GLPI's administrator defined for "
+            "HelpClient (Setup > General > API), sent with every request when GLPI requires "
+            "one. Empty: none.", secret=True),
     Setting("ui.language", str, "", "Interface language (en, ru); empty follows the system."),
     Setting("ticket.language", str, "",
             "Language of the headings and labels HelpClient writes into tickets (en, ru): the one "
@@ -95,6 +103,23 @@ SETTINGS: tuple[Setting, ...] = (
             "Support's social channels, offered among the other ways to get help, one entry "
             "each as Label=address, e.g. Telegram=https://t.me/example_it (only http and https "
             "addresses). Empty: none.", check=check_social_link),
+    Setting("remote.tool_name", str, "",
+            "The remote-assistance tool's name as users know it (e.g. RustDesk, Quick Assist), "
+            "shown when HelpClient asks for consent. Empty: the program's or the site's name."),
+    Setting("remote.command", str, "",
+            "Command line that starts the remote-assistance tool when the user chooses \"Let "
+            "support connect to my computer\" and agrees (asked each time). Split into words "
+            "like a shell would (quotes group words; on Windows a backslash is a plain "
+            "character), never run through a shell. Placeholders, filled in each word: "
+            "{ticket} {user} {computer} {email} {name}. Empty: remote.url, or not offered."),
+    Setting("remote.url", str, "",
+            "Web address (http or https) of the remote-assistance page, opened in the browser "
+            "instead of a command, or when the command's program is not installed; the same "
+            "placeholders are filled, percent-encoded. Empty: not offered."),
+    Setting("remote.how_to_stop", str, "",
+            "How the user ends a remote-assistance session (e.g. \"Click Disconnect in the "
+            "RustDesk window\"), shown before and after the tool starts. Empty: a general "
+            "hint."),
     Setting("contact.name", str, "", "Your name as support should see it.", lockable=False),
     Setting("contact.email", str, "", "Your e-mail address for replies.", lockable=False),
     Setting("contact.phone", str, "", "Your phone number (optional).", lockable=False),
@@ -125,6 +150,16 @@ SETTINGS: tuple[Setting, ...] = (
             "NTP server to measure the clock's offset against (empty: not measured)."),
     Setting("sysinfo.check_urls", str, "",
             "Comma-separated URLs whose reachability (DNS, TCP, TLS) is checked and reported."),
+    Setting("checks.in_reports", bool, True,
+            "Run the quick checks of the computer when the report wizard opens, show what they "
+            "find, and add their results to the report, so support sees them."),
+    Setting("checks.vpn_interfaces", list, [],
+            "Network interfaces of the company VPN that must be up, by name (wildcards allowed, "
+            "any case: tun*, wg0, Cisco*). The quick checks report a problem when none is up. "
+            "Empty: the VPN is not checked."),
+    Setting("checks.current_versions", list, [],
+            "Program versions IT supports, as Name=version items (Firefox=128.0): the quick "
+            "checks say when the program a user reports about is older."),
     Setting("kb.folders", list, [],
             "Folders of Markdown/HTML articles to search besides the helpdesk's (watched)."),
     Setting("kb.starter", bool, True, "Search HelpClient's bundled starter knowledge base."),
@@ -234,6 +269,22 @@ def _coerce(setting: Setting, value: Any) -> Any:
     if isinstance(value, setting.type):
         return value
     raise TypeError
+
+
+def type_problem(key: str, raw: Any) -> str | None:
+    """Why ``raw`` cannot be the value of the declared setting ``key`` (its type, or its check
+    for a single value); None when it can, or when no such setting is declared."""
+    setting = SETTINGS_BY_KEY.get(key)
+    if setting is None:
+        return None
+    try:
+        value = _coerce(setting, raw)
+    except TypeError:
+        return f"{key} must be {setting.type.__name__}, got {raw!r}"
+    if setting.check is None or isinstance(value, list):
+        return None  # a list's entries are checked one by one by Settings
+    problem = setting.check(value)
+    return f"{key}: {problem}" if problem else None
 
 
 class Settings:

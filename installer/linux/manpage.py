@@ -14,6 +14,7 @@ from helpclient import __version__
 from helpclient.cli import _parser
 from helpclient.cli_check import EXIT_MEANINGS
 from helpclient.cli_outbox import EXIT_NEEDS_USER, EXIT_QUEUED
+from helpclient.cli_selfcheck import EXIT_MEANINGS as CHECK_EXIT_MEANINGS
 
 # man(7) text around the generated command list: what IT looks for in a man page
 DESCRIPTION = r"""
@@ -122,7 +123,10 @@ def render() -> str:
         f"\\fBsubmit\\fR and \\fBoutbox\\fR: {EXIT_QUEUED} when a report is left queued to be "
         f"sent later, {EXIT_NEEDS_USER} when it needs the user. \\fBcheck\\-config\\fR: "
         + _escape("; ".join(f"{code} {text}" for code, text in EXIT_MEANINGS.items()))
-        + " (with several problems, the lowest code; each problem is printed).",
+        + " (with several problems, the lowest code; each problem is printed). "
+        "\\fBcheck\\fR: "
+        + _escape("; ".join(f"{code} {text}" for code, text in CHECK_EXIT_MEANINGS.items()))
+        + ".",
         ".SH FILES", FILES.strip(),
         ".SH ENVIRONMENT", ENVIRONMENT.strip(),
     ]

@@ -59,7 +59,7 @@ class MsiProperty:
 
 PROPERTIES: tuple[MsiProperty, ...] = (
     MsiProperty("SERVERURL", "server.url", "Base URL of the helpdesk"),
-    MsiProperty("BACKEND", "server.backend", "Helpdesk type (rt)"),
+    MsiProperty("BACKEND", "server.backend", "Helpdesk type (rt, glpi)"),
     MsiProperty("QUEUE", "server.queue", "Queue new tickets go to"),
     MsiProperty("EXTRACAFILE", "server.extra_ca_file",
                 "PEM file of an internal CA to trust besides Windows' store"),
@@ -75,6 +75,14 @@ PROPERTIES: tuple[MsiProperty, ...] = (
                 "Welcome line on the report wizard's first page"),
     MsiProperty("SUPPORTPHONE", "support.phone", "Support's phone number"),
     MsiProperty("SUPPORTEMAIL", "support.email", "Support's e-mail address"),
+    MsiProperty("REMOTETOOL", "remote.tool_name",
+                "Remote-assistance tool's name as users know it"),
+    MsiProperty("REMOTECOMMAND", "remote.command",
+                "Command line that starts the remote-assistance tool (see Remote assistance)"),
+    MsiProperty("REMOTEURL", "remote.url",
+                "Web address (http/https) of the remote-assistance page"),
+    MsiProperty("REMOTESTOP", "remote.how_to_stop",
+                "How the user ends a remote-assistance session"),
     MsiProperty("AUTOSTART", "Autostart",
                 "0: do not start HelpClient at logon (default: start it for every user)",
                 key=STATE_KEY),

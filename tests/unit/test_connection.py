@@ -1,3 +1,5 @@
+from typing import ClassVar
+
 import pytest
 
 from helpclient.core.connection import Connection, ServerConfig
@@ -85,3 +87,32 @@ def test_configured_backend_is_none_before_sign_in_and_the_backend_after(tmp_pat
     conn.sign_in(ServerConfig("rt", "https://rt.example", "IT"), "good")
     backend = conn.configured_backend()
     assert backend is conn.backend() and backend.token == "good"
+
+
+class ClosingBackend(RecordingBackend):
+    """A backend holding a server-side session (GLPI's): closed once, when it is let go."""
+
+    built: ClassVar[list["ClosingBackend"]] = []
+
+    def __init__(self, config, token):
+        super().__init__(config, token)
+        self.closed = 0
+        ClosingBackend.built.append(self)
+
+    def close(self):
+        self.closed += 1
+
+
+def test_the_check_and_the_quit_close_their_backends(tmp_path):
+    ClosingBackend.built = []
+    conn = Connection(Settings(tmp_path / "c.toml"), SessionSecretStore(), ClosingBackend, {})
+    config = ServerConfig("glpi", "https://glpi.example", "IT")
+    conn.sign_in(config, "good")  # the check's own backend: closed after it
+    used = conn.backend()
+    assert [b.closed for b in ClosingBackend.built] == [1, 0]
+    conn.close()  # the app quits: nothing uses it any more
+    assert used.closed == 1
+    assert conn.backend() is not used  # built again if asked
+    conn.close()
+    conn.close()  # nothing left to close
+    assert [b.closed for b in ClosingBackend.built] == [1, 1, 1]

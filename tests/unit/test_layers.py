@@ -70,6 +70,7 @@ CORE_ARROWS = {
     "tracking": {"(top)", "storage"},       # never report or delivery
     "sysinfo": {"(top)", "report", "storage"},
     "delivery": {"(top)", "report", "storage"},
+    "checks": {"(top)", "report", "kb"},     # a result's article comes from the KB search
     "known": {"(top)", "kb", "storage"},    # announcements are matched like articles
     "crashes": {"(top)", "report", "storage"},  # a crash prefills a report
 }
@@ -81,8 +82,10 @@ UI_ARROWS = {
     "outbox": {"kit"},
     "settings": {"kit", "shell"},
     "requests": {"kit", "shell"},
+    "remote": {"kit"},
     "known": {"kit"},
-    "wizard": {"kit", "kb", "known"},
+    "wizard": {"kit", "kb", "checks", "known"},
+    "checks": {"kit", "kb"},
 }
 
 

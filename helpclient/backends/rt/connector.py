@@ -15,7 +15,8 @@ Facts this connector relies on (measured on RT 5.0.3; see also rt_mapping.py):
   reading the ticket back.
 * Attachments are downloaded from ``GET /attachment/<id>`` as base64 inside JSON: the whole file
   is in memory once (RT's own ``$MaxAttachmentSize``, 10 MB by default, bounds it). RT stores
-  text files converted to UTF-8, so a text file in another encoding comes back re-encoded.
+  text files converted to UTF-8, so a text file in another encoding comes back re-encoded. An
+  attachment that does not exist answers HTTP 500, not 404 (a search by id tells them apart).
 * TicketSQL reads date literals in the user's time zone (see rt_mapping.ticketsql_lower_bound).
 * A User-Agent containing "Mozilla" gets a 302 to the login page instead of a 401.
 """
@@ -32,13 +33,14 @@ from typing import Any
 
 import requests
 
+from helpclient.backends.capabilities import require
 from helpclient.backends.http import make_session
 from helpclient.backends.rt import announcements as rta
 from helpclient.backends.rt import mapping as rtm
 from helpclient.backends.rt import records
 from helpclient.backends.rt.client import RTClient, normalize_base_url
 from helpclient.backends.session_pool import SessionPool
-from helpclient.core.errors import AuthError, NotFound, Rejected
+from helpclient.core.errors import AuthError, NotFound, Rejected, Transient
 from helpclient.core.known.model import Announcement
 from helpclient.core.models import (
     Article,
@@ -273,6 +275,9 @@ class RequestTrackerBackend:
               progress: Callable[[int, int], None] | None = None) -> None:
         """A public reply (RT "correspond") from the user, with files; the key goes in the same
         hidden marker line as a ticket's."""
+        require(self, Capability.REPLY, "reply to requests")
+        if attachments:
+            require(self, Capability.REPLY_ATTACHMENTS, "attach files to replies")
         payload = {"Content": rtm.body_with_key(body, idempotency_key),
                    "ContentType": "text/plain"}
         self._rt.send_message(f"{self._ticket_path(ticket_id)}/correspond", payload, attachments,
@@ -305,6 +310,7 @@ class RequestTrackerBackend:
 
     def solve(self, ticket_id: str) -> None:
         """Set the status to "resolved"."""
+        require(self, Capability.SOLVE, "mark requests solved")
         answer = self._rt.call(
             "PUT", self._ticket_path(ticket_id), json_body={"Status": "resolved"}
         )
@@ -312,6 +318,7 @@ class RequestTrackerBackend:
 
     def reopen(self, ticket_id: str, reason: str) -> None:
         """Reply with the reason and set the status back to "open" in the same request."""
+        require(self, Capability.REOPEN, "reopen requests")
         payload = {"Content": reason, "ContentType": "text/plain", "Status": "open"}
         answer = self._rt.call(
             "POST", f"{self._ticket_path(ticket_id)}/correspond", json_body=payload
@@ -399,11 +406,28 @@ class RequestTrackerBackend:
         data = self._rt.call("GET", f"article/{_number(article_id, 'article')}")
         return rtm.article_from_record(data, self._base, with_body=True)
 
+    def _attachment_visible(self, number: int) -> bool:
+        """Whether the attachment exists and the user may read it (one search request)."""
+        needle = json.dumps([{"field": "id", "operator": "=", "value": number}])
+        found = self._rt.call("GET", "attachments",
+                              params={"query": needle, "per_page": 1, "fields": "id"})
+        return records.has_items(found, "the search for an attachment")
+
     def download_attachment(self, attachment_id: str) -> Iterator[bytes]:
         """The attachment's bytes in chunks. The request is made before this returns, so errors
         are raised here rather than on the first chunk."""
         number = _number(attachment_id, "attachment")
-        content = rtm.decode_content(self._rt.call("GET", f"attachment/{number}"))
+        try:
+            data = self._rt.call("GET", f"attachment/{number}")
+        except Transient as failed:
+            # RT 5.0.3 fails with HTTP 500 (exactly Transient) rather than 404 for an attachment
+            # that does not exist; its search tells the two apart, hiding what the user may not
+            # see, so a missing file is not retried for ever
+            if type(failed) is Transient and not self._attachment_visible(number):
+                raise NotFound(
+                    f"There is no attachment {number}, or you cannot see it.") from failed
+            raise
+        content = rtm.decode_content(data)
         return (content[i : i + _CHUNK] for i in range(0, len(content), _CHUNK))
 
 

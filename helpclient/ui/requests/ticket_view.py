@@ -152,8 +152,9 @@ class TicketView(ReplyActions, FollowUpActions, QWidget):
         if self.is_busy():
             return
         ticket_id, backend = self._ticket_id, self._backend
-        self._run_action(self.tr("Marking the request as solved…"),
-                         lambda: backend().solve(ticket_id), self._action_done)
+        doing = (self.tr("Confirming the solution…") if self._confirms_solution()
+                 else self.tr("Marking the request as solved…"))
+        self._run_action(doing, lambda: backend().solve(ticket_id), self._action_done)
 
     def ask_reopen(self) -> ReopenDialog:
         """Open (non-blocking) the dialog asking why to reopen; accepting it reopens."""
@@ -276,6 +277,14 @@ class TicketView(ReplyActions, FollowUpActions, QWidget):
     def _is_active(self) -> bool:
         return self._ticket is not None and self._ticket.status.is_active
 
+    def _confirms_solution(self) -> bool:
+        """A solved ticket whose helpdesk asks the requester to confirm the solution (GLPI):
+        the helpdesk offers solving for this very ticket."""
+        ticket = self._ticket
+        return (ticket is not None and ticket.status == TicketStatus.SOLVED
+                and ticket.capabilities is not None
+                and bool(ticket.capabilities & Capability.SOLVE))
+
     def _can_reply(self) -> bool:
         return self._loaded_once and self._is_active() and bool(
             self._capabilities & Capability.REPLY)
@@ -291,7 +300,11 @@ class TicketView(ReplyActions, FollowUpActions, QWidget):
         can_reply = self._can_reply()
         self.reply_edit.setVisible(can_reply)
         self.send_button.setVisible(can_reply)
-        self.solve_button.setVisible(known and active and bool(caps & Capability.SOLVE))
+        confirms = self._confirms_solution()
+        self.solve_button.setText(self.tr("Confirm the solution") if confirms
+                                  else self.tr("My problem is solved"))
+        self.solve_button.setVisible(known and (active or confirms)
+                                     and bool(caps & Capability.SOLVE))
         self.reopen_button.setVisible(known and not active and bool(caps & Capability.REOPEN))
         # CSAT only where the backend has it (RT has not: the button never appears there)
         self.rate_button.setVisible(known and not active and not self._rated
@@ -322,6 +335,8 @@ class TicketView(ReplyActions, FollowUpActions, QWidget):
         if generation != self._load_generation:
             return
         self._ticket, messages, self._capabilities, self._queued = result
+        if self._ticket.capabilities is not None:  # the helpdesk says what this ticket allows
+            self._capabilities &= self._ticket.capabilities
         self._messages = list(messages)
         self._loading = False
         self._loaded_once = True
