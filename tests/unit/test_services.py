@@ -36,7 +36,7 @@ def test_the_settings_choose_the_sources_of_known_problems(tmp_path, monkeypatch
     services = Services.for_user(paths, secrets=SessionSecretStore(),
                                  environ={"HELPCLIENT_TOKEN": "1-27-secret"})
     # the helpdesk's connector knows its announcement class (and leaves it out of the kb)
-    assert services.connection.backend()._announcement_class == "Announcements"
+    assert services.connection.backend()._announcements.name == "Announcements"
     feed, helpdesk = services._announcement_sources()
     assert (feed.name, helpdesk.name) == ("feed", "rt")
     assert services._feeds["https://it.example.com/known.json"].url.endswith("/known.json")

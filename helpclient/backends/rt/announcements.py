@@ -20,6 +20,7 @@ up once per connector.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -41,10 +42,42 @@ from helpclient.core.known.model import (
     clean_text,
 )
 
+log = logging.getLogger(__name__)
+
 PREFIX = "rt"
+#: What an article listing asks for: enough to sync, and the class (to leave announcements out).
+ARTICLE_FIELDS: Mapping[str, str] = {"fields": "Name,Summary,LastUpdated,Class",
+                                     "fields[Class]": "Name"}
 _LIST_PARAMS: Mapping[str, str | int] = {
     "fields": "Name,Summary,Created,LastUpdated,CustomFields", "orderby": "Created",
     "order": "DESC", "per_page": MAX_ANNOUNCEMENTS}
+
+
+class AnnouncementClass:
+    """The article class IT keeps its announcements in ("": none), as a connector uses it:
+    its articles are announcements, and no knowledge-base article."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name.strip()
+        self._id = ""  # looked up on first use, and again while the class does not exist
+
+    def announcements(self, rt: RTClient, base_url: str) -> list[Announcement] | None:
+        """The class's articles as announcements (None without a class; [] while it does not
+        exist)."""
+        if not self.name:
+            return None
+        if not self._id:
+            self._id = class_id(rt, self.name) or ""
+            if not self._id:
+                log.info("no article class %r for announcements", self.name)
+                return []
+        return list_announcements(rt, base_url, self._id)
+
+    def leave_out(self, items: list[Any]) -> list[Any]:
+        """The listed articles without the class's (listed with :data:`ARTICLE_FIELDS`)."""
+        hidden = self.name.casefold()
+        return [item for item in items
+                if not hidden or records.class_name(item).casefold() != hidden]
 
 
 def class_id(rt: RTClient, name: str) -> str | None:

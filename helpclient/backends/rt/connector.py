@@ -65,10 +65,6 @@ _HISTORY_FIELDS: Mapping[str, str] = {
 _PART_FIELDS: Mapping[str, str] = {"fields": "TransactionId,Filename,ContentType,ContentLength"}
 
 
-# What an article listing asks for: enough to sync, and the class (to leave announcements out).
-_ARTICLE_FIELDS: Mapping[str, str] = {"fields": "Name,Summary,LastUpdated,Class",
-                                      "fields[Class]": "Name"}
-
 #: How many message bodies a backend keeps (typical replies are a few KB of text).
 BODY_CACHE_SIZE = 2000
 
@@ -103,8 +99,7 @@ class RequestTrackerBackend:
             lambda: make_session("Request Tracker", extra_ca_file))
         self._rt = RTClient(self._base, token.strip(), self._session, page_size)
         self._lookback = timedelta(days=key_lookback_days)
-        self._announcement_class = announcement_class.strip()
-        self._announcement_class_id = ""  # looked up on first use
+        self._announcements = rta.AnnouncementClass(announcement_class)
         self._me: UserInfo | None = None
         # a message's content never changes in RT: a ticket's conversation, fetched again
         # after each change, only downloads the new messages' bodies
@@ -343,10 +338,11 @@ class RequestTrackerBackend:
             data = self._rt.call(
                 "POST",
                 "articles",
-                params={"per_page": limit, **_ARTICLE_FIELDS},
+                params={"per_page": limit, **rta.ARTICLE_FIELDS},
                 json_body=filters,
             )
-            for item in self._knowledge_articles(records.page_items(data, "the article search")):
+            items = records.page_items(data, "the article search")
+            for item in self._announcements.leave_out(items):
                 article = rtm.article_from_record(item, self._base, with_body=False)
                 found.setdefault(article.id, article)
             if len(found) >= limit:
@@ -367,10 +363,10 @@ class RequestTrackerBackend:
             data = self._rt.call(
                 "POST", "articles",
                 params={"per_page": self._rt.page_size, "page": page, "orderby": "id",
-                        **_ARTICLE_FIELDS},
+                        **rta.ARTICLE_FIELDS},
                 json_body=filters)
             items = records.page_items(data, "the article list")
-            for item in self._knowledge_articles(items):
+            for item in self._announcements.leave_out(items):
                 article = rtm.article_from_record(item, self._base, with_body=False)
                 found.setdefault(article.id, article)
             # total/pages are null for unprivileged users: a short page is the end
@@ -382,24 +378,10 @@ class RequestTrackerBackend:
             articles = [a for a in articles if a.updated is None or a.updated > since]
         return articles
 
-    def _knowledge_articles(self, items: list[Any]) -> list[Any]:
-        """The listed articles without those of the announcement class (known problems are
-        not knowledge-base articles)."""
-        hidden = self._announcement_class.casefold()
-        return [item for item in items
-                if not hidden or records.class_name(item).casefold() != hidden]
-
     def announcements(self) -> list[Announcement] | None:
         """IT's announcements of known problems: the articles of the announcement class
         (None when none is configured; an empty list while the class does not exist)."""
-        if not self._announcement_class:
-            return None
-        if not self._announcement_class_id:
-            self._announcement_class_id = rta.class_id(self._rt, self._announcement_class) or ""
-            if not self._announcement_class_id:
-                log.info("no article class %r for announcements", self._announcement_class)
-                return []
-        return rta.list_announcements(self._rt, self._base, self._announcement_class_id)
+        return self._announcements.announcements(self._rt, self._base)
 
     def get_article(self, article_id: str) -> Article:
         """One article with its body (the "Content" custom field)."""

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from rt_fakes import BASE, FakeRT, Raw, rt_backend
 from test_rt_hostile_answers import near
 
-from helpclient.backends.rt.announcements import announcement_from_record
+from helpclient.backends.rt.announcements import AnnouncementClass, announcement_from_record
 from helpclient.backends.rt.connector import RequestTrackerBackend
 from helpclient.core.errors import BadResponse, HelpdeskError
 from helpclient.core.known.model import Announcement
@@ -50,7 +50,7 @@ def backend(answers: dict[str, Any], announcement_class: str = "Announcements"
             ) -> tuple[RequestTrackerBackend, FakeRT]:
     adapter = FakeRT({**copy.deepcopy(FakeRT().answers), **answers})
     connector = rt_backend(adapter)
-    connector._announcement_class = announcement_class
+    connector._announcements = AnnouncementClass(announcement_class)
     return connector, adapter
 
 
