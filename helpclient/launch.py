@@ -231,6 +231,20 @@ def _prune_old_report_files(runner: TaskRunner, bundles: Path) -> None:
                     lambda exc: log.warning("old report files not removed: %s", exc))
 
 
+def _after_start(app: HelpClientApp, services: Services, runner: TaskRunner,
+                 bundles: Path) -> None:
+    """Old report files go; known problems and crash offers load once the event loop runs
+    and the tray icon is up (nothing of theirs is on the start-up path)."""
+    _prune_old_report_files(runner, bundles)
+
+    def attach() -> None:
+        from helpclient.watchers import attach_watchers  # noqa: PLC0415
+
+        attach_watchers(app, services, runner)  # the app keeps it (its child)
+
+    QTimer.singleShot(0, attach)
+
+
 def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
             secrets: SecretStore | None = None) -> int:
     """Start the GUI, or hand ``command`` to the instance already running. Returns the exit code."""
@@ -279,7 +293,7 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
     heartbeat.timeout.connect(lambda: None)
     heartbeat.start()
     app.start()
-    _prune_old_report_files(runner, paths.bundle_dir)
+    _after_start(app, services, runner, paths.bundle_dir)
     if command != "show":
         app.handle_command(command)
     if previous_crash:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,8 +42,14 @@ from helpclient.core.tracking.sync import TicketSync
 from helpclient.platform import policy_source
 from helpclient.resources_path import resource_file
 
-if TYPE_CHECKING:  # the quick checks load when they run, not at start-up
+if TYPE_CHECKING:  # the quick checks load when they run, not at start-up; the known problems
+    # and crashes after it
+    from helpclient.backends.feed import FeedReader
     from helpclient.core.checks.model import Check, SafeAction
+    from helpclient.core.crashes.model import CrashSource
+    from helpclient.core.crashes.offers import CrashOffers
+    from helpclient.core.known.model import Announcement
+    from helpclient.core.known.service import KnownProblems, Source
 
 
 def build_settings(paths: AppPaths | None = None) -> tuple[Settings, AppPaths]:
@@ -52,12 +58,17 @@ def build_settings(paths: AppPaths | None = None) -> tuple[Settings, AppPaths]:
     return Settings(paths.user_settings_file, policy_source()), paths
 
 
-def backend_factory(config: ServerConfig, credentials: Credentials) -> HelpdeskBackend:
-    """Build the configured backend (the one place that knows the connector classes)."""
+def backend_factory(config: ServerConfig, credentials: Credentials, *,
+                    announcement_class: str = "") -> HelpdeskBackend:
+    """Build the configured backend (the one place that knows the connector classes);
+    ``announcement_class`` is where IT keeps its announcements in the helpdesk (RT)."""
     from helpclient.backends import create_backend  # noqa: PLC0415 (connectors load on use)
 
+    options = ({"announcement_class": announcement_class}
+               if announcement_class and config.kind == "rt" else {})
     return create_backend(config.kind, config.url, credentials, queue=config.queue,
-                          extra_ca_file=config.extra_ca_file, app_token=config.app_token)
+                          extra_ca_file=config.extra_ca_file, app_token=config.app_token,
+                          **options)
 
 
 def server_probe(config: ServerConfig, timeout: float = 10.0) -> ServerIdentity:
@@ -150,6 +161,7 @@ class Services:
         self.paths = paths
         self.settings = settings
         self._connect = connect
+        self._feeds: dict[str, FeedReader] = {}
 
     @classmethod
     def for_user(cls, paths: AppPaths | None = None, *, secrets: SecretStore | None = None,
@@ -159,8 +171,13 @@ class Services:
         from the keyring (or ``HELPCLIENT_TOKEN`` in ``environ``); ``on_secret`` learns each
         secret used (token, password), so the log redactor can hide it."""
         settings, paths = build_settings(paths)
+
+        def factory(config: ServerConfig, credentials: Credentials) -> HelpdeskBackend:
+            return backend_factory(config, credentials, announcement_class=str(
+                settings.get("announcements.rt_class")))
+
         return cls(paths, settings, lambda s: Connection(
-            s, secrets or open_secret_store(), backend_factory, environ, on_secret=on_secret))
+            s, secrets or open_secret_store(), factory, environ, on_secret=on_secret))
 
     @classmethod
     def around(cls, paths: AppPaths, connection: Connection) -> Services:
@@ -238,3 +255,57 @@ class Services:
         """How often to ask the helpdesk, from the settings."""
         return PollPolicy(
             active_interval=60.0 * max(1, int(self.settings.get("sync.poll_minutes"))))
+
+    # -- known problems and crashes --------------------------------------------------------------
+
+    @cached_property
+    def known_problems(self) -> KnownProblems:
+        """IT's announcements of known problems: its feed (``announcements.feed_url``) and the
+        helpdesk's (``announcements.rt_class``), both read afresh from the settings at each
+        refresh; matched with the knowledge base's vocabulary."""
+        from helpclient.core.known.matching import AnnouncementMatcher  # noqa: PLC0415
+        from helpclient.core.known.service import KnownProblems  # noqa: PLC0415
+
+        knowledge = self.knowledge
+        matcher = AnnouncementMatcher(self.paths.cache_dir / "known-problems.sqlite",
+                                      lambda: knowledge.index.vocabulary, resource_file("kb"))
+        return KnownProblems(self._announcement_sources,
+                             self.paths.data_dir / "known-problems.json", matcher)
+
+    def _announcement_sources(self) -> list[Source]:
+        from helpclient.backends.feed import FeedReader  # noqa: PLC0415 (requests & co.)
+        from helpclient.core.known.service import AnnouncementBackend, Source  # noqa: PLC0415
+
+        url = str(self.settings.get("announcements.feed_url")).strip()
+        ca = str(self.settings.get("server.extra_ca_file"))
+        reader = self._feeds.get(url)
+        if url and reader is None:
+            # one reader per address: it remembers the last answer to ask "changed since?"
+            reader = self._feeds[url] = FeedReader(url, Path(ca) if ca else None)
+
+        def feed() -> list[Announcement] | None:
+            return reader.fetch() if reader is not None else None
+
+        def helpdesk() -> list[Announcement] | None:
+            backend = self.connection.configured_backend()
+            if isinstance(backend, AnnouncementBackend):
+                return backend.announcements()
+            return None
+
+        return [Source("feed", feed), Source("rt", helpdesk)]
+
+    def crash_offers(self) -> CrashOffers:
+        """Which crashes to offer, throttled as ``crashes.throttle_hours`` says."""
+        from helpclient.core.crashes.offers import CrashOffers  # noqa: PLC0415
+
+        def throttle() -> timedelta:
+            return timedelta(hours=max(0, int(self.settings.get("crashes.throttle_hours"))))
+
+        return CrashOffers(self.paths.data_dir / "crash-offers.json", throttle)
+
+    @staticmethod
+    def crash_source(language: str = "") -> CrashSource | None:
+        """This computer's crash records (None where HelpClient cannot read them)."""
+        from helpclient.platform.crashes import crash_source  # noqa: PLC0415
+
+        return crash_source(language=language)

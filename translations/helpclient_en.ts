@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>ProblemWatchers</name>
+    <message numerus="yes">
+        <source>%n known problem(s)</source>
+        <translation>
+            <numerusform>%n known problem</numerusform>
+            <numerusform>%n known problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Known &amp;problems (%n)…</source>
+        <translation>
+            <numerusform>Known &amp;problems (%n)…</numerusform>
+            <numerusform>Known &amp;problems (%n)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message numerus="yes">
         <source>%n request(s) with news</source>

@@ -23,6 +23,7 @@ from helpclient.core.channels import (
     check_social_link,
     check_web_address,
 )
+from helpclient.core.feed_address import check_feed_url
 from helpclient.core.storage.atomic import atomic_write_bytes
 
 log = logging.getLogger(__name__)
@@ -165,6 +166,20 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("kb.starter", bool, True, "Search HelpClient's bundled starter knowledge base."),
     Setting("kb.sync_minutes", int, 60,
             "How often to copy the helpdesk's articles for offline search (0: never)."),
+    Setting("announcements.feed_url", str, "",
+            "Address (https://…) of IT's JSON feed of known problems (format in the README): the "
+            "report wizard says \"we already know\" when one matches what the user types, and "
+            "the tray shows the active ones. Empty: no feed.", check=check_feed_url),
+    Setting("announcements.rt_class", str, "",
+            "Request Tracker article class whose articles are IT's announcements of known "
+            "problems (e.g. Announcements); they are left out of the knowledge base. Empty: "
+            "none."),
+    Setting("crashes.offer", bool, False,
+            "Watch for programs that crash on this computer and offer to report the crash with "
+            "the program, its version, the time and a redacted summary filled in. Off by "
+            "default: it reads the computer's crash records."),
+    Setting("crashes.throttle_hours", int, 24,
+            "Offer to report crashes of the same program at most once in this many hours."),
 )
 
 SETTINGS_BY_KEY: Mapping[str, Setting] = {s.key: s for s in SETTINGS}

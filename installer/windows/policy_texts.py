@@ -31,6 +31,8 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "sysinfo": ("System information", "Сведения о системе"),
     "checks": ("Quick checks", "Быстрые проверки"),
     "kb": ("Knowledge base", "База знаний"),
+    "announcements": ("Known problems", "Известные проблемы"),
+    "crashes": ("Program crashes", "Сбои программ"),
 }
 
 TEXTS: dict[str, PolicyText] = {
@@ -202,4 +204,25 @@ TEXTS: dict[str, PolicyText] = {
     "kb.sync_minutes": PolicyText(
         "Copy helpdesk articles every (minutes)", "Интервал копирования статей (минуты)",
         "Как часто копировать статьи службы поддержки для поиска без сети (0 — никогда)."),
+    "announcements.feed_url": PolicyText(
+        "Known-problems feed address", "Адрес ленты известных проблем",
+        "Адрес (https://…) JSON-ленты известных проблем, которую публикует ИТ-служба (формат "
+        "описан в README): мастер обращения сообщает «мы уже знаем», если проблема совпадает с "
+        "тем, что вводит пользователь, а значок в области уведомлений показывает действующие. "
+        "Пустое значение — ленты нет."),
+    "announcements.rt_class": PolicyText(
+        "Request Tracker class of announcements", "Класс объявлений в Request Tracker",
+        "Класс статей Request Tracker, статьи которого — объявления ИТ-службы об известных "
+        "проблемах (например, Announcements); в базу знаний они не попадают. Пустое значение — "
+        "нет такого класса."),
+    "crashes.offer": PolicyText(
+        "Offer to report program crashes", "Предлагать сообщить о сбоях программ",
+        "Следить за сбоями программ на этом компьютере и предлагать сообщить о сбое: программа, "
+        "её версия, время и обезличенное описание сбоя уже заполнены. По умолчанию выключено: "
+        "для этого читаются записи о сбоях на компьютере."),
+    "crashes.throttle_hours": PolicyText(
+        "Crash offers per program at most every (hours)",
+        "Предложение о сбое одной программы не чаще (часы)",
+        "Предлагать сообщить о сбоях одной и той же программы не чаще одного раза за это "
+        "число часов."),
 }

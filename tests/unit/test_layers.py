@@ -71,6 +71,8 @@ CORE_ARROWS = {
     "sysinfo": {"(top)", "report", "storage"},
     "delivery": {"(top)", "report", "storage"},
     "checks": {"(top)", "report", "kb"},     # a result's article comes from the KB search
+    "known": {"(top)", "kb", "storage"},    # announcements are matched like articles
+    "crashes": {"(top)", "report", "storage"},  # a crash prefills a report
 }
 UI_ARROWS = {
     "(top)": set(),                         # only the package's docstring
@@ -81,7 +83,8 @@ UI_ARROWS = {
     "settings": {"kit", "shell"},
     "requests": {"kit", "shell"},
     "remote": {"kit"},
-    "wizard": {"kit", "kb", "checks"},
+    "known": {"kit"},
+    "wizard": {"kit", "kb", "checks", "known"},
     "checks": {"kit", "kb"},
 }
 

@@ -164,7 +164,8 @@ def test_what_a_group_policy_object_writes_is_read_back_as_locked_settings(admx_
              "support.phone": "+1 555 0100", "support.email": "help@example.com",
              "support.chat_url": "https://chat.example.com", "support.portal_url":
              "https://portal.example.com", "support.social_links": ["A=https://a.example",
-                                                                    "https://b.example"]}
+                                                                    "https://b.example"],
+             "announcements.feed_url": "https://it.example.com/known-problems.json"}
 
     def sample(key):
         return valid.get(key, samples[SETTINGS_BY_KEY[key].type])

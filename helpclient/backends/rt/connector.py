@@ -35,11 +35,13 @@ import requests
 
 from helpclient.backends.capabilities import require
 from helpclient.backends.http import make_session
+from helpclient.backends.rt import announcements as rta
 from helpclient.backends.rt import mapping as rtm
 from helpclient.backends.rt import records
 from helpclient.backends.rt.client import RTClient, normalize_base_url
 from helpclient.backends.session_pool import SessionPool
 from helpclient.core.errors import AuthError, NotFound, Rejected, Transient
+from helpclient.core.known.model import Announcement
 from helpclient.core.models import (
     Article,
     Capability,
@@ -80,10 +82,13 @@ class RequestTrackerBackend:
         extra_ca_file: Path | None = None,
         page_size: int = 100,
         key_lookback_days: int = 14,
+        announcement_class: str = "",
     ) -> None:
         """``extra_ca_file`` adds a CA to the trusted ones when no ``session`` is given;
         ``page_size`` (1-100, RT's maximum) is the REST2 page size; ``key_lookback_days``
-        bounds how far back :meth:`find_ticket_by_key` looks for a ticket."""
+        bounds how far back :meth:`find_ticket_by_key` looks for a ticket;
+        ``announcement_class`` names the article class that holds IT's announcements of known
+        problems ("": none), which the knowledge base then leaves out."""
         self._base = normalize_base_url(base_url)
         if not token.strip():
             raise AuthError("No Request Tracker token is set. Sign in first.")
@@ -94,6 +99,7 @@ class RequestTrackerBackend:
             lambda: make_session("Request Tracker", extra_ca_file))
         self._rt = RTClient(self._base, token.strip(), self._session, page_size)
         self._lookback = timedelta(days=key_lookback_days)
+        self._announcements = rta.AnnouncementClass(announcement_class)
         self._me: UserInfo | None = None
         # a message's content never changes in RT: a ticket's conversation, fetched again
         # after each change, only downloads the new messages' bodies
@@ -330,10 +336,11 @@ class RequestTrackerBackend:
             data = self._rt.call(
                 "POST",
                 "articles",
-                params={"per_page": limit, "fields": "Name,Summary,LastUpdated"},
+                params={"per_page": limit, **rta.ARTICLE_FIELDS},
                 json_body=filters,
             )
-            for item in records.page_items(data, "the article search"):
+            items = records.page_items(data, "the article search")
+            for item in self._announcements.leave_out(items):
                 article = rtm.article_from_record(item, self._base, with_body=False)
                 found.setdefault(article.id, article)
             if len(found) >= limit:
@@ -353,11 +360,11 @@ class RequestTrackerBackend:
         for page in range(1, 1000):
             data = self._rt.call(
                 "POST", "articles",
-                params={"per_page": self._rt.page_size, "page": page,
-                        "fields": "Name,Summary,LastUpdated", "orderby": "id"},
+                params={"per_page": self._rt.page_size, "page": page, "orderby": "id",
+                        **rta.ARTICLE_FIELDS},
                 json_body=filters)
             items = records.page_items(data, "the article list")
-            for item in items:
+            for item in self._announcements.leave_out(items):
                 article = rtm.article_from_record(item, self._base, with_body=False)
                 found.setdefault(article.id, article)
             # total/pages are null for unprivileged users: a short page is the end
@@ -368,6 +375,11 @@ class RequestTrackerBackend:
             since = changed_since if changed_since.tzinfo else changed_since.replace(tzinfo=UTC)
             articles = [a for a in articles if a.updated is None or a.updated > since]
         return articles
+
+    def announcements(self) -> list[Announcement] | None:
+        """IT's announcements of known problems: the articles of the announcement class
+        (None when none is configured; an empty list while the class does not exist)."""
+        return self._announcements.announcements(self._rt, self._base)
 
     def get_article(self, article_id: str) -> Article:
         """One article with its body (the "Content" custom field)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QRect, Qt, Signal
@@ -141,6 +142,7 @@ class Tray(QObject):
         self.title = title
         self.unread = 0
         self._last_ticket = ""
+        self._on_click: Callable[[], None] | None = None
         self.menu = QMenu()
         self.menu.addAction(actions.outbox_action)
         self.menu.addAction(actions.report_action)
@@ -161,8 +163,7 @@ class Tray(QObject):
         self.icon.setToolTip(title)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
-        self.icon.messageClicked.connect(
-            lambda: self.notification_clicked.emit(self._last_ticket))
+        self.icon.messageClicked.connect(self._message_clicked)
 
     def show(self) -> None:
         """Put the icon in the tray."""
@@ -205,10 +206,19 @@ class Tray(QObject):
             lines.append(self._outbox_tip)
         self.icon.setToolTip("\n".join(lines))
 
-    def notify(self, title: str, message: str, ticket_id: str = "") -> None:
-        """A tray balloon / desktop notification; clicking it reports ``ticket_id``."""
+    def notify(self, title: str, message: str, ticket_id: str = "", *,
+               on_click: Callable[[], None] | None = None) -> None:
+        """A tray balloon / desktop notification; clicking it reports ``ticket_id``, or calls
+        ``on_click`` when given (a notification that is not about a request)."""
         self._last_ticket = ticket_id
+        self._on_click = on_click
         self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 10_000)
+
+    def _message_clicked(self) -> None:
+        if self._on_click is not None:
+            self._on_click()
+        else:
+            self.notification_clicked.emit(self._last_ticket)
 
     def set_unread(self, count: int, waiting: int = 0) -> None:
         """Show how many requests have unseen news (a badge) and whether support waits."""
