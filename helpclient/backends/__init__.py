@@ -15,7 +15,8 @@ from helpclient.core.backend import HelpdeskBackend, ServerProbe
 from helpclient.core.errors import ConfigurationError
 
 #: Backend type id (as stored in settings and policy) → product name shown to users.
-BACKEND_TYPES: Mapping[str, str] = MappingProxyType({"rt": "Request Tracker"})
+BACKEND_TYPES: Mapping[str, str] = MappingProxyType(
+    {"rt": "Request Tracker", "redmine": "Redmine"})
 
 
 def create_backend(kind: str, base_url: str, token: str, **options: Any) -> HelpdeskBackend:
@@ -27,6 +28,10 @@ def create_backend(kind: str, base_url: str, token: str, **options: Any) -> Help
         from helpclient.backends.rt.connector import RequestTrackerBackend  # noqa: PLC0415 - lazy on purpose
 
         return RequestTrackerBackend(base_url, token, **options)
+    if kind == "redmine":
+        from helpclient.backends.redmine.connector import RedmineBackend  # noqa: PLC0415 - lazy on purpose
+
+        return RedmineBackend(base_url, token, **options)
     raise unknown_type(kind)
 
 
@@ -38,6 +43,10 @@ def create_probe(kind: str, base_url: str, **options: Any) -> ServerProbe:
         from helpclient.backends.rt.probe import RequestTrackerProbe  # noqa: PLC0415 - lazy on purpose
 
         return RequestTrackerProbe(base_url, **options)
+    if kind == "redmine":
+        from helpclient.backends.redmine.probe import RedmineProbe  # noqa: PLC0415 - lazy on purpose
+
+        return RedmineProbe(base_url, **options)
     raise unknown_type(kind)
 
 
