@@ -55,8 +55,10 @@ def backend_factory(config: ServerConfig, token: str) -> HelpdeskBackend:
     """Build the configured backend (the one place that knows the connector classes)."""
     from helpclient.backends import create_backend  # noqa: PLC0415 (connectors load on use)
 
+    options = ({"project": config.project, "tracker": config.tracker}
+               if config.kind == "redmine" else {})
     return create_backend(config.kind, config.url, token, queue=config.queue,
-                          extra_ca_file=config.extra_ca_file)
+                          extra_ca_file=config.extra_ca_file, **options)
 
 
 def build_connection(paths: AppPaths | None = None) -> Connection:

@@ -25,6 +25,9 @@ class ServerConfig:
     url: str
     queue: str = "General"
     extra_ca_file: Path | None = None
+    #: Redmine's project and tracker for new requests ("" for the queue / the first tracker)
+    project: str = ""
+    tracker: str = ""
 
     @property
     def account(self) -> str:
@@ -59,6 +62,8 @@ class Connection:
             url=self.settings.get("server.url").rstrip("/"),
             queue=self.settings.get("server.queue"),
             extra_ca_file=Path(ca) if ca else None,
+            project=self.settings.get("server.redmine_project"),
+            tracker=self.settings.get("server.redmine_tracker"),
         )
 
     @property

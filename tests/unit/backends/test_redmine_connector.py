@@ -9,6 +9,7 @@ import json
 from datetime import UTC, datetime
 
 import pytest
+import requests
 from redmine_fakes import BASE, KEY, VALID, FakeRedmine, Raw, redmine_backend
 
 from helpclient.backends import BACKEND_TYPES, create_backend, create_probe
@@ -154,3 +155,23 @@ def test_textile_keeps_structure_and_drops_markup():
     assert "<script" not in html and "<b " not in html and "&lt;script&gt;" in html
     assert "<pre>rm -rf &lt;dir&gt;</pre>" in html
     assert "<a" not in html.split("bad")[-1]
+
+
+def test_the_app_builds_it_with_the_project_and_tracker_settings(monkeypatch):
+    from helpclient.core.connection import ServerConfig  # noqa: PLC0415
+    from helpclient.services import backend_factory  # noqa: PLC0415
+
+    fake = FakeRedmine()
+
+    def session_over_fake(*_args: object) -> requests.Session:
+        session = requests.Session()
+        session.mount("https://", fake)
+        return session
+
+    monkeypatch.setattr("helpclient.backends.redmine.connector.make_session", session_over_fake)
+    config = ServerConfig("redmine", BASE, project="it-help", tracker="Support")
+    with backend_factory(config, KEY) as backend:
+        assert isinstance(backend, RedmineBackend)
+        backend.create_ticket(NewTicket("Subj", "Body"))
+    body = json.loads(next(b for m, p, b in fake.requests if (m, p) == ("POST", "issues.json")))
+    assert (body["issue"]["project_id"], body["issue"]["tracker_id"]) == ("it-help", 3)
