@@ -51,7 +51,12 @@ VALID: dict[str, Any] = {
                           "new_value": "2"}]},
             {"id": 4, "user": {"id": 5, "name": "Alice Example"},
              "notes": "Thanks\r\n\r\nHelpClient-Report: k-1", "created_on": "2026-12-07T12:01:46Z",
-             "private_notes": False, "details": []}],
+             "private_notes": False, "details": []},
+            # split off a private note by Redmine: public, notes null, the note's file
+            {"id": 6, "user": {"id": 1, "name": "Redmine Admin"}, "notes": None,
+             "created_on": "2026-12-07T12:01:46Z", "private_notes": False,
+             "details": [{"property": "attachment", "name": "4", "old_value": None,
+                          "new_value": "internal.txt"}]}],
         "allowed_statuses": [{"id": 2, "name": "In Progress", "is_closed": False},
                              {"id": 5, "name": "Closed", "is_closed": True}]}},
     "statuses": {"issue_statuses": [

@@ -15,23 +15,31 @@ import os
 from collections.abc import Callable, Iterator
 
 import pytest
+import redmine_backend
 import requests
 import rt_backend
-from exchanges import load_steps, load_table, save_steps, save_table
+from exchanges import EXCHANGES, load_steps, load_table, save_steps, save_table
 from recording import to_steps
+from redmine_server import key_session, started_instance
 from rt_server import clear_proxies, require_rt, token_session
 from servers import RecordingProxy, ReplayServer
 from support import RecordedSupport, ReplayedSupport
 from targets import Account, Connector, LiveBackend, Target, redactions_for
 
 from helpclient.core.backend import HelpdeskBackend
+from helpclient.demo.redmine_instance import RedmineInstance
 from helpclient.demo.rt_instance import RTInstance, create_instance
 
 #: every connector the suite checks, by its name (= its folder under exchanges/)
-CONNECTORS: dict[str, Connector] = {"rt": rt_backend.CONNECTOR}
+CONNECTORS: dict[str, Connector] = {"rt": rt_backend.CONNECTOR,
+                                    "redmine": redmine_backend.CONNECTOR}
 #: the connectors whose helpdesk runs here, and how to reach it
-LIVE: dict[str, Callable[[pytest.FixtureRequest], LiveBackend]] = {"rt": rt_backend.live}
-TARGETS = [*(f"{name}-live" for name in LIVE), *(f"{name}-replay" for name in CONNECTORS)]
+LIVE: dict[str, Callable[[pytest.FixtureRequest], LiveBackend]] = {
+    "rt": rt_backend.live, "redmine": redmine_backend.live}
+#: replayed: the connectors with recorded exchanges (a live-only connector has none yet)
+TARGETS = [*(f"{name}-live" for name in LIVE),
+           *(f"{name}-replay" for name in CONNECTORS
+             if (EXCHANGES / name / "account.json").is_file())]
 
 _PASSED = pytest.StashKey[bool]()
 
@@ -86,6 +94,19 @@ def rt_contract(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RTInstance
 def rt_contract_admin(rt_contract: RTInstance) -> Iterator[requests.Session]:
     """Root on ``rt_contract``: the support side."""
     with token_session(rt_contract.admin_token) as session:
+        yield session
+
+
+@pytest.fixture(scope="session")
+def redmine_contract(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedmineInstance]:
+    """The suite's own Redmine, fresh for the same reasons as ``rt_contract``."""
+    yield from started_instance(tmp_path_factory, "redmine-contract")
+
+
+@pytest.fixture(scope="session")
+def redmine_contract_admin(redmine_contract: RedmineInstance) -> Iterator[requests.Session]:
+    """Redmine's administrator on ``redmine_contract``: the support side."""
+    with key_session(redmine_contract.admin_key) as session:
         yield session
 
 

@@ -5,6 +5,9 @@ even their journals), but their files stay in the issue's attachment list; files
 are named in that journal's details (``property: attachment``); files given at creation have no
 journal. So a file is shown only when a visible journal names it, or it was the author's before
 the issue existed — a later file no journal names belongs to a private note and stays hidden.
+A private note given together with files or changes is split by Redmine into the private note and
+a *public* journal of the changes whose ``notes`` are null (an agent's own file-only change has
+""): the files of such a journal are the private note's and stay hidden too.
 """
 
 from __future__ import annotations
@@ -81,6 +84,8 @@ def _info(item: Attachment) -> AttachmentInfo:
 
 
 def _journal_files(journal: Journal) -> set[str]:
+    if journal.split_off_private:
+        return set()
     return {name for prop, name, _old, new in journal.details if prop == "attachment" and new}
 
 

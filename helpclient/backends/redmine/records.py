@@ -50,6 +50,9 @@ class Journal:
     notes: str
     created: datetime | None
     private: bool
+    #: notes null, not "": Redmine split this journal off a private note that came with changes
+    #: (Journal#split_private_notes) — its files belong to the private note
+    split_off_private: bool
     #: (property, name, old value, new value) of each detail
     details: tuple[tuple[str, str, str, str], ...]
 
@@ -159,6 +162,7 @@ def journal(value: Any) -> Journal:
         notes=shapes.text(item.get("notes"), "a note", limit=None),
         created=parse_date(item.get("created_on")),
         private=_flag(item.get("private_notes")),
+        split_off_private=item.get("notes", "") is None,
         details=tuple(_detail(d) for d in shapes.expect_list(item.get("details"),
                                                              "the changes of a history entry")),
     )
