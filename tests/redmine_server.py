@@ -54,3 +54,4 @@ def redmine_admin(redmine: RedmineInstance) -> Iterator[requests.Session]:
     """The administrator (support staff) through the API."""
     with key_session(redmine.admin_key) as session:
         yield session
+

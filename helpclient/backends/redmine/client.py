@@ -203,7 +203,8 @@ def _upload_refused(response: requests.Response, attachment: NewAttachment) -> R
     said = server_message(response)
     limit = _SIZE_LIMIT.search(said)
     if limit:
-        megabytes = int(limit.group(1)) / (1024 * 1024)
+        size = int(limit.group(1))
+        shown = f"{size / 2**20:.0f} MB" if size >= 2**20 else f"{max(size // 1024, 1)} KB"
         return TooLarge(f"The file “{attachment.filename}” is larger than Redmine accepts "
-                        f"({megabytes:.0f} MB). Compress it or leave it out.")
+                        f"({shown}). Compress it or leave it out.")
     return Rejected(f"Redmine refused the file “{attachment.filename}”: {said or 'HTTP 422'}")
