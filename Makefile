@@ -27,8 +27,10 @@ BASE_DEBS := python3-venv
 .PHONY: demo test lint typecheck unit deps rt-deps redmine-deps keyring-deps venv translations ts clean \
 	bundle bundle-tools deb deb-tools msi msi-tools admx
 
-demo: deps rt-deps venv translations
-	$(BIN)/helpclient demo
+# make demo BACKEND=redmine: the same with a local Redmine 5
+BACKEND ?= rt
+demo: deps $(if $(filter redmine,$(BACKEND)),redmine-deps,rt-deps) venv translations
+	$(BIN)/helpclient demo --backend $(BACKEND)
 
 test: deps venv translations
 	@$(MAKE) --no-print-directory rt-deps || echo "note: Request Tracker 5 could not be installed; integration tests will be skipped"

@@ -139,7 +139,9 @@ def article_from_result(value: Any, base_url: str, project: str) -> Article | No
     shown = shapes.text(item.get("title"), "a search result's title")
     shown = shown.split(": ", 1)[1] if shown.startswith("Wiki: ") and ": " in shown else shown
     excerpt = shapes.text(item.get("description"), "a search result's text", limit=2000)
-    return Article(id=page_title, title=shown or _title_words(page_title),
+    # the page's heading, as list_articles titles it, so the two are one article to the KB
+    return Article(id=page_title,
+                   title=_heading_of(excerpt) or shown or _title_words(page_title),
                    summary=" ".join(html_to_text(textile_to_html(excerpt)).split())[:300],
                    source="Redmine", updated=parse_date(item.get("datetime")),
                    url=page_url(base_url, project, page_title))

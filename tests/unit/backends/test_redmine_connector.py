@@ -140,9 +140,10 @@ def test_wiki_pages_become_safe_articles():
         [listed] = backend.list_articles()
         article = backend.get_article("VPN")
         [found] = backend.search_articles("client")
-    assert (listed.id, listed.title, listed.body) == ("VPN", "VPN", "")
+    assert (listed.id, listed.title, listed.body) == ("VPN_setup", "VPN setup", "")
     assert article.is_html and "<strong>the</strong>" in article.body
-    assert found.summary == "VPN Use the client."
+    assert found.summary == "VPN setup Use the client."
+    assert (found.id, found.title) == (listed.id, listed.title)  # one article, found twice
 
 
 def test_textile_keeps_structure_and_drops_markup():
