@@ -1,7 +1,7 @@
 """The connector conformance suite's fixtures: every test runs once per target.
 
-Targets are ``<connector>-live`` (a helpdesk running here, through a recording proxy; only
-Request Tracker) and ``<connector>-replay`` (the scenario's recorded exchanges played back by a
+Targets are ``<connector>-live`` (a helpdesk running here, through a recording proxy: Request
+Tracker and Redmine) and ``<connector>-replay`` (the scenario's recorded exchanges played back by a
 strict local server). A new connector adds its :class:`targets.Connector` to ``CONNECTORS`` and
 its exchanges under ``exchanges/<name>/``; see README, "Testing".
 
