@@ -29,6 +29,7 @@ _INLINE = (
     (re.compile(r"@(?=\S)([^@\n]+?)(?<=\S)@"), r"<code>\1</code>"),
 )
 _MARKUP = re.compile(r"<[^>]+>")
+_HEADING_LINE = re.compile(r"^\s*h[1-6](?:\([^)]*\))?\.\s+.*$", re.M)
 
 
 def _inline(text: str) -> str:
@@ -139,9 +140,12 @@ def article_from_result(value: Any, base_url: str, project: str) -> Article | No
     shown = shapes.text(item.get("title"), "a search result's title")
     shown = shown.split(": ", 1)[1] if shown.startswith("Wiki: ") and ": " in shown else shown
     excerpt = shapes.text(item.get("description"), "a search result's text", limit=2000)
+    heading = _heading_of(excerpt)
+    # the summary is the text under the heading (the heading is the title already)
+    summary_source = _HEADING_LINE.sub("", excerpt, count=1) if heading else excerpt
     # the page's heading, as list_articles titles it, so the two are one article to the KB
     return Article(id=page_title,
-                   title=_heading_of(excerpt) or shown or _title_words(page_title),
-                   summary=" ".join(html_to_text(textile_to_html(excerpt)).split())[:300],
+                   title=heading or shown or _title_words(page_title),
+                   summary=" ".join(html_to_text(textile_to_html(summary_source)).split())[:300],
                    source="Redmine", updated=parse_date(item.get("datetime")),
                    url=page_url(base_url, project, page_title))

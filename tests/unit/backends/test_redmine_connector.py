@@ -142,7 +142,7 @@ def test_wiki_pages_become_safe_articles():
         [found] = backend.search_articles("client")
     assert (listed.id, listed.title, listed.body) == ("VPN_setup", "VPN setup", "")
     assert article.is_html and "<strong>the</strong>" in article.body
-    assert found.summary == "VPN setup Use the client."
+    assert found.summary == "Use the client."  # the heading is the title, not the summary
     assert (found.id, found.title) == (listed.id, listed.title)  # one article, found twice
 
 
