@@ -205,12 +205,29 @@ def create_instance(base_dir: Path, port: int | None = None,
                                **{k: v for k, v in data.items() if k in known and k != "base_dir"})
 
 
-def _create_fresh(base_dir: Path, articles: list[dict[str, str]]) -> dict[str, Any]:
-    for folder in ("config", "db", "files", "log", "tmp", "tmp/pdf"):
-        (base_dir / folder).mkdir(parents=True, exist_ok=True)
+def clone_instance(template: RedmineInstance, base_dir: Path) -> RedmineInstance:
+    """A copy of the (stopped, freshly seeded) ``template`` in ``base_dir`` on a port of its own:
+    the same users and keys, in a second of copying instead of ~15 s of setting up. Tests that
+    need a server of their own start from one seeded template this way."""
+    if template.is_running():
+        raise RedmineSetupError("Stop the template instance before copying it.")
+    base_dir = base_dir.resolve()
+    shutil.copytree(template.base_dir, base_dir, dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns(".lock", "*.pid", "server.log"))
+    _write_database_config(base_dir)
+    return create_instance(base_dir, free_port())
+
+
+def _write_database_config(base_dir: Path) -> None:
     (base_dir / "config" / "database.yml").write_text(json.dumps({"production": {
         "adapter": "sqlite3", "database": str(base_dir / "db" / "redmine.sqlite3"),
         "timeout": 5000}}))  # JSON is YAML
+
+
+def _create_fresh(base_dir: Path, articles: list[dict[str, str]]) -> dict[str, Any]:
+    for folder in ("config", "db", "files", "log", "tmp", "tmp/pdf"):
+        (base_dir / folder).mkdir(parents=True, exist_ok=True)
+    _write_database_config(base_dir)
     (base_dir / "config" / "secret_key.txt").write_text(secrets.token_hex(32))
     _run(["bin/rake", "db:migrate", f"SCHEMA={base_dir / 'db' / 'schema.rb'}"], base_dir)
     _run(["bin/rake", "redmine:load_default_data"], base_dir)

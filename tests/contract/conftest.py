@@ -98,9 +98,10 @@ def rt_contract_admin(rt_contract: RTInstance) -> Iterator[requests.Session]:
 
 
 @pytest.fixture(scope="session")
-def redmine_contract(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedmineInstance]:
+def redmine_contract(tmp_path_factory: pytest.TempPathFactory,
+                     redmine_template: RedmineInstance) -> Iterator[RedmineInstance]:
     """The suite's own Redmine, fresh for the same reasons as ``rt_contract``."""
-    yield from started_instance(tmp_path_factory, "redmine-contract")
+    yield from started_instance(tmp_path_factory, "redmine-contract", redmine_template)
 
 
 @pytest.fixture(scope="session")
