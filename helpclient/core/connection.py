@@ -28,6 +28,9 @@ class ServerConfig:
     queue: str = "General"
     extra_ca_file: Path | None = None
     app_token: str = field(default="", repr=False)  # GLPI's App-Token, from policy
+    #: Redmine's project and tracker for new requests ("" for the queue / the first tracker)
+    project: str = ""
+    tracker: str = ""
 
     @property
     def account(self) -> str:
@@ -63,6 +66,8 @@ class Connection:
             queue=self.settings.get("server.queue"),
             extra_ca_file=Path(ca) if ca else None,
             app_token=self.settings.get("server.app_token"),
+            project=self.settings.get("server.redmine_project"),
+            tracker=self.settings.get("server.redmine_tracker"),
         )
 
     @property
