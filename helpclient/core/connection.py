@@ -146,8 +146,12 @@ class Connection:
         credentials to the secret store (memory-only when no keyring exists), one entry per
         helpdesk type and server. Blocking."""
         user = self.test(config, credentials)
-        for key, value in (("server.backend", config.kind), ("server.url", config.url),
-                           ("server.queue", config.queue)):
+        kept = [("server.backend", config.kind), ("server.url", config.url),
+                ("server.queue", config.queue)]
+        if config.kind == "redmine":  # the others' configs leave these empty
+            kept += [("server.redmine_project", config.project),
+                     ("server.redmine_tracker", config.tracker)]
+        for key, value in kept:
             if not self.settings.is_locked(key):
                 self.settings.set(key, value)
         if not self.settings.is_locked("server.extra_ca_file"):
