@@ -65,6 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--no-gui", action="store_true",
                       help="set up and start the demo server only; stop with Ctrl+C")
     demo.add_argument("--dir", type=Path, help="where the demo server keeps its data")
+    demo.add_argument("--backend", choices=("rt", "redmine"), default="rt",
+                      help="the helpdesk to start: Request Tracker 5 (default) or Redmine 5")
     return parser
 
 
@@ -89,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "demo":
             from helpclient.demo.run import run_demo  # noqa: PLC0415
 
-            return run_demo(data_dir=args.dir, gui=not args.no_gui)
+            return run_demo(data_dir=args.dir, gui=not args.no_gui, backend=args.backend)
     except HelpdeskError as exc:
         print(f"helpclient: {exc.message}", file=sys.stderr)
         return 2

@@ -64,8 +64,12 @@ def backend_factory(config: ServerConfig, credentials: Credentials, *,
     ``announcement_class`` is where IT keeps its announcements in the helpdesk (RT)."""
     from helpclient.backends import create_backend  # noqa: PLC0415 (connectors load on use)
 
-    options = ({"announcement_class": announcement_class}
-               if announcement_class and config.kind == "rt" else {})
+    # options only one connector takes
+    options: dict[str, str] = {}
+    if config.kind == "rt" and announcement_class:
+        options["announcement_class"] = announcement_class
+    elif config.kind == "redmine":
+        options.update(project=config.project, tracker=config.tracker)
     return create_backend(config.kind, config.url, credentials, queue=config.queue,
                           extra_ca_file=config.extra_ca_file, app_token=config.app_token,
                           **options)

@@ -6,8 +6,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# the session's Request Tracker, shared by tests/integration and tests/contract
-pytest_plugins = ["rt_server"]
+# the session's Request Tracker and Redmine, shared by tests/integration and tests/contract
+pytest_plugins = ["rt_server", "redmine_server"]
 
 
 @pytest.fixture(autouse=True)

@@ -25,7 +25,7 @@ from helpclient.core.models import Capability
 
 #: Backend type id (as stored in settings and policy) → product name shown to users.
 BACKEND_TYPES: Mapping[str, str] = MappingProxyType({"rt": "Request Tracker", "glpi": "GLPI",
-                                                     "zammad": "Zammad"})
+                                                     "zammad": "Zammad", "redmine": "Redmine"})
 
 #: Backend type id → the sign-in methods its connector accepts, the usual one first.
 #: GLPI: the user's API token, or login and password when its admin enabled that for the API;
@@ -34,6 +34,8 @@ SIGN_IN_METHODS: Mapping[str, tuple[SignInMethod, ...]] = MappingProxyType({
     "rt": (SignInMethod.TOKEN,),
     "glpi": (SignInMethod.TOKEN, SignInMethod.PASSWORD),
     "zammad": (SignInMethod.TOKEN, SignInMethod.PASSWORD),
+    # Redmine: the user's API key (its connector sends no login and password)
+    "redmine": (SignInMethod.TOKEN,),
 })
 
 
@@ -42,7 +44,8 @@ def create_backend(kind: str, base_url: str, credentials: Credentials,
     """A connected-on-demand backend of type ``kind`` (a key of :data:`BACKEND_TYPES`).
 
     ``options`` are passed to the backend's constructor (``queue`` — RT's queue, Zammad's
-    group; GLPI has none, its own rules route tickets —, ``session``, ``extra_ca_file``;
+    group, Redmine's project when ``project`` is not given; GLPI has none, its own rules route
+    tickets —, ``project`` and ``tracker``, Redmine's alone; ``session``, ``extra_ca_file``;
     ``app_token``, GLPI's App-Token from policy, ignored by the others). Raises
     :class:`ConfigurationError` for an unknown type, a sign-in method the type does not accept,
     or invalid settings."""
@@ -54,7 +57,7 @@ def create_backend(kind: str, base_url: str, credentials: Credentials,
             f"{BACKEND_TYPES[kind]} does not accept this way of signing in "
             f"({credentials.method.value}). Sign in again in HelpClient's Settings.")
     connector = connector_class(kind)
-    if kind == "rt":  # RT's connector takes its token as it always did
+    if kind in ("rt", "redmine"):  # their connectors take the token itself
         backend: HelpdeskBackend = connector(base_url, credentials.secret, **options)
         return backend
     group = options.pop("queue", None)
@@ -91,6 +94,10 @@ def connector_class(kind: str) -> type[Any]:
         from helpclient.backends.zammad.connector import ZammadBackend  # noqa: PLC0415 - lazy on purpose
 
         return ZammadBackend
+    if kind == "redmine":
+        from helpclient.backends.redmine.connector import RedmineBackend  # noqa: PLC0415 - lazy on purpose
+
+        return RedmineBackend
     raise unknown_type(kind)
 
 
@@ -118,6 +125,10 @@ def create_probe(kind: str, base_url: str, **options: Any) -> ServerProbe:
         from helpclient.backends.zammad.probe import ZammadProbe  # noqa: PLC0415 - lazy on purpose
 
         return ZammadProbe(base_url, **options)
+    if kind == "redmine":
+        from helpclient.backends.redmine.probe import RedmineProbe  # noqa: PLC0415 - lazy on purpose
+
+        return RedmineProbe(base_url, **options)
     raise unknown_type(kind)
 
 

@@ -28,6 +28,9 @@ class ServerConfig:
     queue: str = "General"
     extra_ca_file: Path | None = None
     app_token: str = field(default="", repr=False)  # GLPI's App-Token, from policy
+    #: Redmine's project and tracker for new requests ("" for the queue / the first tracker)
+    project: str = ""
+    tracker: str = ""
 
     @property
     def account(self) -> str:
@@ -63,6 +66,8 @@ class Connection:
             queue=self.settings.get("server.queue"),
             extra_ca_file=Path(ca) if ca else None,
             app_token=self.settings.get("server.app_token"),
+            project=self.settings.get("server.redmine_project"),
+            tracker=self.settings.get("server.redmine_tracker"),
         )
 
     @property
@@ -141,8 +146,12 @@ class Connection:
         credentials to the secret store (memory-only when no keyring exists), one entry per
         helpdesk type and server. Blocking."""
         user = self.test(config, credentials)
-        for key, value in (("server.backend", config.kind), ("server.url", config.url),
-                           ("server.queue", config.queue)):
+        kept = [("server.backend", config.kind), ("server.url", config.url),
+                ("server.queue", config.queue)]
+        if config.kind == "redmine":  # the others' configs leave these empty
+            kept += [("server.redmine_project", config.project),
+                     ("server.redmine_tracker", config.tracker)]
+        for key, value in kept:
             if not self.settings.is_locked(key):
                 self.settings.set(key, value)
         if not self.settings.is_locked("server.extra_ca_file"):

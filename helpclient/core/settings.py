@@ -56,10 +56,17 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("server.backend", str, "rt",
-            "Helpdesk type: rt (Request Tracker 5), glpi (GLPI 10 or 11) or zammad (Zammad 6)."),
+            "Helpdesk type: rt (Request Tracker 5), glpi (GLPI 10 or 11), zammad (Zammad 6) or "
+            "redmine (Redmine 5)."),
     Setting("server.url", str, "", "Base URL of the helpdesk, e.g. https://rt.example.com"),
     Setting("server.queue", str, "General",
             "Queue (Request Tracker) or group (Zammad) new tickets go to."),
+    Setting("server.redmine_project", str, "",
+            "Redmine only: identifier of the project new requests go to (e.g. it-help); empty "
+            "uses the queue setting."),
+    Setting("server.redmine_tracker", str, "",
+            "Redmine only: name or number of the tracker of new requests (e.g. Support); empty "
+            "uses the project's first tracker."),
     Setting("server.extra_ca_file", str, "",
             "PEM file of extra trusted CA certificates (an internal CA), besides the system's."),
     Setting("server.app_token", str, "",

@@ -72,8 +72,13 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_demo(data_dir: Path | None = None, gui: bool = True) -> int:
-    """Set up (or reuse) the demo server, point HelpClient at it and run the app."""
+def run_demo(data_dir: Path | None = None, gui: bool = True, backend: str = "rt") -> int:
+    """Set up (or reuse) the demo server (``backend``: "rt" or "redmine"), point HelpClient at
+    it and run the app."""
+    if backend == "redmine":
+        from helpclient.demo.run_redmine import run_redmine_demo  # noqa: PLC0415
+
+        return run_redmine_demo(data_dir, gui, _has_display())
     started = time.monotonic()
     if not rt_installed():
         say("Request Tracker 5 is not installed; installing the Debian packages (needs root or "

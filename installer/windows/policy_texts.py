@@ -38,14 +38,22 @@ CATEGORIES: dict[str, tuple[str, str]] = {
 TEXTS: dict[str, PolicyText] = {
     "server.backend": PolicyText(
         "Helpdesk type", "Тип службы поддержки",
-        "Тип системы службы поддержки: rt (Request Tracker 5), glpi (GLPI 10 или 11) или "
-        "zammad (Zammad 6)."),
+        "Тип системы службы поддержки: rt (Request Tracker 5), glpi (GLPI 10 или 11), "
+        "zammad (Zammad 6) или redmine (Redmine 5)."),
     "server.url": PolicyText(
         "Helpdesk server URL", "Адрес сервера службы поддержки",
         "Базовый адрес службы поддержки, например https://rt.example.com"),
     "server.queue": PolicyText(
         "Queue for new tickets", "Очередь для новых заявок",
         "Очередь (Request Tracker) или группа (Zammad), в которую попадают новые заявки."),
+    "server.redmine_project": PolicyText(
+        "Redmine project for new requests", "Проект Redmine для новых заявок",
+        "Только для Redmine: идентификатор проекта, в который попадают новые заявки (например, "
+        "it-help); пустое значение — берётся настройка очереди."),
+    "server.redmine_tracker": PolicyText(
+        "Redmine tracker for new requests", "Трекер Redmine для новых заявок",
+        "Только для Redmine: название или номер трекера новых заявок (например, Support); "
+        "пустое значение — первый трекер проекта."),
     "server.extra_ca_file": PolicyText(
         "Extra trusted CA certificates", "Дополнительные доверенные сертификаты ЦС",
         "PEM-файл с сертификатами дополнительных доверенных центров сертификации (внутреннего "

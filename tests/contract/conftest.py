@@ -1,7 +1,7 @@
 """The connector conformance suite's fixtures: every test runs once per target.
 
-Targets are ``<connector>-live`` (a helpdesk running here, through a recording proxy; only
-Request Tracker) and ``<connector>-replay`` (the scenario's recorded exchanges played back by a
+Targets are ``<connector>-live`` (a helpdesk running here, through a recording proxy: Request
+Tracker and Redmine) and ``<connector>-replay`` (the scenario's recorded exchanges played back by a
 strict local server). A new connector adds its :class:`targets.Connector` to ``CONNECTORS`` and
 its exchanges under ``exchanges/<name>/``; see README, "Testing".
 
@@ -16,25 +16,33 @@ from collections.abc import Callable, Iterator
 
 import glpi_backend
 import pytest
+import redmine_backend
 import requests
 import rt_backend
 import zammad_backend
-from exchanges import load_steps, load_table, save_steps, save_table
+from exchanges import EXCHANGES, load_steps, load_table, save_steps, save_table
 from recording import to_steps
+from redmine_server import key_session, started_instance
 from rt_server import clear_proxies, require_rt, token_session
 from servers import RecordingProxy, ReplayServer
 from support import RecordedSupport, ReplayedSupport
 from targets import Account, Connector, LiveBackend, Target, redactions_for
 
 from helpclient.core.backend import HelpdeskBackend
+from helpclient.demo.redmine_instance import RedmineInstance
 from helpclient.demo.rt_instance import RTInstance, create_instance
 
 #: every connector the suite checks, by its name (= its folder under exchanges/)
 CONNECTORS: dict[str, Connector] = {"rt": rt_backend.CONNECTOR, "glpi": glpi_backend.CONNECTOR,
-                                    "zammad": zammad_backend.CONNECTOR}
+                                    "zammad": zammad_backend.CONNECTOR,
+                                    "redmine": redmine_backend.CONNECTOR}
 #: the connectors whose helpdesk runs here, and how to reach it
-LIVE: dict[str, Callable[[pytest.FixtureRequest], LiveBackend]] = {"rt": rt_backend.live}
-TARGETS = [*(f"{name}-live" for name in LIVE), *(f"{name}-replay" for name in CONNECTORS)]
+LIVE: dict[str, Callable[[pytest.FixtureRequest], LiveBackend]] = {
+    "rt": rt_backend.live, "redmine": redmine_backend.live}
+#: replayed: the connectors with recorded exchanges (a live-only connector has none yet)
+TARGETS = [*(f"{name}-live" for name in LIVE),
+           *(f"{name}-replay" for name in CONNECTORS
+             if (EXCHANGES / name / "account.json").is_file())]
 
 _PASSED = pytest.StashKey[bool]()
 
@@ -89,6 +97,20 @@ def rt_contract(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RTInstance
 def rt_contract_admin(rt_contract: RTInstance) -> Iterator[requests.Session]:
     """Root on ``rt_contract``: the support side."""
     with token_session(rt_contract.admin_token) as session:
+        yield session
+
+
+@pytest.fixture(scope="session")
+def redmine_contract(tmp_path_factory: pytest.TempPathFactory,
+                     redmine_template: RedmineInstance) -> Iterator[RedmineInstance]:
+    """The suite's own Redmine, fresh for the same reasons as ``rt_contract``."""
+    yield from started_instance(tmp_path_factory, "redmine-contract", redmine_template)
+
+
+@pytest.fixture(scope="session")
+def redmine_contract_admin(redmine_contract: RedmineInstance) -> Iterator[requests.Session]:
+    """Redmine's administrator on ``redmine_contract``: the support side."""
+    with key_session(redmine_contract.admin_key) as session:
         yield session
 
 

@@ -23,20 +23,25 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FOLDER = HERE / "exchanges" / "rt"
 ROOT = HERE.parents[1]
 
 
 def main(argv: list[str]) -> int:
     """Record; the exit status is pytest's."""
+    return record("rt", argv)
+
+
+def record(connector: str, argv: list[str]) -> int:
+    """Record ``connector``'s live target (also used by record_redmine.py)."""
+    folder = HERE / "exchanges" / connector
     began = time.time()
     env = {**os.environ, "HELPCLIENT_RECORD_EXCHANGES": "1", "HELPCLIENT_REQUIRE_RT": "1",
            "QT_QPA_PLATFORM": "offscreen"}
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-               str(HERE), "-k", "rt-live", *argv]
+               str(HERE), "-k", f"{connector}-live", *argv]
     status = subprocess.call(command, cwd=ROOT, env=env)
     if status == 0 and not argv:  # a complete run: what it did not write is stale
-        for stale in FOLDER.glob("test_*.json"):
+        for stale in folder.glob("test_*.json"):
             if stale.stat().st_mtime < began:
                 print(f"removing {stale.relative_to(ROOT)}: no scenario records it any more")
                 stale.unlink()

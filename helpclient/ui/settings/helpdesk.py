@@ -1,6 +1,7 @@
-"""The Settings dialog's helpdesk: its type (``server.backend``), address, queue or group and
-extra CA; "Sign in…" opens the type's sign-in dialog (:mod:`.sign_in`), "Test connection"
-checks the kept credentials against what is entered. Fields IT fixed by policy are disabled."""
+"""The Settings dialog's helpdesk: its type (``server.backend``), address, queue or group (or
+Redmine's project and tracker) and extra CA; "Sign in…" opens the type's sign-in dialog
+(:mod:`.sign_in`), "Test connection" checks the kept credentials against what is entered. Fields
+IT fixed by policy are disabled."""
 
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ from helpclient.ui.settings.sign_in.base import SignInDialog
 #: (the entered server) → what answers there (the connector's probe; blocking)
 ProbeFactory = Callable[[ServerConfig], ServerIdentity]
 
-KEYS = ("server.backend", "server.url", "server.queue", "server.extra_ca_file")
+KEYS = ("server.backend", "server.url", "server.queue", "server.extra_ca_file",
+        "server.redmine_project", "server.redmine_tracker")
 
 
 class HelpdeskBox(QGroupBox):
@@ -59,6 +61,10 @@ class HelpdeskBox(QGroupBox):
         self.url = QLineEdit(config.url)
         self.url.setPlaceholderText("https://helpdesk.example.com")
         self.queue = QLineEdit(config.queue)
+        self.project = QLineEdit(config.project)
+        self.project.setPlaceholderText(self.tr("the project's identifier, e.g. it-help"))
+        self.tracker = QLineEdit(config.tracker)
+        self.tracker.setPlaceholderText(self.tr("empty: the project's first tracker"))
         self.ca_file = QLineEdit(str(config.extra_ca_file or ""))
         self.ca_file.setPlaceholderText(self.tr("optional: PEM file of your company's CA"))
         self.account = QLabel()
@@ -69,6 +75,10 @@ class HelpdeskBox(QGroupBox):
         self._row(form, self.tr("Helpdesk &type:"), self.kind, KEYS[0])
         self._row(form, self.tr("Server &address:"), self.url, KEYS[1])
         self.queue_caption = self._row(form, "", self.queue, KEYS[2])
+        self.project_rows = (self._row(form, self.tr("&Project:"), self.project, KEYS[4]),
+                             self.project,
+                             self._row(form, self.tr("T&racker:"), self.tracker, KEYS[5]),
+                             self.tracker)
         self._row(form, self.tr("Extra &CA file:"), self.ca_file, KEYS[3])
         account_row = QHBoxLayout()
         account_row.addWidget(self.account, 1)
@@ -117,6 +127,8 @@ class HelpdeskBox(QGroupBox):
         self.queue_caption.setText(now.queue_label())
         self.queue_caption.setVisible(bool(now.queue_label()))
         self.queue.setVisible(bool(now.queue_label()))
+        for widget in self.project_rows:
+            widget.setVisible(now.asks_project())
         # the other type's default means nothing here: offer this type's
         if self.queue.isEnabled() and self.queue.text().strip() in ("", before.default_queue()):
             self.queue.setText(now.default_queue())
@@ -131,7 +143,9 @@ class HelpdeskBox(QGroupBox):
                             queue=self.queue.text().strip() or dialog_class(kind).default_queue(),
                             extra_ca_file=Path(ca) if ca else None,
                             # GLPI's App-Token: IT's policy, never typed in
-                            app_token=self.connection.config().app_token)
+                            app_token=self.connection.config().app_token,
+                            project=self.project.text().strip(),
+                            tracker=self.tracker.text().strip())
 
     def kept_credentials(self, config: ServerConfig) -> Credentials | None:
         """What the user signed in to that server with before (from the environment or the
@@ -159,6 +173,12 @@ class HelpdeskBox(QGroupBox):
         """Why the entered server cannot be used, or None."""
         if not config.url.startswith(("https://", "http://")):
             return self.tr("Enter the server address, starting with https://")
+        settings = self.connection.settings
+        # IT's policy may leave the project empty on purpose: the queue names it then
+        if (dialog_class(config.kind).asks_project() and not config.project
+                and not settings.is_locked(KEYS[4]) and not settings.is_locked(KEYS[2])):
+            return self.tr("Enter the identifier of the project your requests go to (IT "
+                           "support knows it).")
         if config.extra_ca_file and not config.extra_ca_file.is_file():
             return arg(self.tr("The CA file does not exist: %1"), config.extra_ca_file)
         return None

@@ -26,6 +26,10 @@ def dialog_class(kind: str) -> type[SignInDialog]:
         from helpclient.ui.settings.sign_in.glpi import GlpiSignIn  # noqa: PLC0415 - lazy
 
         return GlpiSignIn
+    if kind == "redmine":
+        from helpclient.ui.settings.sign_in.redmine import RedmineSignIn  # noqa: PLC0415 - lazy
+
+        return RedmineSignIn
     if kind == "rt":
         from helpclient.ui.settings.sign_in.rt import RequestTrackerSignIn  # noqa: PLC0415 - lazy
 

@@ -90,7 +90,7 @@ class SignInDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self._pages = {SignInMethod.TOKEN: self._page(self.token_help(), (
-            QCoreApplication.translate("SignInDialog", "Access &token:"), self.token)),
+            self.token_label(), self.token)),
             SignInMethod.PASSWORD: self._page(self.password_help(), (
                 QCoreApplication.translate("SignInDialog", "&Login:"), self.login), (
                 QCoreApplication.translate("SignInDialog", "&Password:"), self.password))}
@@ -150,6 +150,12 @@ class SignInDialog(QDialog):
         return QCoreApplication.translate("SignInDialog", "&Queue:")
 
     @staticmethod
+    def asks_project() -> bool:
+        """Whether Settings shows a project and tracker for new tickets (Redmine's
+        ``server.redmine_project`` and ``server.redmine_tracker``)."""
+        return False
+
+    @staticmethod
     def default_queue() -> str:
         """Where new tickets go unless the user or IT says otherwise."""
         return "General"
@@ -163,6 +169,10 @@ class SignInDialog(QDialog):
         if method is SignInMethod.PASSWORD:
             return QCoreApplication.translate("SignInDialog", "My login and password")
         return QCoreApplication.translate("SignInDialog", "An access token")
+
+    def token_label(self) -> str:
+        """The caption of the token's field."""
+        return QCoreApplication.translate("SignInDialog", "Access &token:")
 
     def token_help(self) -> str:
         """Where the user gets a token."""
