@@ -4,7 +4,7 @@
 All the policy (intervals, jitter, backoff, Retry-After, wake-up, one request in flight) lives in
 ``core.poll_policy``; this class only turns Qt events into the scheduler's inputs: the timer,
 network reachability (QNetworkInformation, where the platform has a backend) and the power
-probe (battery, idle session) run now and then off the GUI thread.
+probe (battery) run now and then off the GUI thread.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from helpclient.ui.kit.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-# The power probe spawns a process: every few minutes is plenty.
+# Battery changes seldom: every few minutes is plenty.
 _PROBE_EVERY_TICKS = 20
 
 
@@ -81,7 +81,6 @@ class PollDriver(QObject):
 
     def _power_known(self, state: PowerState) -> None:
         self.scheduler.set_on_battery(state.on_battery)
-        self.scheduler.set_idle(state.idle)
 
     def _done(self, result: SyncResult) -> None:
         self.scheduler.succeeded(has_active_tickets=result.has_active_tickets)
