@@ -65,8 +65,18 @@ class PresenceDriver(QObject):
         open_probe, open_watches = self._open_probe, self._open_watches
 
         def open_all() -> tuple[PresenceProbe | None, list[PresenceWatch]]:
-            return (open_probe() if open_probe else None,
-                    open_watches() if open_watches else [])
+            # each on its own: a probe that cannot open must not cost the watches, or back
+            probe: PresenceProbe | None = None
+            watches: list[PresenceWatch] = []
+            try:
+                probe = open_probe() if open_probe else None
+            except Exception as exc:  # an OS library not as documented: poll as before
+                log.warning("presence probe not opened: %s", exc)
+            try:
+                watches = open_watches() if open_watches else []
+            except Exception as exc:
+                log.warning("presence watches not opened: %s", exc)
+            return probe, watches
 
         self._runner.run_task(open_all, partial(self._opened, generation),
                               lambda exc: log.warning("presence sources not opened: %s", exc))
@@ -120,7 +130,7 @@ class PresenceDriver(QObject):
             return
         try:
             changes = watch.read()
-        except OSError as exc:  # the bus went away (a desktop restart): its word no longer holds
+        except Exception as exc:  # the bus went away, or spoke garbage: its word no longer holds
             log.info("presence source %s closed: %s", watch.name, exc)
             self._drop(watch, notifier)
             self._report(self._tracker.forget(watch.name))

@@ -186,3 +186,29 @@ def test_logind_lock_resume_and_unlock_drive_the_poller(qtbot, tmp_path, helpdes
             cache.close()
         finally:
             logind.close()
+
+
+class BrokenWatch(SocketWatch):
+    """Its bus sends something unreadable."""
+
+    def read(self) -> list[PresenceChange]:
+        super().read()
+        raise ValueError("not a D-Bus message")
+
+
+def test_a_source_that_fails_is_dropped_and_the_others_still_count(qtbot, tmp_path, helpdesk):
+    broken = BrokenWatch([locked(True)])
+
+    def no_probe():
+        raise AttributeError("libXss without XScreenSaverQueryInfo")
+
+    poller, cache, _clock, presence = make_poller(tmp_path, helpdesk, open_probe=no_probe,
+                                                 open_watches=lambda: [broken])
+    poller.start()
+    assert presence.presence is Presence.LOCKED, "the watch opened though the probe did not"
+    broken.say(locked(False))
+    qtbot.waitUntil(lambda: broken.closed)
+    assert presence.presence is Presence.UNKNOWN, "its word no longer holds"
+    assert poller.scheduler.presence is Presence.UNKNOWN
+    poller.stop()
+    cache.close()
