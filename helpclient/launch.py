@@ -37,6 +37,7 @@ from helpclient.core.tracking.attention import Attention
 from helpclient.core.tracking.poll_policy import PollScheduler
 from helpclient.platform import os_user
 from helpclient.platform.power import power_state
+from helpclient.platform.presence import open_probe, open_watches
 from helpclient.services import Services
 from helpclient.ui.kb.upkeep import KnowledgeUpkeep
 from helpclient.ui.kit.style import HelpClientStyle
@@ -48,6 +49,7 @@ from helpclient.ui.shell.crash import CrashReporter
 from helpclient.ui.shell.drafts import Drafts
 from helpclient.ui.shell.i18n import InterfaceLanguage, TicketLanguage
 from helpclient.ui.shell.poller import PollDriver
+from helpclient.ui.shell.presence import PresenceDriver
 from helpclient.ui.shell.single_instance import SingleInstance, server_name
 from helpclient.ui.shell.welcome import FirstRun
 from helpclient.ui.wizard import ReportWizard
@@ -184,9 +186,12 @@ def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
         backend = connection.configured_backend()
         return None if backend is None else (backend, connection.config().url)
 
-    poller = PollDriver(PollScheduler(services.poll_policy(), time.time),
-                        services.ticket_sync(cache), runner, power_probe=power_state,
-                        watch_network=True)
+    policy = services.poll_policy()
+    # who is at the computer: the OS sources open when polling starts, off the GUI thread
+    presence = PresenceDriver(runner, policy.away_after, open_probe=open_probe,
+                              open_watches=open_watches)
+    poller = PollDriver(PollScheduler(policy, time.time), services.ticket_sync(cache), runner,
+                        power_probe=power_state, presence=presence, watch_network=True)
     knowledge = services.knowledge
     kb_upkeep = KnowledgeUpkeep(runner, knowledge, kb_backend,
                                 lambda: connection.settings.get("kb.sync_minutes"))

@@ -107,7 +107,7 @@ VALID: dict[str, Any] = {
 ROUTES: list[tuple[str, str, str]] = [
     ("GET", r"user/\d+", "user"),
     ("GET", r"tickets", "tickets"),
-    ("GET", r"ticket/\d+/history", "history"),
+    ("GET", r"transactions", "history"),
     ("GET", r"ticket/\d+/attachments", "attachments"),
     ("GET", r"ticket/\d+", "ticket"),
     ("GET", r"attachment/\d+", "attachment"),

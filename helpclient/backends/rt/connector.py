@@ -18,6 +18,10 @@ Facts this connector relies on (measured on RT 5.0.3; see also rt_mapping.py):
   text files converted to UTF-8, so a text file in another encoding comes back re-encoded. An
   attachment that does not exist answers HTTP 500, not 404 (a search by id tells them apart).
 * TicketSQL reads date literals in the user's time zone (see rt_mapping.ticketsql_lower_bound).
+* RT pages the raw rows and only then drops those the user may not see (the EmailRecord of every
+  mail RT sends, internal comments): an unfiltered page comes back short while more follow, and
+  a short page is the only end mark an unprivileged user gets. So a conversation is asked for
+  by transaction type and its parts by transaction, leaving no hidden rows to cut it short.
 * A User-Agent containing "Mozilla" gets a 302 to the login page instead of a 401.
 """
 
@@ -61,6 +65,11 @@ _HISTORY_FIELDS: Mapping[str, str] = {
     "fields": "Type,Creator,Created,Field,OldValue,NewValue",
     "fields[Creator]": "Name,RealName",
 }
+# What a conversation is made of (mapping.is_message, is_status_change): types a requestor with
+# ShowTicket sees, so no row of a page is dropped after paging (see the module docstring).
+_CONVERSATION_TYPES = ("Create", "Correspond", "Status", "Set")
+# Transactions whose parts one request asks for (the ids travel in the query string).
+_PARTS_PER_REQUEST = 100
 # Not "Parent": RT 5.0.3 crashes (HTTP 500) expanding it for top-level parts.
 _PART_FIELDS: Mapping[str, str] = {"fields": "TransactionId,Filename,ContentType,ContentLength"}
 
@@ -244,12 +253,20 @@ class RequestTrackerBackend:
         """Creation, replies and status changes, oldest first; comments are never included."""
         path = self._ticket_path(ticket_id)
         requestors = records.requestor_logins(self._rt.call("GET", path))
-        history = [records.transaction_from_item(item)
-                   for item in self._rt.collect(f"{path}/history", _HISTORY_FIELDS)]
+        types = " OR ".join(f"Type = '{t}'" for t in _CONVERSATION_TYPES)
+        query = f"ObjectType = 'RT::Ticket' AND ObjectId = {path.rsplit('/', 1)[1]} AND ({types})"
+        history = [records.transaction_from_item(item) for item in self._rt.collect(
+            "transactions", {**_HISTORY_FIELDS, "query": query, "orderby": "id",
+                             "order": "ASC"})]
+        messages = [txn.id for txn in history if rtm.is_message(txn)]
         parts_by_txn: dict[str, list[records.Part]] = {}
-        for item in self._rt.collect(f"{path}/attachments", _PART_FIELDS):
-            part = records.part_from_item(item)
-            parts_by_txn.setdefault(part.transaction_id, []).append(part)
+        for start in range(0, len(messages), _PARTS_PER_REQUEST):
+            of_these = json.dumps([{"field": "TransactionId", "operator": "IN",
+                                    "value": messages[start:start + _PARTS_PER_REQUEST]}])
+            for item in self._rt.collect(f"{path}/attachments",
+                                         {**_PART_FIELDS, "query": of_these}):
+                part = records.part_from_item(item)
+                parts_by_txn.setdefault(part.transaction_id, []).append(part)
         bodies: dict[str, tuple[str, bool]] = {}
         for txn in history:
             body = rtm.body_part(parts_by_txn.get(txn.id, ())) if rtm.is_message(txn) else None

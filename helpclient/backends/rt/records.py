@@ -61,8 +61,8 @@ class Person:
 
 @dataclass(frozen=True)
 class Transaction:
-    """One entry of a ticket's ``/history`` fetched with Type, Creator, Created, Field,
-    OldValue and NewValue."""
+    """One of a ticket's transactions (a ``/transactions`` search item, as in ``/history``)
+    fetched with Type, Creator, Created, Field, OldValue and NewValue."""
 
     id: str
     type: str
@@ -133,7 +133,7 @@ def part_from_item(value: Any) -> Part:
 
 
 def transaction_from_item(value: Any) -> Transaction:
-    """A Transaction from a ``/history`` item."""
+    """A Transaction from a ``/transactions`` (or ``/history``) item."""
     item = shapes.expect_object(value, "an entry of the ticket's history")
     return Transaction(
         id=shapes.numeric_id(item.get("id"), "a history entry's number"),
