@@ -56,8 +56,6 @@ CHUNK = 1000
 #: An upsert of this many articles loads them without merging the index as it goes.
 BULK_ROWS = 1000
 DEFAULT_AUTOMERGE = 4
-#: Title matches weigh this many times a body match.
-TITLE_WEIGHT = 8.0
 
 _DDL = """
 
@@ -124,8 +122,6 @@ class KnowledgeIndex:
         with conn:
             conn.executescript(_DDL)
             conn.execute("INSERT OR IGNORE INTO kb_meta VALUES ('schema', ?)", (str(SCHEMA),))
-            conn.execute("INSERT INTO kb_fts(kb_fts, rank) VALUES ('rank', ?)",
-                         (f"bm25({TITLE_WEIGHT}, 1.0)",))
         schema = conn.execute("SELECT value FROM kb_meta WHERE key='schema'").fetchone()[0]
         if int(schema) != SCHEMA:
             add_terms_column(conn)

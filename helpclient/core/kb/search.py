@@ -34,6 +34,10 @@ POOL = 2
 MAX_ANCHORS = 6
 #: A word in more articles than this is "frequent": see the module docstring.
 FREQUENT_DOCS = 2000
+#: Title matches weigh this many times a body match.
+TITLE_WEIGHT = 8.0
+#: The ranking function of each FTS5 table (bm25: lower is better).
+_BM25 = {"kb_fts": f"bm25(kb_fts, {TITLE_WEIGHT}, 1.0)", "kb_title": "bm25(kb_title)"}
 
 # Words that carry no meaning for search; dropped from queries (they stay in the index: cheap,
 # and the schema need not change when this list does).
@@ -222,10 +226,12 @@ def _collect(conn: sqlite3.Connection, table: str, expr: str, limit: int,
     """Add up to POOL × ``limit`` best matches of ``expr`` unless ``limit`` are found."""
     if len(found) >= limit:
         return
-    rows = conn.execute(f"SELECT rowid, rank FROM {table} WHERE {table} MATCH ? "  # noqa: S608
-                        "ORDER BY rank LIMIT ?", (expr, limit * POOL))
-    for rowid, rank in rows:
-        found.setdefault(rowid, -rank)
+    # bm25() named in the query, not the table's configured "rank": FTS5 serves ORDER BY rank
+    # through an inner query of its own, ~30 % slower on thousands of matches
+    rows = conn.execute(f"SELECT rowid, {_BM25[table]} AS score FROM {table} "  # noqa: S608
+                        f"WHERE {table} MATCH ? ORDER BY score LIMIT ?", (expr, limit * POOL))
+    for rowid, score in rows:
+        found.setdefault(rowid, -score)
 
 
 def _corrected(conn: sqlite3.Connection, term: QueryTerm) -> QueryTerm:
