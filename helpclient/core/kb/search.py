@@ -51,6 +51,9 @@ STOP_WORDS = frozenset(str.split(
     "или то он она оно они его ее её их мы вы ты нас вас нам вам там тут так уже еще ещё все всё "
     "был была были быть есть нет только если когда чтобы также очень каждый каждые каждую "
     "несколько тоже просто снова опять потом затем где куда сейчас почему"))
+#: The stems of the stop words too: a prefix is expanded to indexed *stems*, and «или» is indexed
+#: as "ил", «если» as "есл" — as common as the words themselves.
+STOP_STEMS = STOP_WORDS.union(map(Analyzer().stem, STOP_WORDS))
 
 
 @dataclass(frozen=True)
@@ -268,10 +271,10 @@ def _own_stems(conn: sqlite3.Connection, term: QueryTerm) -> list[str]:
                 "SELECT term FROM kb_term WHERE term >= ? AND term < ? "
                 "ORDER BY docs DESC LIMIT ?", (prefix, upper, 2 * PREFIX_EXPANSIONS)):
             # "th" is not worth "the": stop words would match nearly every article
-            if stem not in stems and stem not in STOP_WORDS and len(stems) < PREFIX_EXPANSIONS:
+            if stem not in stems and stem not in STOP_STEMS and len(stems) < PREFIX_EXPANSIONS:
                 stems.append(stem)
     # the whole word typed so far is the likeliest meaning: keep it if the index has it
-    if stems and term.stem not in stems and term.stem not in STOP_WORDS \
+    if stems and term.stem not in stems and term.stem not in STOP_STEMS \
             and _docs(conn, [term.stem]):
         stems[-1] = term.stem
     return stems

@@ -87,9 +87,18 @@ def test_russian_queries_find_the_article(index, query, expected):
 def test_yo_and_ye_are_the_same_letter(tmp_path):
     idx = KnowledgeIndex(tmp_path / "kb.sqlite")
     idx.upsert("t", [Article("1", "Учётная запись заблокирована", "Ещё раз войдите"),
-                     Article("2", "Принтер", "Бумага")])
+                     Article("2", "Принтер", "Бумага"), Article("3", "Елка", "Новый год")])
     assert [h.article.id for h in idx.search("учетная запись", 5)] == ["1"]
-    assert [h.article.id for h in idx.search("ЕЩЁ", 5)] == ["1"]
+    assert [h.article.id for h in idx.search("ЁЛКА", 5)] == ["3"]
+
+
+def test_a_stop_word_being_typed_is_not_expanded_to_its_own_stem(tmp_path):
+    # «или» is indexed as "ил", «ещё» as "ещ": as common as the words, so no prefix stands for them
+    idx = KnowledgeIndex(tmp_path / "kb.sqlite")
+    idx.upsert("t", [Article("1", "Принтер или сканер", "Ещё раз войдите"),
+                     Article("2", "Иловые отложения", "Ил")])
+    assert [h.article.id for h in idx.search("или", 5)] == ["2"]
+    assert idx.search("ещё", 5) == []
 
 
 def test_snippet_highlights_the_matched_words(index):
