@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from helpclient.core.kb.search import STOP_WORDS, Plan, idf
+from helpclient.core.kb.stored import read_body
 from helpclient.core.kb.text import fold
 from helpclient.core.kb.vocabulary import Vocabulary
 
@@ -148,7 +148,7 @@ def judge(rowid: int, row: sqlite3.Row, bm25: float, query: Weighed,
     total = sum(query.weights)
     exact = 0
     if query.marks:
-        body = zlib.decompress(row["body"]).decode()
+        body = read_body(row["body"]).decode()
         folded = fold(f"{row['title']}\n{row['summary']}\n{body}")
         exact = sum(mark in folded for mark in query.marks)
     title_words = {t for t in title.terms if t not in STOP_WORDS}

@@ -8,8 +8,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, replace
 
-from helpclient.core.kb.index import Hit, KnowledgeIndex, article_key
+from helpclient.core.kb.index import Hit, KnowledgeIndex
 from helpclient.core.kb.relevance import Judged, judge, required_coverage, weigh, worth_showing
+from helpclient.core.kb.stored import article_key
 
 #: Suggestions shown at most under one field.
 MAX_SUGGESTIONS = 5
