@@ -15,6 +15,7 @@ Why it is built this way (see benchmarks/kb_bench.py for the figures):
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections import Counter
@@ -347,6 +348,12 @@ class KnowledgeIndex:
                                                 (rowid,)).fetchone()
         return row
 
+    def rows(self, rowids: Iterable[int]) -> dict[int, sqlite3.Row]:
+        """The stored articles of these rowids (those that exist), in one query."""
+        return {row["rowid"]: row for row in self._conn().execute(
+            "SELECT * FROM kb_article WHERE rowid IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(rowids)),))}
+
     def terms(self, row: sqlite3.Row) -> tuple[str, str]:
         """The stems of a stored row's title and of its summary and body, as indexed (each
         joined by spaces)."""
@@ -354,13 +361,12 @@ class KnowledgeIndex:
 
     def hit(self, row: sqlite3.Row, score: float, terms: Sequence[QueryTerm]) -> Hit:
         """A stored row as a search result, with its snippet for ``terms``."""
-        article = article_of(row, with_body=True)
-        text = plain_text(article.body, article.is_html)
+        article = article_of(row, with_body=False)
+        text = plain_text(read_body(row["body"]).decode(), article.is_html)
         if article.summary and article.summary not in text:
             text = f"{article.summary} {text}"
         snippet = make_snippet(self.analyzer, text, terms)
-        return Hit(article_key(row["origin"], row["article_id"]),
-                   replace(article, body=""), score, snippet)
+        return Hit(article_key(row["origin"], row["article_id"]), article, score, snippet)
 
     def articles(self) -> Iterator[tuple[str, Article]]:
         """Every (key, article without body), by title."""

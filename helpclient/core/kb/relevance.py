@@ -124,10 +124,11 @@ def _general_stem(stem: str, group: Sequence[str]) -> str:
     return stem if stem in group or not group else group[0]
 
 
-def judge(rowid: int, row: sqlite3.Row, bm25: float, query: Weighed,
-          terms: tuple[str, str]) -> Judged:
+def judge(rowid: int, row: sqlite3.Row, bm25: float, query: Weighed,  # noqa: PLR0917
+          terms: tuple[str, str], factor: float = 1.0) -> Judged:
     """Score one candidate by the query words it holds (``terms``: the stems of its title
-    and of its summary and body, as indexed)."""
+    and of its summary and body, as indexed), times ``factor`` (its context: language,
+    category)."""
     title, text = _Text(terms[0]), _Text(terms[1])
     score = matched = specific = 0.0
     fitting: set[str] = set()
@@ -154,7 +155,8 @@ def judge(rowid: int, row: sqlite3.Row, bm25: float, query: Weighed,
     title_words = {t for t in title.terms if t not in STOP_WORDS}
     if title_words:
         score += TITLE_FIT * score * len(fitting & title_words) / len(title_words)
-    return Judged(rowid, row, score, matched / total if total else 0.0, specific, bm25, exact)
+    return Judged(rowid, row, score * factor, matched / total if total else 0.0, specific, bm25,
+                  exact)
 
 
 def _own(stem: str, group: Sequence[str], own: int) -> set[str]:
