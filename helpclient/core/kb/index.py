@@ -30,11 +30,11 @@ from helpclient.core.kb.stored import (
     FTS_TABLES,
     PAGE_SIZE,
     SCHEMA,
-    Packer,
     article_key,
     article_of,
     create,
     migrate,
+    pack,
     read_body,
     read_terms,
 )
@@ -142,7 +142,6 @@ class KnowledgeIndex:
                 set_automerge(conn, 0)
             pending: Future[None] | None = None
             count = 0
-            packer = Packer()
             for start in range(0, len(unique), CHUNK):
                 chunk = Chunk()
                 for article in unique[start:start + CHUNK]:
@@ -156,7 +155,7 @@ class KnowledgeIndex:
                     else:
                         rowid, next_rowid = next_rowid, next_rowid + 1
                     known[article.id] = (rowid, digest)
-                    self._prepare(chunk, packer, (rowid, origin, digest), article,
+                    self._prepare(chunk, (rowid, origin, digest), article,
                                   None if bulk else added)
                 count += len(chunk.rows)
                 if pending is not None:
@@ -173,8 +172,8 @@ class KnowledgeIndex:
                 count_terms(conn, combined_counts(added, removed))
         return count
 
-    def _prepare(self, chunk: Chunk, packer: Packer, place: tuple[int, str, str],
-                 article: Article, docs: Counter[str] | None) -> None:
+    def _prepare(self, chunk: Chunk, place: tuple[int, str, str], article: Article,
+                 docs: Counter[str] | None) -> None:
         """Analyse and compress one article into the chunk's rows (the CPU-bound part), at
         ``place`` (rowid, origin, fingerprint); count its stems into ``docs`` unless the caller
         recounts them afterwards."""
@@ -184,7 +183,7 @@ class KnowledgeIndex:
         if docs is not None:
             docs.update(set(title_terms).union(body_terms))
         title_text, body_text = " ".join(title_terms), " ".join(body_terms)
-        body, terms = packer.pack(article.body.encode(), title_text, body_text)
+        terms, body = pack(article.body.encode(), title_text, body_text)
         chunk.rows.append((rowid, origin, article.id, article.title, article.summary, body,
                            int(article.is_html), article.source, article.language,
                            article.category, article.url,
@@ -256,16 +255,16 @@ class KnowledgeIndex:
         with self._write_lock, conn:
             for table in FTS_TABLES:
                 conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")  # noqa: S608
-            packer, last = Packer(), 0
+            last = 0
             docs: Counter[str] = Counter()
             while rows := conn.execute("SELECT * FROM kb_article WHERE rowid > ? "
                                        "ORDER BY rowid LIMIT ?", (last, CHUNK)).fetchall():
                 chunk = Chunk()
                 for row in rows:
-                    article = replace(article_of(row, with_body=False), body=read_body(
-                        row["body"], legacy=legacy).decode())
-                    self._prepare(chunk, packer, (row["rowid"], row["origin"],
-                                                  row["fingerprint"]), article, docs)
+                    article = replace(article_of(row, with_body=False),
+                                      body=read_body(row, legacy=legacy))
+                    self._prepare(chunk, (row["rowid"], row["origin"], row["fingerprint"]),
+                                  article, docs)
                 self._write(conn, chunk, Counter())
                 last = rows[-1]["rowid"]
             conn.execute("DELETE FROM kb_term")
@@ -357,12 +356,12 @@ class KnowledgeIndex:
     def terms(self, row: sqlite3.Row) -> tuple[str, str]:
         """The stems of a stored row's title and of its summary and body, as indexed (each
         joined by spaces)."""
-        return read_terms(row["body"], row["terms"])
+        return read_terms(row)
 
     def hit(self, row: sqlite3.Row, score: float, terms: Sequence[QueryTerm]) -> Hit:
         """A stored row as a search result, with its snippet for ``terms``."""
         article = article_of(row, with_body=False)
-        text = plain_text(read_body(row["body"]).decode(), article.is_html)
+        text = plain_text(read_body(row), article.is_html)
         if article.summary and article.summary not in text:
             text = f"{article.summary} {text}"
         snippet = make_snippet(self.analyzer, text, terms)

@@ -149,7 +149,7 @@ def judge(rowid: int, row: sqlite3.Row, bm25: float, query: Weighed,  # noqa: PL
     total = sum(query.weights)
     exact = 0
     if query.marks:
-        body = read_body(row["body"]).decode()
+        body = read_body(row)
         folded = fold(f"{row['title']}\n{row['summary']}\n{body}")
         exact = sum(mark in folded for mark in query.marks)
     title_words = {t for t in title.terms if t not in STOP_WORDS}

@@ -2,13 +2,11 @@
 each article's compressed text and stems, and the schema version (an index of an older schema is
 migrated and rebuilt when it is opened).
 
-* ``kb_article.body`` is the article's UTF-8 text, deflated; ``kb_article.terms`` is its stems as
-  indexed, deflated in the *same stream* right after the text: most stems start a word of the
-  text, so they cost little room, and judging a suggestion reads them back instead of stemming
-  the article again.
-* One compressor serves a whole import (:class:`Packer`): each article ends with a full flush, so
-  it can be read on its own. Setting up a compressor for each 1-2 KB article cost more than
-  compressing it (raw deflate, no per-article header).
+* ``kb_article.terms`` is an article's stems as indexed, compressed; ``kb_article.body`` its
+  UTF-8 text, compressed in the *same zlib stream* right after them (:func:`pack`). Judging a
+  suggestion reads the stems alone instead of stemming the article again; showing the article
+  reads both. Most words of the text start with a stem, so one stream costs no more room than
+  the stems compressed against the text as a preset dictionary (schema 5), and one pass less.
 """
 
 from __future__ import annotations
@@ -20,7 +18,7 @@ from datetime import datetime
 from helpclient.core.models import Article
 
 #: The analysis and storage version; an index of another version is migrated and rebuilt.
-#: 6: stems deflated in the text's stream, FTS5 tables with the "ascii" tokenizer.
+#: 6: stems and text in one zlib stream, FTS5 tables with the "ascii" tokenizer.
 SCHEMA = 6
 #: Pages of a new index file: 1-2 KB rows fill 8 KiB pages better than 4 KiB ones (at 50,000
 #: articles 104 instead of 113 MiB), and FTS5 reads its posting lists as fast.
@@ -36,7 +34,7 @@ CREATE TABLE IF NOT EXISTS kb_article (
     article_id TEXT NOT NULL,      -- the id within the origin
     title TEXT NOT NULL,
     summary TEXT NOT NULL,
-    body BLOB NOT NULL,            -- UTF-8, deflated (see Packer)
+    body BLOB NOT NULL,            -- UTF-8, the terms' zlib stream continued (see pack)
     is_html INTEGER NOT NULL,
     source TEXT NOT NULL,
     language TEXT NOT NULL,
@@ -44,7 +42,7 @@ CREATE TABLE IF NOT EXISTS kb_article (
     url TEXT NOT NULL,
     updated TEXT,
     fingerprint TEXT NOT NULL,
-    terms BLOB,                    -- its stems as indexed, the body's stream continued
+    terms BLOB,                    -- its stems as indexed, zlib-compressed
     UNIQUE (origin, article_id)
 );
 -- stems of title and body (with the summary); contentless: the text lives in kb_article.
@@ -84,36 +82,29 @@ def migrate(conn: sqlite3.Connection) -> None:
             conn.execute("ALTER TABLE kb_article ADD COLUMN terms BLOB")
 
 
-class Packer:
-    """Compresses articles' text and stems for ``kb_article``, one stream for many articles."""
-
-    def __init__(self) -> None:
-        self._deflate = zlib.compressobj(1, zlib.DEFLATED, -zlib.MAX_WBITS)
-
-    def pack(self, source: bytes, title_terms: str, body_terms: str) -> tuple[bytes, bytes]:
-        """(body, terms) for an article's UTF-8 text and its title's and body's stems (each
-        joined by spaces)."""
-        deflate = self._deflate
-        body = deflate.compress(source) + deflate.flush(zlib.Z_SYNC_FLUSH)
-        stems = f"{title_terms}\n{body_terms}".encode()
-        # a full flush forgets this article: the next one is read without it
-        return body, deflate.compress(stems) + deflate.flush(zlib.Z_FULL_FLUSH)
+def pack(source: bytes, title_terms: str, body_terms: str) -> tuple[bytes, bytes]:
+    """(terms, body) as stored for an article's UTF-8 text and its title's and body's stems
+    (each joined by spaces)."""
+    deflate = zlib.compressobj(1)
+    terms = deflate.compress(f"{title_terms}\n{body_terms}".encode())
+    return terms + deflate.flush(zlib.Z_SYNC_FLUSH), deflate.compress(source) + deflate.flush()
 
 
-def read_body(body: bytes, *, legacy: bool = False) -> bytes:
-    """An article's UTF-8 text from its stored ``body`` (``legacy``: as schema 5 and older
-    stored it, a zlib stream of its own)."""
+def read_terms(row: sqlite3.Row) -> tuple[str, str]:
+    """The title and body stems of a stored article (each joined by spaces)."""
+    stems = zlib.decompressobj().decompress(row["terms"])
+    title, _, body = stems.decode().partition("\n")
+    return title, body
+
+
+def read_body(row: sqlite3.Row, *, legacy: bool = False) -> str:
+    """The text of a stored article (``legacy``: as schema 5 and older stored it, a zlib
+    stream of its own)."""
     if legacy:
-        return zlib.decompress(body)
-    return zlib.decompressobj(-zlib.MAX_WBITS).decompress(body)
-
-
-def read_terms(body: bytes, terms: bytes) -> tuple[str, str]:
-    """The title and body stems of an article stored by :class:`Packer`."""
-    inflate = zlib.decompressobj(-zlib.MAX_WBITS)
-    inflate.decompress(body)
-    title, _, rest = inflate.decompress(terms).decode().partition("\n")
-    return title, rest
+        return zlib.decompress(row["body"]).decode()
+    inflate = zlib.decompressobj()
+    inflate.decompress(row["terms"])  # the text refers back to the stems
+    return inflate.decompress(row["body"]).decode()
 
 
 def article_key(origin: str, article_id: str) -> str:
@@ -125,7 +116,7 @@ def article_of(row: sqlite3.Row, *, with_body: bool) -> Article:
     """The article of a stored row (its body left empty unless ``with_body``)."""
     return Article(
         id=row["article_id"], title=row["title"],
-        body=read_body(row["body"]).decode() if with_body else "",
+        body=read_body(row) if with_body else "",
         is_html=bool(row["is_html"]), summary=row["summary"], source=row["source"],
         language=row["language"], category=row["category"], url=row["url"],
         updated=datetime.fromisoformat(row["updated"]) if row["updated"] else None)

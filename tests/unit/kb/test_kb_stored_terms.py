@@ -176,7 +176,8 @@ def test_a_new_index_file_has_larger_pages_and_an_older_one_keeps_its_own(tmp_pa
     assert [h.article.id for h in index.search("spooler", 5)] == ["p"]
 
 
-def test_articles_packed_in_one_stream_are_each_read_on_their_own(tmp_path):
+def test_each_article_reads_back_whole_from_its_stems_stream(tmp_path):
+    # the text is stored after the stems, in their zlib stream
     index = make_index(tmp_path / "kb.sqlite")
     articles = [Article(f"a{i}", f"Article {i}", body=f"Text number {i}. " * (i + 1) + BODY)
                 for i in range(30)]
