@@ -33,7 +33,8 @@ from helpclient.resources_path import resource_file
 ROOT = Path(__file__).resolve().parents[1]
 # The issue's figures for a naive FTS5 setup (bm25 + snippet) on 50,000 articles.
 NAIVE = {"build_s": 12.7, "size_mib": 180.0, "p50_ms": 22.0, "p95_ms": 94.0}
-TARGET = {"p95_ms": 10.0, "suggest_p95_ms": 5.0, "size_mib": 120.0, "rate": 5000.0}
+# issue 12: typing queries and frequent prefixes p95 ≤ 5 ms, in the search box as in the wizard
+TARGET = {"p95_ms": 5.0, "suggest_p95_ms": 5.0, "size_mib": 120.0, "rate": 5000.0}
 WORDS_PER_ARTICLE = 150
 
 
