@@ -258,6 +258,7 @@ class KnowledgeIndex:
         with self._write_lock, conn:
             for table in FTS_TABLES:
                 conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")  # noqa: S608
+            set_automerge(conn, 0)  # a bulk load: merged once at the end (see upsert)
             last = 0
             docs: Counter[str] = Counter()
             while rows := conn.execute("SELECT * FROM kb_article WHERE rowid > ? "
@@ -270,6 +271,8 @@ class KnowledgeIndex:
                                   article, docs)
                 self._write(conn, chunk, Counter())
                 last = rows[-1]["rowid"]
+            merge_segments(conn)
+            set_automerge(conn, DEFAULT_AUTOMERGE)
             conn.execute("DELETE FROM kb_term")
             count_terms(conn, docs)
             conn.execute("UPDATE kb_meta SET value=? WHERE key='schema'", (str(SCHEMA),))
