@@ -18,16 +18,19 @@ QT_DEBS := libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 
 	libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core
 RT_DEBS := request-tracker5 rt5-db-sqlite rt5-standalone
+# a real Secret Service keyring for the token tests (dbus-x11: a session bus without systemd)
+KEYRING_DEBS := gnome-keyring dbus-x11
 BASE_DEBS := python3-venv
 
-.PHONY: demo test lint typecheck unit deps rt-deps venv translations ts clean \
-	bundle bundle-tools deb deb-tools msi msi-tools admx
+.PHONY: demo test lint typecheck unit deps rt-deps keyring-deps venv translations ts clean \
+	bundle bundle-tools deb deb-tools msi msi-tools admx capabilities
 
 demo: deps rt-deps venv translations
 	$(BIN)/helpclient demo
 
 test: deps venv translations
 	@$(MAKE) --no-print-directory rt-deps || echo "note: Request Tracker 5 could not be installed; integration tests will be skipped"
+	@$(MAKE) --no-print-directory keyring-deps || echo "note: gnome-keyring could not be installed; the keyring test will be skipped"
 	$(BIN)/ruff check helpclient tests benchmarks installer
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen HELPCLIENT_REQUIRE_RT=$${CI:+1} $(BIN)/pytest $(PYTEST_ARGS)
@@ -50,6 +53,9 @@ endef
 
 deps:
 	$(call apt_need,$(BASE_DEBS) $(QT_DEBS))
+
+keyring-deps:
+	$(call apt_need,$(KEYRING_DEBS))
 
 rt-deps:
 	@missing=$$(for p in $(RT_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -123,6 +129,9 @@ msi-tools:
 admx: venv
 	$(BIN)/python installer/windows/admx.py
 	$(BIN)/python installer/macos/mobileconfig.py
+
+capabilities: venv
+	$(BIN)/python installer/capability_table.py
 
 clean:
 	rm -rf $(VENV) helpclient/i18n/*.qm build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QIcon
@@ -17,38 +18,47 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from helpclient import APP_NAME, __version__
 from helpclient.app_language import LanguageSwitch
-from helpclient.backends import BACKEND_TYPES
-from helpclient.core.channels import SupportChannels
+from helpclient.backends import BACKEND_TYPES, SIGN_IN_METHODS
 from helpclient.core.connection import Connection
 from helpclient.core.delivery.outbox import Entry, State
 from helpclient.core.delivery.sender import Event
 from helpclient.core.kb.service import KnowledgeBase
 from helpclient.core.models import Ticket, UserInfo
-from helpclient.core.report.problem import ProblemReport
+from helpclient.core.report.problem import ProblemReport, Step
 from helpclient.core.report.userinfo import prefill_contact, remember_contact, saved_contact
 from helpclient.core.tracking.cache import TicketCache, badge_counts
 from helpclient.core.tracking.sync import SyncResult
 from helpclient.platform import os_user
 from helpclient.resources_path import resource_file
+from helpclient.services import server_probe
+from helpclient.ui.checks.opener import CheckWindows
 from helpclient.ui.kb.upkeep import KnowledgeUpkeep
 from helpclient.ui.kb.window import KnowledgeBaseWindow
+from helpclient.ui.kit.branding import logo_pixmap
 from helpclient.ui.kit.screenshot_taker import ListWindows
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.outbox.service import OutboxService
 from helpclient.ui.outbox.waiting_text import waiting_text
 from helpclient.ui.outbox.window import OutboxWindow
+from helpclient.ui.remote.session import RemoteAssistance
 from helpclient.ui.requests.window import RequestsWindow
 from helpclient.ui.settings.dialog import SettingsDialog
 from helpclient.ui.shell.about import AboutDialog, AboutFacts
-from helpclient.ui.shell.channels import ChannelsDialog
+from helpclient.ui.shell.brand import Brand
 from helpclient.ui.shell.delivery_notices import DeliveryNotices
 from helpclient.ui.shell.drafts import Drafts
 from helpclient.ui.shell.i18n import InterfaceLanguage
 from helpclient.ui.shell.notifications import notify_changes
+from helpclient.ui.shell.other_ways import OtherWays
 from helpclient.ui.shell.poller import PollDriver
+from helpclient.ui.shell.settings_watch import SettingsWatch
 from helpclient.ui.shell.tray import Actions, HomeWindow, Presence, Tray
 from helpclient.ui.shell.welcome import FirstRun, Welcomer, WelcomeWindow
 from helpclient.ui.wizard import ReportWizard
+from helpclient.ui.wizard.brand_banner import greet
+
+if TYPE_CHECKING:
+    from helpclient.ui.checks.session import CheckServices
 
 log = logging.getLogger(__name__)
 
@@ -67,18 +77,20 @@ class HelpClientApp(LanguageSwitch, QObject):
     what refreshes them); ``language`` (the interface language, switchable while running);
     ``first_run`` (whether the user has been welcomed); ``log_dir`` (shown in About);
     ``tray_available`` chooses the tray icon or the home window; ``list_windows`` (optional)
-    offers other applications' windows for a reply's screenshot."""
+    offers other applications' windows for a reply's screenshot; ``remote`` lets support
+    connect to this computer (offered only when IT configured a tool); ``check_services``
+    (optional) gives the quick checks of "Check my computer"."""
 
     def __init__(self, qapp: QApplication, *, connection: Connection, runner: TaskRunner,
                  outbox: OutboxService, drafts: Drafts, make_wizard: MakeWizard,
                  knowledge: KnowledgeBase, kb_upkeep: KnowledgeUpkeep, cache: TicketCache,
                  poller: PollDriver, language: InterfaceLanguage, first_run: FirstRun,
                  log_dir: Path, tray_available: bool,
-                 list_windows: ListWindows | None = None) -> None:
+                 remote: RemoteAssistance, list_windows: ListWindows | None = None,
+                 check_services: Callable[[], CheckServices] | None = None) -> None:
         super().__init__(qapp)
         self.log_dir = log_dir
         self.about: AboutDialog | None = None
-        self.channels_dialog: ChannelsDialog | None = None
         self.language = language
         self.qapp = qapp
         self.connection = connection
@@ -92,18 +104,25 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.poller = poller
         self.list_windows = list_windows
         self.icon = QIcon(str(resource_file("icons", "helpclient.svg")))
-        self.title = connection.settings.get("branding.product_name") or APP_NAME
+        self.brand = Brand(qapp, connection.settings, APP_NAME)
+        self.title = self.brand.current.display_name()
         qapp.setWindowIcon(self.icon)
+        self.other_ways = OtherWays(connection.settings, self.icon, lambda: self.brand.current,
+                                    self._raise, self)
         self.actions = Actions(self)
-        self.actions.report.connect(self.open_report)
-        self.actions.requests.connect(self.open_requests)
-        self.actions.knowledge_base.connect(self.open_kb)
-        self.actions.settings.connect(self.open_settings)
-        self.actions.quit.connect(self.quit)
-        self.actions.outbox.connect(self.open_outbox)
-        self.actions.about.connect(self.open_about)
-        self.actions.channels.connect(self.open_channels)
-        self.actions.set_channels(self.channels().any())
+        for signal, slot in ((self.actions.report, self.open_report),
+                             (self.actions.requests, self.open_requests),
+                             (self.actions.knowledge_base, self.open_kb),
+                             (self.actions.settings, self.open_settings),
+                             (self.actions.quit, self.quit),
+                             (self.actions.outbox, self.open_outbox),
+                             (self.actions.about, self.open_about),
+                             (self.actions.channels, self.other_ways.open)):
+            signal.connect(slot)
+        self.settings_watch = SettingsWatch(connection.settings, runner, self)
+        self._follow_settings(remote)
+        self.checks = CheckWindows(self.actions.check_action, runner, check_services,
+                                   self.open_report, self)
         self.delivery_notices = DeliveryNotices(self)
         self.tray: Tray | None = None
         self.home: HomeWindow | None = None
@@ -219,9 +238,8 @@ class HelpClientApp(LanguageSwitch, QObject):
         wizard.open_ticket.connect(self._open_ticket)
         wizard.offer_open_tickets([c.ticket for c in self.cache.tickets()])
         wizard.add_to_request.connect(lambda ticket_id: self._add_to_request(wizard, ticket_id))
-        wizard.set_other_ways(self.channels().any())
-        wizard.other_ways.connect(
-            lambda subject, body: self.open_channels(subject, body, parent=wizard))
+        self.other_ways.offer_in(wizard)
+        greet(wizard.step_page(Step.PROBLEM), self.brand.current)
         self._raise(wizard)
         # fill the gaps from the helpdesk account (off the GUI thread), else from the OS
         if self.connection.is_configured():
@@ -261,6 +279,7 @@ class HelpClientApp(LanguageSwitch, QObject):
         """The reports waiting to be sent."""
         if self.outbox_window is None:
             self.outbox_window = OutboxWindow(self.outbox, self.runner)
+            self.other_ways.offer_in(self.outbox_window)
         self.outbox_window.refresh()
         self._raise(self.outbox_window)
         return self.outbox_window
@@ -278,7 +297,7 @@ class HelpClientApp(LanguageSwitch, QObject):
             return
         if not event.reply and self.wizard is not None and self.wizard.isVisible():
             return  # the wizard shows the outcome itself
-        notice = self.delivery_notices.describe(event)
+        notice = self.delivery_notices.describe(event, self.other_ways.available())
         if notice is not None:
             self.presence.notify(*notice)
 
@@ -292,7 +311,11 @@ class HelpClientApp(LanguageSwitch, QObject):
                                            list_windows=self.list_windows)
             self.requests.unread_changed.connect(self._update_badge)
             self.requests.report_requested.connect(self.open_report)
+            self.requests.remote_requested.connect(self.open_remote)
             self.outbox.reply_progress.connect(self.requests.reply_progress)
+            self.other_ways.offer_in(self.requests)
+            # asked again when clicked: a tool gone since is explained then
+            self.requests.remote_offer.set_available(self.remote.available())
         self._raise(self.requests)
         self.requests.refresh()
         return self.requests
@@ -310,9 +333,12 @@ class HelpClientApp(LanguageSwitch, QObject):
         if self.settings_dialog is not None and self.settings_dialog.isVisible():
             self._raise(self.settings_dialog)
             return
-        self.settings_dialog = SettingsDialog(self.connection, self.runner, BACKEND_TYPES)
+        self.settings_dialog = SettingsDialog(self.connection, self.runner, BACKEND_TYPES,
+                                              sign_in_methods=SIGN_IN_METHODS,
+                                              probe=server_probe)
         self.settings_dialog.signed_in.connect(lambda _user: self._signed_in())
         self.settings_dialog.settings_saved.connect(self.kb_upkeep.settings_changed)
+        self.settings_dialog.settings_saved.connect(self._settings_changed)
         self.settings_dialog.language_changed.connect(self.change_language)
         self._raise(self.settings_dialog)
 
@@ -321,32 +347,35 @@ class HelpClientApp(LanguageSwitch, QObject):
         if self.about is None:
             config = self.connection.config()
             kind = BACKEND_TYPES.get(config.kind, config.kind) if config.url else ""
-            facts = AboutFacts(self.title, __version__, kind, config.url, self.log_dir)
-            self.about = AboutDialog(facts, self.icon)
+            brand = self.brand.current
+            facts = AboutFacts(brand.product, __version__, kind, config.url, self.log_dir,
+                               brand.company)
+            self.about = AboutDialog(facts, self.icon, logo=logo_pixmap(brand.logo, 48))
             self.about.destroyed.connect(lambda: setattr(self, "about", None))
         self._raise(self.about)
         return self.about
 
-    def channels(self) -> SupportChannels:
-        """The other ways to reach support, as configured now."""
-        return SupportChannels.from_settings(self.connection.settings)
+    def _follow_settings(self, remote: RemoteAssistance) -> None:
+        self.actions.set_channels(self.other_ways.available())
+        self.other_ways.available_changed.connect(self.actions.set_channels)
+        self.settings_watch.changed.connect(self._settings_changed)
+        # remote assistance is offered as configured, and follows the settings too
+        self.remote = remote
+        remote.attach(self.actions, self.open_remote)
 
-    def open_channels(self, subject: str = "", body: str = "",
-                      parent: QWidget | None = None) -> ChannelsDialog:
-        """Other ways to get help; ``subject`` and ``body`` (a report) prefill the e-mail."""
-        if self.channels_dialog is not None:
-            self.channels_dialog.close()  # a report's e-mail replaces the plain one
-        dialog = self.channels_dialog = ChannelsDialog(self.channels(), self.icon, subject,
-                                                       body, parent)
+    def _settings_changed(self) -> None:
+        """Saved in Settings or changed on disk: the look and what is offered follow."""
+        self.title = self.brand.apply().display_name()
+        self.presence.set_title(self.title)
+        self.other_ways.refresh()
+        self.actions.set_remote(self.remote.available())
 
-        def forget() -> None:
-            # the one closed above is deleted later, after its successor took its place
-            if self.channels_dialog is dialog:
-                self.channels_dialog = None
-
-        dialog.destroyed.connect(forget)
-        self._raise(dialog)
-        return dialog
+    def open_remote(self, ticket_id: str = "") -> None:
+        """Ask whether support may connect, noting it in ``ticket_id`` (asked from that
+        request's view, over it) or else the request shown."""
+        view = self.requests.current_ticket_view() if self.requests is not None else None
+        self.remote.offer(ticket_id or (view.ticket_id if view is not None else ""),
+                          self.requests if ticket_id else None)
 
     def _signed_in(self) -> None:
         self.outbox.retry()  # reports waiting for sign-in go now, unchanged
@@ -372,16 +401,24 @@ class HelpClientApp(LanguageSwitch, QObject):
             window.hide()
         self.qapp.quit()
 
-    def dispose(self) -> None:
+    def dispose(self, *, idle: bool = False) -> None:
         """Delete every window now, while Qt is still up: leaving them to the interpreter's
-        final garbage collection destroys widgets after QApplication, in no defined order."""
+        final garbage collection destroys widgets after QApplication, in no defined order.
+        ``idle``: no task runs any more, so the helpdesk connection is closed too."""
         if self.welcomer is not None:
             self.welcomer.stop()
+        self.settings_watch.stop()
+        self.other_ways.close()
+        self.brand.restore()
         # a poll in flight still reports back: not to windows and a tray that are gone
         self.poller.synced.disconnect(self._synced)
         self.kb_upkeep.stop()
         self.outbox.stop()
         self.drafts.dispose()
+        self.checks.dispose()
+        self.remote.shutdown()
+        if idle:
+            self.connection.close()  # a helpdesk session ends (GLPI: killSession)
         for window in self._windows():
             window.hide()
             window.deleteLater()

@@ -11,7 +11,7 @@ import sys
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, qVersion
@@ -35,6 +35,7 @@ from helpclient.core.storage.filestore import remove_older_than
 from helpclient.core.sysinfo.service import SysinfoService
 from helpclient.core.tracking.attention import Attention
 from helpclient.core.tracking.poll_policy import PollScheduler
+from helpclient.platform import os_user
 from helpclient.platform.power import power_state
 from helpclient.services import Services
 from helpclient.ui.kb.upkeep import KnowledgeUpkeep
@@ -42,6 +43,7 @@ from helpclient.ui.kit.style import HelpClientStyle
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 from helpclient.ui.outbox.service import OutboxService
+from helpclient.ui.remote.session import RemoteAssistance
 from helpclient.ui.shell.crash import CrashReporter
 from helpclient.ui.shell.drafts import Drafts
 from helpclient.ui.shell.i18n import InterfaceLanguage, TicketLanguage
@@ -50,6 +52,9 @@ from helpclient.ui.shell.single_instance import SingleInstance, server_name
 from helpclient.ui.shell.welcome import FirstRun
 from helpclient.ui.wizard import ReportWizard
 from helpclient.ui.wizard.kb_assist import KnowledgeAssist
+
+if TYPE_CHECKING:  # the quick checks load when a window shows them
+    from helpclient.ui.checks.session import CheckServices
 
 log = logging.getLogger(__name__)
 
@@ -98,9 +103,24 @@ def launchable_programs(language: str) -> list[tuple[str, str]]:
     return [(p.name, p.version) for p in installed_applications(language)]
 
 
+def build_check_services(services: Services) -> CheckServices:
+    """The quick checks with the settings as they are when a window runs them, this OS's safe
+    actions and the knowledge base for their articles."""
+    from helpclient.core.checks.suite import CheckConfig, program_checks  # noqa: PLC0415
+    from helpclient.services import SafeActions, build_self_checks  # noqa: PLC0415
+    from helpclient.ui.checks.session import CheckServices  # noqa: PLC0415
+
+    settings = services.settings
+    return CheckServices(lambda: build_self_checks(settings),
+                         lambda program, version: program_checks(
+                             CheckConfig.from_settings(settings), program, version),
+                         SafeActions(), services.knowledge)
+
+
 def wizard_factory(services: Services, runner: TaskRunner, outbox: OutboxService,
                    drafts: Drafts, sysinfo: Callable[[], SysinfoService], *,
-                   language: TicketLanguage) -> MakeWizard:
+                   language: TicketLanguage,
+                   checks: Callable[[], CheckServices] | None = None) -> MakeWizard:
     """How a report wizard is made: its steps from what system information the settings offer,
     sending through the outbox, autosaved as a draft, checked against the helpdesk's file size
     limit, with knowledge-base suggestions, window screenshots, and the programs installed here
@@ -122,7 +142,12 @@ def wizard_factory(services: Services, runner: TaskRunner, outbox: OutboxService
                               max_attachment_bytes=max(0, limit_mb) * 1_000_000,
                               compress_dir=service.bundle_dir)
         outbox.progress.connect(wizard.show_upload_progress)
-        KnowledgeAssist(wizard, runner, services.knowledge, connection.configured_backend)
+        kb_assist = KnowledgeAssist(wizard, runner, services.knowledge,
+                                    connection.configured_backend)
+        if checks is not None and connection.settings.get("checks.in_reports"):
+            from helpclient.ui.wizard.checks_assist import SelfCheckAssist  # noqa: PLC0415
+
+            SelfCheckAssist(wizard, runner, checks(), open_article=kb_assist.open_hit)
         return wizard
 
     return make
@@ -131,13 +156,18 @@ def wizard_factory(services: Services, runner: TaskRunner, outbox: OutboxService
 def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
               tray_available: bool | None = None, outbox: OutboxService | None = None,
               sysinfo: Callable[[], SysinfoService] | None = None,
-              language: InterfaceLanguage | None = None) -> HelpClientApp:
+              language: InterfaceLanguage | None = None,
+              check_services: Callable[[], CheckServices] | None = None) -> HelpClientApp:
     """The application with every collaborator built from ``services``: the Qt drivers
     (outbox sending, draft autosave, knowledge-base upkeep, the poller) around core's services.
     ``tray_available`` defaults to what the desktop says; tests replace the outbox service (to
     reach a fake helpdesk) or system information. ``language`` is the interface language
-    installed at start (by default none is: the source text, English)."""
+    installed at start (by default none is: the source text, English). ``check_services``
+    (tests) replaces the quick checks of this computer."""
     connection = services.connection
+    if check_services is None:
+        def check_services() -> CheckServices:
+            return build_check_services(services)
     if tray_available is None:
         tray_available = QSystemTrayIcon.isSystemTrayAvailable()
     cache = services.open_ticket_cache()
@@ -161,17 +191,24 @@ def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
     kb_upkeep = KnowledgeUpkeep(runner, knowledge, kb_backend,
                                 lambda: connection.settings.get("kb.sync_minutes"))
     drafts = Drafts(services.drafts, runner)
+    remote = RemoteAssistance(
+        connection.settings, runner, outbox.submit_reply,
+        ticket_translate=ticket_language.translate,
+        open_tickets=lambda: [c.ticket for c in cache.tickets() if c.ticket.status.is_active],
+        login=lambda: os_user().login)
     app = HelpClientApp(qapp, connection=connection, runner=runner, outbox=outbox,
                         drafts=drafts,
                         make_wizard=wizard_factory(services, runner, outbox, drafts, sysinfo,
-                                                   language=ticket_language),
+                                                   language=ticket_language,
+                                                   checks=check_services),
                         knowledge=knowledge, kb_upkeep=kb_upkeep, cache=cache, poller=poller,
                         language=language or InterfaceLanguage(qapp),
                         first_run=FirstRun(services.paths.welcomed_marker),
                         log_dir=services.paths.log_dir,
-                        tray_available=tray_available, list_windows=other_windows)
+                        tray_available=tray_available, remote=remote,
+                        list_windows=other_windows, check_services=check_services)
     # parented to the app, so they live as long as it does
-    for driver in (poller, kb_upkeep, drafts):
+    for driver in (poller, kb_upkeep, drafts, remote):
         driver.setParent(app)
     return app
 
@@ -192,6 +229,20 @@ def _prune_old_report_files(runner: TaskRunner, bundles: Path) -> None:
     runner.run_task(lambda: remove_older_than(bundles, REPORT_FILES_MAX_AGE_S, time.time()),
                     None,
                     lambda exc: log.warning("old report files not removed: %s", exc))
+
+
+def _after_start(app: HelpClientApp, services: Services, runner: TaskRunner,
+                 bundles: Path) -> None:
+    """Old report files go; known problems and crash offers load once the event loop runs
+    and the tray icon is up (nothing of theirs is on the start-up path)."""
+    _prune_old_report_files(runner, bundles)
+
+    def attach() -> None:
+        from helpclient.watchers import attach_watchers  # noqa: PLC0415
+
+        attach_watchers(app, services, runner)  # the app keeps it (its child)
+
+    QTimer.singleShot(0, attach)
 
 
 def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
@@ -242,7 +293,7 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
     heartbeat.timeout.connect(lambda: None)
     heartbeat.start()
     app.start()
-    _prune_old_report_files(runner, paths.bundle_dir)
+    _after_start(app, services, runner, paths.bundle_dir)
     if command != "show":
         app.handle_command(command)
     if previous_crash:
@@ -250,8 +301,8 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
     try:
         return qapp.exec()
     finally:
-        runner.wait_for_done(5_000)
-        app.dispose()
+        # the helpdesk connection closes only when no task may still be using it
+        app.dispose(idle=runner.wait_for_done(5_000))
         app.cache.close()
         instance.close()
         del language  # the translators go with the application

@@ -12,6 +12,10 @@
         <translation>Помощь от вашей ИТ-поддержки: сообщите о проблеме, следите за своими заявками и находите ответы в базе знаний.</translation>
     </message>
     <message>
+        <source>Provided by:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
         <source>Helpdesk:</source>
         <translation>Система заявок:</translation>
     </message>
@@ -67,6 +71,10 @@
         <translation>&amp;База знаний</translation>
     </message>
     <message>
+        <source>C&amp;heck my computer…</source>
+        <translation>Проверить &amp;компьютер…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -77,6 +85,14 @@
     <message>
         <source>&amp;Other ways to get help…</source>
         <translation>&amp;Другие способы получить помощь…</translation>
+    </message>
+    <message>
+        <source>Let support &amp;connect to my computer…</source>
+        <translation>Разрешить поддержке &amp;подключиться к компьютеру…</translation>
+    </message>
+    <message>
+        <source>S&amp;top remote assistance</source>
+        <translation>&amp;Завершить удалённую помощь</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -142,6 +158,36 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementCard</name>
+    <message>
+        <source>Affects: %1</source>
+        <translation>Затронуто: %1</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Подробнее…</translation>
+    </message>
+    <message>
+        <source>More about it</source>
+        <translation>Подробнее об этом</translation>
+    </message>
+    <message>
+        <source>Since %1.</source>
+        <translation>С %1.</translation>
+    </message>
+    <message>
+        <source>Expected to be fixed by %1.</source>
+        <translation>Ожидаемое время исправления: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementDetails</name>
+    <message>
+        <source>Known problem</source>
+        <translation>Известная проблема</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>HelpClient closed unexpectedly last time. Requests you had already sent are safe with support. The technical details are saved in %1.</source>
@@ -172,6 +218,10 @@
     <message>
         <source>Save %1 (%2)</source>
         <translation>Сохранить %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Сохранить %1</translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
@@ -231,6 +281,490 @@
     <message>
         <source>Open the portal</source>
         <translation>Открыть портал</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Quick checks: %1</source>
+        <translation>Быстрые проверки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSummary</name>
+    <message>
+        <source>Checking your computer…</source>
+        <translation>Проверяем компьютер…</translation>
+    </message>
+    <message>
+        <source>The checks could not run.</source>
+        <translation>Проверки не удалось запустить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) need your attention.</source>
+        <translation>
+            <numerusform>%n пункт требует вашего внимания.</numerusform>
+            <numerusform>%n пункта требуют вашего внимания.</numerusform>
+            <numerusform>%n пунктов требуют вашего внимания.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing wrong found, but some checks could not tell.</source>
+        <translation>Неполадок не найдено, но некоторые проверки не дали ответа.</translation>
+    </message>
+    <message>
+        <source>Everything checked looks fine.</source>
+        <translation>Всё проверенное в порядке.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message>
+        <source>Working on it…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Не получилось: %1</translation>
+    </message>
+    <message>
+        <source>Done. Check again to see whether it helped.</source>
+        <translation>Готово. Проверьте ещё раз, помогло ли это.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckWindow</name>
+    <message>
+        <source>Check my computer</source>
+        <translation>Проверка компьютера</translation>
+    </message>
+    <message>
+        <source>HelpClient checked the things that most often stop a computer from working. A finding says what it saw, links the article that fixes it, and offers a safe fix where there is one.</source>
+        <translation>HelpClient проверил то, из-за чего компьютер чаще всего перестаёт работать. Для каждой находки сказано, что обнаружено, дана ссылка на статью с решением и, где это возможно, предложено безопасное исправление.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Проверить &amp;ещё раз</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Сообщить о проблеме…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Open network settings</source>
+        <translation>Открыть настройки сети</translation>
+    </message>
+    <message>
+        <source>Open disk clean-up</source>
+        <translation>Открыть очистку диска</translation>
+    </message>
+    <message>
+        <source>Restart the print queue</source>
+        <translation>Перезапустить очередь печати</translation>
+    </message>
+    <message>
+        <source>No network connection: no network adapter is connected.</source>
+        <translation>Нет подключения к сети: ни один сетевой адаптер не подключён.</translation>
+    </message>
+    <message>
+        <source>Connected ({interfaces}).</source>
+        <translation>Подключено ({interfaces}).</translation>
+    </message>
+    <message>
+        <source>Connected to a network ({interfaces}), but it has no way out (no default gateway).</source>
+        <translation>Подключено к сети ({interfaces}), но выхода из неё нет (нет основного шлюза).</translation>
+    </message>
+    <message>
+        <source>Connected ({interfaces}), default gateway {gateway}.</source>
+        <translation>Подключено ({interfaces}), основной шлюз {gateway}.</translation>
+    </message>
+    <message>
+        <source>Network connection</source>
+        <translation>Подключение к сети</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network connection not working</source>
+        <translation>Wi-Fi сеть подключение не работает</translation>
+    </message>
+    <message>
+        <source>Nothing to look up: the servers are given by their addresses.</source>
+        <translation>Искать нечего: серверы заданы IP-адресами.</translation>
+    </message>
+    <message>
+        <source>These names cannot be found (DNS): {names}.</source>
+        <translation>Эти имена не находятся (DNS): {names}.</translation>
+    </message>
+    <message>
+        <source>Names are found ({names}).</source>
+        <translation>Имена находятся ({names}).</translation>
+    </message>
+    <message>
+        <source>Name lookup (DNS)</source>
+        <translation>Поиск имён (DNS)</translation>
+    </message>
+    <message>
+        <source>internet does not work Wi-Fi network</source>
+        <translation>не работает интернет Wi-Fi сеть</translation>
+    </message>
+    <message>
+        <source>The helpdesk ({host}) answers.</source>
+        <translation>Служба поддержки ({host}) отвечает.</translation>
+    </message>
+    <message>
+        <source>The helpdesk&apos;s address ({url}) is not a valid web address.</source>
+        <translation>Адрес службы поддержки ({url}) не является правильным веб-адресом.</translation>
+    </message>
+    <message>
+        <source>The helpdesk ({host}) cannot be found: its name does not resolve.</source>
+        <translation>Служба поддержки ({host}) не находится: её имя не удаётся найти в DNS.</translation>
+    </message>
+    <message>
+        <source>The helpdesk ({host}) answers, but its secure connection is not trusted.</source>
+        <translation>Служба поддержки ({host}) отвечает, но её защищённому соединению нет доверия.</translation>
+    </message>
+    <message>
+        <source>The helpdesk ({host}) does not answer.</source>
+        <translation>Служба поддержки ({host}) не отвечает.</translation>
+    </message>
+    <message>
+        <source>Helpdesk server</source>
+        <translation>Сервер службы поддержки</translation>
+    </message>
+    <message>
+        <source>VPN does not connect company network</source>
+        <translation>VPN не подключается корпоративная сеть</translation>
+    </message>
+    <message>
+        <source>No company service answers ({hosts}).</source>
+        <translation>Ни один сервис компании не отвечает ({hosts}).</translation>
+    </message>
+    <message>
+        <source>Some company services do not answer: {hosts}.</source>
+        <translation>Некоторые сервисы компании не отвечают: {hosts}.</translation>
+    </message>
+    <message>
+        <source>Company services answer ({hosts}).</source>
+        <translation>Сервисы компании отвечают ({hosts}).</translation>
+    </message>
+    <message>
+        <source>Company services</source>
+        <translation>Сервисы компании</translation>
+    </message>
+    <message>
+        <source>The system proxy is switched on, but no proxy server is set.</source>
+        <translation>Системный прокси включён, но прокси-сервер не указан.</translation>
+    </message>
+    <message>
+        <source>The proxy setting {name} is not a valid address.</source>
+        <translation>Настройка прокси {name} не является правильным адресом.</translation>
+    </message>
+    <message>
+        <source>The proxy settings {first} and {second} disagree, so programs may connect differently.</source>
+        <translation>Настройки прокси {first} и {second} не совпадают, поэтому программы могут подключаться по-разному.</translation>
+    </message>
+    <message>
+        <source>No proxy is set: connections go directly.</source>
+        <translation>Прокси не задан: подключения идут напрямую.</translation>
+    </message>
+    <message>
+        <source>The proxy settings agree ({proxy}).</source>
+        <translation>Настройки прокси согласованы ({proxy}).</translation>
+    </message>
+    <message>
+        <source>Proxy settings</source>
+        <translation>Настройки прокси</translation>
+    </message>
+    <message>
+        <source>proxy settings web pages do not open</source>
+        <translation>настройки прокси не открываются сайты</translation>
+    </message>
+    <message>
+        <source>The VPN is connected ({names}).</source>
+        <translation>VPN подключён ({names}).</translation>
+    </message>
+    <message>
+        <source>The company VPN is not connected.</source>
+        <translation>Корпоративный VPN не подключён.</translation>
+    </message>
+    <message>
+        <source>VPN</source>
+        <translation>VPN</translation>
+    </message>
+    <message>
+        <source>VPN does not connect</source>
+        <translation>VPN не подключается</translation>
+    </message>
+    <message>
+        <source>No printers are set up.</source>
+        <translation>Принтеры не настроены.</translation>
+    </message>
+    <message>
+        <source>Print jobs are moving (none has waited 10 min).</source>
+        <translation>Очередь печати движется (ни одно задание не ждёт 10 мин).</translation>
+    </message>
+    <message>
+        <source>No print jobs are waiting.</source>
+        <translation>Заданий печати в очереди нет.</translation>
+    </message>
+    <message>
+        <source>A print job has been waiting on {queue} for {minutes} min.</source>
+        <translation>Задание печати ждёт в очереди {queue} уже {minutes} мин.</translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>Очередь печати</translation>
+    </message>
+    <message>
+        <source>printer does not print documents</source>
+        <translation>принтер не печатает документы</translation>
+    </message>
+    <message>
+        <source>Could not check in time (within {seconds} s).</source>
+        <extracomment>Every check has concluded (or been given up) this many seconds after the start.</extracomment>
+        <translation>Не удалось проверить вовремя (за {seconds} с).</translation>
+    </message>
+    <message>
+        <source>Could not check: {error}.</source>
+        <translation>Не удалось проверить: {error}.</translation>
+    </message>
+    <message>
+        <source>The disk of your home folder is almost full: {free} GB free of {total} GB ({percent} %).</source>
+        <extracomment>below either, a volume is a problem; below LOW_SHARE it needs attention a quota this full needs attention; FULL_QUOTA is a problem memory: available below these shares of the total a process holding this share of the whole processor is &quot;most of it&quot; … … and for minutes when it is this old and its processor time could cover that span the processor sample&apos;s length (the rest of the check&apos;s time is for the OS to answer)</extracomment>
+        <translation>Диск вашей домашней папки почти заполнен: свободно {free} ГБ из {total} ГБ ({percent} %).</translation>
+    </message>
+    <message>
+        <source>The system disk is almost full: {free} GB free of {total} GB ({percent} %).</source>
+        <translation>Системный диск почти заполнен: свободно {free} ГБ из {total} ГБ ({percent} %).</translation>
+    </message>
+    <message>
+        <source>The disk of your home folder is getting full: {free} GB free of {total} GB ({percent} %).</source>
+        <translation>Диск вашей домашней папки заполняется: свободно {free} ГБ из {total} ГБ ({percent} %).</translation>
+    </message>
+    <message>
+        <source>The system disk is getting full: {free} GB free of {total} GB ({percent} %).</source>
+        <translation>Системный диск заполняется: свободно {free} ГБ из {total} ГБ ({percent} %).</translation>
+    </message>
+    <message>
+        <source>{free} GB free of {total} GB on the system disk ({percent} %).</source>
+        <translation>На системном диске свободно {free} ГБ из {total} ГБ ({percent} %).</translation>
+    </message>
+    <message>
+        <source>Your storage quota is used up: {used} GB of {limit} GB.</source>
+        <translation>Ваша квота на диске исчерпана: занято {used} ГБ из {limit} ГБ.</translation>
+    </message>
+    <message>
+        <source>Your storage quota is almost used up: {used} GB of {limit} GB.</source>
+        <translation>Ваша квота на диске почти исчерпана: занято {used} ГБ из {limit} ГБ.</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation>Свободное место на диске</translation>
+    </message>
+    <message>
+        <source>disk is full free space</source>
+        <translation>диск заполнен свободное место</translation>
+    </message>
+    <message>
+        <source>Memory is almost exhausted: {available} GB free of {total} GB; programs slow down.</source>
+        <translation>Память почти закончилась: свободно {available} ГБ из {total} ГБ, программы замедляются.</translation>
+    </message>
+    <message>
+        <source>Memory is running low: {available} GB free of {total} GB.</source>
+        <translation>Память заканчивается: свободно {available} ГБ из {total} ГБ.</translation>
+    </message>
+    <message>
+        <source>{available} GB of {total} GB memory free.</source>
+        <translation>Свободно {available} ГБ памяти из {total} ГБ.</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <source>computer is slow memory</source>
+        <translation>компьютер работает медленно память</translation>
+    </message>
+    <message>
+        <source>No program is holding the processor.</source>
+        <translation>Ни одна программа не занимает процессор.</translation>
+    </message>
+    <message>
+        <source>{name} has been using most of the processor ({percent} %) for minutes.</source>
+        <translation>{name} уже несколько минут занимает большую часть процессора ({percent} %).</translation>
+    </message>
+    <message>
+        <source>No program is holding the processor (the busiest, {name}, uses {percent} %).</source>
+        <translation>Ни одна программа не занимает процессор (самая активная, {name}, использует {percent} %).</translation>
+    </message>
+    <message>
+        <source>Processor load</source>
+        <translation>Загрузка процессора</translation>
+    </message>
+    <message>
+        <source>computer is slow programs</source>
+        <translation>компьютер работает медленно программы</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {minutes} min ahead of the helpdesk&apos;s; sign-ins and secure connections may fail.</source>
+        <translation>Часы этого компьютера спешат на {minutes} мин относительно службы поддержки; вход в системы и защищённые соединения могут не работать.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {minutes} min behind the helpdesk&apos;s; sign-ins and secure connections may fail.</source>
+        <translation>Часы этого компьютера отстают на {minutes} мин от службы поддержки; вход в системы и защищённые соединения могут не работать.</translation>
+    </message>
+    <message>
+        <source>The clock agrees with the helpdesk&apos;s (within {seconds} s).</source>
+        <translation>Часы совпадают с часами службы поддержки (с точностью до {seconds} с).</translation>
+    </message>
+    <message>
+        <source>The helpdesk did not tell its time.</source>
+        <translation>Служба поддержки не сообщила своё время.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>clock shows the wrong time</source>
+        <translation>часы показывают неправильное время</translation>
+    </message>
+    <message>
+        <source>This system does not tell whether a restart is pending.</source>
+        <translation>Эта система не сообщает, нужна ли перезагрузка.</translation>
+    </message>
+    <message>
+        <source>Updates are waiting for a restart to finish installing.</source>
+        <translation>Обновления ждут перезагрузки, чтобы завершить установку.</translation>
+    </message>
+    <message>
+        <source>No restart is pending.</source>
+        <translation>Перезагрузка не требуется.</translation>
+    </message>
+    <message>
+        <source>Pending restart</source>
+        <translation>Ожидающая перезагрузка</translation>
+    </message>
+    <message>
+        <source>restart to finish installing updates</source>
+        <translation>перезагрузка для завершения установки обновлений</translation>
+    </message>
+    <message>
+        <source>The version {version} of {program} cannot be compared with {current}.</source>
+        <translation>Версию {version} программы {program} не удаётся сравнить с {current}.</translation>
+    </message>
+    <message>
+        <source>{program} {version} is older than the version IT supports ({current}); updating it may fix the problem.</source>
+        <translation>{program} {version} старее версии, которую поддерживает ИТ-отдел ({current}); обновление может решить проблему.</translation>
+    </message>
+    <message>
+        <source>{program} {version} is current (IT lists {current}).</source>
+        <translation>{program} {version} — актуальная версия (ИТ-отдел указывает {current}).</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>Версия программы</translation>
+    </message>
+    <message>
+        <source>update a program to the current version</source>
+        <translation>обновление программы до актуальной версии</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>В порядке</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Fine: {checks}.</source>
+        <translation>В порядке: {checks}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Remote assistance</source>
+        <translation>Удалённая помощь</translation>
+    </message>
+    <message>
+        <source>Let support connect to your computer?</source>
+        <translation>Разрешить поддержке подключиться к вашему компьютеру?</translation>
+    </message>
+    <message>
+        <source>HelpClient will open %1, the remote-assistance service your support team uses, in your web browser.</source>
+        <translation>HelpClient откроет в браузере %1 — сервис удалённой помощи, которым пользуется ваша служба поддержки.</translation>
+    </message>
+    <message>
+        <source>HelpClient will start %1, the remote-assistance program your support team uses.</source>
+        <translation>HelpClient запустит %1 — программу удалённой помощи, которой пользуется ваша служба поддержки.</translation>
+    </message>
+    <message>
+        <source>Once you let them in, the person from support sees your screen and may use your mouse and keyboard, to work on the problem with you.</source>
+        <translation>Когда вы впустите сотрудника поддержки, он увидит ваш экран и сможет пользоваться вашими мышью и клавиатурой, чтобы разобраться с проблемой вместе с вами.</translation>
+    </message>
+    <message>
+        <source>You stay in control: you see everything they do, and you can end the session at any time.</source>
+        <translation>Вы сохраняете контроль: вы видите всё, что он делает, и можете завершить сеанс в любой момент.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To stop:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Как завершить:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Request to add the note to</source>
+        <translation>Заявка, в которую добавить запись</translation>
+    </message>
+    <message>
+        <source>A note that you agreed will be added to your request:</source>
+        <translation>В вашу заявку будет добавлена запись о том, что вы согласились:</translation>
+    </message>
+    <message>
+        <source>HelpClient asks every time. Nothing starts unless you agree.</source>
+        <translation>HelpClient спрашивает каждый раз. Без вашего согласия ничего не запускается.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Открыть %1</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Запустить %1</translation>
+    </message>
+    <message>
+        <source>#%1 — %2</source>
+        <translation>№ %1 — %2</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <source>No request: do not add a note</source>
+        <translation>Без заявки: не добавлять запись</translation>
     </message>
 </context>
 <context>
@@ -312,6 +846,37 @@
     </message>
 </context>
 <context>
+    <name>CrashReport</name>
+    <message>
+        <source>{program} closed unexpectedly</source>
+        <translation>Программа «{program}» неожиданно закрылась</translation>
+    </message>
+    <message>
+        <source>{program} closed unexpectedly on {date} at {time} ({reason}).</source>
+        <translation>Программа «{program}» неожиданно закрылась {date} в {time} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{program} closed unexpectedly on {date} at {time}.</source>
+        <translation>Программа «{program}» неожиданно закрылась {date} в {time}.</translation>
+    </message>
+    <message>
+        <source>Version: {version}</source>
+        <translation>Версия: {version}</translation>
+    </message>
+    <message>
+        <source>Program file: {path}</source>
+        <translation>Файл программы: {path}</translation>
+    </message>
+    <message>
+        <source>Command line: {command}</source>
+        <translation>Командная строка: {command}</translation>
+    </message>
+    <message>
+        <source>What the crash record says:</source>
+        <translation>Что сказано в записи о сбое:</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <source>Something went wrong inside HelpClient. Your work has been kept. The details were written to the log:
@@ -341,6 +906,10 @@
 </context>
 <context>
     <name>DeliveryNotices</name>
+    <message>
+        <source>You can also reach support another way: Other ways to get help, in HelpClient&apos;s menu.</source>
+        <translation>Связаться с поддержкой можно и по-другому: «Другие способы получить помощь» в меню HelpClient.</translation>
+    </message>
     <message>
         <source>Request #%1 sent</source>
         <translation>Заявка № %1 отправлена</translation>
@@ -391,6 +960,14 @@
     <message>
         <source>Open in &amp;browser</source>
         <translation>Открыть в &amp;браузере</translation>
+    </message>
+    <message>
+        <source>Other ways to reach support…</source>
+        <translation>Другие способы связаться с поддержкой…</translation>
+    </message>
+    <message>
+        <source>The e-mail starts with this report</source>
+        <translation>Письмо уже будет содержать эту заявку</translation>
     </message>
     <message>
         <source>Request #%1 sent</source>
@@ -493,6 +1070,10 @@
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
+    <message>
+        <source>Other ways to reach support…</source>
+        <translation>Другие способы связаться с поддержкой…</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPage</name>
@@ -585,10 +1166,137 @@
     </message>
 </context>
 <context>
+    <name>GlpiSignIn</name>
+    <message>
+        <source>The address is GLPI&apos;s web address; its API address ending in /apirest.php works too.</source>
+        <translation>Адрес — веб-адрес GLPI; подойдёт и адрес API с /apirest.php на конце.</translation>
+    </message>
+    <message>
+        <source>Login and password</source>
+        <translation>Логин и пароль</translation>
+    </message>
+    <message>
+        <source>Personal API token</source>
+        <translation>Личный токен API</translation>
+    </message>
+    <message>
+        <source>In GLPI: your name (top right) → My settings → Remote access keys → API token; tick Regenerate and save if it is empty, then copy it here.</source>
+        <translation>В GLPI: ваше имя (справа вверху) → Мои настройки → Ключи удалённого доступа → Токен API; если он пуст, отметьте «Сгенерировать заново» и сохраните, затем скопируйте его сюда.</translation>
+    </message>
+    <message>
+        <source>Use the login and password of GLPI&apos;s web page. This works only if GLPI&apos;s administrator enabled login with credentials for the API.</source>
+        <translation>Введите логин и пароль, с которыми вы входите на веб-страницу GLPI. Это работает, только если администратор GLPI разрешил для API вход с учётными данными.</translation>
+    </message>
+    <message>
+        <source>GLPI&apos;s administrator must enable, in Setup → General → API: “Enable Rest API”, “Enable login with credentials”, and an API client that allows employees&apos; addresses (the default client allows only the server itself). If GLPI asks for an application token, IT sets it by policy — you never type it.</source>
+        <translation>Администратор GLPI должен включить в разделе Настройки → Общие → API: «Включить Rest API», «Включить вход с учётными данными» и клиент API, допускающий адреса сотрудников (клиент по умолчанию допускает только сам сервер). Если GLPI требует токен приложения, ИТ-отдел задаёт его политикой — вводить его вам не нужно.</translation>
+    </message>
+    <message>
+        <source>GLPI&apos;s administrator must enable, in Setup → General → API: “Enable Rest API”, “Enable login with external token”, and an API client that allows employees&apos; addresses (the default client allows only the server itself). If GLPI asks for an application token, IT sets it by policy — you never type it.</source>
+        <translation>Администратор GLPI должен включить в разделе Настройки → Общие → API: «Включить Rest API», «Включить вход с внешним токеном» и клиент API, допускающий адреса сотрудников (клиент по умолчанию допускает только сам сервер). Если GLPI требует токен приложения, ИТ-отдел задаёт его политикой — вводить его вам не нужно.</translation>
+    </message>
+    <message>
+        <source>GLPI did not accept this login and password. Check them; if they work on GLPI&apos;s web page, login with credentials may be disabled for the API — sign in with your personal API token instead.</source>
+        <translation>GLPI не принял этот логин и пароль. Проверьте их; если на веб-странице GLPI они работают, вход с учётными данными для API, возможно, выключен — войдите с личным токеном API.</translation>
+    </message>
+    <message>
+        <source>GLPI did not accept this API token. Copy it again from My settings → Remote access keys; if you regenerated it, the old one no longer works.</source>
+        <translation>GLPI не принял этот токен API. Скопируйте его заново в разделе Мои настройки → Ключи удалённого доступа; если вы сгенерировали его заново, старый больше не действует.</translation>
+    </message>
+</context>
+<context>
     <name>HelpClientApp</name>
     <message>
         <source>The language has changed. The window you are working in keeps its language until you close it; nothing in it is lost.</source>
         <translation>Язык изменён. Окно, в котором вы работаете, останется на прежнем языке, пока вы его не закроете; ничего из введённого не потеряется.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpdeskBox</name>
+    <message>
+        <source>Helpdesk server</source>
+        <extracomment>(the entered server) → what answers there (the connector&apos;s probe; blocking)</extracomment>
+        <translation>Сервер службы поддержки</translation>
+    </message>
+    <message>
+        <source>optional: PEM file of your company&apos;s CA</source>
+        <translation>необязательно: PEM-файл сертификата ЦС вашей компании</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in…</source>
+        <translation>&amp;Войти…</translation>
+    </message>
+    <message>
+        <source>Helpdesk &amp;type:</source>
+        <translation>&amp;Тип системы заявок:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Дополнительный сертификат &amp;ЦС:</translation>
+    </message>
+    <message>
+        <source>Signed in:</source>
+        <translation>Вход:</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Set by your organisation&apos;s policy.</source>
+        <translation>Задано политикой вашей организации.</translation>
+    </message>
+    <message>
+        <source>The token comes from the HELPCLIENT_TOKEN environment variable and is not stored.</source>
+        <translation>Токен взят из переменной окружения HELPCLIENT_TOKEN и не сохраняется.</translation>
+    </message>
+    <message>
+        <source>No secure keyring was found on this system, so what you sign in with is kept only until HelpClient quits; you will be asked again at the next start.</source>
+        <translation>В системе не найдено защищённое хранилище паролей, поэтому данные для входа хранятся только до выхода из HelpClient; при следующем запуске их нужно будет ввести снова.</translation>
+    </message>
+    <message>
+        <source>What you sign in with is kept in your system keyring.</source>
+        <translation>Данные для входа хранятся в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>Not signed in to this server.</source>
+        <translation>Вход на этот сервер не выполнен.</translation>
+    </message>
+    <message>
+        <source>As %1, with a password.</source>
+        <translation>Как %1, по паролю.</translation>
+    </message>
+    <message>
+        <source>With an access token.</source>
+        <translation>По токену доступа.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, starting with https://</source>
+        <translation>Введите адрес сервера, начиная с https://</translation>
+    </message>
+    <message>
+        <source>The CA file does not exist: %1</source>
+        <translation>Файл сертификата ЦС не найден: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Вы вошли как %1.</translation>
+    </message>
+    <message>
+        <source>Sign in first: HelpClient has nothing to sign in to this server with yet.</source>
+        <translation>Сначала войдите: у HelpClient пока нет данных для входа на этот сервер.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Подключение установлено: вы вошли как %1.</translation>
     </message>
 </context>
 <context>
@@ -694,6 +1402,41 @@
     <message>
         <source>The article folder “%1” does not exist or cannot be read.</source>
         <translation>Папка со статьями «%1» не существует или недоступна для чтения.</translation>
+    </message>
+</context>
+<context>
+    <name>KnownProblemPanel</name>
+    <message>
+        <source>We already know about this problem</source>
+        <extracomment>Wait this long after a keystroke before matching. Announcements shown at most: the best ones; more would push the form away.</extracomment>
+        <translation>Мы уже знаем об этой проблеме</translation>
+    </message>
+    <message>
+        <source>IT is working on it, and you will be told when it is fixed — no need to report it. If your problem is a different one, or you have something to add, go on with your report.</source>
+        <translation>ИТ-служба уже работает над ней, и вам сообщат, когда она будет устранена, — сообщать о ней не нужно. Если у вас другая проблема или вам есть что добавить, продолжайте заполнять обращение.</translation>
+    </message>
+</context>
+<context>
+    <name>KnownProblemsWindow</name>
+    <message>
+        <source>Known problems</source>
+        <translation>Известные проблемы</translation>
+    </message>
+    <message>
+        <source>IT already knows about these problems and is working on them. You will be told when each is fixed.</source>
+        <translation>ИТ-служба уже знает об этих проблемах и работает над ними. Вам сообщат, когда каждая будет устранена.</translation>
+    </message>
+    <message>
+        <source>There are no known problems right now.</source>
+        <translation>Сейчас известных проблем нет.</translation>
+    </message>
+    <message>
+        <source>Report a problem…</source>
+        <translation>Сообщить о проблеме…</translation>
+    </message>
+    <message>
+        <source>Your problem is a different one, or you have something to add</source>
+        <translation>У вас другая проблема, или вам есть что добавить</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1557,14 @@ If the problem is still there, you can reopen it.</source>
         <translation>Ожидают отправки</translation>
     </message>
     <message>
+        <source>&amp;Other ways to reach support…</source>
+        <translation>&amp;Другие способы связаться с поддержкой…</translation>
+    </message>
+    <message>
+        <source>The e-mail starts with this report</source>
+        <translation>Письмо уже будет содержать эту заявку</translation>
+    </message>
+    <message>
         <source>Waiting to be sent: %1. They are kept on this computer until the helpdesk has them.</source>
         <translation>Ожидают отправки: %1. Они хранятся на этом компьютере, пока их не получит служба поддержки.</translation>
     </message>
@@ -917,6 +1668,53 @@ If the problem is still there, you can reopen it.</source>
     </message>
 </context>
 <context>
+    <name>ProblemWatchers</name>
+    <message>
+        <source>Known problem: %1</source>
+        <translation>Известная проблема: %1</translation>
+    </message>
+    <message>
+        <source>IT is working on it. You will be told when it is fixed.</source>
+        <translation>ИТ-служба работает над ней. Вам сообщат, когда она будет устранена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known problem(s)</source>
+        <translation>
+            <numerusform>%n известная проблема</numerusform>
+            <numerusform>%n известные проблемы</numerusform>
+            <numerusform>%n известных проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Устранено: %1</translation>
+    </message>
+    <message>
+        <source>IT says this problem is fixed. If it still happens to you, report it.</source>
+        <translation>ИТ-служба сообщает, что проблема устранена. Если она у вас повторяется, сообщите о ней.</translation>
+    </message>
+    <message>
+        <source>%1 closed unexpectedly</source>
+        <translation>Программа «%1» неожиданно закрылась</translation>
+    </message>
+    <message>
+        <source>Report this problem: the details are filled in for you.</source>
+        <translation>Сообщите об этой проблеме: подробности уже заполнены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Known &amp;problems (%n)…</source>
+        <translation>
+            <numerusform>&amp;Известные проблемы (%n)…</numerusform>
+            <numerusform>&amp;Известные проблемы (%n)…</numerusform>
+            <numerusform>&amp;Известные проблемы (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report the crash of %1…</source>
+        <translation>Сообщить о сбое программы «%1»…</translation>
+    </message>
+</context>
+<context>
     <name>QueuedReply</name>
     <message>
         <source>HelpClient sends it after you sign in again in Settings.</source>
@@ -987,6 +1785,104 @@ If the problem is still there, you can reopen it.</source>
     <message>
         <source>Not now</source>
         <translation>Не сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteAssist</name>
+    <message>
+        <source>Remote assistance: I agreed to let support connect to my computer with {tool}. HelpClient opened it in my browser at {time}.</source>
+        <extracomment>The placeholders IT may use, each filled from :class:`Facts`.</extracomment>
+        <translation>Удалённая помощь: я разрешил(а) поддержке подключиться к моему компьютеру через {tool}. HelpClient открыл страницу в моём браузере в {time}.</translation>
+    </message>
+    <message>
+        <source>Remote assistance: I agreed to let support connect to my computer with {tool}. HelpClient started it at {time}.</source>
+        <translation>Удалённая помощь: я разрешил(а) поддержке подключиться к моему компьютеру через {tool}. HelpClient запустил программу в {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteConsent</name>
+    <message>
+        <source>End the session on the %1 page, or close that browser tab.</source>
+        <translation>Завершите сеанс на странице %1 или закройте эту вкладку браузера.</translation>
+    </message>
+    <message>
+        <source>Close %1, or end the session in its window.</source>
+        <translation>Закройте программу %1 или завершите сеанс в её окне.</translation>
+    </message>
+    <message>
+        <source>HelpClient&apos;s menu also offers “Stop remote assistance” while %1 runs.</source>
+        <translation>Пока программа %1 работает, в меню HelpClient есть и пункт «Завершить удалённую помощь».</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteNotices</name>
+    <message>
+        <source>The remote-assistance tool</source>
+        <extracomment>``send_note(ticket_id, text)``: True when the request has it, False when it waits to be sent</extracomment>
+        <translation>Программа удалённой помощи</translation>
+    </message>
+    <message>
+        <source>The remote-assistance tool is not available on this computer any more.</source>
+        <translation>Программа удалённой помощи больше недоступна на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>HelpClient could not open your web browser. Open this address in it yourself: %1</source>
+        <translation>HelpClient не удалось открыть браузер. Откройте в нём этот адрес сами: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2).</source>
+        <translation>Не удалось запустить %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 stopped right after it started (exit code %2), so support cannot connect.</source>
+        <translation>Программа %1 завершилась сразу после запуска (код выхода %2), поэтому поддержка не сможет подключиться.</translation>
+    </message>
+    <message>
+        <source>%1 is open in your web browser. Support can connect once you follow the steps on that page.</source>
+        <translation>Страница %1 открыта в браузере. Поддержка сможет подключиться, когда вы выполните шаги на этой странице.</translation>
+    </message>
+    <message>
+        <source>%1 is starting. Support can connect once you follow the steps in its window.</source>
+        <translation>Программа %1 запускается. Поддержка сможет подключиться, когда вы выполните шаги в её окне.</translation>
+    </message>
+    <message>
+        <source>To stop: %1</source>
+        <translation>Как завершить: %1</translation>
+    </message>
+    <message>
+        <source>Remote assistance</source>
+        <translation>Удалённая помощь</translation>
+    </message>
+    <message>
+        <source>%1 is already running: support can connect with it.</source>
+        <translation>Программа %1 уже запущена: поддержка может подключиться с её помощью.</translation>
+    </message>
+    <message>
+        <source>Nothing was shared with support. Ask support to help you another way, and tell them this message so IT can fix the remote-assistance tool on this computer.</source>
+        <translation>Поддержке ничего не было показано. Попросите поддержку помочь другим способом и перескажите это сообщение, чтобы ИТ-отдел мог исправить программу удалённой помощи на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Support&apos;s phone: %1.</source>
+        <translation>Телефон поддержки: %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not start</source>
+        <translation>%1: не удалось запустить</translation>
+    </message>
+    <message>
+        <source>Remote assistance started, but the note about it could not be added to request #%1: %2 Tell support about the session yourself, in the request or by phone.</source>
+        <translation>Удалённая помощь запущена, но запись об этом не удалось добавить в заявку № %1: %2 Сообщите поддержке о сеансе сами — в заявке или по телефону.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteOffer</name>
+    <message>
+        <source>Let support connect to my computer…</source>
+        <translation>Разрешить поддержке подключиться к компьютеру…</translation>
+    </message>
+    <message>
+        <source>Start the remote-assistance tool your support team uses (HelpClient asks you first)</source>
+        <translation>Запустить программу удалённой помощи, которой пользуется ваша служба поддержки (HelpClient сначала спросит вас)</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +2141,10 @@ If the problem is still there, you can reopen it.</source>
         <source>Articles already tried</source>
         <translation>Статьи базы знаний, которые не помогли</translation>
     </message>
+    <message>
+        <source>Quick checks of this computer</source>
+        <translation>Быстрые проверки этого компьютера</translation>
+    </message>
 </context>
 <context>
     <name>ReportWizard</name>
@@ -1279,6 +2179,17 @@ If the problem is still there, you can reopen it.</source>
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить заполнение</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTrackerSignIn</name>
+    <message>
+        <source>In Request Tracker, open Logged in as → Settings → Auth Tokens, create a token and paste it here. If that menu is missing, IT support creates the token for you.</source>
+        <translation>В Request Tracker откройте «Logged in as» → «Settings» → «Auth Tokens», создайте токен и вставьте его сюда. Если такого меню нет, токен для вас создаст ИТ-поддержка.</translation>
+    </message>
+    <message>
+        <source>Request Tracker lets only privileged users create their own tokens: for everyone else an administrator creates them (see HelpClient&apos;s README, “Using it with your own Request Tracker”).</source>
+        <translation>Request Tracker позволяет создавать токены самостоятельно только привилегированным пользователям: для остальных их создаёт администратор (см. README HelpClient, раздел «Using it with your own Request Tracker»).</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +2256,14 @@ If the problem is still there, you can reopen it.</source>
     </message>
 </context>
 <context>
+    <name>ResultRowWidget</name>
+    <message>
+        <source>How to fix it: %1</source>
+        <extracomment>rows in this order: what needs the user first</extracomment>
+        <translation>Как исправить: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review and send</source>
@@ -1407,7 +2326,7 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>Открытые</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Solved</source>
@@ -1498,44 +2417,12 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <translation>Сведения о систе&amp;ме</translation>
     </message>
     <message>
-        <source>Helpdesk server</source>
-        <translation>Сервер службы поддержки</translation>
+        <source>Settings shown greyed out are set by %1 for this computer and cannot be changed here.</source>
+        <translation>Настройки, показанные серым, для этого компьютера задаёт %1, и изменить их здесь нельзя.</translation>
     </message>
     <message>
-        <source>optional: PEM file of your company&apos;s CA</source>
-        <translation>необязательно: PEM-файл сертификата ЦС вашей компании</translation>
-    </message>
-    <message>
-        <source>paste the access token from your helpdesk</source>
-        <translation>вставьте токен доступа из системы заявок</translation>
-    </message>
-    <message>
-        <source>a token is stored; type a new one to replace it</source>
-        <translation>токен сохранён; чтобы заменить его, введите новый</translation>
-    </message>
-    <message>
-        <source>Helpdesk &amp;type:</source>
-        <translation>&amp;Тип системы заявок:</translation>
-    </message>
-    <message>
-        <source>Server &amp;address:</source>
-        <translation>&amp;Адрес сервера:</translation>
-    </message>
-    <message>
-        <source>&amp;Queue:</source>
-        <translation>&amp;Очередь:</translation>
-    </message>
-    <message>
-        <source>Extra &amp;CA file:</source>
-        <translation>Дополнительный сертификат &amp;ЦС:</translation>
-    </message>
-    <message>
-        <source>Access t&amp;oken:</source>
-        <translation>Токен &amp;доступа:</translation>
-    </message>
-    <message>
-        <source>Test co&amp;nnection</source>
-        <translation>&amp;Проверить подключение</translation>
+        <source>Settings shown greyed out are set by your organisation for this computer and cannot be changed here.</source>
+        <translation>Настройки, показанные серым, для этого компьютера задаёт ваша организация, и изменить их здесь нельзя.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1546,20 +2433,8 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <translation>&amp;Язык HelpClient:</translation>
     </message>
     <message>
-        <source>The token comes from the HELPCLIENT_TOKEN environment variable and is not stored.</source>
-        <translation>Токен взят из переменной окружения HELPCLIENT_TOKEN и не сохраняется.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>No secure keyring was found on this system, so the token is kept only until HelpClient quits; you will be asked for it at the next start.</source>
-        <translation>В системе не найдено защищённое хранилище паролей, поэтому токен хранится только до выхода из HelpClient; при следующем запуске его нужно будет ввести снова.</translation>
-    </message>
-    <message>
-        <source>The token is kept in your system keyring.</source>
-        <translation>Токен хранится в системном хранилище паролей.</translation>
     </message>
     <message>
         <source>System default</source>
@@ -1578,26 +2453,6 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <translation>Задано политикой вашей организации.</translation>
     </message>
     <message>
-        <source>Enter the server address, starting with https://</source>
-        <translation>Введите адрес сервера, начиная с https://</translation>
-    </message>
-    <message>
-        <source>Paste your access token. You get it from your helpdesk&apos;s web page or from IT support.</source>
-        <translation>Вставьте токен доступа. Его можно получить на веб-странице системы заявок или в ИТ-поддержке.</translation>
-    </message>
-    <message>
-        <source>The CA file does not exist: %1</source>
-        <translation>Файл сертификата ЦС не найден: %1</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Подключение…</translation>
-    </message>
-    <message>
-        <source>Connected as %1.</source>
-        <translation>Подключение установлено: вы вошли как %1.</translation>
-    </message>
-    <message>
         <source>Signing in…</source>
         <translation>Выполняется вход…</translation>
     </message>
@@ -1607,6 +2462,93 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <message>
         <source>Set by your organisation&apos;s policy.</source>
         <translation>Задано политикой вашей организации.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Вход в %1</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 at %2.</source>
+        <translation>Вход в %1 по адресу %2.</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Токен доступа:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Способ входа:</translation>
+    </message>
+    <message>
+        <source>Asking %1 how you may sign in…</source>
+        <translation>Узнаём у %1, как можно войти…</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Очередь:</translation>
+    </message>
+    <message>
+        <source>My login and password</source>
+        <translation>Мой логин и пароль</translation>
+    </message>
+    <message>
+        <source>An access token</source>
+        <translation>Токен доступа</translation>
+    </message>
+    <message>
+        <source>Paste the access token you created in %1 (or that IT support gave you). HelpClient keeps it in your system keyring.</source>
+        <translation>Вставьте токен доступа, созданный в %1 (или полученный от ИТ-поддержки). HelpClient хранит его в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>Use the login and password of %1&apos;s web page. HelpClient keeps them in your system keyring.</source>
+        <translation>Введите логин и пароль, с которыми вы входите на веб-страницу %1. HelpClient хранит их в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this way of signing in now. Ask the helpdesk&apos;s administrator, or choose another way.</source>
+        <translation>Сервер сейчас не принимает этот способ входа. Обратитесь к администратору системы заявок или выберите другой способ.</translation>
+    </message>
+    <message>
+        <source>The helpdesk did not accept this login and password. Check them and try again.</source>
+        <translation>Система заявок не приняла этот логин и пароль. Проверьте их и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>%1 (switched off on this server)</source>
+        <translation>%1 (отключено на этом сервере)</translation>
+    </message>
+    <message>
+        <source>%1 answers at this address.</source>
+        <translation>По этому адресу отвечает %1.</translation>
+    </message>
+    <message>
+        <source>The server could not be asked: %1</source>
+        <translation>Не удалось узнать у сервера: %1</translation>
+    </message>
+    <message>
+        <source>Fill in the fields above first.</source>
+        <translation>Сначала заполните поля выше.</translation>
+    </message>
+    <message>
+        <source>Paste your access token first.</source>
+        <translation>Сначала вставьте токен доступа.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Выполняется вход…</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +3076,10 @@ Created %2</source>
         <translation>Отправка ответа…</translation>
     </message>
     <message>
+        <source>Confirming the solution…</source>
+        <translation>Подтверждение решения…</translation>
+    </message>
+    <message>
         <source>Marking the request as solved…</source>
         <translation>Заявка отмечается как решённая…</translation>
     </message>
@@ -2186,6 +3132,10 @@ Created %2</source>
         <translation>Заявка № %1</translation>
     </message>
     <message>
+        <source>Confirm the solution</source>
+        <translation>Подтвердить решение</translation>
+    </message>
+    <message>
         <source>This request is solved.</source>
         <translation>Заявка решена.</translation>
     </message>
@@ -2200,6 +3150,10 @@ Created %2</source>
     <message>
         <source>If the problem came back, report it again.</source>
         <translation>Если проблема вернулась, сообщите о ней снова.</translation>
+    </message>
+    <message>
+        <source>Request #%1: %2</source>
+        <translation>Заявка № %1: %2</translation>
     </message>
     <message>
         <source>Sending your reply… %1 %</source>
@@ -2289,6 +3243,41 @@ Created %2</source>
     <message>
         <source>&amp;Got it</source>
         <translation>&amp;Понятно</translation>
+    </message>
+</context>
+<context>
+    <name>ZammadSignIn</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>In Zammad, click your avatar and open Profile → Token Access. Create a token with the permission “ticket.customer”, copy it (Zammad shows it only once) and paste it here.</source>
+        <translation>В Zammad нажмите на свой аватар и откройте «Профиль» → «Доступ по токену». Создайте токен с правом «ticket.customer», скопируйте его (Zammad показывает токен только один раз) и вставьте сюда.</translation>
+    </message>
+    <message>
+        <source>Use the login (often your e-mail address) and password you sign in to Zammad&apos;s web page with. An access token is safer: you can revoke it without changing your password.</source>
+        <translation>Введите логин (часто это ваш адрес электронной почты) и пароль, с которыми вы входите на веб-страницу Zammad. Токен доступа надёжнее: его можно отозвать, не меняя пароль.</translation>
+    </message>
+    <message>
+        <source>Zammad accepts passwords from apps only when its administrator switches on “API password access” (Settings → System → API).</source>
+        <translation>Zammad принимает пароли от приложений, только если администратор включил «API password access» («Настройки» → «Система» → «API»).</translation>
+    </message>
+    <message>
+        <source>No Token Access in your profile? Zammad&apos;s administrator must give the Customer role the permission “user_preferences.access_token” (Manage → Roles → Customer) and keep “API token access” switched on (Settings → System → API).</source>
+        <translation>В профиле нет раздела «Доступ по токену»? Администратор Zammad должен дать роли «Customer» право «user_preferences.access_token» («Управление» → «Роли» → «Customer») и не отключать «API token access» («Настройки» → «Система» → «API»).</translation>
+    </message>
+    <message>
+        <source>This Zammad accepts neither access tokens nor passwords from apps. Ask its administrator to switch on “API token access” (Settings → System → API).</source>
+        <translation>Этот Zammad не принимает от приложений ни токены доступа, ни пароли. Попросите администратора включить «API token access» («Настройки» → «Система» → «API»).</translation>
+    </message>
+    <message>
+        <source>Zammad did not accept this login and password. Check them and try again; if they work on Zammad&apos;s web page, “API password access” may be switched off — sign in with an access token instead.</source>
+        <translation>Zammad не принял этот логин и пароль. Проверьте их и попробуйте снова; если на веб-странице Zammad они подходят, возможно, отключён «API password access» — войдите по токену доступа.</translation>
+    </message>
+    <message>
+        <source>Zammad did not accept this access token. Copy it again from Profile → Token Access; it may have expired or been deleted, or token access is switched off.</source>
+        <translation>Zammad не принял этот токен доступа. Скопируйте его заново в «Профиль» → «Доступ по токену»: возможно, срок его действия истёк, он удалён или доступ по токенам отключён.</translation>
     </message>
 </context>
 <context>

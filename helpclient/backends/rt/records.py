@@ -172,3 +172,12 @@ def answer_messages(answer: Any) -> list[str]:
     said = [shapes.text(m, "a message", limit=_MAX_ANSWER_CHARS)
             for m in answer[:_MAX_ANSWER_MESSAGES] if isinstance(m, str)]
     return [" ".join(s.split()) for s in said if s.strip()]
+
+
+def class_name(item: Any) -> str:
+    """The name of an article's class when the listing expanded it (``fields[Class]=Name``);
+    "" when it did not or sent something else (the article is then treated as any other)."""
+    article = item if isinstance(item, Mapping) else {}
+    reference = article.get("Class")
+    name = reference.get("Name") if isinstance(reference, Mapping) else None
+    return name.strip() if isinstance(name, str) else ""
