@@ -66,7 +66,6 @@ BULK_ROWS = 1000
 DEFAULT_AUTOMERGE = 4
 
 
-
 @dataclass(frozen=True)
 class Hit:
     """One search result: the article (without its body), its bm25 score (higher is better)
