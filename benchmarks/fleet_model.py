@@ -57,14 +57,9 @@ from helpclient.core.tracking.sync import TicketSync
 from helpclient.demo.rt_instance import RTInstance, create_instance
 
 sys.path[:0] = [str(Path(__file__).resolve().parents[1] / "tests" / d) for d in ("contract", "")]
-import glpi_backend  # noqa: E402 - the contract suite's connectors, from the path above
-import redmine_backend  # noqa: E402
-import rt_backend  # noqa: E402
-import zammad_backend  # noqa: E402
+from connectors import CONNECTORS  # noqa: E402 - the contract suite's, from the path above
 from poll_cost import PollCost, measure  # noqa: E402
 
-CONNECTORS = {"rt": rt_backend.CONNECTOR, "glpi": glpi_backend.CONNECTOR,
-              "zammad": zammad_backend.CONNECTOR, "redmine": redmine_backend.CONNECTOR}
 CLIENTS = 100_000
 TARGET_RPS = 50.0
 TARGET_MEDIAN_S = 120.0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import CONNECTORS
+from connectors import CONNECTORS
 from exchanges import load_steps
 from poll_cost import CHANGED_SINCE, measure
 
