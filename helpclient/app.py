@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -67,7 +67,11 @@ class HelpClientApp(LanguageSwitch, QObject):
     what refreshes them); ``language`` (the interface language, switchable while running);
     ``first_run`` (whether the user has been welcomed); ``log_dir`` (shown in About);
     ``tray_available`` chooses the tray icon or the home window; ``list_windows`` (optional)
-    offers other applications' windows for a reply's screenshot."""
+    offers other applications' windows for a reply's screenshot.
+
+    ``wizard_shown(wizard)``: a new report wizard was just shown."""
+
+    wizard_shown = Signal(object)
 
     def __init__(self, qapp: QApplication, *, connection: Connection, runner: TaskRunner,
                  outbox: OutboxService, drafts: Drafts, make_wizard: MakeWizard,
@@ -223,6 +227,7 @@ class HelpClientApp(LanguageSwitch, QObject):
         wizard.other_ways.connect(
             lambda subject, body: self.open_channels(subject, body, parent=wizard))
         self._raise(wizard)
+        self.wizard_shown.emit(wizard)
         # fill the gaps from the helpdesk account (off the GUI thread), else from the OS
         if self.connection.is_configured():
             self.runner.run_task(self.connection.user, self._prefill_contact,

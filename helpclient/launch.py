@@ -47,6 +47,7 @@ from helpclient.ui.shell.drafts import Drafts
 from helpclient.ui.shell.i18n import InterfaceLanguage, TicketLanguage
 from helpclient.ui.shell.poller import PollDriver
 from helpclient.ui.shell.single_instance import SingleInstance, server_name
+from helpclient.ui.shell.timing_probe import TimingProbe
 from helpclient.ui.shell.welcome import FirstRun
 from helpclient.ui.wizard import ReportWizard
 from helpclient.ui.wizard.kb_assist import KnowledgeAssist
@@ -194,14 +195,26 @@ def _prune_old_report_files(runner: TaskRunner, bundles: Path) -> None:
                     lambda exc: log.warning("old report files not removed: %s", exc))
 
 
+def _watch_timing(app: HelpClientApp, environ: Mapping[str, str]) -> None:
+    """Timing lines for the footprint benchmark, when ``HELPCLIENT_TIMING`` asks for them."""
+    probe = TimingProbe.from_env(environ, app)
+    if probe is None:
+        return
+    if app.tray is not None:
+        probe.watch_tray_icon(app.tray.icon)
+    app.wizard_shown.connect(lambda wizard: probe.watch_first_paint(
+        wizard.currentPage(), "window-painted", lambda: ["wizard"]))
+
+
 def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
             secrets: SecretStore | None = None) -> int:
     """Start the GUI, or hand ``command`` to the instance already running. Returns the exit code."""
     environ = os.environ if environ is None else environ
-    QApplication.setApplicationName(APP_ID)
-    QApplication.setApplicationDisplayName(APP_NAME)
-    QApplication.setApplicationVersion(__version__)
-    QApplication.setDesktopFileName(APP_ID)
+    for set_name, value in ((QApplication.setApplicationName, APP_ID),
+                            (QApplication.setApplicationDisplayName, APP_NAME),
+                            (QApplication.setApplicationVersion, __version__),
+                            (QApplication.setDesktopFileName, APP_ID)):
+        set_name(value)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
     qapp.setStyle(HelpClientStyle())
@@ -242,6 +255,7 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
     heartbeat.timeout.connect(lambda: None)
     heartbeat.start()
     app.start()
+    _watch_timing(app, environ)
     _prune_old_report_files(runner, paths.bundle_dir)
     if command != "show":
         app.handle_command(command)
