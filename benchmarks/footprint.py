@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -50,6 +51,9 @@ from footprint_run import (
     measure,
 )
 
+from helpclient import APP_ID
+from helpclient.core.paths import AppPaths
+
 ROOT = Path(__file__).resolve().parents[1]
 ICON = ROOT / "resources" / "icons" / "helpclient.svg"
 TARGET_START_RATIO = 1.25
@@ -58,12 +62,15 @@ TARGET_CPU_PER_MIN = 0.05
 TARGET_CLICK_MS = 100.0
 
 
-def display_env(work: Path) -> tuple[dict[str, str], str, list[subprocess.Popen[bytes]]]:
-    """The environment the apps run in, what it is, and the processes started for it."""
+def display_env(own: bool) -> tuple[dict[str, str], str, list[subprocess.Popen[bytes]]]:
+    """The environment the apps run in, what it is, and the processes started for it;
+    ``own``: an Xvfb of its own even when a display is set."""
     env = dict(os.environ)
+    # as installed: modules load from cached bytecode (the warm-up run writes it)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if env.get("QT_QPA_PLATFORM") == "offscreen":
         return env, "offscreen (QT_QPA_PLATFORM=offscreen): no tray", []
-    if env.get("DISPLAY"):
+    if env.get("DISPLAY") and not own:
         env["QT_QPA_PLATFORM"] = "xcb"
         return env, f"the current display {env['DISPLAY']}", []
     if shutil.which("Xvfb") and shutil.which("trayer"):
@@ -99,8 +106,9 @@ def helpclient_env(base: dict[str, str], work: Path, helpdesk: str,
     env = dict(base)
     for name in ("CONFIG", "DATA", "CACHE", "STATE"):
         env[f"XDG_{name}_HOME"] = str(work / "hc" / name.lower())
-    config = work / "hc" / "config" / "helpclient"
-    config.mkdir(parents=True)
+    settings_file = AppPaths(*(work / "hc" / name / APP_ID for name in (
+        "config", "data", "cache", "state"))).user_settings_file
+    settings_file.parent.mkdir(parents=True)
     stop: Callable[[], None] = lambda: None  # noqa: E731
     if helpdesk == "rt":
         from helpclient.demo.rt_instance import create_instance  # noqa: PLC0415
@@ -113,10 +121,26 @@ def helpclient_env(base: dict[str, str], work: Path, helpdesk: str,
     else:
         url, queue, token = f"http://127.0.0.1:{closed_port()}", "General", "no-token-needed"
         what = f"set up for {url}, where nothing answers"
-    (config / "settings.toml").write_text(
+    settings_file.write_text(
         f'[server]\nbackend = "rt"\nurl = "{url}"\nqueue = "{queue}"\n', encoding="utf-8")
     env["HELPCLIENT_TOKEN"] = token  # no keyring prompt; the token is in memory only
     return env, what, stop
+
+
+def last_sync(work: Path) -> str:
+    """When HelpClient's ticket cache was last synced with the helpdesk (a check that it really
+    was signed in)."""
+    from helpclient.core.tracking.cache import TicketCache  # noqa: PLC0415
+
+    cache_file = AppPaths(*(work / "hc" / name / APP_ID for name in (
+        "config", "data", "cache", "state"))).ticket_cache_file
+    if not cache_file.exists():
+        return "none (no ticket cache)"
+    cache = TicketCache(cache_file)
+    try:
+        return f"{cache.last_sync:%H:%M:%S}" if cache.last_sync else "none"
+    finally:
+        cache.close()
 
 
 def spread(values: list[float], fmt: str) -> str:
@@ -155,6 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--idle", type=float, default=60.0, help="seconds of idle measured")
     parser.add_argument("--helpdesk", choices=("rt", "unreachable"), default=None,
                         help="rt (default where Request Tracker 5 is installed) or unreachable")
+    parser.add_argument("--own-display", action="store_true",
+                        help="start an Xvfb with trayer even when DISPLAY is set")
     parser.add_argument("--rt-dir", type=Path,
                         default=Path(tempfile.gettempdir()) / "helpclient-footprint-rt")
     args = parser.parse_args(argv)
@@ -162,8 +188,10 @@ def main(argv: list[str] | None = None) -> int:
         from helpclient.demo.rt_instance import rt_installed  # noqa: PLC0415
 
         args.helpdesk = "rt" if rt_installed() else "unreachable"
+    # SIGTERM ends the rounds as Ctrl+C does: the apps, Xvfb and the helpdesk are stopped
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     work = Path(tempfile.mkdtemp(prefix="helpclient-footprint-"))
-    base, where, started = display_env(work)
+    base, where, started = display_env(args.own_display)
     bare_script = work / "bare_tray.py"
     bare_script.write_text(BARE_APP, encoding="utf-8")
     bare_argv = [sys.executable, str(bare_script), str(ICON)]
@@ -186,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
             command, env = apps[name]
             measure(command, env, TimingFile(work / f"warmup-{name}.txt"),
                     Plan(settle_s=args.settle, idle_s=0, click=False), None)
+        print(f"HelpClient's first sync during the warm-up: {last_sync(work)}")
         for number in range(args.rounds):
             order = ("bare", "helpclient") if number % 2 == 0 else ("helpclient", "bare")
             for name in order:

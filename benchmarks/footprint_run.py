@@ -51,7 +51,7 @@ def open_wizard(_reason):
     wizards.append(wizard)
     wizard.show()
     if probe is not None:
-        probe.watch_first_paint(page, "window-painted", lambda: ["wizard"])
+        probe.watch_first_paint(page, "wizard")
 
 tray.activated.connect(open_wizard)
 tray.show()
@@ -97,18 +97,25 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
-def wakeups(pid: int) -> int:
-    """Context switches of every thread so far: each is a wake-up (or a preemption)."""
-    total = 0
+def switches(pid: int) -> dict[int, int]:
+    """Context switches so far of each thread (by thread id): each is a wake-up or a
+    preemption."""
+    counts: dict[int, int] = {}
     for task in Path(f"/proc/{pid}/task").iterdir():
         try:
             status = (task / "status").read_text(encoding="utf-8")
         except OSError:
             continue  # the thread ended meanwhile
-        for line in status.splitlines():
-            if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
-                total += int(line.split()[1])
-    return total
+        counts[int(task.name)] = sum(
+            int(line.split()[1]) for line in status.splitlines()
+            if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")))
+    return counts
+
+
+def wakeups_between(before: dict[int, int], after: dict[int, int]) -> int:
+    """Switches between two readings: threads born meanwhile count from zero; a thread that
+    ended meanwhile (a pool thread idle for 30 s) is not counted — a lower bound."""
+    return sum(count - before.get(tid, 0) for tid, count in after.items())
 
 
 class Clicker:
@@ -156,13 +163,17 @@ class TimingFile:
         self.path = path
         path.write_text("")
 
-    def find(self, event: str, name: str = "") -> list[str] | None:
-        """The fields of the first ``event`` line (its NAME field ``name``, if given)."""
+    def find(self, event: str, name: str = "", last: bool = False) -> list[str] | None:
+        """The fields of the first (or ``last``) ``event`` line (its NAME field ``name``, if
+        given)."""
+        found = None
         for line in self.path.read_text(encoding="utf-8").splitlines():
             parts = line.split()
             if parts and parts[0] == event and (not name or parts[2:3] == [name]):
-                return parts[1:]
-        return None
+                found = parts[1:]
+                if not last:
+                    break
+        return found
 
     def wait(self, event: str, timeout: float, proc: subprocess.Popen[bytes],
              name: str = "") -> list[str] | None:
@@ -193,25 +204,29 @@ def measure(argv: list[str], env: dict[str, str], timing: TimingFile, plan: Plan
     """Run one app from start to SIGTERM and measure it."""
     figures = RunFigures()
     env = {**env, "HELPCLIENT_TIMING": str(timing.path)}
-    spawned = time.monotonic()
-    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+    errors = timing.path.with_suffix(".stderr")
+    with errors.open("wb") as stderr:  # a file: a pipe nobody reads would block the app
+        spawned = time.monotonic()
+        proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
     try:
         shown = timing.wait("icon-shown", 60, proc)
         if shown is None:
-            figures.notes.append("no icon-shown line")
+            tail = errors.read_text(errors="replace").strip().splitlines()[-3:]
+            figures.notes.append(f"no icon-shown line; stderr ends: {tail}")
             return figures
         figures.start_s = float(shown[0]) - spawned
         figures.peak_rss_mib = int(shown[5]) / 1024
         figures.embedded = shown[6] == "embedded"
         time.sleep(plan.settle_s)
-        cpu0, woke0 = cpu_seconds(proc.pid), wakeups(proc.pid)
+        cpu0, woke0 = cpu_seconds(proc.pid), switches(proc.pid)
         time.sleep(plan.idle_s)
         figures.idle_cpu_s = cpu_seconds(proc.pid) - cpu0
-        figures.idle_wakeups = wakeups(proc.pid) - woke0
+        figures.idle_wakeups = wakeups_between(woke0, switches(proc.pid))
         figures.idle_rss_mib = rss_mib(proc.pid)
         if plan.click and clicker is not None and figures.embedded:
-            x, y, w, h = (int(v) for v in shown[1:5])
+            # where the icon is now: the tray host may have moved it since it was shown
+            at = timing.find("icon-at", last=True) or shown
+            x, y, w, h = (int(v) for v in at[1:5])
             clicked = clicker.click(x + w // 2, y + h // 2)
             painted = timing.wait("window-painted", 20, proc, "wizard")
             if painted is None:
@@ -232,8 +247,6 @@ def stop(proc: subprocess.Popen[bytes]) -> int:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-    if proc.stderr is not None:
-        proc.stderr.close()
     return proc.returncode
 
 
