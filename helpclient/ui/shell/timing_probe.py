@@ -11,6 +11,7 @@ The events are the ones a user sees, not guesses:
   peak resident memory so far in KiB. Where Qt draws the icon elsewhere (a D-Bus StatusNotifier
   host, Windows, macOS) or no tray exists, the first turn of the event loop after ``show()``
   (``how`` = ``requested``): the request is with the desktop then.
+* ``icon-at x y w h``: the tray host moved or resized the icon since (a click aims there).
 * ``tray-activated``: Qt delivered a click on the icon.
 * ``window-painted NAME``: the first paint of a window's page after it was shown (the report
   wizard: ``wizard``).
@@ -25,8 +26,11 @@ import sys
 import time
 from collections.abc import Callable, Mapping
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QSystemTrayIcon, QWidget
+
+from helpclient.ui.kit.first_paint import FirstPaint, after_first_paint, tray_icon_window
 
 TIMING_ENV = "HELPCLIENT_TIMING"
 
@@ -37,9 +41,8 @@ class TimingProbe(QObject):
     def __init__(self, path: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._path = path
-        # widget → (event name, its fields, what follows) for the first paint still awaited
-        self._awaited: dict[QObject, tuple[str, Callable[[], list[str]],
-                                           Callable[[], None] | None]] = {}
+        self._moves: _Moves | None = None
+        self._watching: list[FirstPaint] = []  # kept until they fire (see FirstPaint)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None,
@@ -56,44 +59,47 @@ class TimingProbe(QObject):
 
     def watch_tray_icon(self, icon: QSystemTrayIcon,
                         then: Callable[[], None] | None = None) -> None:
-        """Mark ``icon-shown`` when the icon, just shown, is painted in the tray (and call
-        ``then``); mark each click on it."""
+        """Mark ``icon-shown`` when the icon, just shown, is painted in the tray, then call
+        ``then``; mark each click on it."""
         icon.activated.connect(lambda _reason: self.mark("tray-activated"))
-        embedded = [w for w in QApplication.topLevelWidgets()
-                    if w.objectName() == "QSystemTrayIconSys"]
+        window = tray_icon_window()
 
-        def fields() -> list[str]:
+        def shown() -> None:
             at = icon.geometry()
-            how = "embedded" if embedded else "requested"
-            return [str(v) for v in (at.x(), at.y(), at.width(), at.height())] + [
-                str(_peak_rss_kib()), how]
+            self.mark("icon-shown", at.x(), at.y(), at.width(), at.height(), _peak_rss_kib(),
+                      "embedded" if window is not None else "requested")
+            if then is not None:
+                then()
 
-        if embedded:
-            self.watch_first_paint(embedded[-1], "icon-shown", fields, then)
+        if window is not None:
+            self._watching.append(after_first_paint(window, shown))
+            self._moves = _Moves(window, icon, self)
         else:
-            QTimer.singleShot(0, lambda: self._mark_then("icon-shown", fields(), then))
+            QTimer.singleShot(0, shown)
 
-    def watch_first_paint(self, widget: QWidget, event: str,
-                          fields: Callable[[], list[str]] = list,
-                          then: Callable[[], None] | None = None) -> None:
-        """Mark ``event`` once ``widget`` has been painted (after the whole paint pass that
-        painted it, so its children and the flush to the screen are included)."""
-        self._awaited[widget] = (event, fields, then)
-        widget.installEventFilter(self)
+    def watch_first_paint(self, widget: QWidget, name: str) -> None:
+        """Mark ``window-painted name`` once ``widget`` has been painted (after the whole paint
+        pass, so its children and the flush to the screen are included)."""
+        self._watching = [w for w in self._watching if shiboken6.isValid(w)]
+        self._watching.append(after_first_paint(
+            widget, lambda: self.mark("window-painted", name)))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        """The first paint of a watched widget: mark it when the paint pass is over."""
-        if event.type() == QEvent.Type.Paint and watched in self._awaited:
-            name, fields, then = self._awaited.pop(watched)
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: self._mark_then(name, fields(), then))
+
+class _Moves(QObject):
+    """Marks ``icon-at`` whenever the tray host moves or resizes the icon's window."""
+
+    def __init__(self, window: QWidget, icon: QSystemTrayIcon, probe: TimingProbe) -> None:
+        super().__init__(probe)
+        self._icon = icon
+        self._probe = probe
+        window.installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """A move or resize: where the icon is now."""
+        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
+            at = self._icon.geometry()
+            self._probe.mark("icon-at", at.x(), at.y(), at.width(), at.height())
         return False
-
-    def _mark_then(self, event: str, fields: list[str],
-                   then: Callable[[], None] | None) -> None:
-        self.mark(event, *fields)
-        if then is not None:
-            then()
 
 
 def _peak_rss_kib() -> int:

@@ -1,19 +1,17 @@
-"""The tray icon and its menu — or, where no tray exists, a small home window that says why."""
+"""The tray icon and its menu — or, where no tray exists, a small home window that says why.
+
+This module is on the start path (the icon comes before anything else): the Qt classes only the
+badge and the home window need are imported where they are used, as PySide builds each on
+first import — the ``Qt`` namespace alone takes 10-30 ms.
+"""
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QRect, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import (
-    QLabel,
-    QMenu,
-    QPushButton,
-    QSystemTrayIcon,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from helpclient.ui.kit.text import arg
 
@@ -78,6 +76,9 @@ def badged_icon(icon: QIcon, count: int, size: int = 64) -> QIcon:
     """``icon`` with a red disc carrying ``count`` in its top-right corner (none for 0)."""
     if count <= 0:
         return icon
+    from PySide6.QtCore import QRect, Qt  # noqa: PLC0415 (see the module's docstring)
+    from PySide6.QtGui import QColor, QFont, QPainter, QPixmap  # noqa: PLC0415
+
     pixmap = icon.pixmap(size, size)
     if pixmap.isNull():
         pixmap = QPixmap(size, size)
@@ -225,6 +226,9 @@ class HomeWindow(QWidget):
 
     def __init__(self, actions: Actions, title: str, icon: QIcon,
                  parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # noqa: PLC0415 (see the module's docstring)
+        from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout  # noqa: PLC0415
+
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setWindowIcon(icon)

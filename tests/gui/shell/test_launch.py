@@ -3,6 +3,7 @@
 import tempfile
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from helpclient.core.connection import Connection
@@ -11,9 +12,9 @@ from helpclient.core.paths import AppPaths
 from helpclient.core.report.problem import ProblemReport
 from helpclient.core.secrets import SessionSecretStore
 from helpclient.core.settings import Settings
-from helpclient.launch import build_app
 from helpclient.services import Services, backend_factory
 from helpclient.ui.kit.tasks import TaskRunner
+from helpclient.wiring import build_app
 
 
 def test_an_outbox_that_cannot_be_opened_is_said_and_reports_still_queue(
@@ -40,3 +41,37 @@ def test_an_outbox_that_cannot_be_opened_is_said_and_reports_still_queue(
     finally:
         app.dispose()
         app.cache.close()
+
+
+def test_starting_the_gui_builds_no_argument_parser(monkeypatch):
+    from helpclient import cli, launch  # noqa: PLC0415
+
+    started = []
+    monkeypatch.setattr(launch, "run_gui", started.append)
+    monkeypatch.setattr(cli, "_parser", lambda: pytest.fail("the parser was built"))
+    for argv, command in (([], "show"), (["report"], "report"), (["kb-window"], "kb")):
+        cli.main(argv)
+        assert started.pop() == command
+
+
+def test_a_second_launch_before_the_app_is_built_is_handed_to_it(qtbot, tmp_path):
+    from helpclient.launch import _Start  # noqa: PLC0415
+    from helpclient.ui.shell.frame import Frame  # noqa: PLC0415
+    from helpclient.ui.shell.single_instance import SingleInstance  # noqa: PLC0415
+
+    class App:
+        def __init__(self):
+            self.commands = []
+
+        def handle_command(self, command):
+            self.commands.append(command)
+
+    instance = SingleInstance("helpclient-test-start")
+    frame = Frame.build("HelpClient", tray_available=False)
+    start = _Start(QApplication.instance(), frame, App, instance, None)
+    instance.command_received.emit("report")  # the icon shows, the app is not built yet
+    start.run()
+    instance.command_received.emit("kb")
+    start.run()  # a second call (the icon's paint, then the time-out) builds nothing more
+    assert start.app.commands == ["report", "kb"]
+    frame.presence.dispose()

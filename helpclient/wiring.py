@@ -1,0 +1,224 @@
+"""The GUI's parts wired together: core's services from :mod:`helpclient.services`, each in its
+Qt driver, around :class:`helpclient.app.HelpClientApp`. :mod:`helpclient.launch` calls
+:func:`start_app` once the tray icon is on screen; tests call :func:`build_app`.
+
+Only what runs while the app sits in the tray is imported here; the report wizard, system
+information and the knowledge base are imported when a report or a search first needs them.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+
+from helpclient import APP_NAME
+from helpclient.app import HelpClientApp, MakeWizard
+from helpclient.core.delivery.outbox import OutboxError
+from helpclient.core.storage.filestore import remove_older_than
+from helpclient.core.tracking.attention import Attention
+from helpclient.core.tracking.poll_policy import PollScheduler
+from helpclient.platform.power import power_state
+from helpclient.services import Services, knowledge_folders
+from helpclient.ui.kb.upkeep import KnowledgeUpkeep
+from helpclient.ui.kit.network_watch import NetworkWatch
+from helpclient.ui.kit.tasks import TaskRunner
+from helpclient.ui.kit.text import arg
+from helpclient.ui.outbox.service import OutboxService
+from helpclient.ui.shell.crash import CrashReporter
+from helpclient.ui.shell.drafts import Drafts
+from helpclient.ui.shell.frame import Frame
+from helpclient.ui.shell.i18n import InterfaceLanguage, TicketLanguage
+from helpclient.ui.shell.poller import PollDriver
+from helpclient.ui.shell.welcome import FirstRun
+
+if TYPE_CHECKING:
+    from helpclient.core.backend import HelpdeskBackend
+    from helpclient.core.report.problem import ProblemReport
+    from helpclient.core.sysinfo.service import SysinfoService
+    from helpclient.ui.wizard import ReportWizard
+
+log = logging.getLogger(__name__)
+
+# a report being written right now (by the CLI perhaps) is never a day old
+REPORT_FILES_MAX_AGE_S = 24 * 3600
+
+
+def _show_previous_crash(crash_text: str, crash_file: Path) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, "", arg(QCoreApplication.translate(
+        "App", "HelpClient closed unexpectedly last time. Requests you had already sent are "
+        "safe with support. "
+        "The technical details are saved in %1."), crash_file.with_suffix(".previous.log")))
+    box.setDetailedText(crash_text)
+    box.open()
+    box.setParent(None)
+
+
+def _outbox_service(services: Services, runner: TaskRunner, attention: Attention,
+                    language: TicketLanguage, network: NetworkWatch) -> OutboxService:
+    """The outbox in the data folder; when it cannot be opened, the user is told and reports go
+    through an outbox in a temporary folder (still through the sender, only while the app runs).
+    Replies it sends count as the user's own changes (``attention``), not news."""
+    try:
+        outbox = services.outbox
+    except OutboxError as exc:
+        log.error("outbox unavailable: %s", exc.message)
+        QMessageBox.warning(None, "", arg(QCoreApplication.translate(
+            "App", "HelpClient cannot keep reports on this computer: %1 Reports will be sent "
+            "directly, and only while the helpdesk can be reached."), exc.message))
+        outbox = services.temporary_outbox()
+    # only entries queued before text was frozen at Send are rendered by the sender
+    return OutboxService(outbox, lambda on_event, on_progress: services.sender(
+        outbox, tr=language.translate(), on_event=on_event, on_progress=on_progress,
+        around_reply=attention.run), runner, network=network)
+
+
+def other_windows() -> list[tuple[int, str]]:
+    """Other applications' windows a screenshot can show alone (blocking: runs OS tools)."""
+    from helpclient.platform.desktop_windows import list_windows  # noqa: PLC0415
+
+    return [(w.window_id, w.title) for w in list_windows()]
+
+
+def launchable_programs(language: str) -> list[tuple[str, str]]:
+    """The programs a person launches here, as (name, version), for "Which program?"; names
+    in ``language`` where the system has them (blocking: reads files, runs package tools)."""
+    from helpclient.platform.applications import installed_applications  # noqa: PLC0415
+
+    return [(p.name, p.version) for p in installed_applications(language)]
+
+
+def wizard_factory(services: Services, runner: TaskRunner, outbox: OutboxService,
+                   drafts: Drafts, sysinfo: Callable[[], SysinfoService], *,
+                   language: TicketLanguage) -> MakeWizard:
+    """How a report wizard is made: its steps from what system information the settings offer,
+    sending through the outbox, autosaved as a draft, checked against the helpdesk's file size
+    limit, with knowledge-base suggestions, window screenshots, and the programs installed here
+    to suggest for "Which program?"."""
+    connection = services.connection
+
+    def make(start: ProblemReport) -> ReportWizard:
+        # imported with the first report: nothing of the wizard is needed in the tray
+        from helpclient.core.report.flow import ReportFlow  # noqa: PLC0415
+        from helpclient.core.report.problem import report_steps  # noqa: PLC0415
+        from helpclient.ui.wizard import ReportWizard  # noqa: PLC0415
+        from helpclient.ui.wizard.kb_assist import KnowledgeAssist  # noqa: PLC0415
+
+        service = sysinfo()
+        # one translation for what the review shows and what is queued: the same text
+        ticket_translate = language.translate()
+        ui_language = QLocale().name()  # the interface's, read here on the GUI thread
+        flow = ReportFlow(start, report_steps(sysinfo=service.options.enabled))
+        limit_mb = int(connection.settings.get("outbox.max_attachment_mb"))
+        wizard = ReportWizard(flow, runner, lambda report: outbox.submit(report, ticket_translate),
+                              on_change=drafts.changed, ticket_translate=ticket_translate,
+                              cancel_upload=outbox.cancel_upload, sysinfo=service,
+                              list_windows=other_windows,
+                              list_programs=lambda: launchable_programs(ui_language),
+                              max_attachment_bytes=max(0, limit_mb) * 1_000_000,
+                              compress_dir=service.bundle_dir)
+        outbox.progress.connect(wizard.show_upload_progress)
+        KnowledgeAssist(wizard, runner, services.knowledge, connection.configured_backend)
+        return wizard
+
+    return make
+
+
+def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
+              frame: Frame | None = None, tray_available: bool | None = None,
+              outbox: OutboxService | None = None,
+              sysinfo: Callable[[], SysinfoService] | None = None,
+              language: InterfaceLanguage | None = None) -> HelpClientApp:
+    """The application with every collaborator built from ``services``: the Qt drivers
+    (outbox sending, draft autosave, knowledge-base upkeep, the poller) around core's services.
+    ``frame`` is the tray icon (or home window) already shown, if any; without one it is built
+    here — with a tray if ``tray_available`` (by default what the desktop says). Tests replace
+    the outbox service (to reach a fake helpdesk) or system information. ``language`` is the
+    interface language installed at start (by default none is: the source text, English)."""
+    connection = services.connection
+    settings = services.settings
+    if frame is None:
+        if tray_available is None:
+            tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+        frame = Frame.build(str(settings.get("branding.product_name")) or APP_NAME,
+                            tray_available)
+    cache = services.open_ticket_cache()
+    # one for the sender and every wizard: a translator is loaded once per language
+    ticket_language = TicketLanguage(settings)
+    # the network is watched once the outbox or a poll could not get through
+    network = NetworkWatch()
+    if outbox is None:
+        outbox = _outbox_service(services, runner, cache.attention, ticket_language, network)
+    if sysinfo is None:
+        def sysinfo() -> SysinfoService:
+            # built when a report opens: settings and screens are current then
+            return services.sysinfo(displays=screen_facts(qapp))
+
+    def kb_backend() -> tuple[HelpdeskBackend, str] | None:
+        backend = connection.configured_backend()
+        return None if backend is None else (backend, connection.config().url)
+
+    poller = PollDriver(PollScheduler(services.poll_policy(), time.time),
+                        services.ticket_sync(cache), runner, power_probe=power_state)
+    poller.failed.connect(lambda _exc: network.watch())
+    network.online.connect(poller.poke)
+    kb_upkeep = KnowledgeUpkeep(runner, lambda: services.knowledge, kb_backend,
+                                lambda: settings.get("kb.sync_minutes"),
+                                folders=lambda: knowledge_folders(settings),
+                                server_url=lambda: connection.config().url,
+                                state_file=services.paths.kb_upkeep_file,
+                                index_file=services.paths.kb_index_file)
+    drafts = Drafts(services.drafts, runner)
+    app = HelpClientApp(qapp, frame=frame, connection=connection, runner=runner, outbox=outbox,
+                        drafts=drafts,
+                        make_wizard=wizard_factory(services, runner, outbox, drafts, sysinfo,
+                                                   language=ticket_language),
+                        knowledge=lambda: services.knowledge, kb_upkeep=kb_upkeep, cache=cache,
+                        poller=poller, language=language or InterfaceLanguage(qapp),
+                        first_run=FirstRun(services.paths.welcomed_marker),
+                        log_dir=services.paths.log_dir, list_windows=other_windows)
+    # parented to the app, so they live as long as it does
+    for driver in (poller, kb_upkeep, drafts, network):
+        driver.setParent(app)
+    return app
+
+
+def screen_facts(qapp: QApplication) -> tuple[dict[str, object], ...]:
+    """The screens as the system-information bundle reports them (only Qt knows them)."""
+    return tuple({"name": screen.name(), "width": screen.size().width(),
+                  "height": screen.size().height(), "scale": screen.devicePixelRatio(),
+                  "dpi": round(screen.logicalDotsPerInch()), "primary":
+                  screen is qapp.primaryScreen()} for screen in qapp.screens())
+
+
+def start_app(qapp: QApplication, frame: Frame, services: Services, *,
+              language: InterfaceLanguage, known_secrets: Callable[[], frozenset[str]],
+              command: str = "show", previous_crash: str = "") -> HelpClientApp:
+    """Everything after the tray icon: the crash dialog, the services and the window
+    coordinator, started; then ``command`` (from the command line), the last crash's report,
+    and — off the GUI thread — the removal of old report files."""
+    paths = services.paths
+    CrashReporter(str(paths.log_file), qapp).install()
+    if frame.tray is None:
+        log.warning("no system tray on this desktop; using a window instead")
+    runner = TaskRunner(qapp)
+
+    def sysinfo() -> SysinfoService:
+        # built when a report opens: settings, screens and learnt secrets are current then
+        return services.sysinfo(displays=screen_facts(qapp), known_secrets=known_secrets())
+
+    app = build_app(qapp, services, runner, frame=frame, sysinfo=sysinfo, language=language)
+    app.start()
+    bundles = paths.bundle_dir
+    runner.run_task(lambda: remove_older_than(bundles, REPORT_FILES_MAX_AGE_S, time.time()),
+                    None, lambda exc: log.warning("old report files not removed: %s", exc))
+    if command != "show":
+        app.handle_command(command)
+    if previous_crash:
+        _show_previous_crash(previous_crash, paths.crash_file)
+    return app
