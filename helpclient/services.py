@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import tempfile
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,7 +33,9 @@ if TYPE_CHECKING:  # each service's module is imported when the service is first
     from helpclient.core.i18n import Translate
     from helpclient.core.kb.service import KnowledgeBase
     from helpclient.core.paths import AppPaths
+    from helpclient.core.redact import Identity
     from helpclient.core.report.drafts import DraftStore
+    from helpclient.core.sysinfo.collect import Collector
     from helpclient.core.sysinfo.service import SysinfoService
     from helpclient.core.tracking.cache import TicketCache
     from helpclient.core.tracking.poll_policy import PollPolicy
@@ -65,26 +67,36 @@ def build_connection(paths: AppPaths | None = None) -> Connection:
 def build_sysinfo(settings: Settings, paths: AppPaths, *,
                   displays: tuple[dict[str, object], ...] | None = None,
                   known_secrets: frozenset[str] = frozenset()) -> SysinfoService:
-    """The system-information service with this OS's collectors (``displays`` come from Qt)."""
+    """The system-information service with this OS's collectors (``displays`` come from Qt).
+    The collectors (psutil & co.) and this machine's names are loaded when it first collects,
+    on that worker thread: opening a report does not wait for them."""
     from helpclient.core.sysinfo.service import (  # noqa: PLC0415 (on use)
         SysinfoService,
         options_from_settings,
         shareable_settings,
     )
-    from helpclient.platform.collectors import (  # noqa: PLC0415 (psutil & co. load on use)
-        CollectContext,
-        build_collectors,
-        local_identity,
-    )
 
     options = options_from_settings(settings)
-    context = CollectContext(app_version=__version__, server_url=settings.get("server.url"),
-                             check_urls=options.check_urls, settings=shareable_settings(settings),
-                             ntp_server=settings.get("sysinfo.ntp_server"),
-                             log_file=paths.log_file, displays=displays)
-    return SysinfoService(lambda: build_collectors(context), options, identity_=local_identity(),
-                          known_secrets=known_secrets, app_version=__version__,
-                          bundle_dir=paths.bundle_dir)
+
+    def collectors() -> Sequence[Collector]:
+        from helpclient.platform.collectors import (  # noqa: PLC0415 (on the worker)
+            CollectContext,
+            build_collectors,
+        )
+
+        return build_collectors(CollectContext(
+            app_version=__version__, server_url=settings.get("server.url"),
+            check_urls=options.check_urls, settings=shareable_settings(settings),
+            ntp_server=settings.get("sysinfo.ntp_server"), log_file=paths.log_file,
+            displays=displays))
+
+    def identity() -> Identity:
+        from helpclient.platform.collectors import local_identity  # noqa: PLC0415
+
+        return local_identity()
+
+    return SysinfoService(collectors, options, identity_=identity, known_secrets=known_secrets,
+                          app_version=__version__, bundle_dir=paths.bundle_dir)
 
 
 def _it_folders(settings: Settings) -> list[Path]:

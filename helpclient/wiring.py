@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from helpclient import APP_NAME
@@ -26,6 +26,7 @@ from helpclient.core.tracking.poll_policy import PollScheduler
 from helpclient.platform.power import power_state
 from helpclient.services import Services, knowledge_folders
 from helpclient.ui.kb.upkeep import KnowledgeUpkeep
+from helpclient.ui.kit.first_paint import after_first_paint
 from helpclient.ui.kit.network_watch import NetworkWatch
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
@@ -47,6 +48,8 @@ log = logging.getLogger(__name__)
 
 # a report being written right now (by the CLI perhaps) is never a day old
 REPORT_FILES_MAX_AGE_S = 24 * 3600
+# how long after the start the report wizard's code is loaded (see warm_report_wizard)
+WARM_UP_MS = 2_000
 
 
 def _show_previous_crash(crash_text: str, crash_file: Path) -> None:
@@ -103,11 +106,10 @@ def wizard_factory(services: Services, runner: TaskRunner, outbox: OutboxService
     connection = services.connection
 
     def make(start: ProblemReport) -> ReportWizard:
-        # imported with the first report: nothing of the wizard is needed in the tray
+        # imported by warm_report_wizard() a moment after start, else with the first report
         from helpclient.core.report.flow import ReportFlow  # noqa: PLC0415
         from helpclient.core.report.problem import report_steps  # noqa: PLC0415
         from helpclient.ui.wizard import ReportWizard  # noqa: PLC0415
-        from helpclient.ui.wizard.kb_assist import KnowledgeAssist  # noqa: PLC0415
 
         service = sysinfo()
         # one translation for what the review shows and what is queued: the same text
@@ -121,12 +123,28 @@ def wizard_factory(services: Services, runner: TaskRunner, outbox: OutboxService
                               list_windows=other_windows,
                               list_programs=lambda: launchable_programs(ui_language),
                               max_attachment_bytes=max(0, limit_mb) * 1_000_000,
-                              compress_dir=service.bundle_dir)
+                              compress_dir=service.bundle_dir, background_after_paint=True)
         outbox.progress.connect(wizard.show_upload_progress)
-        KnowledgeAssist(wizard, runner, services.knowledge, connection.configured_backend)
+
+        def assist() -> None:
+            # the knowledge base's modules load once the first page is on screen
+            from helpclient.ui.wizard.kb_assist import KnowledgeAssist  # noqa: PLC0415
+
+            KnowledgeAssist(wizard, runner, services.knowledge, connection.configured_backend)
+
+        after_first_paint(wizard, assist, timeout_ms=500)
         return wizard
 
     return make
+
+
+def warm_report_wizard() -> None:
+    """Import what opening the report wizard needs (the knowledge base and the collectors
+    come after its first paint), so that the first click on the tray icon shows it at once:
+    about 100 ms of imports and 2-3 MiB, spent once while the app is idle."""
+    from helpclient.core.report import flow, problem, userinfo  # noqa: F401, PLC0415
+    from helpclient.core.sysinfo import service  # noqa: F401, PLC0415
+    from helpclient.ui.wizard import window  # noqa: F401, PLC0415
 
 
 def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
@@ -221,4 +239,6 @@ def start_app(qapp: QApplication, frame: Frame, services: Services, *,
         app.handle_command(command)
     if previous_crash:
         _show_previous_crash(previous_crash, paths.crash_file)
+    # once the start's own work (first poll, outbox, folders) is under way
+    QTimer.singleShot(WARM_UP_MS, app, warm_report_wizard)
     return app
