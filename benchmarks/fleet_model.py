@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import requests
+from figures import record
 
 from helpclient.backends.rt.connector import RequestTrackerBackend
 from helpclient.core.errors import HelpdeskError
@@ -213,6 +214,10 @@ def main() -> int:
     if b.latencies:
         print(f"  idle:    median {statistics.median(b.latencies):.0f} s, "
               f"95th {percentile(weighted(b.latencies, 1), 0.95):.0f} s")
+    record(f"fleet load, {CLIENTS:,} clients, {share:.0%} with an open request",
+           round(rps, 1), "req/s", target=f"<= {TARGET_RPS:.0f}", ok=rps <= TARGET_RPS)
+    record("median notification latency", round(median), "s",
+           target=f"<= {TARGET_MEDIAN_S:.0f}", ok=median <= TARGET_MEDIAN_S)
     return 0
 
 
