@@ -28,6 +28,7 @@ from helpclient.services import Services, knowledge_folders
 from helpclient.ui.kb.upkeep import KnowledgeUpkeep
 from helpclient.ui.kit.first_paint import after_first_paint
 from helpclient.ui.kit.network_watch import NetworkWatch
+from helpclient.ui.kit.style import HelpClientStyle
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 from helpclient.ui.outbox.service import OutboxService
@@ -222,6 +223,7 @@ def start_app(qapp: QApplication, frame: Frame, services: Services, *,
     and — off the GUI thread — the removal of old report files."""
     paths = services.paths
     CrashReporter(str(paths.log_file), qapp).install()
+    qapp.setStyle(HelpClientStyle())  # before any dialog; the tray menu is re-polished
     if frame.tray is None:
         log.warning("no system tray on this desktop; using a window instead")
     runner = TaskRunner(qapp)

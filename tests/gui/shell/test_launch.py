@@ -75,3 +75,36 @@ def test_a_second_launch_before_the_app_is_built_is_handed_to_it(qtbot, tmp_path
     start.run()  # a second call (the icon's paint, then the time-out) builds nothing more
     assert start.app.commands == ["report", "kb"]
     frame.presence.dispose()
+
+
+def test_the_rest_of_the_start_installs_the_app_style_and_the_crash_dialog(qtbot, tmp_path):
+    import sys  # noqa: PLC0415
+    import threading  # noqa: PLC0415
+
+    from PySide6.QtWidgets import QStyleFactory  # noqa: PLC0415
+
+    from helpclient.ui.kit.style import HelpClientStyle  # noqa: PLC0415
+    from helpclient.ui.shell.frame import Frame  # noqa: PLC0415
+    from helpclient.ui.shell.i18n import InterfaceLanguage  # noqa: PLC0415
+    from helpclient.wiring import start_app  # noqa: PLC0415
+
+    qapp = QApplication.instance()
+    style_name, hooks = qapp.style().name(), (sys.excepthook, threading.excepthook)
+    paths = AppPaths.under(tmp_path)
+    paths.ensure()
+    connection = Connection(Settings(paths.user_settings_file), SessionSecretStore(),
+                            backend_factory, environ={})
+    connection.settings.set("sysinfo.enabled", False)
+    frame = Frame.build("HelpClient", tray_available=False)
+    qapp.setStyle(QStyleFactory.create("Fusion"))  # whatever another test left
+    try:
+        app = start_app(qapp, frame, Services.around(paths, connection),
+                        language=InterfaceLanguage(qapp), known_secrets=frozenset)
+        assert isinstance(qapp.style(), HelpClientStyle)
+        assert sys.excepthook != hooks[0]
+        app.runner.wait_for_done(5_000)
+        app.dispose()
+        app.cache.close()
+    finally:
+        sys.excepthook, threading.excepthook = hooks
+        qapp.setStyle(QStyleFactory.create(style_name))
