@@ -111,6 +111,7 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.actions.set_channels(self.channels().any())
         self.delivery_notices = DeliveryNotices(self)
         self.tray, self.home, self.presence = frame.tray, frame.home, frame.presence
+        self._disposed = False
         self.welcomer: Welcomer | None = None
         if self.tray is not None:
             self.tray.setParent(self)
@@ -140,6 +141,8 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.drafts.offer_restore(self.open_report)
 
     def _configured(self, configured: bool) -> None:
+        if self._disposed:  # the answer came after quitting
+            return
         if not configured:
             self.open_settings()
         else:
@@ -402,6 +405,7 @@ class HelpClientApp(LanguageSwitch, QObject):
     def dispose(self) -> None:
         """Delete every window now, while Qt is still up: leaving them to the interpreter's
         final garbage collection destroys widgets after QApplication, in no defined order."""
+        self._disposed = True
         if self.welcomer is not None:
             self.welcomer.stop()
         # a poll in flight still reports back: not to windows and a tray that are gone

@@ -1,13 +1,15 @@
 """Starting the GUI: the tray icon first, everything else once it is on screen.
 
-Before the icon: the application object, the single-instance check (a second launch hands its
-command over and leaves), logging and the crash file, the settings (for the interface language
-and the product's name), the tray icon (or, without a tray, the home window), and SIGINT/SIGTERM.
-Only those modules are imported; a test keeps the heavy ones out (tests/unit/test_start_path.py).
+Before the icon, only what must come first: the application object, the single-instance check
+(a second launch hands its command over and leaves; it must not flash a second icon), the crash
+file, SIGINT/SIGTERM — and the icon. Those modules are all that is imported; a test keeps the
+others out (tests/gui/shell/test_start_path.py).
 
-Once the icon has been painted (or after a second, if the tray host never paints it),
-:func:`helpclient.wiring.start_app` builds the services and the window coordinator, in one go on
-the GUI thread, so a click on the icon meanwhile waits for it rather than being lost.
+Once the icon has been painted (or after a second, if the tray host never paints it):
+the settings, the interface language, the tray menu, then :func:`helpclient.wiring.start_app`
+with the services and the window coordinator — in one go on the GUI thread, so a click on the
+icon meanwhile waits for them rather than being lost. Without a tray, the home window's texts
+need the settings and the language first: they come before it.
 """
 
 from __future__ import annotations
@@ -16,27 +18,19 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import IO, TYPE_CHECKING
 
-import PySide6
-from PySide6.QtCore import QTimer, qVersion
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from helpclient import APP_ID, APP_NAME, __version__
-from helpclient.core.logsetup import (
-    disable_crash_file,
-    enable_crash_file,
-    setup_logging,
-    take_previous_crash,
-)
+from helpclient.core.logsetup import disable_crash_file, enable_crash_file, take_previous_crash
 from helpclient.core.paths import AppPaths
-from helpclient.core.settings import Settings
-from helpclient.platform import policy_source
+from helpclient.resources_path import app_icon_file
 from helpclient.ui.kit.first_paint import FirstPaint, after_first_paint, tray_icon_window
 from helpclient.ui.kit.import_hook import stop_source_caching
-from helpclient.ui.shell.frame import Frame
-from helpclient.ui.shell.i18n import InterfaceLanguage
 from helpclient.ui.shell.quit_signals import QuitSignals
 from helpclient.ui.shell.single_instance import SingleInstance, server_name
 from helpclient.ui.shell.timing_probe import TimingProbe
@@ -44,6 +38,9 @@ from helpclient.ui.shell.timing_probe import TimingProbe
 if TYPE_CHECKING:
     from helpclient.app import HelpClientApp
     from helpclient.core.secrets import SecretStore
+    from helpclient.core.settings import Settings
+    from helpclient.ui.shell.frame import Frame
+    from helpclient.ui.shell.i18n import InterfaceLanguage
 
 log = logging.getLogger(__name__)
 
@@ -52,31 +49,76 @@ ICON_WAIT_MS = 1_000
 
 
 class _Start:
-    """The second half of the start, run once; it holds the app when built."""
+    """The start after the icon, run once: it holds what it built."""
 
-    def __init__(self, qapp: QApplication, frame: Frame, build: Callable[[], HelpClientApp],
-                 instance: SingleInstance, probe: TimingProbe | None) -> None:
+    def __init__(self, qapp: QApplication, paths: AppPaths, instance: SingleInstance, *,
+                 command: str, environ: Mapping[str, str], secrets: SecretStore | None,
+                 previous_crash: str, began: float) -> None:
         self.qapp = qapp
-        self.frame = frame
+        self.paths = paths
         self.app: HelpClientApp | None = None
-        self._build = build
-        self._probe = probe
-        self._commands: list[str] = []  # from a second launch before the app was built
+        self.frame: Frame | None = None
+        self.settings: Settings | None = None
+        self.language: InterfaceLanguage | None = None
+        self.in_tray: QSystemTrayIcon | None = None
         self.watcher: FirstPaint | None = None  # waiting for the icon's first paint
-        instance.command_received.connect(self._command)
+        self.probe = TimingProbe.from_env(environ, qapp)
+        self._command, self._environ, self._secrets = command, environ, secrets
+        self._previous_crash, self._began = previous_crash, began
+        self._commands: list[str] = []  # from a second launch before the app was built
+        instance.command_received.connect(self._received)
 
-    def _command(self, command: str) -> None:
+    def _received(self, command: str) -> None:
         if self.app is None:
             self._commands.append(command)
         else:
             self.app.handle_command(command)
 
+    def show(self) -> None:
+        """The icon in the tray at once (or, without a tray, the home window); the rest once
+        it has been painted."""
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.in_tray = QSystemTrayIcon(QIcon(str(app_icon_file())))
+            self.in_tray.show()
+            if self.probe is not None:  # it marks the moment, then the start goes on
+                self.probe.watch_tray_icon(self.in_tray, self.run)
+            elif (window := tray_icon_window()) is not None:
+                self.watcher = after_first_paint(window, self.run)
+        else:
+            frame = self._frame()
+            frame.presence.present()
+            assert frame.home is not None
+            self.watcher = after_first_paint(frame.home, self.run)
+        QTimer.singleShot(ICON_WAIT_MS if self.watcher or self.probe else 0, self.run)
+
+    def _frame(self) -> Frame:
+        """Settings, the interface language and the tray menu (or home window)."""
+        from helpclient.core.settings import Settings  # noqa: PLC0415 (after the icon)
+        from helpclient.platform import policy_source  # noqa: PLC0415
+        from helpclient.ui.shell.frame import Frame  # noqa: PLC0415
+        from helpclient.ui.shell.i18n import InterfaceLanguage  # noqa: PLC0415
+
+        settings = self.settings = Settings(self.paths.user_settings_file, policy_source())
+        # the desktop shows it after every window's title (and alone in small boxes' title bars)
+        title = str(settings.get("branding.product_name")) or APP_NAME
+        QApplication.setApplicationDisplayName(title)
+        self.language = InterfaceLanguage(self.qapp)
+        self.language.apply(settings.get("ui.language"))
+        self.frame = Frame.build(title, self.in_tray is not None, in_tray=self.in_tray)
+        return self.frame
+
     def run(self) -> None:
-        """Build and start the app (a second call does nothing)."""
+        """Build and start the app (a second call does nothing); when that fails, say why
+        and leave."""
         if self.app is not None:
             return
-        self.app = self._build()
-        probe = self._probe
+        try:
+            self.app = self._build()
+        except Exception:
+            log.exception("HelpClient could not start")
+            self.qapp.exit(1)
+            return
+        probe = self.probe
         if probe is not None:
             self.app.wizard_shown.connect(
                 lambda wizard: probe.watch_first_paint(wizard.currentPage(), "wizard"))
@@ -84,13 +126,44 @@ class _Start:
             self.app.handle_command(command)
         self._commands.clear()
 
+    def _build(self) -> HelpClientApp:
+        frame = self.frame or self._frame()
+        from helpclient.core.logsetup import setup_logging  # noqa: PLC0415
+        from helpclient.services import Services  # noqa: PLC0415
+        from helpclient.wiring import start_app  # noqa: PLC0415
+
+        redactor = setup_logging(self.paths.log_file)
+        log.info("HelpClient %s started; its icon came %.2f s into the start", __version__,
+                 time.monotonic() - self._began)
+        services = Services.for_user(self.paths, secrets=self._secrets, environ=self._environ,
+                                     settings=self.settings, on_secret=redactor.known_secrets.add)
+        assert self.language is not None
+        return start_app(self.qapp, frame, services, language=self.language,
+                         command=self._command,
+                         known_secrets=lambda: frozenset(redactor.known_secrets),
+                         previous_crash=self._previous_crash)
+
     def quit(self) -> None:
         """Leave (SIGINT/SIGTERM): the app's way once it exists."""
         if self.app is not None:
             self.app.quit()
-        else:
-            self.frame.presence.withdraw()
-            self.qapp.quit()
+            return
+        if self.in_tray is not None:
+            self.in_tray.hide()
+        self.qapp.quit()
+
+    def close(self) -> None:
+        """Delete what was built, while Qt is still up."""
+        if self.app is not None:
+            self.app.runner.wait_for_done(5_000)
+            self.app.dispose()
+            self.app.cache.close()
+        elif self.frame is not None:
+            self.frame.presence.dispose()
+        elif self.in_tray is not None:
+            self.in_tray.hide()
+        if self.language is not None:
+            self.language.clear()
 
 
 def _name_the_application() -> None:
@@ -98,19 +171,6 @@ def _name_the_application() -> None:
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
-
-
-def _when_shown(frame: Frame, probe: TimingProbe | None,
-                then: Callable[[], None]) -> FirstPaint | None:
-    """Call ``then`` once the tray icon (or home window) has been painted, and at the latest
-    after :data:`ICON_WAIT_MS`; the timing probe marks the moment first. Returns the watcher
-    to keep meanwhile (None: the probe keeps its own, or there is nothing to watch)."""
-    QTimer.singleShot(ICON_WAIT_MS, then)
-    if probe is not None and frame.tray is not None:
-        probe.watch_tray_icon(frame.tray.icon, then)
-        return None
-    window = tray_icon_window() if frame.tray is not None else frame.home
-    return after_first_paint(window, then) if window is not None else None
 
 
 def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
@@ -127,49 +187,20 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
     if instance.send_to_running(command):
         return 0
     paths.ensure()
-    previous_crash = take_previous_crash(paths.crash_file)
+    previous_crash = take_previous_crash(paths.crash_file) or ""
     crash_stream: IO[str] = enable_crash_file(paths.crash_file)
-    settings = Settings(paths.user_settings_file, policy_source())
-    # the desktop shows it after every window's title (and alone in small boxes' title bars)
-    title = str(settings.get("branding.product_name")) or APP_NAME
-    QApplication.setApplicationDisplayName(title)
-    language = InterfaceLanguage(qapp)
-    language.apply(settings.get("ui.language"))
     qapp.setQuitOnLastWindowClosed(False)
-    frame = Frame.build(title, QSystemTrayIcon.isSystemTrayAvailable())
-
-    def build() -> HelpClientApp:
-        from helpclient.services import Services  # noqa: PLC0415 (after the icon)
-        from helpclient.wiring import start_app  # noqa: PLC0415
-
-        redactor = setup_logging(paths.log_file)
-        log.info("HelpClient %s started (Qt %s, PySide %s), its icon shown in %.2f s",
-                 __version__, qVersion(), PySide6.__version__, time.monotonic() - began)
-        services = Services.for_user(paths, secrets=secrets, environ=environ, settings=settings,
-                                     on_secret=redactor.known_secrets.add)
-        return start_app(qapp, frame, services, language=language, command=command,
-                         known_secrets=lambda: frozenset(redactor.known_secrets),
-                         previous_crash=previous_crash or "")
-
-    probe = TimingProbe.from_env(environ, qapp)
-    start = _Start(qapp, frame, build, instance, probe)
+    start = _Start(qapp, paths, instance, command=command, environ=environ, secrets=secrets,
+                   previous_crash=previous_crash, began=began)
     instance.listen()
     signals = QuitSignals(lambda _number: start.quit(), parent=qapp)
     signals.install()
-    frame.presence.present()
-    start.watcher = _when_shown(frame, probe, start.run)
+    start.show()
     try:
         return qapp.exec()
     finally:
         signals.uninstall()
-        app = start.app
-        if app is not None:
-            app.runner.wait_for_done(5_000)
-            app.dispose()
-            app.cache.close()
-        else:
-            frame.presence.dispose()
+        start.close()
         instance.close()
-        language.clear()
         disable_crash_file(crash_stream)
         log.info("HelpClient stopped")

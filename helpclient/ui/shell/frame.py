@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QSystemTrayIcon
 
-from helpclient.resources_path import resource_file
+from helpclient.resources_path import app_icon_file
 from helpclient.ui.shell.tray import Actions, HomeWindow, Presence, Tray
 
 
@@ -31,11 +32,18 @@ class Frame:
         return presence
 
     @classmethod
-    def build(cls, title: str, tray_available: bool) -> Frame:
-        """The frame, not shown yet; the icon becomes every window's icon."""
-        icon = QIcon(str(resource_file("icons", "helpclient.svg")))
+    def build(cls, title: str, tray_available: bool, *,
+              in_tray: QSystemTrayIcon | None = None) -> Frame:
+        """The frame, not shown yet — or around ``in_tray``, the icon the start already put in
+        the tray; the icon becomes every window's icon."""
+        icon = in_tray.icon() if in_tray is not None else app_icon()
         QGuiApplication.setWindowIcon(icon)
         actions = Actions()
-        if tray_available:
-            return cls(icon, title, actions, Tray(actions, icon, title), None)
+        if tray_available or in_tray is not None:
+            return cls(icon, title, actions, Tray(actions, icon, title, shown=in_tray), None)
         return cls(icon, title, actions, None, HomeWindow(actions, title, icon))
+
+
+def app_icon() -> QIcon:
+    """HelpClient's icon."""
+    return QIcon(str(app_icon_file()))

@@ -108,7 +108,10 @@ class Tray(QObject):
     notification_clicked = Signal(str)
 
     def __init__(self, actions: Actions, icon: QIcon, title: str,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *,
+                 shown: QSystemTrayIcon | None = None) -> None:
+        """``shown``: the icon already in the tray (the start shows it before anything else),
+        which this takes over; else one is made (shown by :meth:`show`)."""
         super().__init__(parent)
         self.actions = actions
         self.base_icon = icon
@@ -126,7 +129,8 @@ class Tray(QObject):
         self.menu.addAction(actions.about_action)
         self.menu.addSeparator()
         self.menu.addAction(actions.quit_action)
-        self.icon = QSystemTrayIcon(icon, self)
+        self.icon = shown or QSystemTrayIcon(icon, self)
+        self.icon.setParent(self)
         self._news_tips: list[str] = []
         self._outbox_tip = ""
         self.icon.setToolTip(title)

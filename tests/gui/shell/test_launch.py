@@ -54,9 +54,9 @@ def test_starting_the_gui_builds_no_argument_parser(monkeypatch):
         assert started.pop() == command
 
 
-def test_a_second_launch_before_the_app_is_built_is_handed_to_it(qtbot, tmp_path):
+def test_a_second_launch_before_the_app_is_built_is_handed_to_it(qtbot, tmp_path,
+                                                                   monkeypatch):
     from helpclient.launch import _Start  # noqa: PLC0415
-    from helpclient.ui.shell.frame import Frame  # noqa: PLC0415
     from helpclient.ui.shell.single_instance import SingleInstance  # noqa: PLC0415
 
     class App:
@@ -66,15 +66,32 @@ def test_a_second_launch_before_the_app_is_built_is_handed_to_it(qtbot, tmp_path
         def handle_command(self, command):
             self.commands.append(command)
 
+    monkeypatch.setattr(_Start, "_build", lambda _start: App())
     instance = SingleInstance("helpclient-test-start")
-    frame = Frame.build("HelpClient", tray_available=False)
-    start = _Start(QApplication.instance(), frame, App, instance, None)
+    start = _Start(QApplication.instance(), AppPaths.under(tmp_path), instance, command="show",
+                   environ={}, secrets=None, previous_crash="", began=0.0)
     instance.command_received.emit("report")  # the icon shows, the app is not built yet
     start.run()
     instance.command_received.emit("kb")
     start.run()  # a second call (the icon's paint, then the time-out) builds nothing more
     assert start.app.commands == ["report", "kb"]
-    frame.presence.dispose()
+
+
+def test_a_start_that_fails_after_the_icon_says_why_and_leaves(qtbot, tmp_path, monkeypatch):
+    from helpclient.launch import _Start  # noqa: PLC0415
+    from helpclient.ui.shell.single_instance import SingleInstance  # noqa: PLC0415
+
+    def broken(_start):
+        raise OSError("the data folder is read-only")
+
+    exits = []
+    monkeypatch.setattr(_Start, "_build", broken)
+    qapp = QApplication.instance()
+    monkeypatch.setattr(qapp, "exit", exits.append)
+    start = _Start(qapp, AppPaths.under(tmp_path), SingleInstance("helpclient-test-broken"),
+                   command="show", environ={}, secrets=None, previous_crash="", began=0.0)
+    start.run()
+    assert exits == [1] and start.app is None
 
 
 def test_the_rest_of_the_start_installs_the_app_style_and_the_crash_dialog(qtbot, tmp_path):
@@ -102,6 +119,8 @@ def test_the_rest_of_the_start_installs_the_app_style_and_the_crash_dialog(qtbot
                         language=InterfaceLanguage(qapp), known_secrets=frozenset)
         assert isinstance(qapp.style(), HelpClientStyle)
         assert sys.excepthook != hooks[0]
+        # nothing configured: set-up opens once the token's absence is known (off the GUI thread)
+        qtbot.waitUntil(lambda: app.settings_dialog is not None)
         app.runner.wait_for_done(5_000)
         app.dispose()
         app.cache.close()

@@ -15,6 +15,8 @@ HEAVY_AT_START = (
     "helpclient.ui.wizard", "helpclient.ui.requests", "helpclient.ui.kb",
     "helpclient.ui.settings", "helpclient.ui.outbox",
     "helpclient.app", "helpclient.services", "helpclient.wiring",
+    # and, as they come after it too: the settings, the translations, the tray's menu
+    "helpclient.core.settings", "helpclient.ui.shell.i18n", "helpclient.ui.shell.tray",
 )
 # what the app does not need while it sits in the tray: the windows and what only they use
 HEAVY_WHILE_IDLE = (
