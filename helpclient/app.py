@@ -143,10 +143,15 @@ class HelpClientApp(LanguageSwitch, QObject):
     def _configured(self, configured: bool) -> None:
         if self._disposed:  # the answer came after quitting
             return
-        if not configured:
-            self.open_settings()
-        else:
+        if configured:
             self.start_polling()
+        else:  # set-up says where the token will be kept: ask that off the GUI thread too
+            self.runner.run_task(lambda: self.connection.secrets.is_secure,
+                                 lambda _secure: self._set_up(), lambda _exc: self._set_up())
+
+    def _set_up(self) -> None:
+        if not self._disposed:
+            self.open_settings()
 
     @property
     def welcome(self) -> WelcomeWindow | None:

@@ -77,6 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
     if len(given) <= 1 and (given[0] if given else "") in GUI_COMMANDS:
         return _gui(given[0] if given else "")
+    if given == ["_keyring"]:  # the app's keyring helper (helpclient.core.secrets_process)
+        from helpclient.core.secrets_process import serve  # noqa: PLC0415
+
+        return serve(sys.stdin, sys.stdout)
     args = _parser().parse_args(given)
     try:
         if args.command == "requests":

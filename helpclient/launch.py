@@ -129,13 +129,14 @@ class _Start:
     def _build(self) -> HelpClientApp:
         frame = self.frame or self._frame()
         from helpclient.core.logsetup import setup_logging  # noqa: PLC0415
-        from helpclient.services import Services  # noqa: PLC0415
+        from helpclient.services import Services, app_secret_store  # noqa: PLC0415
         from helpclient.wiring import start_app  # noqa: PLC0415
 
         redactor = setup_logging(self.paths.log_file)
         log.info("HelpClient %s started; its icon came %.2f s into the start", __version__,
                  time.monotonic() - self._began)
-        services = Services.for_user(self.paths, secrets=self._secrets, environ=self._environ,
+        services = Services.for_user(self.paths, environ=self._environ,
+                                     secrets=self._secrets or app_secret_store(),
                                      settings=self.settings, on_secret=redactor.known_secrets.add)
         assert self.language is not None
         return start_app(self.qapp, frame, services, language=self.language,

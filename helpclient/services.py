@@ -11,6 +11,8 @@ opens no outbox, index or cache.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import tempfile
 import threading
 from collections.abc import Callable, Mapping, Sequence
@@ -57,6 +59,25 @@ def backend_factory(config: ServerConfig, token: str) -> HelpdeskBackend:
 
     return create_backend(config.kind, config.url, token, queue=config.queue,
                           extra_ca_file=config.extra_ca_file)
+
+
+def app_secret_store() -> SecretStore:
+    """The GUI's secret store: the OS keyring asked from helper processes (``helpclient
+    _keyring``), so its libraries never load into the app that runs all day. The commands,
+    which run for a moment, open the keyring themselves."""
+    from helpclient.core.secrets_process import (  # noqa: PLC0415
+        HELPER_COMMAND,
+        ProcessSecretStore,
+    )
+
+    if not getattr(sys, "frozen", False):
+        return ProcessSecretStore([sys.executable, "-m", "helpclient.cli", HELPER_COMMAND])
+    program = Path(sys.executable)
+    if sys.platform == "win32":  # the windowed program has no standard streams
+        console = program.with_name("helpclient-cli.exe")
+        return ProcessSecretStore([str(console), HELPER_COMMAND],
+                                  creation_flags=subprocess.CREATE_NO_WINDOW)
+    return ProcessSecretStore([str(program), HELPER_COMMAND])
 
 
 def build_connection(paths: AppPaths | None = None) -> Connection:
