@@ -22,7 +22,9 @@ the request to show it, and there is nothing to click). The report says which.
 
 HelpClient runs over its own temporary folders, signed in to a real local Request Tracker 5
 (``--helpdesk rt``, the demo's instance) or to an address where nothing answers
-(``--helpdesk unreachable``). Prints medians, min–max and the ratios; not a test.
+(``--helpdesk unreachable``), its token in the keyring as for a user (``--token keyring``, the
+default where a secure keyring exists) or in ``HELPCLIENT_TOKEN``. Prints medians, min–max and
+the ratios; not a test.
 """
 
 from __future__ import annotations
@@ -99,10 +101,11 @@ def closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def helpclient_env(base: dict[str, str], work: Path, helpdesk: str,
-                   rt_dir: Path) -> tuple[dict[str, str], str, Callable[[], None]]:
-    """HelpClient's environment over folders of its own, signed in to ``helpdesk``; what it
-    is; and how to stop what was started for it."""
+def helpclient_env(base: dict[str, str], work: Path, helpdesk: str, rt_dir: Path,
+                   token_in: str) -> tuple[dict[str, str], str, Callable[[], None]]:
+    """HelpClient's environment over folders of its own, signed in to ``helpdesk`` with the
+    token in the keyring or in ``HELPCLIENT_TOKEN`` (``token_in``); what it is; and how to stop
+    what was started for it (the keyring's entry is removed)."""
     env = dict(base)
     for name in ("CONFIG", "DATA", "CACHE", "STATE"):
         env[f"XDG_{name}_HOME"] = str(work / "hc" / name.lower())
@@ -123,8 +126,20 @@ def helpclient_env(base: dict[str, str], work: Path, helpdesk: str,
         what = f"set up for {url}, where nothing answers"
     settings_file.write_text(
         f'[server]\nbackend = "rt"\nurl = "{url}"\nqueue = "{queue}"\n', encoding="utf-8")
-    env["HELPCLIENT_TOKEN"] = token  # no keyring prompt; the token is in memory only
-    return env, what, stop
+    if token_in == "env":
+        env["HELPCLIENT_TOKEN"] = token
+        return env, what + ", the token in HELPCLIENT_TOKEN", stop
+    from helpclient.core.secrets import account_for, open_secret_store  # noqa: PLC0415
+
+    keyring, account = open_secret_store(), account_for("rt", url)
+    keyring.set(account, token)
+    env.pop("HELPCLIENT_TOKEN", None)
+
+    def forget() -> None:
+        keyring.delete(account)
+        stop()
+
+    return env, f"{what}, the token in the keyring ({keyring.description})", forget
 
 
 def last_sync(work: Path) -> str:
@@ -179,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--idle", type=float, default=60.0, help="seconds of idle measured")
     parser.add_argument("--helpdesk", choices=("rt", "unreachable"), default=None,
                         help="rt (default where Request Tracker 5 is installed) or unreachable")
+    parser.add_argument("--token", choices=("keyring", "env"), default=None,
+                        help="where HelpClient finds its token: the keyring (default where a "
+                        "secure one exists, as for a user) or HELPCLIENT_TOKEN")
     parser.add_argument("--own-display", action="store_true",
                         help="start an Xvfb with trayer even when DISPLAY is set")
     parser.add_argument("--rt-dir", type=Path,
@@ -188,6 +206,10 @@ def main(argv: list[str] | None = None) -> int:
         from helpclient.demo.rt_instance import rt_installed  # noqa: PLC0415
 
         args.helpdesk = "rt" if rt_installed() else "unreachable"
+    if args.token is None:
+        from helpclient.core.secrets import open_secret_store  # noqa: PLC0415
+
+        args.token = "keyring" if open_secret_store().is_secure else "env"
     # SIGTERM ends the rounds as Ctrl+C does: the apps, Xvfb and the helpdesk are stopped
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     work = Path(tempfile.mkdtemp(prefix="helpclient-footprint-"))
@@ -195,7 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     bare_script = work / "bare_tray.py"
     bare_script.write_text(BARE_APP, encoding="utf-8")
     bare_argv = [sys.executable, str(bare_script), str(ICON)]
-    ours_env, helpdesk, stop_helpdesk = helpclient_env(base, work, args.helpdesk, args.rt_dir)
+    ours_env, helpdesk, stop_helpdesk = helpclient_env(base, work, args.helpdesk, args.rt_dir,
+                                                       args.token)
     clicker = None
     if base.get("QT_QPA_PLATFORM") == "xcb":
         try:
