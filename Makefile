@@ -18,16 +18,24 @@ QT_DEBS := libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 
 	libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core
 RT_DEBS := request-tracker5 rt5-db-sqlite rt5-standalone
+# Redmine 5 for its connector's tests and the demo (SQLite, served by WEBrick)
+REDMINE_DEBS := redmine redmine-sqlite ruby-webrick
+# a real Secret Service keyring for the token tests (dbus-x11: a session bus without systemd)
+KEYRING_DEBS := gnome-keyring dbus-x11
 BASE_DEBS := python3-venv
 
-.PHONY: demo test lint typecheck unit deps rt-deps venv translations ts clean \
-	bundle bundle-tools deb deb-tools msi msi-tools admx
+.PHONY: demo test lint typecheck unit deps rt-deps redmine-deps keyring-deps venv translations ts clean \
+	bundle bundle-tools deb deb-tools msi msi-tools admx capabilities
 
-demo: deps rt-deps venv translations
-	$(BIN)/helpclient demo
+# make demo BACKEND=redmine: the same with a local Redmine 5
+BACKEND ?= rt
+demo: deps $(if $(filter redmine,$(BACKEND)),redmine-deps,rt-deps) venv translations
+	$(BIN)/helpclient demo --backend $(BACKEND)
 
 test: deps venv translations
 	@$(MAKE) --no-print-directory rt-deps || echo "note: Request Tracker 5 could not be installed; integration tests will be skipped"
+	@$(MAKE) --no-print-directory redmine-deps || echo "note: Redmine 5 could not be installed; its tests will be skipped"
+	@$(MAKE) --no-print-directory keyring-deps || echo "note: gnome-keyring could not be installed; the keyring test will be skipped"
 	$(BIN)/ruff check helpclient tests benchmarks installer
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen HELPCLIENT_REQUIRE_RT=$${CI:+1} $(BIN)/pytest $(PYTEST_ARGS)
@@ -51,12 +59,28 @@ endef
 deps:
 	$(call apt_need,$(BASE_DEBS) $(QT_DEBS))
 
+keyring-deps:
+	$(call apt_need,$(KEYRING_DEBS))
+
 rt-deps:
 	@missing=$$(for p in $(RT_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "installing Request Tracker 5 (Debian packages, about a minute)"; $(NEED_ROOT); \
 		printf '%s\n' 'request-tracker5 request-tracker5/dbconfig-install boolean true' \
 			'request-tracker5 request-tracker5/database-type select sqlite3' | $(SUDO) debconf-set-selections && \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+# debconf answers: the package's own "default" instance on SQLite, set up without prompts (the
+# sqlite adapter is only loaded when some instance uses it); tests make their own instances
+redmine-deps:
+	@missing=$$(for p in $(REDMINE_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing Redmine 5 (Debian packages, about 20 s)"; $(NEED_ROOT); \
+		printf '%s\n' 'redmine redmine/instances/default/dbconfig-install boolean true' \
+			'redmine redmine/instances/default/database-type select sqlite3' \
+			'redmine redmine/current-instances string default' | $(SUDO) debconf-set-selections && \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
@@ -123,6 +147,9 @@ msi-tools:
 admx: venv
 	$(BIN)/python installer/windows/admx.py
 	$(BIN)/python installer/macos/mobileconfig.py
+
+capabilities: venv
+	$(BIN)/python installer/capability_table.py
 
 clean:
 	rm -rf $(VENV) helpclient/i18n/*.qm build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,19 +1,26 @@
 """Fleet load of the poll policy: measured on one client, scaled to 100,000.
 
-Runs the real poller (``PollScheduler`` + ``TicketSync`` + the RT backend) against a local,
-real Request Tracker 5 with an accelerated clock: the scheduler's clock is simulated and steps
-by heartbeats, the HTTP requests are real and counted. Support (root, over REST2) replies at
-random simulated moments; a reply's notification latency is the simulated time from the reply
-to the poll whose result turns it into a notification.
+Runs the real poller (``PresenceTracker`` + ``PollScheduler`` + ``TicketSync`` + the RT backend)
+against a local, real Request Tracker 5 with an accelerated clock: the scheduler's clock is
+simulated and steps by heartbeats, the HTTP requests are real and counted. Support (root, over
+REST2) replies at random simulated moments.
 
-Three regimes are measured, then combined by a stated fleet model:
+A simulated user has a day: at the computer for stretches between breaks, away the rest of the
+day and night (the machine stays on: the most polls). Presence reaches the policy the way a
+sampled probe sees it — idle once there was no input for the policy's ``away_after``, back at
+the first heartbeat after the user returns — which is the slowest of the real sources (a pushed
+unlock arrives at once). Every number of the policy is the policy's own (``PollPolicy()``).
 
-* A: the user has an open request and works at the computer;
-* B: the user has an open request and the session is idle (locked, away);
-* C: no open request (98 % of a fleet, most of the time).
+Notification latency of a reply: from the later of the reply and the user's return to the poll
+that turns it into a notification (news already shown when the user comes back counts 0 s).
 
-Usage: ``python benchmarks/fleet_model.py [--hours-active 3] [--share-active 0.05]``.
-Prints figures; it is not a test.
+Two regimes are measured, then combined by the fleet model:
+
+* D: the user has an open request (days of the schedule above);
+* C: no open request (the rest of a fleet, most of the time).
+
+Usage: ``python benchmarks/fleet_model.py [--days 3] [--presence none]``
+(``none``: nothing detectable, the fallback pace). Prints figures; it is not a test.
 """
 
 from __future__ import annotations
@@ -23,7 +30,9 @@ import random
 import statistics
 import tempfile
 import time
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -31,17 +40,81 @@ import requests
 from figures import record
 
 from helpclient.backends.rt.connector import RequestTrackerBackend
+from helpclient.core.backend import HelpdeskBackend
 from helpclient.core.errors import HelpdeskError
 from helpclient.core.models import NewTicket
 from helpclient.core.tracking.activity import ChangeKind, notices
 from helpclient.core.tracking.cache import TicketCache
 from helpclient.core.tracking.poll_policy import PollPolicy, PollScheduler
+from helpclient.core.tracking.presence import PresenceSample, PresenceTracker
 from helpclient.core.tracking.sync import TicketSync
 from helpclient.demo.rt_instance import RTInstance, create_instance
 
 CLIENTS = 100_000
 TARGET_RPS = 50.0
 TARGET_MEDIAN_S = 120.0
+SHARES = (0.05, 0.10, 0.20)
+DAY = 86400.0
+
+
+@dataclass(frozen=True)
+class UserDay:
+    """The assumptions about a user's day (not the policy's: those come from PollPolicy)."""
+
+    at_computer_hours: float = 8.0  # a third of the day
+    arrival_hour: float = 9.0
+    arrival_spread_hours: float = 0.5
+    breaks: int = 4  # coffee, meetings, lunch
+    break_minutes: tuple[float, float] = (10.0, 60.0)
+    reply_at_computer_min: float = 40.0  # mean minutes between support's replies
+    reply_away_min: float = 90.0
+
+    def stretches(self, rng: random.Random, days: int) -> list[tuple[float, float]]:
+        """When the user is at the computer: (start, end) in seconds from midnight of day 0."""
+        present: list[tuple[float, float]] = []
+        total = self.at_computer_hours * 3600
+        for day in range(days):
+            t = day * DAY + 3600 * (self.arrival_hour + rng.uniform(
+                -self.arrival_spread_hours, self.arrival_spread_hours))
+            cuts = sorted(rng.uniform(0, total) for _ in range(self.breaks))
+            lengths = [b - a for a, b in zip([0.0, *cuts], [*cuts, total], strict=True)]
+            for i, length in enumerate(lengths):
+                present.append((t, t + length))
+                t += length
+                if i < self.breaks:
+                    t += 60 * rng.uniform(*self.break_minutes)
+        return present
+
+
+class Timeline:
+    """Where the user is at a simulated moment (seconds from midnight of day 0)."""
+
+    def __init__(self, stretches: list[tuple[float, float]]) -> None:
+        self.stretches = stretches
+        self._starts = [s for s, _ in stretches]
+
+    def _index(self, t: float) -> int:
+        return bisect_right(self._starts, t) - 1
+
+    def present(self, t: float) -> bool:
+        i = self._index(t)
+        return i >= 0 and t < self.stretches[i][1]
+
+    def idle_seconds(self, t: float) -> float:
+        """Seconds since the last input (0 at the computer; the night before day 0 counts
+        as left at 18:00)."""
+        i = self._index(t)
+        if i >= 0 and t < self.stretches[i][1]:
+            return 0.0
+        left = self.stretches[i][1] if i >= 0 else -6 * 3600.0
+        return t - left
+
+    def seen_from(self, t: float) -> float | None:
+        """When a reply at ``t`` can first be read: at once, or at the user's return."""
+        if self.present(t):
+            return t
+        i = self._index(t) + 1
+        return self.stretches[i][0] if i < len(self.stretches) else None
 
 
 @dataclass
@@ -50,12 +123,14 @@ class Regime:
 
     name: str
     hours: float
-    idle: bool
     open_ticket: bool
-    reply_every_min: float  # mean minutes between support replies (0: none)
     requests: int = 0
     polls: int = 0
-    latencies: list[float] = field(default_factory=list)
+    present_requests: int = 0
+    present_hours: float = 0.0
+    replies: int = 0
+    # (latency s, the reply came while the user was at the computer)
+    latencies: list[tuple[float, bool]] = field(default_factory=list)
 
     @property
     def per_hour(self) -> float:
@@ -75,9 +150,59 @@ class SimClock:
         return datetime.fromtimestamp(self.now, UTC)
 
 
-def run_regime(rt: RTInstance, regime: Regime, work: Path, seed: int) -> None:
-    """Simulate ``regime.hours`` of one client; fill in requests and latencies."""
+def simulate(regime: Regime, *, backend: HelpdeskBackend, post_reply: Callable[[], None],
+             requests_made: Callable[[], int], timeline: Timeline, day: UserDay,
+             policy: PollPolicy, cache: TicketCache, seed: int, detect: bool = True) -> None:
+    """Step one client through ``regime.hours`` by heartbeats; fill in the regime's figures.
+    ``detect``: presence reaches the scheduler (False: nothing detectable)."""
     rng = random.Random(seed)
+    clock = SimClock()
+    origin = clock.now
+    sync = TicketSync(lambda: backend, cache, clock.aware)
+    scheduler = PollScheduler(policy, clock, random.Random(seed + 1))
+    tracker = PresenceTracker(policy.away_after)
+    pending: list[float] = []
+    start = requests_made()
+    steps = int(regime.hours * 3600 / policy.heartbeat)
+    for _ in range(steps):
+        t = clock.now - origin
+        present = timeline.present(t)
+        regime.present_hours += policy.heartbeat / 3600 if present else 0.0
+        if detect:
+            reading = PresenceSample(idle_seconds=timeline.idle_seconds(t))
+            scheduler.set_presence(tracker.sample("model", reading).presence)
+        mean = day.reply_at_computer_min if present else day.reply_away_min
+        if regime.open_ticket and rng.random() < policy.heartbeat / (60 * mean):
+            post_reply()
+            regime.replies += 1
+            pending.append(t - rng.uniform(0, policy.heartbeat))  # during the last heartbeat
+        before = requests_made()
+        if scheduler.tick():
+            regime.polls += 1
+            try:
+                result = sync.poll()
+            except HelpdeskError as exc:
+                scheduler.failed(exc)
+            else:
+                scheduler.succeeded(has_active_tickets=result.has_active_tickets)
+                shown = notices(result.changes, enabled=True, quiet=None,
+                                now_local=clock.aware())
+                if shown and any(c.kind == ChangeKind.REPLY for c in result.changes):
+                    for replied in pending:
+                        seen = timeline.seen_from(replied)
+                        if seen is not None:
+                            regime.latencies.append((max(0.0, t - seen),
+                                                     timeline.present(replied)))
+                    pending.clear()
+        if present:
+            regime.present_requests += requests_made() - before
+        clock.now += policy.heartbeat
+    regime.requests = requests_made() - start
+
+
+def run_regime(rt: RTInstance, regime: Regime, work: Path, seed: int, *, timeline: Timeline,
+               day: UserDay, policy: PollPolicy, detect: bool) -> None:
+    """``simulate`` against the real RT instance ``rt``."""
     count = [0]
     session = requests.Session()
     session.hooks["response"].append(lambda r, *a, **k: count.__setitem__(0, count[0] + 1))
@@ -93,131 +218,131 @@ def run_regime(rt: RTInstance, regime: Regime, work: Path, seed: int) -> None:
         for ticket in backend.list_my_tickets():
             if ticket.status.is_active:
                 backend.solve(ticket.id)
-    clock = SimClock()
+
+    def post_reply() -> None:
+        admin.post(f"{rt.rest_url}/ticket/{ticket_id}/correspond", json={
+            "Content": "Support message. Could you check again?",
+            "ContentType": "text/plain"}, timeout=30).raise_for_status()
+        time.sleep(1.05)  # RT stamps with one-second resolution: keep replies apart
+
     cache = TicketCache(work / f"{regime.name}.sqlite", "bench")
-    sync = TicketSync(lambda: backend, cache, clock.aware)
-    policy = PollPolicy()
-    scheduler = PollScheduler(policy, clock, random.Random(seed + 1))
-    scheduler.set_idle(regime.idle)
-    end = clock.now + regime.hours * 3600
-    next_reply = (clock.now + rng.expovariate(1 / (regime.reply_every_min * 60))
-                  if regime.reply_every_min else float("inf"))
-    pending: list[float] = []
-    count[0] = 0
-    while clock.now < end:
-        if clock.now >= next_reply:
-            admin.post(f"{rt.rest_url}/ticket/{ticket_id}/correspond", json={
-                "Content": f"Support message at {clock.now:.0f}. Could you check again?",
-                "ContentType": "text/plain"}, timeout=30).raise_for_status()
-            pending.append(clock.now)
-            next_reply = clock.now + rng.expovariate(1 / (regime.reply_every_min * 60))
-            # RT stamps with one-second resolution: keep replies apart in real time too
-            time.sleep(1.05)
-        if scheduler.tick():
-            regime.polls += 1
-            try:
-                result = sync.poll()
-            except HelpdeskError as exc:
-                scheduler.failed(exc)
-            else:
-                scheduler.succeeded(has_active_tickets=result.has_active_tickets)
-                shown = notices(result.changes, enabled=True, quiet=None,
-                                now_local=clock.aware())
-                if shown and any(c.kind == ChangeKind.REPLY for c in result.changes):
-                    regime.latencies.extend(clock.now - t for t in pending)
-                    pending.clear()
-        clock.now += policy.heartbeat
-    regime.requests = count[0]
-    if ticket_id:
-        backend.solve(ticket_id)
-    cache.close()
-    backend.close()
-    admin.close()
+    try:
+        simulate(regime, backend=backend, post_reply=post_reply,
+                 requests_made=lambda: count[0], timeline=timeline, day=day, policy=policy,
+                 cache=cache, seed=seed, detect=detect)
+    finally:
+        if ticket_id:
+            backend.solve(ticket_id)
+        cache.close()
+        backend.close()
+        admin.close()
 
 
-def percentile(samples: list[tuple[float, float]], share: float) -> float:
-    """The weighted ``share`` percentile of (value, weight) samples."""
-    ordered = sorted(samples)
-    total = sum(w for _, w in ordered)
-    running = 0.0
-    for value, weight in ordered:
-        running += weight
-        if running >= share * total:
-            return value
-    return float("nan")
+def percentile(values: list[float], share: float) -> float:
+    """The ``share`` percentile (nearest rank) of ``values``."""
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))]
 
 
-def weighted(values: list[float], events_per_day: float) -> list[tuple[float, float]]:
-    """Each measured latency stands for its share of the regime's replies in a real day."""
-    return [(v, events_per_day / len(values)) for v in values]
+def fleet_rps(share: float, open_: Regime, dormant: Regime) -> float:
+    """Requests/s of the fleet with ``share`` of clients holding an open request."""
+    return CLIENTS * (share * open_.per_hour + (1 - share) * dormant.per_hour) / 3600
+
+
+def describe(policy: PollPolicy, day: UserDay, detect: bool) -> list[str]:
+    """The model's assumptions, the policy's numbers read from the policy itself."""
+    away = (f"every {policy.away_interval / 60:g} min while idle (no input for "
+            f"{policy.away_after / 60:g} min) or locked, and at once on the user's return"
+            if detect else "the same when idle or locked (presence not detectable)")
+    lo, hi = day.break_minutes
+    return [
+        f"poll policy: with an open request every {policy.active_interval / 60:g} min "
+        f"(±{policy.jitter:.0%}) at the computer, {away}; without one every "
+        f"{policy.dormant_interval / 3600:g} h; heartbeat {policy.heartbeat:g} s",
+        f"user day: at the computer {day.at_computer_hours:g} h from about "
+        f"{day.arrival_hour:g}:00 in {day.breaks + 1} stretches between {day.breaks} breaks of "
+        f"{lo:g}-{hi:g} min; away the rest (evening, night), the machine on",
+        f"presence as a sampled probe sees it: idle after {policy.away_after:g} s without "
+        f"input, back at the next heartbeat ({policy.heartbeat:g} s at most)",
+        f"support replies every {day.reply_at_computer_min:g} min on average while the user "
+        f"is at the computer, every {day.reply_away_min:g} min while away",
+    ]
+
+
+def report(open_: Regime, dormant: Regime, policy: PollPolicy, day: UserDay,
+           detect: bool) -> None:
+    """Print the figures."""
+    print("assumptions:")
+    for line in describe(policy, day, detect):
+        print(f"  {line}")
+    for r in (open_, dormant):
+        print(f"  {r.name:<20} {r.polls:>4} polls, {r.requests:>5} HTTP requests "
+              f"= {r.per_hour:6.2f} requests per client-hour")
+    away_hours = open_.hours - open_.present_hours
+    print(f"    of which at the computer {open_.present_requests / open_.present_hours:.2f} "
+          f"per hour ({open_.present_hours:.0f} h), away "
+          f"{(open_.requests - open_.present_requests) / away_hours:.2f} per hour "
+          f"({away_hours:.0f} h)")
+    print(f"\nfleet model: {CLIENTS:,} clients")
+    for share in SHARES:
+        rps = fleet_rps(share, open_, dormant)
+        verdict = "OK" if rps <= TARGET_RPS else "OVER"
+        print(f"  {share:4.0%} with an open request: {rps:5.1f} requests/s "
+              f"(target <= {TARGET_RPS:.0f}) {verdict}")
+        record(f"fleet load, {CLIENTS:,} clients, {share:.0%} with an open request",
+               round(rps, 1), "req/s", target=f"<= {TARGET_RPS:.0f}", ok=rps <= TARGET_RPS)
+    all_ = [lat for lat, _ in open_.latencies]
+    at = [lat for lat, present in open_.latencies if present]
+    away = [lat for lat, present in open_.latencies if not present]
+    median = statistics.median(all_) if all_ else float("nan")
+    print(f"\nnotification latency of {len(all_)} support replies ({open_.replies} sent; "
+          "the last ones may wait for the run's end), from the later of the reply and the "
+          "user's return:")
+    print(f"  median {median:.0f} s (target <= {TARGET_MEDIAN_S:.0f} s) "
+          f"{'OK' if median <= TARGET_MEDIAN_S else 'OVER'}, "
+          f"95th percentile {percentile(all_, 0.95):.0f} s")
+    record("median notification latency", round(median), "s",
+           target=f"<= {TARGET_MEDIAN_S:.0f}", ok=median <= TARGET_MEDIAN_S)
+    for label, values in (("replied at the computer", at), ("replied while away", away)):
+        if values:
+            print(f"  {label}: {len(values)}, median {statistics.median(values):.0f} s, "
+                  f"95th {percentile(values, 0.95):.0f} s")
 
 
 def main() -> int:
+    """Run both regimes against a fresh local RT and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--hours-active", type=float, default=12.0,
-                        help="simulated hours for regimes A and B")
-    parser.add_argument("--share-active", type=float, default=0.05,
-                        help="share of clients with an open request at any time")
-    parser.add_argument("--work-share", type=float, default=1 / 3,
-                        help="share of the day a user is at the computer (8 h of 24)")
+    parser.add_argument("--days", type=int, default=3,
+                        help="simulated days with an open request")
+    parser.add_argument("--presence", choices=("detected", "none"), default="detected")
+    parser.add_argument("--poll-minutes", type=int, default=0,
+                        help="the sync.poll_minutes setting (default: the policy's own)")
+    parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--rt-dir", type=Path, default=Path(tempfile.gettempdir()) /
                         "helpclient-fleet-bench-rt")
     args = parser.parse_args()
+    policy, day = PollPolicy(), UserDay()
+    if args.poll_minutes:  # as services.poll_policy reads the setting
+        policy = replace(policy, active_interval=60.0 * args.poll_minutes)
+    detect = args.presence == "detected"
+    timeline = Timeline(day.stretches(random.Random(args.seed), args.days))
+    regimes = [Regime("D-open-request", 24.0 * args.days, open_ticket=True),
+               Regime("C-no-open-request", 24.0, open_ticket=False)]
     rt = create_instance(args.rt_dir)
     rt.start()
-    regimes = [
-        Regime("A-open-at-work", args.hours_active, idle=False, open_ticket=True,
-               reply_every_min=40),
-        Regime("B-open-idle", args.hours_active, idle=True, open_ticket=True,
-               reply_every_min=90),
-        Regime("C-no-open-request", 24.0, idle=False, open_ticket=False, reply_every_min=0),
-    ]
     began = time.perf_counter()
     try:
         with tempfile.TemporaryDirectory() as work:
             for seed, regime in enumerate(regimes):
-                run_regime(rt, regime, Path(work), seed * 10 + 1)
+                run_regime(rt, regime, Path(work), args.seed * 100 + seed, timeline=timeline,
+                           day=day, policy=policy, detect=detect)
     finally:
         rt.stop()
-    real = time.perf_counter() - began
-    a, b, c = regimes
-    print(f"accelerated run: {sum(r.hours for r in regimes):.0f} simulated client-hours "
-          f"in {real:.0f} s of real time against RT at {rt.url}")
-    for r in regimes:
-        print(f"  {r.name:<20} {r.polls:>4} polls, {r.requests:>4} HTTP requests "
-              f"= {r.per_hour:6.2f} requests per client-hour; {len(r.latencies)} replies")
-    share, work_share = args.share_active, args.work_share
-    per_client_hour = share * (work_share * a.per_hour + (1 - work_share) * b.per_hour) + (
-        1 - share) * c.per_hour
-    rps = CLIENTS * per_client_hour / 3600
-    print(f"\nfleet model: {CLIENTS:,} clients, {share:.0%} with an open request, "
-          f"at the computer {work_share:.0%} of the day")
-    print(f"  mean requests per client-hour: {per_client_hour:.3f}")
-    print(f"  helpdesk load: {rps:.1f} requests/s (target <= {TARGET_RPS:.0f}) "
-          f"{'OK' if rps <= TARGET_RPS else 'OVER'}")
-    for alt in (0.02, 0.10):
-        alt_rate = CLIENTS * (alt * (work_share * a.per_hour + (1 - work_share) * b.per_hour)
-                              + (1 - alt) * c.per_hour) / 3600
-        print(f"  (with {alt:.0%} of clients holding an open request: {alt_rate:.1f} req/s)")
-    # Replies reach users at work and idle users in proportion to the hours of each and the
-    # reply rate of each, not in the proportion the simulation happened to sample.
-    latencies = weighted(a.latencies, work_share * 24 * 60 / a.reply_every_min) + weighted(
-        b.latencies, (1 - work_share) * 24 * 60 / b.reply_every_min)
-    median, p95 = percentile(latencies, 0.5), percentile(latencies, 0.95)
-    print(f"\nnotification latency over {len(a.latencies) + len(b.latencies)} support replies "
-          f"(at work: {len(a.latencies)}, idle: {len(b.latencies)}), weighted by a real day:")
-    print(f"  median {median:.0f} s (target <= {TARGET_MEDIAN_S:.0f} s) "
-          f"{'OK' if median <= TARGET_MEDIAN_S else 'OVER'}, 95th percentile {p95:.0f} s")
-    if a.latencies:
-        print(f"  at work: median {statistics.median(a.latencies):.0f} s, "
-              f"95th {percentile(weighted(a.latencies, 1), 0.95):.0f} s")
-    if b.latencies:
-        print(f"  idle:    median {statistics.median(b.latencies):.0f} s, "
-              f"95th {percentile(weighted(b.latencies, 1), 0.95):.0f} s")
-    record(f"fleet load, {CLIENTS:,} clients, {share:.0%} with an open request",
-           round(rps, 1), "req/s", target=f"<= {TARGET_RPS:.0f}", ok=rps <= TARGET_RPS)
-    record("median notification latency", round(median), "s",
-           target=f"<= {TARGET_MEDIAN_S:.0f}", ok=median <= TARGET_MEDIAN_S)
+    print(f"accelerated run: {sum(r.hours for r in regimes):.0f} simulated client-hours in "
+          f"{time.perf_counter() - began:.0f} s of real time against RT at {rt.url}")
+    report(*regimes, policy, day, detect)
     return 0
 
 

@@ -1,6 +1,6 @@
 """The window coordinator: the tray (or home window), and the windows it opens on demand.
 
-Every service comes in built (:func:`helpclient.launch.build_app` wires them); this class opens,
+Every service comes in built (:func:`helpclient.wiring.build_app` wires them); this class opens,
 raises and closes windows and passes news between them. What a decision means for the data
 (which account a cache belongs to, which contact to remember, what the badge counts) is core's.
 """
@@ -15,37 +15,41 @@ from typing import TYPE_CHECKING, TypeAlias
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from helpclient import __version__
+from helpclient import APP_NAME, __version__
 from helpclient.app_language import LanguageSwitch
-from helpclient.core.channels import SupportChannels
 from helpclient.core.delivery.outbox import Entry, State
 from helpclient.core.delivery.sender import Event
 from helpclient.core.tracking.cache import TicketCache, badge_counts
+from helpclient.ui.checks.opener import CheckWindows
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.outbox.service import OutboxService
 from helpclient.ui.outbox.waiting_text import waiting_text
+from helpclient.ui.shell.brand import Brand
 from helpclient.ui.shell.delivery_notices import DeliveryNotices
 from helpclient.ui.shell.drafts import Drafts
 from helpclient.ui.shell.frame import Frame
 from helpclient.ui.shell.i18n import InterfaceLanguage
 from helpclient.ui.shell.notifications import notify_changes
+from helpclient.ui.shell.other_ways import OtherWays
 from helpclient.ui.shell.poller import PollDriver
+from helpclient.ui.shell.settings_watch import SettingsWatch
 from helpclient.ui.shell.welcome import FirstRun, Welcomer, WelcomeWindow
 
-if TYPE_CHECKING:  # the windows are imported when first opened: none is needed at start
+if TYPE_CHECKING:  # the windows are imported when first opened: none is needed in the tray
     from helpclient.core.connection import Connection
     from helpclient.core.kb.service import KnowledgeBase
     from helpclient.core.models import Ticket, UserInfo
     from helpclient.core.report.problem import ProblemReport
     from helpclient.core.tracking.sync import SyncResult
+    from helpclient.ui.checks.session import CheckServices
     from helpclient.ui.kb.upkeep import KnowledgeUpkeep
     from helpclient.ui.kb.window import KnowledgeBaseWindow
     from helpclient.ui.kit.screenshot_taker import ListWindows
     from helpclient.ui.outbox.window import OutboxWindow
+    from helpclient.ui.remote.session import RemoteAssistance
     from helpclient.ui.requests.window import RequestsWindow
     from helpclient.ui.settings.dialog import SettingsDialog
     from helpclient.ui.shell.about import AboutDialog
-    from helpclient.ui.shell.channels import ChannelsDialog
     from helpclient.ui.wizard import ReportWizard
 
 log = logging.getLogger(__name__)
@@ -57,18 +61,19 @@ MakeWizard: TypeAlias = "Callable[[ProblemReport], ReportWizard]"
 class HelpClientApp(LanguageSwitch, QObject):
     """The running application: tray (or home window), and the windows it opens on demand.
 
-    Collaborators, all required: ``frame`` (the tray icon or home window with the app's actions,
-    perhaps already shown), ``connection`` (settings, helpdesk), ``runner`` (blocking work off
-    the GUI thread), ``outbox`` (submitting reports and replies), ``drafts`` (autosave),
-    ``make_wizard`` (a report wizard wired to the outbox, drafts, system information and the
-    knowledge base, for a report to start from), ``knowledge`` (the knowledge base, built on
-    first use) and ``kb_upkeep`` (what keeps it current), ``cache`` and ``poller`` (the user's
-    tickets and what refreshes them); ``language`` (the interface language, switchable while
-    running); ``first_run`` (whether the user has been welcomed); ``log_dir`` (shown in About);
-    ``list_windows`` (optional) offers other applications' windows for a reply's screenshot.
-
-    Windows are imported and built when first opened, and nothing at start blocks the GUI
-    thread: the tray is usable at once.
+    Collaborators, all required: ``frame`` (the tray icon or home window with the app's
+    actions, perhaps already shown), ``connection`` (settings, helpdesk), ``runner`` (blocking
+    work off the GUI thread), ``outbox`` (submitting reports and replies), ``drafts``
+    (autosave), ``make_wizard`` (a report wizard wired to the outbox, drafts, system information
+    and the knowledge base, for a report to start from), ``knowledge`` (the knowledge base,
+    built on first use) and ``kb_upkeep`` (what keeps it current), ``cache`` and ``poller``
+    (the user's tickets and what refreshes them); ``language`` (the interface language,
+    switchable while running); ``first_run`` (whether the user has been welcomed); ``log_dir``
+    (shown in About); ``list_windows`` (optional) offers other applications' windows for a
+    reply's screenshot; ``remote`` lets support connect to this computer (offered only when IT
+    configured a tool); ``check_services`` (optional) gives the quick checks of "Check my
+    computer". Windows are imported and built when first opened, and nothing at start blocks
+    the GUI thread.
 
     ``wizard_shown(wizard)``: a new report wizard was just shown."""
 
@@ -79,11 +84,11 @@ class HelpClientApp(LanguageSwitch, QObject):
                  make_wizard: MakeWizard, knowledge: Callable[[], KnowledgeBase],
                  kb_upkeep: KnowledgeUpkeep, cache: TicketCache, poller: PollDriver,
                  language: InterfaceLanguage, first_run: FirstRun, log_dir: Path,
-                 list_windows: ListWindows | None = None) -> None:
+                 remote: RemoteAssistance, list_windows: ListWindows | None = None,
+                 check_services: Callable[[], CheckServices] | None = None) -> None:
         super().__init__(qapp)
         self.log_dir = log_dir
         self.about: AboutDialog | None = None
-        self.channels_dialog: ChannelsDialog | None = None
         self.language = language
         self.qapp = qapp
         self.connection = connection
@@ -97,20 +102,28 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.poller = poller
         self.list_windows = list_windows
         self.icon = frame.icon
-        self.title = frame.title
+        self.brand = Brand(qapp, connection.settings, APP_NAME)
+        self.title = self.brand.current.display_name()
+        self.other_ways = OtherWays(connection.settings, self.icon, lambda: self.brand.current,
+                                    self._raise, self)
         self.actions = frame.actions
         self.actions.setParent(self)  # they live as long as the app
-        self.actions.report.connect(self.open_report)
-        self.actions.requests.connect(self.open_requests)
-        self.actions.knowledge_base.connect(self.open_kb)
-        self.actions.settings.connect(self.open_settings)
-        self.actions.quit.connect(self.quit)
-        self.actions.outbox.connect(self.open_outbox)
-        self.actions.about.connect(self.open_about)
-        self.actions.channels.connect(self.open_channels)
-        self.actions.set_channels(self.channels().any())
+        for signal, slot in ((self.actions.report, self.open_report),
+                             (self.actions.requests, self.open_requests),
+                             (self.actions.knowledge_base, self.open_kb),
+                             (self.actions.settings, self.open_settings),
+                             (self.actions.quit, self.quit),
+                             (self.actions.outbox, self.open_outbox),
+                             (self.actions.about, self.open_about),
+                             (self.actions.channels, self.other_ways.open)):
+            signal.connect(slot)
+        self.settings_watch = SettingsWatch(connection.settings, runner, self)
+        self._follow_settings(remote)
+        self.checks = CheckWindows(self.actions.check_action, runner, check_services,
+                                   self.open_report, self)
         self.delivery_notices = DeliveryNotices(self)
         self.tray, self.home, self.presence = frame.tray, frame.home, frame.presence
+        self.presence.set_title(self.title)
         self._disposed = False
         self.welcomer: Welcomer | None = None
         if self.tray is not None:
@@ -223,8 +236,9 @@ class HelpClientApp(LanguageSwitch, QObject):
         if self.wizard is not None and self.wizard.isVisible():
             self._raise(self.wizard)
             return
-        from helpclient.core.report.problem import ProblemReport  # noqa: PLC0415 (on use)
+        from helpclient.core.report.problem import ProblemReport, Step  # noqa: PLC0415 (on use)
         from helpclient.core.report.userinfo import saved_contact  # noqa: PLC0415
+        from helpclient.ui.wizard.brand_banner import greet  # noqa: PLC0415
 
         start = draft if isinstance(draft, ProblemReport) else \
             ProblemReport(contact=saved_contact(self.connection.settings))
@@ -236,9 +250,8 @@ class HelpClientApp(LanguageSwitch, QObject):
         wizard.open_ticket.connect(self._open_ticket)
         wizard.offer_open_tickets([c.ticket for c in self.cache.tickets()])
         wizard.add_to_request.connect(lambda ticket_id: self._add_to_request(wizard, ticket_id))
-        wizard.set_other_ways(self.channels().any())
-        wizard.other_ways.connect(
-            lambda subject, body: self.open_channels(subject, body, parent=wizard))
+        self.other_ways.offer_in(wizard)
+        greet(wizard.step_page(Step.PROBLEM), self.brand.current)
         self._raise(wizard)
         self.wizard_shown.emit(wizard)
         # fill the gaps from the helpdesk account, else (not signed in: user() fails at once)
@@ -284,6 +297,7 @@ class HelpClientApp(LanguageSwitch, QObject):
             from helpclient.ui.outbox.window import OutboxWindow  # noqa: PLC0415 (on first use)
 
             self.outbox_window = OutboxWindow(self.outbox, self.runner)
+            self.other_ways.offer_in(self.outbox_window)
         self.outbox_window.refresh()
         self._raise(self.outbox_window)
         return self.outbox_window
@@ -301,7 +315,7 @@ class HelpClientApp(LanguageSwitch, QObject):
             return
         if not event.reply and self.wizard is not None and self.wizard.isVisible():
             return  # the wizard shows the outcome itself
-        notice = self.delivery_notices.describe(event)
+        notice = self.delivery_notices.describe(event, self.other_ways.available())
         if notice is not None:
             self.presence.notify(*notice)
 
@@ -317,7 +331,11 @@ class HelpClientApp(LanguageSwitch, QObject):
                                            list_windows=self.list_windows)
             self.requests.unread_changed.connect(self._update_badge)
             self.requests.report_requested.connect(self.open_report)
+            self.requests.remote_requested.connect(self.open_remote)
             self.outbox.reply_progress.connect(self.requests.reply_progress)
+            self.other_ways.offer_in(self.requests)
+            # asked again when clicked: a tool gone since is explained then
+            self.requests.remote_offer.set_available(self.remote.available())
         self._raise(self.requests)
         self.requests.refresh()
         return self.requests
@@ -337,12 +355,16 @@ class HelpClientApp(LanguageSwitch, QObject):
         if self.settings_dialog is not None and self.settings_dialog.isVisible():
             self._raise(self.settings_dialog)
             return
-        from helpclient.backends import BACKEND_TYPES  # noqa: PLC0415 (on first use)
+        from helpclient.backends import BACKEND_TYPES, SIGN_IN_METHODS  # noqa: PLC0415
+        from helpclient.services import server_probe  # noqa: PLC0415
         from helpclient.ui.settings.dialog import SettingsDialog  # noqa: PLC0415
 
-        self.settings_dialog = SettingsDialog(self.connection, self.runner, BACKEND_TYPES)
+        self.settings_dialog = SettingsDialog(self.connection, self.runner, BACKEND_TYPES,
+                                              sign_in_methods=SIGN_IN_METHODS,
+                                              probe=server_probe)
         self.settings_dialog.signed_in.connect(lambda _user: self._signed_in())
         self.settings_dialog.settings_saved.connect(self.kb_upkeep.settings_changed)
+        self.settings_dialog.settings_saved.connect(self._settings_changed)
         self.settings_dialog.language_changed.connect(self.change_language)
         self._raise(self.settings_dialog)
 
@@ -350,38 +372,40 @@ class HelpClientApp(LanguageSwitch, QObject):
         """The About box: version, licence, logs, and the helpdesk in use."""
         if self.about is None:
             from helpclient.backends import BACKEND_TYPES  # noqa: PLC0415 (on first use)
+            from helpclient.ui.kit.branding import logo_pixmap  # noqa: PLC0415
             from helpclient.ui.shell.about import AboutDialog, AboutFacts  # noqa: PLC0415
 
             config = self.connection.config()
             kind = BACKEND_TYPES.get(config.kind, config.kind) if config.url else ""
-            facts = AboutFacts(self.title, __version__, kind, config.url, self.log_dir)
-            self.about = AboutDialog(facts, self.icon)
+            brand = self.brand.current
+            facts = AboutFacts(brand.product, __version__, kind, config.url, self.log_dir,
+                               brand.company)
+            self.about = AboutDialog(facts, self.icon, logo=logo_pixmap(brand.logo, 48))
             self.about.destroyed.connect(lambda: setattr(self, "about", None))
         self._raise(self.about)
         return self.about
 
-    def channels(self) -> SupportChannels:
-        """The other ways to reach support, as configured now."""
-        return SupportChannels.from_settings(self.connection.settings)
+    def _follow_settings(self, remote: RemoteAssistance) -> None:
+        self.actions.set_channels(self.other_ways.available())
+        self.other_ways.available_changed.connect(self.actions.set_channels)
+        self.settings_watch.changed.connect(self._settings_changed)
+        # remote assistance is offered as configured, and follows the settings too
+        self.remote = remote
+        remote.attach(self.actions, self.open_remote)
 
-    def open_channels(self, subject: str = "", body: str = "",
-                      parent: QWidget | None = None) -> ChannelsDialog:
-        """Other ways to get help; ``subject`` and ``body`` (a report) prefill the e-mail."""
-        from helpclient.ui.shell.channels import ChannelsDialog  # noqa: PLC0415 (on use)
+    def _settings_changed(self) -> None:
+        """Saved in Settings or changed on disk: the look and what is offered follow."""
+        self.title = self.brand.apply().display_name()
+        self.presence.set_title(self.title)
+        self.other_ways.refresh()
+        self.actions.set_remote(self.remote.available())
 
-        if self.channels_dialog is not None:
-            self.channels_dialog.close()  # a report's e-mail replaces the plain one
-        dialog = self.channels_dialog = ChannelsDialog(self.channels(), self.icon, subject,
-                                                       body, parent)
-
-        def forget() -> None:
-            # the one closed above is deleted later, after its successor took its place
-            if self.channels_dialog is dialog:
-                self.channels_dialog = None
-
-        dialog.destroyed.connect(forget)
-        self._raise(dialog)
-        return dialog
+    def open_remote(self, ticket_id: str = "") -> None:
+        """Ask whether support may connect, noting it in ``ticket_id`` (asked from that
+        request's view, over it) or else the request shown."""
+        view = self.requests.current_ticket_view() if self.requests is not None else None
+        self.remote.offer(ticket_id or (view.ticket_id if view is not None else ""),
+                          self.requests if ticket_id else None)
 
     def _signed_in(self) -> None:
         self.outbox.retry()  # reports waiting for sign-in go now, unchanged
@@ -407,17 +431,25 @@ class HelpClientApp(LanguageSwitch, QObject):
             window.hide()
         self.qapp.quit()
 
-    def dispose(self) -> None:
+    def dispose(self, *, idle: bool = False) -> None:
         """Delete every window now, while Qt is still up: leaving them to the interpreter's
-        final garbage collection destroys widgets after QApplication, in no defined order."""
+        final garbage collection destroys widgets after QApplication, in no defined order.
+        ``idle``: no task runs any more, so the helpdesk connection is closed too."""
         self._disposed = True
         if self.welcomer is not None:
             self.welcomer.stop()
+        self.settings_watch.stop()
+        self.other_ways.close()
+        self.brand.restore()
         # a poll in flight still reports back: not to windows and a tray that are gone
         self.poller.synced.disconnect(self._synced)
         self.kb_upkeep.stop()
         self.outbox.stop()
         self.drafts.dispose()
+        self.checks.dispose()
+        self.remote.shutdown()
+        if idle:
+            self.connection.close()  # a helpdesk session ends (GLPI: killSession)
         for window in self._windows():
             window.hide()
             window.deleteLater()

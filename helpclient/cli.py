@@ -30,9 +30,12 @@ log = logging.getLogger(__name__)
 
 
 def _parser() -> argparse.ArgumentParser:
-    import argparse  # noqa: PLC0415 (not needed to start the GUI)
+    # imported here: starting the GUI needs none of the commands (see main)
+    import argparse  # noqa: PLC0415
 
+    from helpclient.cli_check import add_command as add_check_command  # noqa: PLC0415
     from helpclient.cli_outbox import add_commands as add_outbox_commands  # noqa: PLC0415
+    from helpclient.cli_selfcheck import add_command as add_self_check_command  # noqa: PLC0415
 
     parser = argparse.ArgumentParser(
         prog="helpclient", description="HelpClient: report a problem to IT support and follow "
@@ -56,8 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     kb_import = kb_sub.add_parser("import", help="(re)index a folder of Markdown/HTML articles")
     kb_import.add_argument("path", type=Path)
     kb_sub.add_parser("sync", help="copy the helpdesk's articles into the local index")
-    check = sub.add_parser("check-config", help="print the effective settings and their origin")
-    check.add_argument("--json", action="store_true", help="print JSON")
+    add_check_command(sub)
+    add_self_check_command(sub)
     collect = sub.add_parser("collect", help="collect system information into a bundle ZIP "
                              "(what the report wizard attaches)")
     collect.add_argument("-o", "--output", type=Path, required=True, help="the ZIP to write")
@@ -69,6 +72,8 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--no-gui", action="store_true",
                       help="set up and start the demo server only; stop with Ctrl+C")
     demo.add_argument("--dir", type=Path, help="where the demo server keeps its data")
+    demo.add_argument("--backend", choices=("rt", "redmine"), default="rt",
+                      help="the helpdesk to start: Request Tracker 5 (default) or Redmine 5")
     return parser
 
 
@@ -96,13 +101,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "kb":
             return cmd_kb(args)
         if args.command == "check-config":
-            return cmd_check_config(as_json=args.json)
+            from helpclient.cli_check import cmd_check_config  # noqa: PLC0415
+
+            return cmd_check_config(args)
+        if args.command == "check":
+            from helpclient.cli_selfcheck import cmd_self_check  # noqa: PLC0415
+
+            return cmd_self_check(args)
         if args.command == "collect":
             return cmd_collect(args.output, as_json=args.json, anonymize=args.anonymize)
         if args.command == "demo":
             from helpclient.demo.run import run_demo  # noqa: PLC0415
 
-            return run_demo(data_dir=args.dir, gui=not args.no_gui)
+            return run_demo(data_dir=args.dir, gui=not args.no_gui, backend=args.backend)
     except HelpdeskError as exc:
         print(f"helpclient: {exc.message}", file=sys.stderr)
         return 2
@@ -200,28 +211,6 @@ def cmd_kb(args: argparse.Namespace) -> int:
         print(f"{h.score:6.2f}  {h.article.title}  [{h.article.source}]\n"
               f"        {h.snippet.marked('[', ']')}")
     return 0
-
-
-def cmd_check_config(*, as_json: bool) -> int:
-    """Print every setting's effective value and where it came from; 1 if files had problems."""
-    from helpclient.services import build_settings  # noqa: PLC0415
-
-    settings, paths = build_settings()
-    rows = [{"key": s.key, "value": value, "source": source.value, "locked":
-             settings.is_locked(s.key), "doc": s.doc} for s, value, source in settings.effective()]
-    info = {"user_file": str(paths.user_settings_file),
-            "policy": settings.policy_source.describe(),
-            "settings": rows, "problems": settings.problems}
-    if as_json:
-        print(json.dumps(info, ensure_ascii=False, indent=2))
-    else:
-        print(f"user file: {info['user_file']}\npolicy:    {info['policy']}")
-        for row in rows:
-            lock = " (locked)" if row["locked"] else ""
-            print(f"{row['key']:<28} {row['value']!r:<40} {row['source']}{lock}")
-        for problem in settings.problems:
-            print(f"problem: {problem}")
-    return 1 if settings.problems else 0
 
 
 def cmd_collect(output: Path, *, as_json: bool, anonymize: bool) -> int:

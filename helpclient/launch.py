@@ -156,8 +156,8 @@ class _Start:
     def close(self) -> None:
         """Delete what was built, while Qt is still up."""
         if self.app is not None:
-            self.app.runner.wait_for_done(5_000)
-            self.app.dispose()
+            # the helpdesk connection closes only when no task may still be using it
+            self.app.dispose(idle=self.app.runner.wait_for_done(5_000))
             self.app.cache.close()
         elif self.frame is not None:
             self.frame.presence.dispose()

@@ -16,24 +16,34 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable, Mapping, Sequence
+from datetime import timedelta
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from helpclient import __version__
+from helpclient.core.backend import HelpdeskBackend, ServerIdentity
 from helpclient.core.connection import Connection, ServerConfig
+from helpclient.core.credentials import Credentials
 from helpclient.core.secrets import DeferredSecretStore, SecretStore, open_secret_store
 from helpclient.core.settings import Settings
 from helpclient.platform import policy_source
 from helpclient.resources_path import resource_file
 
-if TYPE_CHECKING:  # each service's module is imported when the service is first built
-    from helpclient.core.backend import HelpdeskBackend
+if TYPE_CHECKING:  # each service's module is imported when the service is first built: none
+    # is needed to show the tray icon, the windows' ones only with the windows, the quick
+    # checks when they run, the known problems and crashes after start
+    from helpclient.backends.feed import FeedReader
+    from helpclient.core.checks.model import Check, SafeAction
+    from helpclient.core.crashes.model import CrashSource
+    from helpclient.core.crashes.offers import CrashOffers
     from helpclient.core.delivery.outbox import Outbox
     from helpclient.core.delivery.retry import RetryPolicy
     from helpclient.core.delivery.sender import Event, Sender
     from helpclient.core.i18n import Translate
     from helpclient.core.kb.service import KnowledgeBase
+    from helpclient.core.known.model import Announcement
+    from helpclient.core.known.service import KnownProblems, Source
     from helpclient.core.paths import AppPaths
     from helpclient.core.redact import Identity
     from helpclient.core.report.drafts import DraftStore
@@ -53,12 +63,29 @@ def build_settings(paths: AppPaths | None = None) -> tuple[Settings, AppPaths]:
     return Settings(paths.user_settings_file, policy_source()), paths
 
 
-def backend_factory(config: ServerConfig, token: str) -> HelpdeskBackend:
-    """Build the configured backend (the one place that knows the connector classes)."""
+def backend_factory(config: ServerConfig, credentials: Credentials, *,
+                    announcement_class: str = "") -> HelpdeskBackend:
+    """Build the configured backend (the one place that knows the connector classes);
+    ``announcement_class`` is where IT keeps its announcements in the helpdesk (RT)."""
     from helpclient.backends import create_backend  # noqa: PLC0415 (connectors load on use)
 
-    return create_backend(config.kind, config.url, token, queue=config.queue,
-                          extra_ca_file=config.extra_ca_file)
+    # options only one connector takes
+    options: dict[str, str] = {}
+    if config.kind == "rt" and announcement_class:
+        options["announcement_class"] = announcement_class
+    elif config.kind == "redmine":
+        options.update(project=config.project, tracker=config.tracker)
+    return create_backend(config.kind, config.url, credentials, queue=config.queue,
+                          extra_ca_file=config.extra_ca_file, app_token=config.app_token,
+                          **options)
+
+
+def server_probe(config: ServerConfig, timeout: float = 10.0) -> ServerIdentity:
+    """What answers at the configured address, and how one may sign in there (blocking)."""
+    from helpclient.backends import create_probe  # noqa: PLC0415 (connectors load on use)
+
+    return create_probe(config.kind, config.url, extra_ca_file=config.extra_ca_file,
+                        timeout=timeout, app_token=config.app_token).identify()
 
 
 def app_secret_store() -> SecretStore:
@@ -120,6 +147,40 @@ def build_sysinfo(settings: Settings, paths: AppPaths, *,
                           app_version=__version__, bundle_dir=paths.bundle_dir)
 
 
+def build_self_checks(settings: Settings, *, program: str = "",
+                      program_version: str = "") -> list[Check]:
+    """The quick checks that apply with the settings as they are now, over this OS's probes
+    (``program``: the one the user picked in the report wizard, for the version check)."""
+    from helpclient.backends.server_checks import ServerChecks  # noqa: PLC0415 (on use)
+    from helpclient.core.checks.suite import CheckConfig, Probes, build_checks  # noqa: PLC0415
+    from helpclient.platform.check_machine import OsMachine  # noqa: PLC0415
+    from helpclient.platform.check_network import OsNetwork  # noqa: PLC0415
+    from helpclient.platform.check_printing import os_printing  # noqa: PLC0415
+
+    machine = OsMachine()
+    ca = settings.get("server.extra_ca_file")
+    probes = Probes(OsNetwork(), ServerChecks(Path(ca) if ca else None), machine, os_printing(),
+                    machine.cores())
+    return build_checks(CheckConfig.from_settings(settings), probes, program=program,
+                        program_version=program_version)
+
+
+class SafeActions:
+    """The quick checks' safe actions on this OS (the platform's, loaded on first use)."""
+
+    def available(self, action: SafeAction) -> bool:
+        """True when this computer has what ``action`` needs."""
+        from helpclient.platform.check_actions import OsActions  # noqa: PLC0415
+
+        return OsActions().available(action)
+
+    def perform(self, action: SafeAction, target: str = "") -> None:
+        """Do ``action`` (blocking for a print queue; raises when it fails)."""
+        from helpclient.platform.check_actions import OsActions  # noqa: PLC0415
+
+        OsActions().perform(action, target)
+
+
 def _it_folders(settings: Settings) -> list[Path]:
     return [Path(f).expanduser() for f in settings.get("kb.folders") if str(f).strip()]
 
@@ -151,6 +212,7 @@ class Services:
         self.paths = paths
         self.settings = settings
         self._connect = connect
+        self._feeds: dict[str, FeedReader] = {}
         self._knowledge: KnowledgeBase | None = None
         self._knowledge_lock = threading.Lock()  # asked for on worker threads too
 
@@ -160,13 +222,18 @@ class Services:
                  on_secret: Callable[[str], None] | None = None,
                  settings: Settings | None = None) -> Services:
         """This user's services: settings from the user file and machine policy (or
-        ``settings`` already read from them), the token from the keyring — opened when first
-        needed — or ``HELPCLIENT_TOKEN`` in ``environ``; ``on_secret`` learns each token used,
-        so the log redactor can hide it."""
+        ``settings`` already read from them), the credentials from the keyring — opened when
+        first needed — or ``HELPCLIENT_TOKEN`` in ``environ``; ``on_secret`` learns each secret
+        used (token, password), so the log redactor can hide it."""
         if settings is None or paths is None:
             settings, paths = build_settings(paths)
+
+        def factory(config: ServerConfig, credentials: Credentials) -> HelpdeskBackend:
+            return backend_factory(config, credentials, announcement_class=str(
+                settings.get("announcements.rt_class")))
+
         return cls(paths, settings, lambda s: Connection(
-            s, secrets or DeferredSecretStore(open_secret_store), backend_factory, environ,
+            s, secrets or DeferredSecretStore(open_secret_store), factory, environ,
             on_secret=on_secret))
 
     @classmethod
@@ -176,7 +243,7 @@ class Services:
 
     @cached_property
     def connection(self) -> Connection:
-        """Settings + token + the helpdesk's backend, built on demand."""
+        """Settings + credentials + the helpdesk's backend, built on demand."""
         return self._connect(self.settings)
 
     # -- delivery -------------------------------------------------------------------------------
@@ -267,3 +334,57 @@ class Services:
 
         return PollPolicy(
             active_interval=60.0 * max(1, int(self.settings.get("sync.poll_minutes"))))
+
+    # -- known problems and crashes --------------------------------------------------------------
+
+    @cached_property
+    def known_problems(self) -> KnownProblems:
+        """IT's announcements of known problems: its feed (``announcements.feed_url``) and the
+        helpdesk's (``announcements.rt_class``), both read afresh from the settings at each
+        refresh; matched with the knowledge base's vocabulary."""
+        from helpclient.core.known.matching import AnnouncementMatcher  # noqa: PLC0415
+        from helpclient.core.known.service import KnownProblems  # noqa: PLC0415
+
+        knowledge = self.knowledge
+        matcher = AnnouncementMatcher(self.paths.cache_dir / "known-problems.sqlite",
+                                      lambda: knowledge.vocabulary, resource_file("kb"))
+        return KnownProblems(self._announcement_sources,
+                             self.paths.data_dir / "known-problems.json", matcher)
+
+    def _announcement_sources(self) -> list[Source]:
+        from helpclient.backends.feed import FeedReader  # noqa: PLC0415 (requests & co.)
+        from helpclient.core.known.service import AnnouncementBackend, Source  # noqa: PLC0415
+
+        url = str(self.settings.get("announcements.feed_url")).strip()
+        ca = str(self.settings.get("server.extra_ca_file"))
+        reader = self._feeds.get(url)
+        if url and reader is None:
+            # one reader per address: it remembers the last answer to ask "changed since?"
+            reader = self._feeds[url] = FeedReader(url, Path(ca) if ca else None)
+
+        def feed() -> list[Announcement] | None:
+            return reader.fetch() if reader is not None else None
+
+        def helpdesk() -> list[Announcement] | None:
+            backend = self.connection.configured_backend()
+            if isinstance(backend, AnnouncementBackend):
+                return backend.announcements()
+            return None
+
+        return [Source("feed", feed), Source("rt", helpdesk)]
+
+    def crash_offers(self) -> CrashOffers:
+        """Which crashes to offer, throttled as ``crashes.throttle_hours`` says."""
+        from helpclient.core.crashes.offers import CrashOffers  # noqa: PLC0415
+
+        def throttle() -> timedelta:
+            return timedelta(hours=max(0, int(self.settings.get("crashes.throttle_hours"))))
+
+        return CrashOffers(self.paths.data_dir / "crash-offers.json", throttle)
+
+    @staticmethod
+    def crash_source(language: str = "") -> CrashSource | None:
+        """This computer's crash records (None where HelpClient cannot read them)."""
+        from helpclient.platform.crashes import crash_source  # noqa: PLC0415
+
+        return crash_source(language=language)

@@ -23,7 +23,9 @@ from helpclient.core.delivery.outbox import OutboxError
 from helpclient.core.storage.filestore import remove_older_than
 from helpclient.core.tracking.attention import Attention
 from helpclient.core.tracking.poll_policy import PollScheduler
+from helpclient.platform import os_user
 from helpclient.platform.power import power_state
+from helpclient.platform.presence import open_probe, open_watches
 from helpclient.services import Services, knowledge_folders
 from helpclient.ui.kb.upkeep import KnowledgeUpkeep
 from helpclient.ui.kit.first_paint import after_first_paint
@@ -32,17 +34,20 @@ from helpclient.ui.kit.style import HelpClientStyle
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 from helpclient.ui.outbox.service import OutboxService
+from helpclient.ui.remote.session import RemoteAssistance
 from helpclient.ui.shell.crash import CrashReporter
 from helpclient.ui.shell.drafts import Drafts
 from helpclient.ui.shell.frame import Frame
 from helpclient.ui.shell.i18n import InterfaceLanguage, TicketLanguage
 from helpclient.ui.shell.poller import PollDriver
+from helpclient.ui.shell.presence import PresenceDriver
 from helpclient.ui.shell.welcome import FirstRun
 
 if TYPE_CHECKING:
     from helpclient.core.backend import HelpdeskBackend
     from helpclient.core.report.problem import ProblemReport
     from helpclient.core.sysinfo.service import SysinfoService
+    from helpclient.ui.checks.session import CheckServices  # the quick checks load when shown
     from helpclient.ui.wizard import ReportWizard
 
 log = logging.getLogger(__name__)
@@ -97,9 +102,24 @@ def launchable_programs(language: str) -> list[tuple[str, str]]:
     return [(p.name, p.version) for p in installed_applications(language)]
 
 
+def build_check_services(services: Services) -> CheckServices:
+    """The quick checks with the settings as they are when a window runs them, this OS's safe
+    actions and the knowledge base for their articles."""
+    from helpclient.core.checks.suite import CheckConfig, program_checks  # noqa: PLC0415
+    from helpclient.services import SafeActions, build_self_checks  # noqa: PLC0415
+    from helpclient.ui.checks.session import CheckServices  # noqa: PLC0415
+
+    settings = services.settings
+    return CheckServices(lambda: build_self_checks(settings),
+                         lambda program, version: program_checks(
+                             CheckConfig.from_settings(settings), program, version),
+                         SafeActions(), services.knowledge)
+
+
 def wizard_factory(services: Services, runner: TaskRunner, outbox: OutboxService,
                    drafts: Drafts, sysinfo: Callable[[], SysinfoService], *,
-                   language: TicketLanguage) -> MakeWizard:
+                   language: TicketLanguage,
+                   checks: Callable[[], CheckServices] | None = None) -> MakeWizard:
     """How a report wizard is made: its steps from what system information the settings offer,
     sending through the outbox, autosaved as a draft, checked against the helpdesk's file size
     limit, with knowledge-base suggestions, window screenshots, and the programs installed here
@@ -128,10 +148,16 @@ def wizard_factory(services: Services, runner: TaskRunner, outbox: OutboxService
         outbox.progress.connect(wizard.show_upload_progress)
 
         def assist() -> None:
-            # the knowledge base's modules load once the first page is on screen
+            # the knowledge base's modules (and the quick checks') load once the first page is
+            # on screen
             from helpclient.ui.wizard.kb_assist import KnowledgeAssist  # noqa: PLC0415
 
-            KnowledgeAssist(wizard, runner, services.knowledge, connection.configured_backend)
+            kb_assist = KnowledgeAssist(wizard, runner, services.knowledge,
+                                        connection.configured_backend)
+            if checks is not None and connection.settings.get("checks.in_reports"):
+                from helpclient.ui.wizard.checks_assist import SelfCheckAssist  # noqa: PLC0415
+
+                SelfCheckAssist(wizard, runner, checks(), open_article=kb_assist.open_hit)
 
         after_first_paint(wizard, assist, timeout_ms=500)
         return wizard
@@ -152,15 +178,20 @@ def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
               frame: Frame | None = None, tray_available: bool | None = None,
               outbox: OutboxService | None = None,
               sysinfo: Callable[[], SysinfoService] | None = None,
-              language: InterfaceLanguage | None = None) -> HelpClientApp:
+              language: InterfaceLanguage | None = None,
+              check_services: Callable[[], CheckServices] | None = None) -> HelpClientApp:
     """The application with every collaborator built from ``services``: the Qt drivers
     (outbox sending, draft autosave, knowledge-base upkeep, the poller) around core's services.
     ``frame`` is the tray icon (or home window) already shown, if any; without one it is built
     here — with a tray if ``tray_available`` (by default what the desktop says). Tests replace
     the outbox service (to reach a fake helpdesk) or system information. ``language`` is the
-    interface language installed at start (by default none is: the source text, English)."""
+    interface language installed at start (by default none is: the source text, English).
+    ``check_services`` (tests) replaces the quick checks of this computer."""
     connection = services.connection
     settings = services.settings
+    if check_services is None:
+        def check_services() -> CheckServices:
+            return build_check_services(services)
     if frame is None:
         if tray_available is None:
             tray_available = QSystemTrayIcon.isSystemTrayAvailable()
@@ -182,8 +213,12 @@ def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
         backend = connection.configured_backend()
         return None if backend is None else (backend, connection.config().url)
 
-    poller = PollDriver(PollScheduler(services.poll_policy(), time.time),
-                        services.ticket_sync(cache), runner, power_probe=power_state)
+    policy = services.poll_policy()
+    # who is at the computer: the OS sources open when polling starts, off the GUI thread
+    presence = PresenceDriver(runner, policy.away_after, open_probe=open_probe,
+                              open_watches=open_watches)
+    poller = PollDriver(PollScheduler(policy, time.time), services.ticket_sync(cache), runner,
+                        power_probe=power_state, presence=presence)
     poller.failed.connect(lambda _exc: network.watch())
     network.online.connect(poller.poke)
     kb_upkeep = KnowledgeUpkeep(runner, lambda: services.knowledge, kb_backend,
@@ -193,16 +228,22 @@ def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
                                 state_file=services.paths.kb_upkeep_file,
                                 index_file=services.paths.kb_index_file)
     drafts = Drafts(services.drafts, runner)
+    remote = RemoteAssistance(
+        settings, runner, outbox.submit_reply, ticket_translate=ticket_language.translate,
+        open_tickets=lambda: [c.ticket for c in cache.tickets() if c.ticket.status.is_active],
+        login=lambda: os_user().login)
     app = HelpClientApp(qapp, frame=frame, connection=connection, runner=runner, outbox=outbox,
                         drafts=drafts,
                         make_wizard=wizard_factory(services, runner, outbox, drafts, sysinfo,
-                                                   language=ticket_language),
+                                                   language=ticket_language,
+                                                   checks=check_services),
                         knowledge=lambda: services.knowledge, kb_upkeep=kb_upkeep, cache=cache,
                         poller=poller, language=language or InterfaceLanguage(qapp),
                         first_run=FirstRun(services.paths.welcomed_marker),
-                        log_dir=services.paths.log_dir, list_windows=other_windows)
+                        log_dir=services.paths.log_dir, remote=remote,
+                        list_windows=other_windows, check_services=check_services)
     # parented to the app, so they live as long as it does
-    for driver in (poller, kb_upkeep, drafts, network):
+    for driver in (poller, kb_upkeep, drafts, remote, network):
         driver.setParent(app)
     return app
 
@@ -237,6 +278,14 @@ def start_app(qapp: QApplication, frame: Frame, services: Services, *,
     bundles = paths.bundle_dir
     runner.run_task(lambda: remove_older_than(bundles, REPORT_FILES_MAX_AGE_S, time.time()),
                     None, lambda exc: log.warning("old report files not removed: %s", exc))
+
+    def attach() -> None:
+        # known problems and crash offers: once the event loop runs (the app keeps them)
+        from helpclient.watchers import attach_watchers  # noqa: PLC0415
+
+        attach_watchers(app, services, runner)
+
+    QTimer.singleShot(0, app, attach)
     if command != "show":
         app.handle_command(command)
     if previous_crash:

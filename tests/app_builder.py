@@ -12,9 +12,12 @@ from helpclient.wiring import build_app
 def make_test_app(tmp_path, connection, *, tray_available, runner=None, **overrides):
     """HelpClientApp with its files under ``tmp_path`` and a synchronous task runner (unless
     given). Without a ``sysinfo`` override no system information is offered, so the wizard has
-    the steps these tests walk and runs no collectors."""
+    the steps these tests walk and runs no collectors; without a ``check_services`` override the
+    wizard runs no quick checks."""
     if "sysinfo" not in overrides:
         connection.settings.set("sysinfo.enabled", False)
+    if "check_services" not in overrides:  # the real checks take a second at each wizard
+        connection.settings.set("checks.in_reports", False)
     services = Services.around(AppPaths.under(tmp_path), connection)
     return build_app(QApplication.instance(), services, runner or TaskRunner(synchronous=True),
                      tray_available=tray_available, **overrides)

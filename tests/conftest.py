@@ -6,6 +6,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# the session's Request Tracker and Redmine, shared by tests/integration and tests/contract
+pytest_plugins = ["rt_server", "redmine_server"]
+
 
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path, monkeypatch):

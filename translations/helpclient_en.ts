@@ -2,12 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CheckSummary</name>
+    <message numerus="yes">
+        <source>%n finding(s) need your attention.</source>
+        <translation>
+            <numerusform>%n finding needs your attention.</numerusform>
+            <numerusform>%n findings need your attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeBaseWindow</name>
     <message numerus="yes">
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
             <numerusform>%n articles found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemWatchers</name>
+    <message numerus="yes">
+        <source>%n known problem(s)</source>
+        <translation>
+            <numerusform>%n known problem</numerusform>
+            <numerusform>%n known problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Known &amp;problems (%n)…</source>
+        <translation>
+            <numerusform>Known &amp;problems (%n)…</numerusform>
+            <numerusform>Known &amp;problems (%n)…</numerusform>
         </translation>
     </message>
 </context>

@@ -1,7 +1,15 @@
-"""Helpdesk connectors. Each module implements ``helpclient.core.backend.HelpdeskBackend``.
+"""Helpdesk connectors. Each implements ``helpclient.core.backend.HelpdeskBackend`` and
+``helpclient.core.backend.ServerProbe`` (is this helpdesk at that address?).
 
 The app chooses one by its type id from settings; modules are imported only when used, so a
 connector's dependencies cost nothing to users of another helpdesk.
+
+A new helpdesk type joins with: its id and product name in :data:`BACKEND_TYPES`; the ways its
+users sign in, in :data:`SIGN_IN_METHODS` (the first is the one offered first); a branch in
+:func:`create_backend`, :func:`create_probe` and :func:`connector_class` (imports inside the
+branch; the class declares ``CAPABILITIES``, which the README's table shows); and a sign-in
+dialog in ``helpclient/ui/settings/sign_in/`` (see its package docstring). Its credentials come
+as :class:`~helpclient.core.credentials.Credentials`; the keyring keeps them per type and server.
 """
 
 from __future__ import annotations
@@ -10,23 +18,123 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from helpclient.core.backend import HelpdeskBackend
+from helpclient.core.backend import HelpdeskBackend, ServerProbe
+from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.errors import ConfigurationError
+from helpclient.core.models import Capability
 
 #: Backend type id (as stored in settings and policy) → product name shown to users.
-BACKEND_TYPES: Mapping[str, str] = MappingProxyType({"rt": "Request Tracker"})
+BACKEND_TYPES: Mapping[str, str] = MappingProxyType({"rt": "Request Tracker", "glpi": "GLPI",
+                                                     "zammad": "Zammad", "redmine": "Redmine"})
+
+#: Backend type id → the sign-in methods its connector accepts, the usual one first.
+#: GLPI: the user's API token, or login and password when its admin enabled that for the API;
+#: its App-Token identifies HelpClient, not the user, so it is a connector option from policy.
+SIGN_IN_METHODS: Mapping[str, tuple[SignInMethod, ...]] = MappingProxyType({
+    "rt": (SignInMethod.TOKEN,),
+    "glpi": (SignInMethod.TOKEN, SignInMethod.PASSWORD),
+    "zammad": (SignInMethod.TOKEN, SignInMethod.PASSWORD),
+    # Redmine: the user's API key (its connector sends no login and password)
+    "redmine": (SignInMethod.TOKEN,),
+})
 
 
-def create_backend(kind: str, base_url: str, token: str, **options: Any) -> HelpdeskBackend:
+def create_backend(kind: str, base_url: str, credentials: Credentials,
+                   **options: Any) -> HelpdeskBackend:
     """A connected-on-demand backend of type ``kind`` (a key of :data:`BACKEND_TYPES`).
 
-    ``options`` are passed to the backend's constructor (e.g. ``queue`` and ``session`` for RT).
-    Raises :class:`ConfigurationError` for an unknown type or invalid settings."""
+    ``options`` are passed to the backend's constructor (``queue`` — RT's queue, Zammad's
+    group, Redmine's project when ``project`` is not given; GLPI has none, its own rules route
+    tickets —, ``project`` and ``tracker``, Redmine's alone; ``session``, ``extra_ca_file``;
+    ``app_token``, GLPI's App-Token from policy, ignored by the others). Raises
+    :class:`ConfigurationError` for an unknown type, a sign-in method the type does not accept,
+    or invalid settings."""
+    app_token = str(options.pop("app_token", "") or "")  # GLPI's alone
+    if kind not in BACKEND_TYPES:
+        raise unknown_type(kind)
+    if credentials.method not in SIGN_IN_METHODS[kind]:
+        raise ConfigurationError(
+            f"{BACKEND_TYPES[kind]} does not accept this way of signing in "
+            f"({credentials.method.value}). Sign in again in HelpClient's Settings.")
+    connector = connector_class(kind)
+    if kind in ("rt", "redmine"):  # their connectors take the token itself
+        backend: HelpdeskBackend = connector(base_url, credentials.secret, **options)
+        return backend
+    group = options.pop("queue", None)
+    if kind == "glpi":
+        backend = connector(base_url, _glpi_credentials(credentials, app_token), **options)
+        return backend
+    # Zammad's queues are groups
+    backend = connector(base_url, credentials, **options, **({"group": group} if group else {}))
+    return backend
+
+
+def _glpi_credentials(credentials: Credentials, app_token: str) -> Any:
+    """GLPI's own form of the user's credentials, with the App-Token from policy."""
+    from helpclient.backends.glpi.credentials import GlpiCredentials  # noqa: PLC0415 - lazy on purpose
+
+    if credentials.method is SignInMethod.PASSWORD:
+        return GlpiCredentials(login=credentials.login, password=credentials.secret,
+                               app_token=app_token)
+    return GlpiCredentials(user_token=credentials.secret, app_token=app_token)
+
+
+def connector_class(kind: str) -> type[Any]:
+    """The connector class of type ``kind`` (imported now), for what it declares before any
+    server is asked: ``CAPABILITIES``."""
     if kind == "rt":
         from helpclient.backends.rt.connector import RequestTrackerBackend  # noqa: PLC0415 - lazy on purpose
 
-        return RequestTrackerBackend(base_url, token, **options)
+        return RequestTrackerBackend
+    if kind == "glpi":
+        from helpclient.backends.glpi.connector import GlpiBackend  # noqa: PLC0415 - lazy on purpose
+
+        return GlpiBackend
+    if kind == "zammad":
+        from helpclient.backends.zammad.connector import ZammadBackend  # noqa: PLC0415 - lazy on purpose
+
+        return ZammadBackend
+    if kind == "redmine":
+        from helpclient.backends.redmine.connector import RedmineBackend  # noqa: PLC0415 - lazy on purpose
+
+        return RedmineBackend
+    raise unknown_type(kind)
+
+
+def declared_capabilities(kind: str) -> Capability:
+    """What the connector of type ``kind`` declares it can do."""
+    declared: Capability = connector_class(kind).CAPABILITIES
+    return declared
+
+
+def create_probe(kind: str, base_url: str, **options: Any) -> ServerProbe:
+    """The probe of type ``kind`` for ``base_url``: whether that helpdesk answers there, asked
+    before signing in. ``options`` go to the probe's constructor (``extra_ca_file``,
+    ``timeout``; ``app_token``, GLPI's alone, ignored by the others). Raises
+    :class:`ConfigurationError` like :func:`create_backend`."""
+    app_token = str(options.pop("app_token", "") or "")  # GLPI's alone
+    if kind == "rt":
+        from helpclient.backends.rt.probe import RequestTrackerProbe  # noqa: PLC0415 - lazy on purpose
+
+        return RequestTrackerProbe(base_url, **options)
+    if kind == "glpi":
+        from helpclient.backends.glpi.probe import GlpiProbe  # noqa: PLC0415 - lazy on purpose
+
+        return GlpiProbe(base_url, app_token=app_token, **options)
+    if kind == "zammad":
+        from helpclient.backends.zammad.probe import ZammadProbe  # noqa: PLC0415 - lazy on purpose
+
+        return ZammadProbe(base_url, **options)
+    if kind == "redmine":
+        from helpclient.backends.redmine.probe import RedmineProbe  # noqa: PLC0415 - lazy on purpose
+
+        return RedmineProbe(base_url, **options)
+    raise unknown_type(kind)
+
+
+def unknown_type(kind: str) -> ConfigurationError:
+    """The error for a helpdesk type no connector has."""
     known = ", ".join(sorted(BACKEND_TYPES))
-    raise ConfigurationError(
+    return ConfigurationError(
         f"Unknown helpdesk type “{kind}” (known: {known}). Check the HelpClient settings."
     )

@@ -38,6 +38,7 @@ __all__ = [
     "build_user_agent",
     "make_session",
     "read_answer",
+    "tls_context",
 ]
 
 log = logging.getLogger("helpclient.http")
@@ -167,15 +168,10 @@ def _log_response(response: requests.Response, *args: Any, **kwargs: Any) -> Non
     )
 
 
-def make_session(user_agent: str, extra_ca_file: Path | None = None) -> requests.Session:
-    """A ``requests.Session`` for talking to one helpdesk.
-
-    TLS is verified against the operating system's trust store (plus ``extra_ca_file``, a PEM
-    bundle from policy, when given); system proxies apply (``trust_env``); every request gets
-    :data:`DEFAULT_TIMEOUT` unless it passes its own; a failed connection is retried once.
-    ``user_agent`` is a short detail put into the standard User-Agent (see
-    :func:`build_user_agent`). Raises :class:`ConfigurationError` if the CA file is unusable.
-    """
+def tls_context(extra_ca_file: Path | None = None) -> ssl.SSLContext:
+    """The TLS trust of every connection: the operating system's store (``truststore``) plus
+    ``extra_ca_file``, a PEM bundle from policy, when given. Raises
+    :class:`ConfigurationError` if the CA file is unusable."""
     context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     if extra_ca_file is not None:
         try:
@@ -185,8 +181,20 @@ def make_session(user_agent: str, extra_ca_file: Path | None = None) -> requests
                 f"The extra certificate file {extra_ca_file} could not be read ({exc}). "
                 "Ask your IT department to check the HelpClient policy."
             ) from exc
+    return context
+
+
+def make_session(user_agent: str, extra_ca_file: Path | None = None) -> requests.Session:
+    """A ``requests.Session`` for talking to one helpdesk.
+
+    TLS is verified against the operating system's trust store (plus ``extra_ca_file``, a PEM
+    bundle from policy, when given); system proxies apply (``trust_env``); every request gets
+    :data:`DEFAULT_TIMEOUT` unless it passes its own; a failed connection is retried once.
+    ``user_agent`` is a short detail put into the standard User-Agent (see
+    :func:`build_user_agent`). Raises :class:`ConfigurationError` if the CA file is unusable.
+    """
     session = requests.Session()
-    adapter = _SafeAdapter(context)
+    adapter = _SafeAdapter(tls_context(extra_ca_file))
     session.mount("https://", adapter)
     session.mount("http://", adapter)
     session.headers["User-Agent"] = build_user_agent(user_agent)

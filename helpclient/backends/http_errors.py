@@ -32,6 +32,7 @@ from helpclient.core.errors import (
     Rejected,
     ServerTimeout,
     ServerUnreachable,
+    TooLarge,
     Transient,
 )
 
@@ -239,7 +240,7 @@ def _error_for_response(response: requests.Response) -> HelpdeskError:
             retry_after=retry_after,
         )
     if status == 413:
-        return Rejected(
+        return TooLarge(
             "The request is too large for the helpdesk. Remove or shrink some attachments "
             f"and try again.{detail}"
         )

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.models import (
     Article,
     Capability,
@@ -17,9 +19,43 @@ from helpclient.core.models import (
 )
 
 
+@dataclass(frozen=True)
+class ServerIdentity:
+    """What answered at a helpdesk address, as the connector recognised it."""
+
+    product: str
+    #: the product's version when the server tells ("" when it tells signed-in users only)
+    version: str = ""
+    #: the API address that answered, e.g. ``https://rt.example.com/REST/2.0``
+    api_url: str = ""
+    #: the sign-in methods the server says it accepts now (Zammad tells whether its admin
+    #: enabled tokens and passwords); empty when it does not say
+    sign_in: tuple[SignInMethod, ...] = ()
+
+
+class ServerProbe(Protocol):
+    """Every connector's "is this my helpdesk?": asked before (or without) signing in, so that
+    ``check-config`` can tell a wrong address from a refused token."""
+
+    def identify(self, credentials: Credentials | None = None) -> ServerIdentity:
+        """The helpdesk answering at the address (with its version when ``credentials`` let the
+        server say it; absent or refused credentials are no error here). Raises ``NotAHelpdesk``
+        when something else answers, and the usual transport errors (``HostNotFound``,
+        ``ServerUnreachable``, ``CertificateError``, ``Transient``)."""
+        ...
+
+
 class HelpdeskBackend(Protocol):
     """A helpdesk seen from HelpClient. Methods block (call them off the GUI thread) and raise
-    only ``helpclient.core.errors.HelpdeskError`` subclasses."""
+    only ``helpclient.core.errors.HelpdeskError`` subclasses.
+
+    Declared capabilities are honoured: ``reply`` (``REPLY``; with files also
+    ``REPLY_ATTACHMENTS``), ``solve`` (``SOLVE``), ``reopen`` (``REOPEN``) and ``rate`` (``CSAT``)
+    raise ``Rejected`` without contacting the server when :attr:`capabilities` lacks theirs.
+    A helpdesk that allows actions per ticket narrows them in the ``Ticket.capabilities`` that
+    :meth:`get_ticket` returns (GLPI: a requester confirms or refuses a solution only while the
+    ticket is solved, rates only while its survey is open).
+    ``tests/contract/`` checks every connector for this and the rest of the protocol."""
 
     @property
     def name(self) -> str:
@@ -28,7 +64,7 @@ class HelpdeskBackend(Protocol):
 
     @property
     def capabilities(self) -> Capability:
-        """What this backend supports."""
+        """What this backend supports; the methods consult it (see the class docstring)."""
         ...
 
     def whoami(self) -> UserInfo:
@@ -38,7 +74,8 @@ class HelpdeskBackend(Protocol):
     def create_ticket(self, ticket: NewTicket,
                       progress: Callable[[int, int], None] | None = None) -> Ticket:
         """Create a ticket (with attachments) and return it as listed. ``progress(sent,
-        total)`` follows the upload and may raise to stop it."""
+        total)`` follows the upload and may raise to stop it. ``ticket.priority`` is set only
+        by backends declaring ``Capability.PRIORITY`` (the urgency is in the text anyway)."""
         ...
 
     def find_ticket_by_key(self, idempotency_key: str,
@@ -74,11 +111,14 @@ class HelpdeskBackend(Protocol):
         ...
 
     def solve(self, ticket_id: str) -> None:
-        """Mark the ticket solved ("my problem is solved")."""
+        """Mark the ticket solved ("my problem is solved"); where the helpdesk asks the
+        requester to confirm a proposed solution (a solved ticket whose capabilities include
+        ``SOLVE``), confirm it."""
         ...
 
     def reopen(self, ticket_id: str, reason: str) -> None:
-        """Reopen a solved ticket, with the user's reason as a reply."""
+        """Reopen a solved ticket (or refuse its proposed solution), with the user's reason
+        as a reply."""
         ...
 
     def rate(self, ticket_id: str, satisfied: bool, comment: str = "") -> None:

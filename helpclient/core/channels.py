@@ -1,9 +1,9 @@
-"""The other ways to reach support that IT configured (phone, e-mail, chat, portal), and the
-``tel:`` and ``mailto:`` links to them.
+"""The other ways to reach support that IT configured (phone, e-mail, chat, portal, social
+channels), and the ``tel:`` and ``mailto:`` links to them.
 
 The values come from settings, usually machine policy; a value that cannot make a working link
 (a chat address that is not http(s), an e-mail address without "@") is left out rather than
-offered broken.
+offered broken. The ``check_*`` functions say why, for ``helpclient check-config``.
 """
 
 from __future__ import annotations
@@ -34,6 +34,56 @@ class SettingsReader(Protocol):
 
 
 @dataclass(frozen=True)
+class SocialLink:
+    """A social channel of support's (a messenger group, a community page): its name as the
+    user sees it, and its web address."""
+
+    label: str
+    url: str
+
+
+def parse_social_link(entry: str) -> SocialLink | None:
+    """``"Label=https://…"`` (or a bare ``https://…``, named by its host) as a link; None when
+    the address is not http(s)."""
+    entry = entry.strip()
+    if is_web_address(entry):
+        return SocialLink(urlsplit(entry).hostname or entry, entry)
+    label, sep, url = entry.partition("=")
+    label, url = " ".join(label.split()), url.strip()
+    if not sep or not label or not is_web_address(url):
+        return None
+    return SocialLink(label, url)
+
+
+def check_social_link(entry: str) -> str:
+    """Why ``entry`` of ``support.social_links`` cannot be offered ("" when it can)."""
+    if parse_social_link(entry) is not None:
+        return ""
+    return f"{entry!r} is not Label=https://… (only http and https addresses are offered)"
+
+
+def check_web_address(value: str) -> str:
+    """Why ``value`` cannot be a chat or portal address ("" when empty or http(s))."""
+    if not value.strip() or is_web_address(value.strip()):
+        return ""
+    return f"{value!r} is not an http or https address"
+
+
+def check_email(value: str) -> str:
+    """Why ``value`` cannot be support's e-mail address ("" when empty or an address)."""
+    if not value.strip() or _EMAIL.match(value.strip()):
+        return ""
+    return f"{value!r} is not an e-mail address"
+
+
+def check_phone(value: str) -> str:
+    """Why ``value`` cannot be support's phone number ("" when empty or it has digits)."""
+    if not value.strip() or tel_url(value):
+        return ""
+    return f"{value!r} has no digits to dial"
+
+
+@dataclass(frozen=True)
 class SupportChannels:
     """The configured channels; an empty field is not offered."""
 
@@ -42,6 +92,7 @@ class SupportChannels:
     chat_url: str = ""
     portal_url: str = ""
     company: str = ""
+    social: tuple[SocialLink, ...] = ()
 
     @classmethod
     def from_settings(cls, settings: SettingsReader) -> SupportChannels:
@@ -63,11 +114,18 @@ class SupportChannels:
             log.warning("support.portal_url is not an http(s) address; not offered")
             portal = ""
         company = str(settings.get("branding.company_name")).strip()
-        return cls(phone, email, chat, portal, company)
+        social = []
+        for entry in settings.get("support.social_links") or ():
+            link = parse_social_link(str(entry))
+            if link is None:
+                log.warning("a support.social_links entry is not Label=https://…; not offered")
+            else:
+                social.append(link)
+        return cls(phone, email, chat, portal, company, tuple(social))
 
     def any(self) -> bool:
         """Whether at least one channel is configured."""
-        return bool(self.phone or self.email or self.chat_url or self.portal_url)
+        return bool(self.phone or self.email or self.chat_url or self.portal_url or self.social)
 
 
 def is_web_address(url: str) -> bool:

@@ -1,14 +1,16 @@
-"""The connection to the configured helpdesk: settings + token + a backend built on demand."""
+"""The connection to the configured helpdesk: settings + the user's credentials (a token, or a
+login and password) + a backend built on demand."""
 
 from __future__ import annotations
 
 import logging
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from helpclient.core.backend import HelpdeskBackend
+from helpclient.core.credentials import Credentials
 from helpclient.core.errors import AuthError, ConfigurationError
 from helpclient.core.models import UserInfo
 from helpclient.core.secrets import SecretStore, account_for, token_from_environment
@@ -25,15 +27,19 @@ class ServerConfig:
     url: str
     queue: str = "General"
     extra_ca_file: Path | None = None
+    app_token: str = field(default="", repr=False)  # GLPI's App-Token, from policy
+    #: Redmine's project and tracker for new requests ("" for the queue / the first tracker)
+    project: str = ""
+    tracker: str = ""
 
     @property
     def account(self) -> str:
-        """The keyring account name for this server's token."""
+        """The keyring account name for this server's credentials."""
         return account_for(self.kind, self.url)
 
 
-#: builds a backend: (config, token) -> backend
-BackendFactory = Callable[[ServerConfig, str], HelpdeskBackend]
+#: builds a backend: (config, credentials) -> backend
+BackendFactory = Callable[[ServerConfig, Credentials], HelpdeskBackend]
 
 
 class Connection:
@@ -59,6 +65,9 @@ class Connection:
             url=self.settings.get("server.url").rstrip("/"),
             queue=self.settings.get("server.queue"),
             extra_ca_file=Path(ca) if ca else None,
+            app_token=self.settings.get("server.app_token"),
+            project=self.settings.get("server.redmine_project"),
+            tracker=self.settings.get("server.redmine_tracker"),
         )
 
     @property
@@ -66,18 +75,26 @@ class Connection:
         """True when ``HELPCLIENT_TOKEN`` supplies the token (then it is never stored)."""
         return token_from_environment(self._environ) is not None
 
-    def token(self) -> str | None:
-        """The token: from the environment, else the secret store."""
+    def credentials(self) -> Credentials | None:
+        """What the user signs in with: ``HELPCLIENT_TOKEN``, else the keyring's entry for the
+        configured server (a bare token as earlier versions stored it, or any other method)."""
         token = token_from_environment(self._environ)
-        if token is None and self.config().url:
-            token = self.secrets.get(self.config().account)
-        if token:
-            self._on_secret(token)
-        return token
+        if token is not None:
+            found: Credentials | None = Credentials.token(token)
+        else:
+            stored = self.secrets.get(self.config().account) if self.config().url else None
+            found = Credentials.load(stored) if stored else None
+        if found is not None:
+            self._learn(found)
+        return found
+
+    def _learn(self, credentials: Credentials) -> None:
+        for secret in credentials.secrets():
+            self._on_secret(secret)
 
     def is_configured(self) -> bool:
-        """True when a server URL and a token are known."""
-        return bool(self.config().url) and bool(self.token())
+        """True when a server URL and credentials are known."""
+        return bool(self.config().url) and self.credentials() is not None
 
     def backend(self) -> HelpdeskBackend:
         """The backend for the configured server (built once, rebuilt after sign-in)."""
@@ -88,14 +105,14 @@ class Connection:
                     raise ConfigurationError(
                         "No helpdesk server is set up yet: open Settings in HelpClient to connect."
                     )
-                token = self.token()
-                if not token:
+                credentials = self.credentials()
+                if credentials is None or not credentials.complete:
                     raise AuthError("Sign in to your helpdesk first.")
-                self._backend = self._factory(config, token)
+                self._backend = self._factory(config, credentials)
             return self._backend
 
     def configured_backend(self) -> HelpdeskBackend | None:
-        """The backend when a server and token are set up, else None (no error): for work that
+        """The backend when a server and credentials are set up, else None (no error): for work that
         simply does not happen before sign-in, such as the helpdesk's live article search.
         Blocking: it may read the keyring."""
         return self.backend() if self.is_configured() else None
@@ -106,17 +123,35 @@ class Connection:
             self._user = self.backend().whoami()
         return self._user
 
-    def test(self, config: ServerConfig, token: str) -> UserInfo:
-        """Check a server and token without saving anything (blocking)."""
-        self._on_secret(token)
-        return self._factory(config, token).whoami()
+    def test(self, config: ServerConfig, credentials: Credentials) -> UserInfo:
+        """Check a server and credentials without saving anything (blocking)."""
+        self._learn(credentials)
+        backend = self._factory(config, credentials)
+        try:
+            return backend.whoami()
+        finally:
+            _close(backend)
 
-    def sign_in(self, config: ServerConfig, token: str, *, remember: bool = True) -> UserInfo:
-        """Check the server and token, then keep them: settings to the user file, the token to
-        the secret store (memory-only when no keyring exists). Blocking."""
-        user = self.test(config, token)
-        for key, value in (("server.backend", config.kind), ("server.url", config.url),
-                           ("server.queue", config.queue)):
+    def close(self) -> None:
+        """Close the current backend (GLPI ends its API session) when nothing uses it any
+        more, as the app quits; a later call builds it again. Blocking: it may talk to the
+        server, briefly."""
+        with self._lock:
+            backend, self._backend = self._backend, None
+        _close(backend)
+
+    def sign_in(self, config: ServerConfig, credentials: Credentials, *,
+                remember: bool = True) -> UserInfo:
+        """Check the server and credentials, then keep them: settings to the user file, the
+        credentials to the secret store (memory-only when no keyring exists), one entry per
+        helpdesk type and server. Blocking."""
+        user = self.test(config, credentials)
+        kept = [("server.backend", config.kind), ("server.url", config.url),
+                ("server.queue", config.queue)]
+        if config.kind == "redmine":  # the others' configs leave these empty
+            kept += [("server.redmine_project", config.project),
+                     ("server.redmine_tracker", config.tracker)]
+        for key, value in kept:
             if not self.settings.is_locked(key):
                 self.settings.set(key, value)
         if not self.settings.is_locked("server.extra_ca_file"):
@@ -124,7 +159,9 @@ class Connection:
                               str(config.extra_ca_file) if config.extra_ca_file else "")
         self.settings.save()
         if remember and not self.token_from_environment:
-            self.secrets.set(config.account, token)
+            self.secrets.set(config.account, credentials.dump())
+        # the backend replaced is not closed: a worker may still be using it (a poll in
+        # flight); a GLPI session it held ends on the server by itself
         with self._lock:
             self._backend = None
             self._user = user
@@ -132,10 +169,21 @@ class Connection:
         return user
 
     def sign_out(self) -> None:
-        """Forget the token of the configured server."""
+        """Forget the credentials of the configured server."""
         config = self.config()
         if config.url:
             self.secrets.delete(config.account)
         with self._lock:
             self._backend = None
             self._user = None
+
+
+def _close(backend: HelpdeskBackend | None) -> None:
+    """Close a backend that holds something on the server (GLPI's API session): its
+    ``close()``, when it has one; a failure only ends up in the log."""
+    close = getattr(backend, "close", None)
+    if callable(close):
+        try:
+            close()
+        except Exception:  # the backend is gone either way
+            log.warning("closing the helpdesk connection failed", exc_info=True)

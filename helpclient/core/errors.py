@@ -77,3 +77,42 @@ class ConfigurationError(HelpdeskError):
 
 class UploadCancelled(HelpdeskError):
     """The user stopped an upload; the report stays in the outbox."""
+
+
+class TooLarge(Rejected):
+    """A file is larger than the helpdesk accepts: compress it or leave it out."""
+
+
+# Parked for a reason nothing in HelpClient can fix: support (or IT) must act, so the user is
+# offered the other ways to reach support. A file too large, a cancelled upload or a failure that
+# passes by itself are not in it.
+_SUPPORT_NEEDED: tuple[type[HelpdeskError], ...] = (
+    AuthError, ConfigurationError, PermissionDenied, NotFound, CertificateError, NotAHelpdesk)
+
+
+def user_cannot_fix(exc: BaseException | None) -> bool:
+    """True for a failure only support or IT can resolve: the sign-in refused, no helpdesk set
+    up, no permission, the ticket gone, an untrusted certificate, something else answering at
+    the address, or the helpdesk refusing the request as it is."""
+    if isinstance(exc, _SUPPORT_NEEDED):
+        return True
+    return isinstance(exc, Rejected) and not isinstance(exc, TooLarge)
+
+
+_KINDS: dict[str, type[HelpdeskError]] = {cls.__name__: cls for cls in (
+    HelpdeskError, AuthError, PermissionDenied, NotFound, Transient, ServerUnreachable,
+    ServerTimeout, BadResponse, HostNotFound, RateLimited, Rejected, TooLarge,
+    CertificateError, NotAHelpdesk, ConfigurationError, UploadCancelled)}
+
+
+def error_kind(exc: HelpdeskError) -> str:
+    """The error's class name, to store with a report the outbox keeps (see
+    :func:`error_from_kind`)."""
+    return type(exc).__name__
+
+
+def error_from_kind(kind: str, message: str) -> HelpdeskError | None:
+    """The typed error a stored ``kind`` names, with ``message``; None for no or an unknown
+    kind (stored by an older version)."""
+    cls = _KINDS.get(kind)
+    return None if cls is None else cls(message)

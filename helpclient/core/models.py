@@ -36,6 +36,7 @@ class Capability(enum.Flag):
     REOPEN = enum.auto()
     CSAT = enum.auto()
     FIND_BY_KEY = enum.auto()
+    PRIORITY = enum.auto()  # the report's urgency sets the ticket's priority
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,10 @@ class Ticket:
     owner: str = ""
     queue: str = ""
     url: str = ""
+    #: what this ticket allows when the helpdesk says so per ticket (GLPI: confirm a solution
+    #: only while solved, rate only while its survey is open); None: the backend's declared
+    #: capabilities apply. Actions check the backend's ``capabilities`` & this.
+    capabilities: Capability | None = None
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,21 @@ from __future__ import annotations
 import enum
 import logging
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 import tomli_w
 
+from helpclient.core.branding import check_accent, check_logo
+from helpclient.core.channels import (
+    check_email,
+    check_phone,
+    check_social_link,
+    check_web_address,
+)
+from helpclient.core.feed_address import check_feed_url
 from helpclient.core.storage.atomic import atomic_write_bytes
 
 log = logging.getLogger(__name__)
@@ -38,14 +46,33 @@ class Setting:
     default: Any
     doc: str
     lockable: bool = True
+    # why a value of the right type is still unusable ("" when it is fine); for a list, each
+    # entry is checked and only the bad ones are left out
+    check: Callable[[str], str] | None = None
+    # a credential of the deployment: check-config and the system information say whether it
+    # is set, never what it is
+    secret: bool = False
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("server.backend", str, "rt", "Helpdesk type: rt (Request Tracker 5)."),
+    Setting("server.backend", str, "rt",
+            "Helpdesk type: rt (Request Tracker 5), glpi (GLPI 10 or 11), zammad (Zammad 6) or "
+            "redmine (Redmine 5)."),
     Setting("server.url", str, "", "Base URL of the helpdesk, e.g. https://rt.example.com"),
-    Setting("server.queue", str, "General", "Queue (or group) new tickets go to."),
+    Setting("server.queue", str, "General",
+            "Queue (Request Tracker) or group (Zammad) new tickets go to."),
+    Setting("server.redmine_project", str, "",
+            "Redmine only: identifier of the project new requests go to (e.g. it-help); empty "
+            "uses the queue setting."),
+    Setting("server.redmine_tracker", str, "",
+            "Redmine only: name or number of the tracker of new requests (e.g. Support); empty "
+            "uses the project's first tracker."),
     Setting("server.extra_ca_file", str, "",
             "PEM file of extra trusted CA certificates (an internal CA), besides the system's."),
+    Setting("server.app_token", str, "",
+            "GLPI only: the App-Token of the API client GLPI's administrator defined for "
+            "HelpClient (Setup > General > API), sent with every request when GLPI requires "
+            "one. Empty: none.", secret=True),
     Setting("ui.language", str, "", "Interface language (en, ru); empty follows the system."),
     Setting("ticket.language", str, "",
             "Language of the headings and labels HelpClient writes into tickets (en, ru): the one "
@@ -56,18 +83,51 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("branding.company_name", str, "",
             "Your organization's name, used where HelpClient names the company (\"Other ways to "
             "reach Example Corp support\"). Empty: texts say \"support\"."),
+    Setting("branding.logo", str, "",
+            "Absolute path of the company's logo, an SVG or PNG file, shown in the report wizard, "
+            "About and Other ways to get help. Empty: HelpClient's icon.", check=check_logo),
+    Setting("branding.accent_color", str, "",
+            "Accent colour as #RRGGBB (e.g. #0b5cad) for selections, links and default buttons; "
+            "adjusted where needed so text stays readable. Empty: the system's.",
+            check=check_accent),
+    Setting("branding.welcome", str, "",
+            "A welcome line shown at the top of the report wizard's first page, e.g. \"Example "
+            "Corp IT: we answer within one working hour.\" Empty: none."),
     Setting("support.phone", str, "",
             "Support's phone number, offered among the other ways to get help as a link that "
-            "starts a call and as text to read out, e.g. +1 555 0100. Empty: not offered."),
+            "starts a call and as text to read out, e.g. +1 555 0100. Empty: not offered.",
+            check=check_phone),
     Setting("support.email", str, "",
             "Support's e-mail address, offered among the other ways to get help; from a report, "
-            "the e-mail is prefilled with its summary and details. Empty: not offered."),
+            "the e-mail is prefilled with its summary and details. Empty: not offered.",
+            check=check_email),
     Setting("support.chat_url", str, "",
             "Web address (https://…) of support's chat, offered among the other ways to get "
-            "help. Empty: not offered."),
+            "help. Empty: not offered.", check=check_web_address),
     Setting("support.portal_url", str, "",
             "Web address (https://…) of the self-service portal or forum, offered among the "
-            "other ways to get help. Empty: not offered."),
+            "other ways to get help. Empty: not offered.", check=check_web_address),
+    Setting("support.social_links", list, [],
+            "Support's social channels, offered among the other ways to get help, one entry "
+            "each as Label=address, e.g. Telegram=https://t.me/example_it (only http and https "
+            "addresses). Empty: none.", check=check_social_link),
+    Setting("remote.tool_name", str, "",
+            "The remote-assistance tool's name as users know it (e.g. RustDesk, Quick Assist), "
+            "shown when HelpClient asks for consent. Empty: the program's or the site's name."),
+    Setting("remote.command", str, "",
+            "Command line that starts the remote-assistance tool when the user chooses \"Let "
+            "support connect to my computer\" and agrees (asked each time). Split into words "
+            "like a shell would (quotes group words; on Windows a backslash is a plain "
+            "character), never run through a shell. Placeholders, filled in each word: "
+            "{ticket} {user} {computer} {email} {name}. Empty: remote.url, or not offered."),
+    Setting("remote.url", str, "",
+            "Web address (http or https) of the remote-assistance page, opened in the browser "
+            "instead of a command, or when the command's program is not installed; the same "
+            "placeholders are filled, percent-encoded. Empty: not offered."),
+    Setting("remote.how_to_stop", str, "",
+            "How the user ends a remote-assistance session (e.g. \"Click Disconnect in the "
+            "RustDesk window\"), shown before and after the tool starts. Empty: a general "
+            "hint."),
     Setting("contact.name", str, "", "Your name as support should see it.", lockable=False),
     Setting("contact.email", str, "", "Your e-mail address for replies.", lockable=False),
     Setting("contact.phone", str, "", "Your phone number (optional).", lockable=False),
@@ -98,11 +158,35 @@ SETTINGS: tuple[Setting, ...] = (
             "NTP server to measure the clock's offset against (empty: not measured)."),
     Setting("sysinfo.check_urls", str, "",
             "Comma-separated URLs whose reachability (DNS, TCP, TLS) is checked and reported."),
+    Setting("checks.in_reports", bool, True,
+            "Run the quick checks of the computer when the report wizard opens, show what they "
+            "find, and add their results to the report, so support sees them."),
+    Setting("checks.vpn_interfaces", list, [],
+            "Network interfaces of the company VPN that must be up, by name (wildcards allowed, "
+            "any case: tun*, wg0, Cisco*). The quick checks report a problem when none is up. "
+            "Empty: the VPN is not checked."),
+    Setting("checks.current_versions", list, [],
+            "Program versions IT supports, as Name=version items (Firefox=128.0): the quick "
+            "checks say when the program a user reports about is older."),
     Setting("kb.folders", list, [],
             "Folders of Markdown/HTML articles to search besides the helpdesk's (watched)."),
     Setting("kb.starter", bool, True, "Search HelpClient's bundled starter knowledge base."),
     Setting("kb.sync_minutes", int, 60,
             "How often to copy the helpdesk's articles for offline search (0: never)."),
+    Setting("announcements.feed_url", str, "",
+            "Address (https://…) of IT's JSON feed of known problems (format in the README): the "
+            "report wizard says \"we already know\" when one matches what the user types, and "
+            "the tray shows the active ones. Empty: no feed.", check=check_feed_url),
+    Setting("announcements.rt_class", str, "",
+            "Request Tracker article class whose articles are IT's announcements of known "
+            "problems (e.g. Announcements); they are left out of the knowledge base. Empty: "
+            "none."),
+    Setting("crashes.offer", bool, False,
+            "Watch for programs that crash on this computer and offer to report the crash with "
+            "the program, its version, the time and a redacted summary filled in. Off by "
+            "default: it reads the computer's crash records."),
+    Setting("crashes.throttle_hours", int, 24,
+            "Offer to report crashes of the same program at most once in this many hours."),
 )
 
 SETTINGS_BY_KEY: Mapping[str, Setting] = {s.key: s for s in SETTINGS}
@@ -195,33 +279,86 @@ def _coerce(setting: Setting, value: Any) -> Any:
     raise TypeError
 
 
+def type_problem(key: str, raw: Any) -> str | None:
+    """Why ``raw`` cannot be the value of the declared setting ``key`` (its type, or its check
+    for a single value); None when it can, or when no such setting is declared."""
+    setting = SETTINGS_BY_KEY.get(key)
+    if setting is None:
+        return None
+    try:
+        value = _coerce(setting, raw)
+    except TypeError:
+        return f"{key} must be {setting.type.__name__}, got {raw!r}"
+    if setting.check is None or isinstance(value, list):
+        return None  # a list's entries are checked one by one by Settings
+    problem = setting.check(value)
+    return f"{key}: {problem}" if problem else None
+
+
 class Settings:
     """The effective settings. Construct with the user file path and a policy source."""
 
     def __init__(self, user_file: Path, policy: PolicySource | None = None) -> None:
         self.user_file = user_file
         self.policy_source: PolicySource = policy or NoPolicy()
+        self.problems: list[str] = []
+        self._policy: dict[str, Any] = {}
+        self._user: dict[str, Any] = {}
+        self.reload()
+
+    def reload(self) -> bool:
+        """Read the policy and the user file again (IT, another HelpClient process or an editor
+        changed them); True when a value, or where it comes from, changed. Values set but not
+        saved are lost."""
+        before = [(value, source) for _setting, value, source in self.effective()]
         values = self.policy_source.load()
         # the source's own findings (a registry value of the wrong kind) come first
-        self.problems: list[str] = list(self.policy_source.problems())
+        self.problems = list(self.policy_source.problems())
+        for problem in self.problems:
+            log.warning("%s", problem)
         self._policy = self._validated(values, self.policy_source.describe())
-        self._user = self._validated(read_toml(user_file), str(user_file))
+        self._user = self._validated(read_toml(self.user_file), str(self.user_file))
+        return before != [(value, source) for _setting, value, source in self.effective()]
 
     def _validated(self, values: Mapping[str, Any], origin: str) -> dict[str, Any]:
         good: dict[str, Any] = {}
-        for key, value in values.items():
+        known = len(self.problems)
+        for key, raw in values.items():
             setting = SETTINGS_BY_KEY.get(key)
             if setting is None:
                 self.problems.append(f"{origin}: unknown setting {key!r} ignored")
                 continue
             try:
-                good[key] = _coerce(setting, value)
+                value = _coerce(setting, raw)
             except TypeError:
                 self.problems.append(
-                    f"{origin}: {key} must be {setting.type.__name__}, got {value!r}; ignored")
-        for problem in self.problems:
+                    f"{origin}: {key} must be {setting.type.__name__}, got {raw!r}; ignored")
+                continue
+            if setting.check is not None:
+                value = self._checked(setting, value, origin)
+                if value is None:
+                    continue
+            good[key] = value
+        for problem in self.problems[known:]:
             log.warning("%s", problem)
         return good
+
+    def _checked(self, setting: Setting, value: Any, origin: str) -> Any:
+        """``value`` without what the setting's check refuses (None: nothing usable)."""
+        check = setting.check
+        assert check is not None
+        if isinstance(value, list):
+            kept = []
+            for item in value:
+                if problem := check(item):
+                    self.problems.append(f"{origin}: {setting.key}: {problem}; left out")
+                else:
+                    kept.append(item)
+            return kept
+        if problem := check(value):
+            self.problems.append(f"{origin}: {setting.key}: {problem}; ignored")
+            return None
+        return value
 
     def get(self, key: str) -> Any:
         """The effective value of ``key``."""

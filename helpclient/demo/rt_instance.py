@@ -59,7 +59,7 @@ SEED_SCRIPT = Path(__file__).with_name("seed_rt.pl")
 DEFAULT_ARTICLES_DIR = Path(__file__).resolve().parents[2] / "resources" / "kb"
 
 STATE_FILE = "instance.json"
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: the announcement class
 LOCK_FILE = ".lock"
 LOG_FILE = "rt-server.log"
 _GENERATED = ("rt.db", "rt.db-journal", "etc", "mason_data", "session_data", "tmp", STATE_FILE)
@@ -72,9 +72,11 @@ DEMO_USER = {
     "user_phone": "+1 555 0100",
 }
 # Fields of RTInstance kept in the state file besides the port.
-_STATE_KEYS = (*DEMO_USER, "user_token", "admin_token", "queue", "article_class")
+_STATE_KEYS = (*DEMO_USER, "user_token", "admin_token", "queue", "article_class",
+               "announcement_class")
 DEMO_QUEUE = "General"
 ARTICLE_CLASS = "Knowledge base"
+ANNOUNCEMENT_CLASS = "Announcements"
 
 
 # --- the instance ---------------------------------------------------------------------------
@@ -103,6 +105,7 @@ class RTInstance:
     admin_token: str
     queue: str
     article_class: str = ARTICLE_CLASS
+    announcement_class: str = ANNOUNCEMENT_CLASS
     _process: subprocess.Popen[bytes] | None = field(
         default=None, init=False, repr=False, compare=False
     )
@@ -237,12 +240,15 @@ def _http_status(url: str, token: str) -> int | str:
 
 
 def create_instance(
-    base_dir: Path, port: int | None = None, articles_dir: Path | None = None
+    base_dir: Path, port: int | None = None, articles_dir: Path | None = None,
+    announcements: list[dict[str, Any]] | None = None,
 ) -> RTInstance:
     """A seeded instance in ``base_dir`` (not started). Reuses a previous seed there if any.
 
     ``port`` None keeps the port of a reused instance, or picks a free one. ``articles_dir``
-    (default: the bundled ``resources/kb``) holds ``*.md`` articles, loaded on first creation.
+    (default: the bundled ``resources/kb``) holds ``*.md`` articles, loaded on first creation,
+    and ``announcements`` (name, summary, content, keywords, services) the known problems the
+    announcement class starts with (none by default).
     """
     base_dir = base_dir.resolve()
     base_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -254,10 +260,11 @@ def create_instance(
             write_config(base_dir, instance.port)
             _save_state(instance)
             return instance
-        return _create_fresh(base_dir, port or free_port(), articles_dir)
+        return _create_fresh(base_dir, port or free_port(), articles_dir, announcements or [])
 
 
-def _create_fresh(base_dir: Path, port: int, articles_dir: Path | None) -> RTInstance:
+def _create_fresh(base_dir: Path, port: int, articles_dir: Path | None,
+                  announcements: list[dict[str, Any]]) -> RTInstance:
     if not rt_installed():
         raise RTSetupError("Request Tracker 5 is not installed; see install_command()")
     for name in _GENERATED:  # leftovers of an interrupted seed
@@ -281,6 +288,8 @@ def _create_fresh(base_dir: Path, port: int, articles_dir: Path | None) -> RTIns
         "user": {key.removeprefix("user_"): value for key, value in DEMO_USER.items()},
         "article_class": ARTICLE_CLASS,
         "articles": articles,
+        "announcement_class": ANNOUNCEMENT_CLASS,
+        "announcements": announcements,
     }
     out = _run(["perl", str(SEED_SCRIPT)], env, "seeding RT", base_dir, json.dumps(seed_input))
     try:

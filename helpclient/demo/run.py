@@ -23,6 +23,20 @@ from helpclient.platform import policy_source
 
 log = logging.getLogger(__name__)
 
+# A known problem the demo helpdesk announces (announcements.rt_class), one article per language
+DEMO_ANNOUNCEMENTS = [
+    {"name": "E-mail is down in Building B",
+     "summary": "Outlook and webmail cannot reach the mail server in Building B.",
+     "content": "The mail server's network link failed this morning. We are replacing it; "
+                "messages sent meanwhile are delivered once it is back.",
+     "keywords": ["outlook", "mail", "webmail"], "services": ["E-mail"], "language": "en"},
+    {"name": "Не работает почта в корпусе Б",
+     "summary": "Outlook и веб-почта в корпусе Б не подключаются к почтовому серверу.",
+     "content": "Утром отказал сетевой канал почтового сервера. Мы его заменяем; письма, "
+                "отправленные за это время, будут доставлены, когда он заработает.",
+     "keywords": ["outlook", "почта", "веб-почта"], "services": ["Почта"], "language": "ru"},
+]
+
 
 def say(message: str) -> None:
     """Progress for the person running the demo."""
@@ -35,7 +49,8 @@ def _configure(instance: RTInstance, paths: AppPaths) -> None:
     if previous and previous != instance.url:
         say(f"your settings pointed at {previous}; they now point at the demo server")
     for key, value in (("server.backend", "rt"), ("server.url", instance.url),
-                       ("server.queue", instance.queue)):
+                       ("server.queue", instance.queue),
+                       ("announcements.rt_class", instance.announcement_class)):
         if settings.is_locked(key):
             say(f"warning: {key} is locked by machine policy; the demo may not reach its server")
         else:
@@ -57,8 +72,13 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_demo(data_dir: Path | None = None, gui: bool = True) -> int:
-    """Set up (or reuse) the demo server, point HelpClient at it and run the app."""
+def run_demo(data_dir: Path | None = None, gui: bool = True, backend: str = "rt") -> int:
+    """Set up (or reuse) the demo server (``backend``: "rt" or "redmine"), point HelpClient at
+    it and run the app."""
+    if backend == "redmine":
+        from helpclient.demo.run_redmine import run_redmine_demo  # noqa: PLC0415
+
+        return run_redmine_demo(data_dir, gui, _has_display())
     started = time.monotonic()
     if not rt_installed():
         say("Request Tracker 5 is not installed; installing the Debian packages (needs root or "
@@ -73,7 +93,7 @@ def run_demo(data_dir: Path | None = None, gui: bool = True) -> int:
     base = data_dir or paths.data_dir / "demo-rt"
     say(f"preparing the demo helpdesk in {base}")
     try:
-        instance = create_instance(base)
+        instance = create_instance(base, announcements=DEMO_ANNOUNCEMENTS)
         instance.start()
     except RTSetupError as exc:
         print(f"helpclient demo: {exc}", file=sys.stderr)

@@ -6,9 +6,13 @@
 #   { "queue": "General",
 #     "user": { "login", "name", "email", "phone" },
 #     "article_class": "Knowledge base",
-#     "articles": [ { "name", "summary", "content" }, ... ] }
+#     "articles": [ { "name", "summary", "content" }, ... ],
+#     "announcement_class": "Announcements",
+#     "announcements": [ { "name", "summary", "content", "keywords": [..], "services": [..],
+#                          "language" } ] }
 # and prints one JSON object on the last line of stdout:
-#   { "user_id", "user_token", "admin_token", "queue", "article_class", "articles" }
+#   { "user_id", "user_token", "admin_token", "queue", "article_class", "articles",
+#     "announcement_class", "announcements" }
 # Any failure dies with a message on stderr and a non-zero exit status.
 use strict;
 use warnings;
@@ -118,6 +122,71 @@ for my $a ( @{ $spec->{articles} } ) {
     push @articles, { id => $aid + 0, name => $a->{name} };
 }
 
+# --- announcements of known problems (HelpClient's announcements.rt_class) --------------------
+# A class of their own, with the optional fields HelpClient reads (backends/rt/announcements.py).
+my $announcement_class = RT::Class->new($system);
+$announcement_class->Load( $spec->{announcement_class} );
+unless ( $announcement_class->Id ) {
+    my ( $cid, $cmsg ) = $announcement_class->Create(
+        Name        => $spec->{announcement_class},
+        Description => 'Known problems IT announces to end users',
+    );
+    check( "creating article class $spec->{announcement_class}", $cid, $cmsg );
+}
+grant( $everyone, $announcement_class, qw(SeeClass ShowArticle) );
+unless ( $content_cf->IsAdded( $announcement_class->Id ) || $content_cf->IsGlobal ) {
+    my ( $ok, $msg ) = $content_cf->AddToObject($announcement_class);
+    check( 'applying Content to the announcement class', $ok, $msg );
+}
+my %announcement_cf;
+for my $field (
+    [ Since    => 'DateTime',  1, 'When the problem started, if earlier than the article' ],
+    [ Until    => 'DateTime',  1, 'When IT expects it to be over' ],
+    [ Resolved => 'Freeform',  1, 'Set (a time, or any text) when the problem is fixed' ],
+    [ Keywords => 'Freeform',  0, 'Words users may type about it' ],
+    [ Services => 'Freeform',  0, 'Services it affects (shown)' ],
+    [ Language => 'Freeform',  1, 'en or ru: only users of that language see it' ],
+) {
+    my ( $name, $type, $max, $description ) = @$field;
+    my $cf = RT::CustomField->new($system);
+    $cf->LoadByName( Name => $name, LookupType => RT::Article->CustomFieldLookupType );
+    unless ( $cf->Id ) {
+        my ( $ok, $msg ) = $cf->Create(
+            Name        => $name,
+            Type        => $type,
+            MaxValues   => $max,
+            LookupType  => RT::Article->CustomFieldLookupType,
+            Description => $description,
+        );
+        check( "creating the $name field", $ok, $msg );
+    }
+    unless ( $cf->IsAdded( $announcement_class->Id ) ) {
+        my ( $ok, $msg ) = $cf->AddToObject($announcement_class);
+        check( "applying $name to the announcement class", $ok, $msg );
+    }
+    grant( $everyone, $cf, qw(SeeCustomField) );
+    $announcement_cf{$name} = $cf->Id;
+}
+
+my @announcements;
+for my $a ( @{ $spec->{announcements} || [] } ) {
+    my $article = RT::Article->new($system);
+    my %values = (
+        'CustomField-' . $content_cf->Id                 => $a->{content},
+        'CustomField-' . $announcement_cf{Keywords}       => $a->{keywords} || [],
+        'CustomField-' . $announcement_cf{Services}       => $a->{services} || [],
+    );
+    $values{ 'CustomField-' . $announcement_cf{Language} } = $a->{language} if $a->{language};
+    my ( $aid, $amsg ) = $article->Create(
+        Class   => $announcement_class->Id,
+        Name    => $a->{name},
+        Summary => $a->{summary},
+        %values,
+    );
+    check( "creating announcement '$a->{name}'", $aid, $amsg );
+    push @announcements, { id => $aid + 0, name => $a->{name} };
+}
+
 # --- tokens ---------------------------------------------------------------------------------
 my $root = RT::User->new($system);
 $root->Load('root');
@@ -131,6 +200,9 @@ my $result = {
     article_class => $class->Name,
     content_cf_id => $content_cf->Id + 0,
     articles      => \@articles,
+    announcement_class => $announcement_class->Name,
+    announcement_cf_ids => \%announcement_cf,
+    announcements => \@announcements,
 };
 print "\n", $json->encode($result), "\n";
 exit 0;

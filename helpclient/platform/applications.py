@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -48,6 +49,7 @@ class DesktopEntry:
     flatpak: str = ""
     snap: str = ""
     version: str = ""  # an X-…-Version key's, used when no package knows better
+    command: str = ""  # the program Exec starts (its first word), to recognise its process
 
 
 def application_dirs(environ: Mapping[str, str], home: Path) -> list[Path]:
@@ -134,7 +136,19 @@ def read_desktop_entry(path: Path, language: str = "", desktops: Iterable[str] =
     version = next((value.strip() for key, value in entry.items()
                     if _X_VERSION.fullmatch(key) and value.strip()), "")
     return DesktopEntry(name, path, entry.get("X-Flatpak", "").strip(),
-                        entry.get("X-SnapInstanceName", "").strip(), version[:40])
+                        entry.get("X-SnapInstanceName", "").strip(), version[:40],
+                        _program(entry.get("Exec", "")))
+
+
+def _program(exec_line: str) -> str:
+    """The program of an Exec line: its first word, unquoted ("" when unreadable)."""
+    try:
+        words = shlex.split(exec_line)
+    except ValueError:
+        return ""
+    if words and Path(words[0]).name == "env":  # Exec=env LANG=C program …
+        words = [w for w in words[1:] if not re.match(r"^-|^\w+=", w)]
+    return words[0] if words else ""
 
 
 def desktop_entries(dirs: Sequence[Path], language: str = "", desktops: Iterable[str] = (),

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from helpclient.core.settings import read_toml
+from helpclient.core.settings import read_toml, type_problem
 
 POLICY_NAME = "policy.toml"
 
@@ -17,6 +17,7 @@ class TomlPolicySource:
 
     def __init__(self, files: Sequence[Path]) -> None:
         self.files = tuple(files)
+        self._problems: list[str] = []
 
     @classmethod
     def system(cls, environ: Mapping[str, str] | None = None) -> TomlPolicySource:
@@ -28,10 +29,19 @@ class TomlPolicySource:
         return cls(files)
 
     def load(self) -> dict[str, Any]:
-        """The merged policy values by dotted key."""
+        """The merged policy values by dotted key. A value that cannot be its setting's is left
+        out of its file (and reported by :meth:`problems`), so it does not hide a good value of
+        the same key in a later file."""
         merged: dict[str, Any] = {}
-        for path in reversed(self.files):
-            merged.update(read_toml(path))
+        self._problems = []
+        for path in self.files:
+            for key, raw in read_toml(path).items():
+                if key in merged:
+                    continue
+                if problem := type_problem(key, raw):
+                    self._problems.append(f"{path}: {problem}; ignored")
+                    continue
+                merged[key] = raw
         return merged
 
     def describe(self) -> str:
@@ -40,6 +50,5 @@ class TomlPolicySource:
         return ", ".join(present) if present else f"none ({self.files[0]} absent)"
 
     def problems(self) -> list[str]:
-        """Nothing: TOML values are typed, so :class:`Settings` checks them against the
-        declaration itself."""
-        return []
+        """The values the last :meth:`load` left out, each with its file."""
+        return list(self._problems)

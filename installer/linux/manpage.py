@@ -12,7 +12,9 @@ from collections.abc import Iterator
 
 from helpclient import __version__
 from helpclient.cli import _parser
+from helpclient.cli_check import EXIT_MEANINGS
 from helpclient.cli_outbox import EXIT_NEEDS_USER, EXIT_QUEUED
+from helpclient.cli_selfcheck import EXIT_MEANINGS as CHECK_EXIT_MEANINGS
 
 # man(7) text around the generated command list: what IT looks for in a man page
 DESCRIPTION = r"""
@@ -120,7 +122,11 @@ def render() -> str:
         "refused, or cannot be reached) or the command line is wrong. "
         f"\\fBsubmit\\fR and \\fBoutbox\\fR: {EXIT_QUEUED} when a report is left queued to be "
         f"sent later, {EXIT_NEEDS_USER} when it needs the user. \\fBcheck\\-config\\fR: "
-        "non\\-zero when it finds a problem, each one printed.",
+        + _escape("; ".join(f"{code} {text}" for code, text in EXIT_MEANINGS.items()))
+        + " (with several problems, the lowest code; each problem is printed). "
+        "\\fBcheck\\fR: "
+        + _escape("; ".join(f"{code} {text}" for code, text in CHECK_EXIT_MEANINGS.items()))
+        + ".",
         ".SH FILES", FILES.strip(),
         ".SH ENVIRONMENT", ENVIRONMENT.strip(),
     ]

@@ -6,6 +6,7 @@ from app_builder import make_test_app
 from PySide6.QtWidgets import QWizard
 
 from helpclient.core.connection import Connection, ServerConfig
+from helpclient.core.credentials import Credentials
 from helpclient.core.report.problem import Category, Contact, Started, Urgency
 from helpclient.core.secrets import SessionSecretStore
 from helpclient.core.settings import Settings
@@ -16,7 +17,7 @@ from helpclient.services import backend_factory
 def app(qtbot, rt, tmp_path):
     connection = Connection(Settings(tmp_path / "config.toml"), SessionSecretStore(),
                             backend_factory, environ={})
-    connection.sign_in(ServerConfig("rt", rt.url, rt.queue), rt.user_token)
+    connection.sign_in(ServerConfig("rt", rt.url, rt.queue), Credentials.token(rt.user_token))
     helpclient = make_test_app(tmp_path, connection, tray_available=False)
     yield helpclient
     helpclient.dispose()  # its poller too: a poll would otherwise report to deleted windows

@@ -1,4 +1,5 @@
-"""The kill loop: `helpclient submit` SIGKILLed again and again against the real RT 5.
+"""The kill loop: `helpclient submit` SIGKILLed again and again against the real RT 5 (and the
+real Redmine 5).
 
 Each round starts the CLI (a new report, or the same one again as a user retrying would), then
 kills it: at a random moment (start-up, enqueue, lookup, upload…), in the middle of the attachment
@@ -18,29 +19,32 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import requests
 from fault_proxy import Rule, fault_proxy
 
 from helpclient.core.delivery.outbox import Outbox, State
+from helpclient.demo.redmine_instance import RedmineInstance
 from helpclient.demo.rt_instance import RTInstance
 
 KILLS = 32
 MIN_EACH = 6
 CREATE = "POST /REST/2.0/ticket"
+#: (the server settings for a proxy URL, the request that creates the ticket, its subjects)
+Helpdesk = tuple[Callable[[str], str], str, Callable[[str], Counter[str]]]
 
 
-def _env(tmp_path: Path, url: str, rt: RTInstance) -> dict[str, str]:
+def _env(tmp_path: Path, server: str, token: str, user: tuple[str, str]) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
     config = tmp_path / "config"
     (config / "helpclient").mkdir(parents=True)
     (config / "helpclient" / "config.toml").write_text(
-        f'[server]\nurl = "{url}"\nqueue = "{rt.queue}"\n'
-        f'[contact]\nname = "{rt.user_name}"\nemail = "{rt.user_email}"\n')
+        f'[server]\n{server}[contact]\nname = "{user[0]}"\nemail = "{user[1]}"\n')
     env.update(XDG_CONFIG_HOME=str(config), XDG_DATA_HOME=str(tmp_path / "data"),
                XDG_CACHE_HOME=str(tmp_path / "cache"), XDG_STATE_HOME=str(tmp_path / "state"),
-               HELPCLIENT_TOKEN=rt.user_token, PYTHONUNBUFFERED="1")
+               HELPCLIENT_TOKEN=token, PYTHONUNBUFFERED="1")
     return env
 
 
@@ -53,14 +57,39 @@ def _all_subjects(rt: RTInstance, admin: requests.Session, prefix: str) -> Count
 
 def test_kill_loop_every_report_arrives_exactly_once(
         tmp_path: Path, rt_outbox: RTInstance, rt_outbox_admin: requests.Session) -> None:
-    rt, admin = rt_outbox, rt_outbox_admin
+    rt = rt_outbox
+    _kill_loop(tmp_path, rt.url, rt.user_token, (rt.user_name, rt.user_email), (
+        lambda url: f'url = "{url}"\nqueue = "{rt.queue}"\n', CREATE,
+        lambda prefix: _all_subjects(rt, rt_outbox_admin, prefix)))
+
+
+def _redmine_subjects(redmine: RedmineInstance, admin: requests.Session,
+                      prefix: str) -> Counter[str]:
+    answer = admin.get(f"{redmine.url}/issues.json", params={
+        "status_id": "*", "subject": f"~{prefix}", "limit": 100}, timeout=30)
+    answer.raise_for_status()
+    return Counter(i["subject"] for i in answer.json()["issues"]
+                   if i["subject"].startswith(prefix))
+
+
+def test_kill_loop_against_redmine(tmp_path: Path, redmine: RedmineInstance,
+                                   redmine_admin: requests.Session) -> None:
+    _kill_loop(tmp_path, redmine.url, redmine.user_key, (redmine.user_name, redmine.user_email), (
+        lambda url: (f'backend = "redmine"\nurl = "{url}"\n'
+                     f'redmine_project = "{redmine.project}"\n'),
+        "POST /issues.json", lambda prefix: _redmine_subjects(redmine, redmine_admin, prefix)))
+
+
+def _kill_loop(tmp_path: Path, upstream: str, token: str, user: tuple[str, str],
+               helpdesk: Helpdesk) -> None:
+    server, create, subjects = helpdesk
     rng = random.Random(os.environ.get("HELPCLIENT_KILL_SEED", "5"))
     run = f"Kill{time.time_ns()}"
     attachment = tmp_path / "memory.dmp"
     attachment.write_bytes(os.urandom(2 * 1024 * 1024))
-    with fault_proxy(rt.url) as (proxy, url):
+    with fault_proxy(upstream) as (proxy, url):
         proxy.throttle = 0.04  # ~0.3 s per 2 MiB upload: long enough to be killed in
-        env = _env(tmp_path, url, rt)
+        env = _env(tmp_path, server(url), token, user)
         current: dict[str, subprocess.Popen[str] | None] = {"proc": None}
         trigger = threading.Lock()
 
@@ -94,7 +123,7 @@ def test_kill_loop_every_report_arrives_exactly_once(
                 proxy.on_body_progress = lambda got, total: (
                     kill_current() if total > 1_000_000 and got >= total // 2 else None)
             elif mode == "after_received":
-                rule = Rule(CREATE, "hook", hook=kill_current)
+                rule = Rule(create, "hook", hook=kill_current)
                 proxy.add(rule)
             try:
                 if mode == "random":
@@ -133,7 +162,7 @@ def test_kill_loop_every_report_arrives_exactly_once(
         entries = {e.id: e for e in outbox.entries(tuple(State))}
     finally:
         outbox.close()
-    in_rt = _all_subjects(rt, admin, run)
+    in_rt = subjects(run)
     assert queued_said <= set(entries), "a report the CLI said was queued is lost"
     assert all(e.state is State.SENT for e in entries.values())
     assert sorted(in_rt) == sorted(f"{k} report" for k in entries)  # nothing extra, nothing lost

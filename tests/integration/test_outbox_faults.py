@@ -53,7 +53,9 @@ class Harness:
         self.rt = rt
         self.url = url
         self.token = token
-        self.outbox = Outbox(tmp_path / "data")
+        self.queue_name = rt.queue
+        self.outbox_dir = tmp_path / "data"
+        self.outbox = Outbox(self.outbox_dir)
         self.backends: list[RequestTrackerBackend] = []
         self.sender = Sender(self.outbox, self.backend, lambda: UserInfo(
             rt.user_login, rt.user_name, rt.user_email), OutboxLock(tmp_path / "lock"),
@@ -67,7 +69,7 @@ class Harness:
         session = make_session("Request Tracker")
         session.request = functools.partial(session.request,  # type: ignore[method-assign]
                                             timeout=(2.0, READ_TIMEOUT))
-        backend = RequestTrackerBackend(self.url, self.token, queue=self.rt.queue,
+        backend = RequestTrackerBackend(self.url, self.token, queue=self.queue_name,
                                         session=session)
         self.backends.append(backend)
         return backend
@@ -173,9 +175,32 @@ def test_too_large_stops_and_keeps_the_report(
     assert harness.sender.run_once() is None  # nothing more to try by itself
     entry = harness.outbox.get(report_id)
     assert entry.state is State.FAILED and "too large" in entry.last_error
+    assert not entry.user_cannot_fix  # shrinking the file is the user's to do
     assert entry.report.attachments[0].exists()
     assert tickets_titled(rt, admin, subject) == []
     assert state.forwarded(CREATE) == 0
+
+
+def test_a_queue_rt_refuses_parks_the_report_as_only_support_can_resolve(
+        make_harness: Callable[..., Harness], rt_outbox: RTInstance,
+        rt_outbox_admin: requests.Session) -> None:
+    """A queue RT does not know (IT's policy out of date): refused for good, kept, and marked so
+    the UI offers the other ways to reach support, also after the outbox is opened again."""
+    rt, admin = rt_outbox, rt_outbox_admin
+    harness = make_harness(rt.url)
+    harness.queue_name = "No Such Queue 13"
+    subject = _subject("unknown queue")
+    report_id = harness.queue(subject)
+    assert harness.sender.run_once() is None  # nothing more to try by itself
+    entry = harness.outbox.get(report_id)
+    assert entry.state is State.FAILED, entry.last_error
+    assert entry.user_cannot_fix and entry.error() is not None
+    assert tickets_titled(rt, admin, subject) == []
+    again = Outbox(harness.outbox_dir)
+    try:
+        assert again.get(report_id).user_cannot_fix
+    finally:
+        again.close()
 
 
 def test_untrusted_certificate_stops_and_keeps_the_report(

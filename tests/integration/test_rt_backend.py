@@ -1,13 +1,14 @@
-"""RequestTrackerBackend against the real RT 5 (and against local servers that are not RT).
+"""What is particular to Request Tracker, against the real RT 5 (and local servers that are not
+RT). What every connector must do — create, find by key, list, conversation, reply, solve and
+reopen, typed errors — is the conformance suite's, in tests/contract/, which runs against RT too.
 
-The ``rt`` fixture (conftest.py) serves a seeded instance on 127.0.0.1; support staff actions
-(public replies, internal comments) are made as root through ``rt_admin_session``. Every other
-server here is started by the test itself on 127.0.0.1.
+The ``rt`` fixture (tests/rt_server.py) serves a seeded instance on 127.0.0.1; support staff
+actions (public replies, internal comments) are made as root through ``rt_admin_session``. Every
+other server here is started by the test itself on 127.0.0.1.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import ssl
 import time
@@ -22,21 +23,11 @@ from local_servers import html, local_server, make_certificates
 
 from helpclient.backends.http import make_session
 from helpclient.backends.rt.connector import RequestTrackerBackend
-from helpclient.core.errors import (
-    AuthError,
-    CertificateError,
-    HostNotFound,
-    NotAHelpdesk,
-    NotFound,
-    RateLimited,
-    ServerUnreachable,
-    Transient,
-)
-from helpclient.core.models import NewAttachment, NewTicket, TicketStatus
-from helpclient.demo.rt_instance import RTInstance, free_port
+from helpclient.core.errors import AuthError, CertificateError, NotAHelpdesk, NotFound
+from helpclient.core.models import NewTicket, TicketStatus
+from helpclient.demo.rt_instance import RTInstance
 
 TIMEOUT = 30
-BINARY = bytes(range(256)) * 64 + b"\x00end"  # every byte value, NULs included
 
 
 @pytest.fixture
@@ -59,113 +50,30 @@ def new_ticket(backend: RequestTrackerBackend, subject: str, **kwargs: Any) -> A
     return backend.create_ticket(NewTicket(subject=subject, body=f"{subject}: details", **kwargs))
 
 
-@pytest.fixture(scope="module")
-def report(rt: RTInstance, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """One ticket created with two attachments and an idempotency key, shared by read tests."""
-    folder = tmp_path_factory.mktemp("files")
-    (folder / "dump.bin").write_bytes(BINARY)
-    (folder / "log.txt").write_text("ошибка: диск заполнен\n", encoding="utf-8")
-    key = f"key-{time.time_ns()}"
-    files = (
-        NewAttachment(folder / "dump.bin", "dump.bin"),
-        NewAttachment(folder / "log.txt", "журнал.txt", "text/plain"),
-    )
-    with RequestTrackerBackend(rt.url, rt.user_token, queue=rt.queue) as b:
-        ticket = b.create_ticket(
-            NewTicket(
-                subject="Laptop disk full",
-                body="The disk is full.\nНе могу сохранить файл.",
-                idempotency_key=key,
-                attachments=files,
-            )
-        )
-    return {"ticket": ticket, "key": key, "folder": folder}
-
-
-def test_whoami_reads_the_tokens_owner(backend: RequestTrackerBackend, rt: RTInstance) -> None:
-    me = backend.whoami()
-    assert me.login == rt.user_login
-    assert me.email == rt.user_email
-    assert me.name == rt.user_name
-
-
-def test_created_ticket_reads_back_with_requestor_and_attachments(
-    report: dict[str, Any],
-    backend: RequestTrackerBackend,
-    rt: RTInstance,
-    rt_admin_session: requests.Session,
+def test_created_ticket_is_in_the_queue_with_the_user_as_its_requestor(
+    backend: RequestTrackerBackend, rt: RTInstance, rt_admin_session: requests.Session
 ) -> None:
-    ticket = report["ticket"]
-    assert ticket.subject == "Laptop disk full"
-    assert ticket.status is TicketStatus.NEW
+    ticket = new_ticket(backend, "Laptop disk full")
     assert ticket.queue == rt.queue
     assert ticket.url == f"{rt.url}/Ticket/Display.html?id={ticket.id}"
-    assert ticket.created.tzinfo is not None
     record = rt_admin_session.get(f"{rt.rest_url}/ticket/{ticket.id}", timeout=TIMEOUT).json()
     assert [r["id"] for r in record["Requestor"]] == [rt.user_login]
 
-    first = backend.conversation(ticket.id)[0]
-    assert first.body.startswith("The disk is full.\nНе могу сохранить файл.")
-    assert "HelpClient-Report" not in first.body  # the marker is for HelpClient only
-    assert not first.from_support
-    files = {a.filename: a for a in first.attachments}
-    assert set(files) == {"dump.bin", "журнал.txt"}  # body parts are not listed
-    assert files["dump.bin"].size == len(BINARY)
-    assert files["dump.bin"].content_type == "application/octet-stream"
-    downloaded = b"".join(backend.download_attachment(files["dump.bin"].id))
-    assert hashlib.sha256(downloaded).digest() == hashlib.sha256(BINARY).digest()
-    text = b"".join(backend.download_attachment(files["журнал.txt"].id))
-    assert text == (report["folder"] / "log.txt").read_bytes()
 
-
-def test_find_ticket_by_key(report: dict[str, Any], backend: RequestTrackerBackend) -> None:
-    found = backend.find_ticket_by_key(report["key"])
-    assert found is not None
-    assert found.id == report["ticket"].id
-    assert backend.find_ticket_by_key("key-that-was-never-used") is None
-    assert backend.find_ticket_by_key("") is None
-
-
-def test_a_ticket_older_than_the_recent_window_is_found_from_when_it_was_queued(
-    rt: RTInstance, report: dict[str, Any]
+def test_find_by_key_looks_back_over_recent_days_or_from_when_it_was_queued(
+    rt: RTInstance, backend: RequestTrackerBackend
 ) -> None:
+    key = f"key-{time.time_ns()}"
+    ticket = new_ticket(backend, "Printer offline", idempotency_key=key)
+    found = backend.find_ticket_by_key(key)  # no queue time: the recent window (14 days)
+    assert found is not None and found.id == ticket.id
     # a report left in doubt for longer than the window (a laptop off for weeks) is still
     # found: the search starts when the report was queued
     with RequestTrackerBackend(rt.url, rt.user_token, key_lookback_days=0) as narrow:
-        assert narrow.find_ticket_by_key(report["key"]) is None
+        assert narrow.find_ticket_by_key(key) is None
         queued = datetime.now(UTC) - timedelta(hours=1)
-        found = narrow.find_ticket_by_key(report["key"], since=queued)
-        assert found is not None and found.id == report["ticket"].id
-
-
-def test_get_ticket_and_unknown_ticket(
-    report: dict[str, Any], backend: RequestTrackerBackend
-) -> None:
-    assert backend.get_ticket(report["ticket"].id).id == report["ticket"].id
-    with pytest.raises(NotFound):
-        backend.get_ticket("999999")
-    with pytest.raises(NotFound):
-        backend.conversation("999999")
-
-
-def test_list_is_newest_first_across_pages(rt: RTInstance, backend: RequestTrackerBackend) -> None:
-    while len(backend.list_my_tickets()) < 5:
-        new_ticket(backend, "Filler ticket for paging")
-    everything = backend.list_my_tickets()
-    with RequestTrackerBackend(rt.url, rt.user_token, queue=rt.queue, page_size=2) as paged:
-        in_pages = paged.list_my_tickets()
-    assert [t.id for t in in_pages] == [t.id for t in everything]
-    updated = [t.updated for t in everything]
-    assert updated == sorted(updated, reverse=True)
-
-
-def test_list_changed_since(rt: RTInstance, backend: RequestTrackerBackend) -> None:
-    before = backend.list_my_tickets()
-    cutoff = max((t.updated for t in before), default=datetime.now(UTC)) + timedelta(seconds=1)
-    while datetime.now(UTC) < cutoff + timedelta(milliseconds=50):
-        time.sleep(0.05)
-    fresh = new_ticket(backend, "Changed after the cutoff")
-    assert [t.id for t in backend.list_my_tickets(changed_since=cutoff)] == [fresh.id]
+        found = narrow.find_ticket_by_key(key, since=queued)
+        assert found is not None and found.id == ticket.id
 
 
 @pytest.mark.parametrize("timezone", ["Pacific/Pago_Pago", "Pacific/Kiritimati"])
@@ -187,19 +95,12 @@ def test_changed_since_holds_in_any_user_time_zone(
         rt_admin_session.put(user_url, json={"Timezone": ""}, timeout=TIMEOUT)
 
 
-def test_conversation_shows_public_replies_but_never_comments(
+def test_support_reply_opens_the_ticket_as_a_typed_event(
     rt: RTInstance, backend: RequestTrackerBackend, rt_admin_session: requests.Session
 ) -> None:
     ticket = new_ticket(backend, "VPN drops every hour")
     staff(rt, rt_admin_session, ticket.id, "correspond", "Please update the VPN client.")
-    staff(rt, rt_admin_session, ticket.id, "comment", "INTERNAL: user is on the old laptop")
     conversation = backend.conversation(ticket.id)
-    messages = [m for m in conversation if m.kind == "message"]
-    assert [m.body.strip() for m in messages][1:] == ["Please update the VPN client."]
-    assert messages[1].from_support
-    assert messages[1].author
-    assert all("INTERNAL" not in m.body for m in conversation)
-    assert [m.created for m in conversation] == sorted(m.created for m in conversation)
     # RT opens the ticket itself on support's reply: a typed event, nobody's, no RT wording
     [opened] = [m for m in conversation if m.kind == "status"]
     assert (opened.old_status, opened.status) == (TicketStatus.NEW, TicketStatus.OPEN)
@@ -231,32 +132,21 @@ def test_conversation_fetched_again_downloads_only_the_new_messages(
         assert [m.body for m in second[:len(first)]] == [m.body for m in first]
 
 
-def test_reply_with_attachment(backend: RequestTrackerBackend, tmp_path: Path) -> None:
-    ticket = new_ticket(backend, "Printer jams")
-    photo = tmp_path / "jam.jpg"
-    photo.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg" * 100)
-    uploaded: list[tuple[int, int]] = []
-    backend.reply(ticket.id, "Here is a photo.", [NewAttachment(photo, "jam.jpg", "image/jpeg")],
-                  progress=lambda sent, total: uploaded.append((sent, total)))
-    assert uploaded and uploaded[-1][0] == uploaded[-1][1] > photo.stat().st_size
-    last = [m for m in backend.conversation(ticket.id) if m.kind == "message"][-1]
-    assert last.body.strip() == "Here is a photo."
-    assert not last.from_support
-    [attachment] = last.attachments
-    assert (attachment.filename, attachment.content_type) == ("jam.jpg", "image/jpeg")
-    assert b"".join(backend.download_attachment(attachment.id)) == photo.read_bytes()
-
-
-def test_solve_then_reopen_with_reason(backend: RequestTrackerBackend) -> None:
-    ticket = new_ticket(backend, "Screen flickers")
-    backend.solve(ticket.id)
-    assert backend.get_ticket(ticket.id).status is TicketStatus.SOLVED
-    backend.reopen(ticket.id, "It flickers again after the update.")
-    reopened = backend.get_ticket(ticket.id)
-    assert reopened.status is TicketStatus.OPEN
-    assert reopened.raw_status == "open"
-    bodies = [m.body.strip() for m in backend.conversation(ticket.id) if m.kind == "message"]
-    assert bodies[-1] == "It flickers again after the update."
+def test_a_long_conversation_is_read_whole_though_rt_hides_rows_after_paging(
+    rt: RTInstance, rt_admin_session: requests.Session
+) -> None:
+    # Every reply RT mails out leaves an EmailRecord (with three parts) the requestor may not
+    # see; RT drops them after paging, so unfiltered pages came back short and the connector
+    # stopped early: bodies went missing after ~25 replies and replies after ~50 (at 100 a
+    # page). Small pages show it with a few replies.
+    with RequestTrackerBackend(rt.url, rt.user_token, page_size=4) as backend:
+        ticket = new_ticket(backend, "Monitor flickers")
+        for n in range(6):
+            staff(rt, rt_admin_session, ticket.id, "correspond", f"Support's reply {n}.")
+        staff(rt, rt_admin_session, ticket.id, "comment", "INTERNAL: flaky cable?")
+        messages = [m for m in backend.conversation(ticket.id) if m.kind == "message"]
+    assert [m.body.strip() for m in messages] == ["Monitor flickers: details"] + [
+        f"Support's reply {n}." for n in range(6)]
 
 
 def test_articles_search_and_get(backend: RequestTrackerBackend) -> None:
@@ -275,56 +165,20 @@ def test_articles_search_and_get(backend: RequestTrackerBackend) -> None:
         backend.get_article("999999")
 
 
-def test_bad_token_is_an_auth_error(rt: RTInstance) -> None:
-    user_id = rt.user_token.split("-")[1]
-    with RequestTrackerBackend(rt.url, f"1-{user_id}-{'0' * 32}") as wrong:
-        with pytest.raises(AuthError):
-            wrong.whoami()
-        with pytest.raises(AuthError):
-            wrong.list_my_tickets()
+def test_a_token_not_of_rts_form_is_an_auth_error_before_any_request(rt: RTInstance) -> None:
     with RequestTrackerBackend(rt.url, "not-a-token") as garbage, pytest.raises(AuthError):
         garbage.whoami()
-
-
-def test_closed_port_is_server_unreachable() -> None:
-    with (
-        RequestTrackerBackend(f"http://127.0.0.1:{free_port()}", "1-2-abc") as down,
-        pytest.raises(ServerUnreachable) as caught,
-    ):
-        down.whoami()
-    assert "127.0.0.1" in caught.value.message
-
-
-def test_unknown_host_is_host_not_found() -> None:
-    with (
-        RequestTrackerBackend("http://nonexistent.invalid", "1-2-abc") as nowhere,
-        pytest.raises(HostNotFound) as caught,
-    ):
-        nowhere.whoami()
-    assert "nonexistent.invalid" in caught.value.message
 
 
 # --- servers that are not RT --------------------------------------------------------------------
 
 
-def test_a_web_page_that_is_not_rt_is_not_a_helpdesk() -> None:
-    for status in (404, 200):
-        with local_server(html(status)) as url, RequestTrackerBackend(url, "1-2-abc") as b:
-            with pytest.raises(NotAHelpdesk) as caught:
-                b.whoami()
-            assert url in caught.value.message
-
-
-def test_overload_answers_are_transient_not_wrong_address() -> None:
-    busy = lambda path: (429, "application/json", b'{"message":"slow down"}', {"Retry-After": "7"})  # noqa: E731
-    with local_server(busy) as url, RequestTrackerBackend(url, "1-2-abc") as b:
-        with pytest.raises(RateLimited) as caught:
-            b.list_my_tickets()
-        assert caught.value.retry_after == 7
-    with local_server(html(503)) as url, RequestTrackerBackend(url, "1-2-abc") as b:
-        with pytest.raises(Transient) as failed:
+def test_a_json_less_404_is_not_a_helpdesk() -> None:
+    # RT answers its 404s in JSON: a web page's 404 means the address is not RT's
+    with local_server(html(404)) as url, RequestTrackerBackend(url, "1-2-abc") as b:
+        with pytest.raises(NotAHelpdesk) as caught:
             b.whoami()
-        assert not isinstance(failed.value, NotAHelpdesk)
+        assert url in caught.value.message
 
 
 def _fake_rt_user(path: str) -> tuple[int, str, bytes, dict[str, str]]:

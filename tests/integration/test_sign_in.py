@@ -1,4 +1,6 @@
-"""Settings / sign-in against the real RT and local servers: each failure has its own message."""
+"""Settings / sign-in against the real RT and local servers: each failure has its own message.
+Signing in goes through the helpdesk type's sign-in dialog ("Sign in…"); "Test connection"
+checks the credentials kept for the entered server."""
 
 import pytest
 from local_servers import html, local_server, make_certificates, tls_context
@@ -27,23 +29,32 @@ def dialog(qtbot, tmp_path):
 
 
 def attempt(dialog, url, token):
-    dialog.url.clear()
-    dialog.token.clear()
-    dialog.url.setText(url)
-    dialog.token.setText(token)
-    dialog.test_button.click()
-    return dialog.status.text()
+    """Sign in to ``url`` with ``token`` through the sign-in dialog: what it said (its own line
+    for a refusal, the helpdesk box's status for a success or a problem before asking)."""
+    box = dialog.helpdesk
+    box.url.setText(url)
+    box.status.clear()
+    sign_in = box.open_sign_in()
+    if sign_in is None:
+        return box.status.text()
+    sign_in.token.setText(token)
+    sign_in.sign_in_button.click()
+    said = sign_in.message.text() if sign_in.isVisible() else box.status.text()
+    sign_in.close()
+    return said
 
 
-def test_good_token_connects_and_save_signs_in(dialog, rt, tmp_path):
-    assert attempt(dialog, rt.url, rt.user_token) == f"Connected as {rt.user_name}."
+def test_good_token_signs_in_and_is_kept(dialog, rt, tmp_path):
     with_signal = []
     dialog.signed_in.connect(with_signal.append)
-    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert attempt(dialog, rt.url, rt.user_token) == f"Signed in as {rt.user_name}."
     assert with_signal[0].login == rt.user_login
     assert Settings(tmp_path / "config.toml").get("server.url") == rt.url
     assert dialog.connection.secrets.get(account_for("rt", rt.url)) == rt.user_token
+    dialog.helpdesk.test_button.click()
+    assert dialog.helpdesk.status.text() == f"Connected as {rt.user_name}."
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_each_failure_has_its_own_plain_message(dialog, rt, tmp_path):
@@ -62,22 +73,29 @@ def test_each_failure_has_its_own_plain_message(dialog, rt, tmp_path):
     assert "not the expected helpdesk" in messages["not a helpdesk"]
     assert "certificate is not trusted" in messages["untrusted certificate"]
     assert len(set(messages.values())) == len(messages)
-    assert not (tmp_path / "config.toml").exists()  # nothing saved by a test
+    assert not (tmp_path / "config.toml").exists()  # nothing saved by a failed sign-in
 
 
-def test_failed_save_keeps_dialog_open_and_settings_unchanged(dialog, rt, tmp_path):
-    dialog.url.setText(rt.url)
-    dialog.token.setText(FAKE_TOKEN)
+def test_save_without_credentials_asks_to_sign_in_and_a_refusal_keeps_everything(
+        dialog, rt, tmp_path):
+    dialog.helpdesk.url.setText(rt.url)
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    assert dialog.isVisible()
-    assert "did not accept your access token" in dialog.status.text()
+    sign_in = dialog.helpdesk.sign_in_dialog
+    assert sign_in is not None and sign_in.isVisible() and dialog.isVisible()
+    sign_in.token.setText(FAKE_TOKEN)
+    sign_in.sign_in_button.click()
+    assert "did not accept your access token" in sign_in.message.text()
+    assert sign_in.isVisible() and dialog.isVisible()
     assert not (tmp_path / "config.toml").exists()
+    sign_in.token.setText(rt.user_token)
+    sign_in.sign_in_button.click()
+    assert not sign_in.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_missing_scheme_or_token_is_explained_before_any_request(dialog):
     assert attempt(dialog, "rt.example.com", "x") == \
         "Enter the server address, starting with https://"
-    assert attempt(dialog, "https://rt.example.com", "").startswith("Paste your access token.")
+    assert attempt(dialog, "https://rt.example.com", "") == "Paste your access token first."
 
 
 def test_policy_locked_fields_are_disabled(qtbot, tmp_path):
@@ -86,10 +104,10 @@ def test_policy_locked_fields_are_disabled(qtbot, tmp_path):
                             backend_factory, environ={})
     dlg = SettingsDialog(connection, TaskRunner(synchronous=True), {"rt": "Request Tracker"})
     qtbot.addWidget(dlg)
-    assert not dlg.url.isEnabled()
-    assert dlg.url.text() == "https://rt.example.com"
-    assert "policy" in dlg.url.toolTip()
-    assert dlg.token.isEnabled()
+    assert not dlg.helpdesk.url.isEnabled()
+    assert dlg.helpdesk.url.text() == "https://rt.example.com"
+    assert "policy" in dlg.helpdesk.url.toolTip()
+    assert dlg.helpdesk.sign_in_button.isEnabled()
 
 
 def rt_user_record(path):
@@ -103,7 +121,7 @@ def test_company_ca_file_makes_an_internal_server_trusted(dialog, tmp_path):
     ca, cert, key = make_certificates(tmp_path)
     with local_server(rt_user_record, tls_context(cert, key)) as url:
         assert "certificate is not trusted" in attempt(dialog, url, FAKE_TOKEN)
-        dialog.ca_file.setText(str(ca))
-        assert attempt(dialog, url, FAKE_TOKEN) == "Connected as TLS User."
-        dialog.ca_file.setText(str(tmp_path / "missing.pem"))
+        dialog.helpdesk.ca_file.setText(str(ca))
+        assert attempt(dialog, url, FAKE_TOKEN) == "Signed in as TLS User."
+        dialog.helpdesk.ca_file.setText(str(tmp_path / "missing.pem"))
         assert attempt(dialog, url, FAKE_TOKEN).startswith("The CA file does not exist")

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from helpclient.core.connection import Connection, ServerConfig
+from helpclient.core.credentials import Credentials
 from helpclient.core.paths import AppPaths
 from helpclient.core.report.problem import Category, Contact, Started, Step, Urgency
 from helpclient.core.secrets import SessionSecretStore
@@ -27,7 +28,7 @@ def app(qtbot, rt, tmp_path):
     paths.log_file.write_text(f"DEBUG Authorization: token {rt.user_token}\n", encoding="utf-8")
     settings = Settings(paths.user_settings_file)
     connection = Connection(settings, SessionSecretStore(), backend_factory, environ={})
-    connection.sign_in(ServerConfig("rt", rt.url, rt.queue), rt.user_token)
+    connection.sign_in(ServerConfig("rt", rt.url, rt.queue), Credentials.token(rt.user_token))
     qapp = QApplication.instance()
     helpclient = make_test_app(
         tmp_path, connection, tray_available=False,

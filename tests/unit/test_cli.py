@@ -28,7 +28,8 @@ def test_version():
     assert result.stdout.strip() == f"HelpClient {__version__}"
 
 
-def test_check_config_json_shows_values_and_their_origin(isolated_home, capsys):
+def test_check_config_json_shows_values_and_their_origin(isolated_home, capsys, monkeypatch):
+    monkeypatch.setenv("HELPCLIENT_TOKEN", "1-2-abc")  # nothing else to report: exit 0
     config = isolated_home / "xdg" / "xdg_config_home" / "helpclient"
     config.mkdir(parents=True)
     (config / "config.toml").write_text('[server]\nurl = "https://user.example"\n'
@@ -36,7 +37,7 @@ def test_check_config_json_shows_values_and_their_origin(isolated_home, capsys):
     policy = isolated_home / "xdg" / "etc" / "helpclient"
     policy.mkdir(parents=True)
     (policy / "policy.toml").write_text('[server]\nqueue = "IT"\n')
-    assert main(["check-config", "--json"]) == 0
+    assert main(["check-config", "--json", "--offline"]) == 0
     data = json.loads(capsys.readouterr().out)
     rows = {row["key"]: row for row in data["settings"]}
     assert rows["server.url"] == {**rows["server.url"], "value": "https://user.example",
@@ -53,7 +54,7 @@ def test_check_config_reports_problems_with_exit_code(isolated_home, capsys):
     config = isolated_home / "xdg" / "xdg_config_home" / "helpclient"
     config.mkdir(parents=True)
     (config / "config.toml").write_text('[server]\nurl = 42\n')
-    assert main(["check-config"]) == 1
+    assert main(["check-config", "--offline"]) == 1
     out = capsys.readouterr().out
     assert "server.url must be str" in out
 

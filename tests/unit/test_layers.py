@@ -71,6 +71,9 @@ CORE_ARROWS = {
     "tracking": {"(top)", "storage"},       # never report or delivery
     "sysinfo": {"(top)", "report", "storage"},
     "delivery": {"(top)", "report", "storage"},
+    "checks": {"(top)", "report", "kb"},     # a result's article comes from the KB search
+    "known": {"(top)", "kb", "storage"},    # announcements are matched like articles
+    "crashes": {"(top)", "report", "storage"},  # a crash prefills a report
 }
 UI_ARROWS = {
     "(top)": set(),                         # only the package's docstring
@@ -80,7 +83,10 @@ UI_ARROWS = {
     "outbox": {"kit"},
     "settings": {"kit", "shell"},
     "requests": {"kit", "shell"},
-    "wizard": {"kit", "kb"},
+    "remote": {"kit"},
+    "known": {"kit"},
+    "wizard": {"kit", "kb", "checks", "known"},
+    "checks": {"kit", "kb"},
 }
 
 

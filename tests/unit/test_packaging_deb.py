@@ -71,8 +71,9 @@ def test_each_setting_is_documented_and_only_lockable_ones_are_there(policy_text
 
 
 def test_uncommenting_one_setting_sets_only_it(policy_text):
+    # the first "#url" is server.url's ([server] is the first table; remote.url has one too)
     text = policy_text.replace("#[server]", "[server]").replace(
-        '#url = ""', 'url = "https://help.example.com"')
+        '#url = ""', 'url = "https://help.example.com"', 1)
     assert flatten(tomllib.loads(text)) == {"server.url": "https://help.example.com"}
 
 

@@ -33,7 +33,7 @@ def msi():
 def test_the_issue_s_properties_are_all_there(msi):
     names = {p.name for p in msi.PROPERTIES}
     assert {"SERVERURL", "BACKEND", "QUEUE", "AUTOSTART", "COMPANYNAME", "SUPPORTPHONE",
-            "SUPPORTEMAIL"} <= names
+            "SUPPORTEMAIL", "LOGO", "ACCENTCOLOR", "WELCOMETEXT"} <= names
     assert all(re.fullmatch(r"[A-Z]+", name) for name in names)  # public: upper case
 
 

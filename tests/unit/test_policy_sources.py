@@ -190,7 +190,7 @@ def test_check_config_reports_a_wrong_registry_value_with_its_place(monkeypatch,
     reg.set(HKLM, POLICY_KEY, "sync.notifications", "yes", REG_SZ)
     # the composition root's choice, as it would be made on Windows
     monkeypatch.setattr(services, "policy_source", lambda: RegistryPolicySource(reg))
-    assert main(["check-config", "--json"]) == 1
+    assert main(["check-config", "--json", "--offline"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["policy"] == f"HKLM\\{POLICY_KEY}"
     assert data["problems"] == [f"HKLM\\{POLICY_KEY}\\sync.notifications: REG_SZ 'yes' is not "
@@ -209,3 +209,17 @@ def test_managed_preferences_without_a_login_name_read_the_machines_plist(tmp_pa
     source = ManagedPreferencesSource.system(root=tmp_path)
     assert source.files == [tmp_path / f"{BUNDLE_ID}.plist"]
     assert source.load() == {"server.url": "https://machine"}
+
+
+def test_a_wrong_value_in_the_first_policy_file_does_not_hide_a_good_one_in_the_next(tmp_path):
+    first, second = tmp_path / "etc" / "policy.toml", tmp_path / "xdg" / "policy.toml"
+    first.parent.mkdir()
+    second.parent.mkdir()
+    first.write_text('[sync]\npoll_minutes = "five"\n[branding]\naccent_color = "blue"\n')
+    second.write_text('[sync]\npoll_minutes = 7\n[branding]\naccent_color = "#0b5cad"\n')
+    settings = Settings(_user_file(tmp_path), TomlPolicySource([first, second]))
+    assert settings.get_with_source("sync.poll_minutes") == (7, Source.POLICY)
+    assert settings.get_with_source("branding.accent_color") == ("#0b5cad", Source.POLICY)
+    assert len(settings.problems) == 2
+    assert all(problem.startswith(f"{first}: ") for problem in settings.problems)
+    assert any("sync.poll_minutes must be int" in problem for problem in settings.problems)

@@ -157,14 +157,28 @@ def test_what_a_group_policy_object_writes_is_read_back_as_locked_settings(admx_
     REG_DWORD, list → numbered values in a subkey) come back typed and locked."""
     reg = FakeWinReg()
     samples = {str: "value", int: 7, bool: False, list: ["/a", "/b"]}
+    logo = tmp_path / "logo.svg"
+    logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>')
+    # settings whose values are checked beyond their type take a value that passes
+    valid = {"branding.logo": str(logo), "branding.accent_color": "#0b5cad",
+             "support.phone": "+1 555 0100", "support.email": "help@example.com",
+             "support.chat_url": "https://chat.example.com", "support.portal_url":
+             "https://portal.example.com", "support.social_links": ["A=https://a.example",
+                                                                    "https://b.example"],
+             "announcements.feed_url": "https://it.example.com/known-problems.json"}
+
+    def sample(key):
+        return valid.get(key, samples[SETTINGS_BY_KEY[key].type])
+
     for policy in admx_tree.iter(f"{NS}policy"):
         element = _element(policy)
         kind = element.tag.removeprefix(NS)
+        key = element.get("valueName") or element.get("key").rpartition("\\")[2]
         if kind == "list":
-            for number, item in enumerate(samples[list], start=1):
+            for number, item in enumerate(sample(key), start=1):
                 reg.set(HKCU, element.get("key"), str(number), item, REG_SZ)
         elif kind == "text":
-            reg.set(HKCU, POLICY_KEY, element.get("valueName"), samples[str], REG_SZ)
+            reg.set(HKCU, POLICY_KEY, element.get("valueName"), sample(key), REG_SZ)
         elif kind == "decimal":
             reg.set(HKCU, POLICY_KEY, element.get("valueName"), samples[int], REG_DWORD)
         else:
@@ -173,7 +187,7 @@ def test_what_a_group_policy_object_writes_is_read_back_as_locked_settings(admx_
     settings = Settings(tmp_path / "user.toml", RegistryPolicySource(reg))
     assert settings.problems == []
     for key in LOCKABLE:
-        expected = "https://machine" if key == "server.url" else samples[SETTINGS_BY_KEY[key].type]
+        expected = "https://machine" if key == "server.url" else sample(key)
         assert settings.get_with_source(key) == (expected, Source.POLICY), key
 
 

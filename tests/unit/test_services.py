@@ -24,3 +24,34 @@ def test_the_connection_is_made_only_when_a_command_needs_it(tmp_path):
     assert services.connection is services.connection
     assert made == [services.settings]
     services.outbox.close()
+
+
+def test_the_settings_choose_the_sources_of_known_problems(tmp_path, monkeypatch):
+    paths = AppPaths.under(tmp_path)
+    paths.user_settings_file.parent.mkdir(parents=True)
+    paths.user_settings_file.write_text(
+        '[server]\nurl = "https://rt.example.com"\n'
+        '[announcements]\nrt_class = "Announcements"\n'
+        'feed_url = "https://it.example.com/known.json"\n')
+    services = Services.for_user(paths, secrets=SessionSecretStore(),
+                                 environ={"HELPCLIENT_TOKEN": "1-27-secret"})
+    # the helpdesk's connector knows its announcement class (and leaves it out of the kb)
+    assert services.connection.backend()._announcements.name == "Announcements"
+    feed, helpdesk = services._announcement_sources()
+    assert (feed.name, helpdesk.name) == ("feed", "rt")
+    assert services._feeds["https://it.example.com/known.json"].url.endswith("/known.json")
+    services.settings.set("announcements.feed_url", "")
+    feed, _helpdesk = services._announcement_sources()
+    assert feed.fetch() is None  # no feed set up: no source, nothing fetched
+    assert services.known_problems.active() == []
+    services.known_problems._matcher.close()
+
+
+def test_crash_offers_follow_the_throttle_setting(tmp_path):
+    paths = AppPaths.under(tmp_path)
+    services = Services(paths, Settings(paths.user_settings_file),
+                        lambda s: Connection(s, SessionSecretStore(), backend_factory, {}))
+    services.settings.set("crashes.throttle_hours", 2)
+    offers = services.crash_offers()
+    assert offers._throttle().total_seconds() == 7200
+    assert type(services.crash_source("en")).__name__ in ("LinuxCrashSource", "NoneType")

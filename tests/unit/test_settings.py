@@ -77,3 +77,18 @@ def test_toml_policy_files_from_etc_and_xdg(tmp_path):
     system = TomlPolicySource.system({"XDG_CONFIG_DIRS": f"{tmp_path / 'xdg'}:/nowhere"})
     assert system.files[1] == xdg / "policy.toml"
     assert str(xdg / "policy.toml") in system.describe()
+
+
+def test_reload_reads_a_changed_user_file_and_says_whether_anything_changed(tmp_path):
+    user = tmp_path / "config.toml"
+    settings = Settings(user, DictPolicy({"server.queue": "IT"}))
+    assert settings.reload() is False  # nothing changed
+    user.write_text('[support]\nemail = "help@example.com"\n[server]\nqueue = "Mine"\n')
+    assert settings.reload() is True
+    assert settings.get("support.email") == "help@example.com"
+    assert settings.get("server.queue") == "IT"  # policy still wins
+    assert settings.reload() is False
+    user.write_text('[support]\nemail = "nope"\n')
+    assert settings.reload() is True  # the address went (and the bad value is reported)
+    assert settings.get("support.email") == ""
+    assert any("support.email: 'nope' is not an e-mail address" in p for p in settings.problems)

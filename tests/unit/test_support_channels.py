@@ -4,7 +4,18 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from settings_fakes import DictPolicy
 
-from helpclient.core.channels import MAILTO_LIMIT, SupportChannels, mailto_url, tel_url
+from helpclient.core.channels import (
+    MAILTO_LIMIT,
+    SocialLink,
+    SupportChannels,
+    check_email,
+    check_phone,
+    check_social_link,
+    check_web_address,
+    mailto_url,
+    parse_social_link,
+    tel_url,
+)
 from helpclient.core.settings import Settings
 
 
@@ -59,3 +70,36 @@ def test_channels_from_policy_are_shown_as_configured_and_broken_ones_are_left_o
     assert not SupportChannels.from_settings(Settings(tmp_path / "other.toml")).any()
     bad = Settings(tmp_path / "x.toml", DictPolicy({"support.email": "help@example.com?cc=x@y.z"}))
     assert SupportChannels.from_settings(bad).email == ""
+
+
+def test_social_channels_are_label_and_web_address():
+    assert parse_social_link("Telegram=https://t.me/example_it") == SocialLink(
+        "Telegram", "https://t.me/example_it")
+    # the first "=" ends the label: an address may hold more
+    assert parse_social_link(" IT  Forum = https://forum.example.com/?board=it ") == SocialLink(
+        "IT Forum", "https://forum.example.com/?board=it")
+    # a bare address is named by its host
+    assert parse_social_link("https://vk.com/example_it") == SocialLink(
+        "vk.com", "https://vk.com/example_it")
+    for bad in ("Files=ftp://files.example.com", "Chat=javascript:alert(1)", "=https://x.org",
+                "Telegram", "Mail=mailto:a@b.org", "Local=file:///etc/passwd"):
+        assert parse_social_link(bad) is None, bad
+        assert "only http and https" in check_social_link(bad)
+    assert check_social_link("Telegram=https://t.me/x") == ""
+
+
+def test_social_channels_alone_make_the_other_ways_available(tmp_path):
+    settings = Settings(tmp_path / "c.toml", DictPolicy({"support.social_links": [
+        "Telegram=https://t.me/example_it", "YouTube=http://youtube.example/it"]}))
+    channels = SupportChannels.from_settings(settings)
+    assert channels.social == (SocialLink("Telegram", "https://t.me/example_it"),
+                               SocialLink("YouTube", "http://youtube.example/it"))
+    assert channels.any()
+
+
+def test_other_channel_values_are_checked_for_check_config():
+    assert check_phone("+1 555 0100") == "" and "no digits" in check_phone("call us")
+    assert check_email("help@example.com") == "" and "not an e-mail" in check_email("help")
+    assert check_web_address("https://chat.example.com") == ""
+    assert "not an http" in check_web_address("chat.example.com")
+    assert check_phone("") == check_email("") == check_web_address("") == ""

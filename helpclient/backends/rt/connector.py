@@ -15,8 +15,13 @@ Facts this connector relies on (measured on RT 5.0.3; see also rt_mapping.py):
   reading the ticket back.
 * Attachments are downloaded from ``GET /attachment/<id>`` as base64 inside JSON: the whole file
   is in memory once (RT's own ``$MaxAttachmentSize``, 10 MB by default, bounds it). RT stores
-  text files converted to UTF-8, so a text file in another encoding comes back re-encoded.
+  text files converted to UTF-8, so a text file in another encoding comes back re-encoded. An
+  attachment that does not exist answers HTTP 500, not 404 (a search by id tells them apart).
 * TicketSQL reads date literals in the user's time zone (see rt_mapping.ticketsql_lower_bound).
+* RT pages the raw rows and only then drops those the user may not see (the EmailRecord of every
+  mail RT sends, internal comments): an unfiltered page comes back short while more follow, and
+  a short page is the only end mark an unprivileged user gets. So a conversation is asked for
+  by transaction type and its parts by transaction, leaving no hidden rows to cut it short.
 * A User-Agent containing "Mozilla" gets a 302 to the login page instead of a 401.
 """
 
@@ -32,12 +37,15 @@ from typing import Any
 
 import requests
 
+from helpclient.backends.capabilities import require
 from helpclient.backends.http import make_session
+from helpclient.backends.rt import announcements as rta
 from helpclient.backends.rt import mapping as rtm
 from helpclient.backends.rt import records
 from helpclient.backends.rt.client import RTClient, normalize_base_url
 from helpclient.backends.session_pool import SessionPool
-from helpclient.core.errors import AuthError, NotFound, Rejected
+from helpclient.core.errors import AuthError, NotFound, Rejected, Transient
+from helpclient.core.known.model import Announcement
 from helpclient.core.models import (
     Article,
     Capability,
@@ -57,6 +65,11 @@ _HISTORY_FIELDS: Mapping[str, str] = {
     "fields": "Type,Creator,Created,Field,OldValue,NewValue",
     "fields[Creator]": "Name,RealName",
 }
+# What a conversation is made of (mapping.is_message, is_status_change): types a requestor with
+# ShowTicket sees, so no row of a page is dropped after paging (see the module docstring).
+_CONVERSATION_TYPES = ("Create", "Correspond", "Status", "Set")
+# Transactions whose parts one request asks for (the ids travel in the query string).
+_PARTS_PER_REQUEST = 100
 # Not "Parent": RT 5.0.3 crashes (HTTP 500) expanding it for top-level parts.
 _PART_FIELDS: Mapping[str, str] = {"fields": "TransactionId,Filename,ContentType,ContentLength"}
 
@@ -78,10 +91,13 @@ class RequestTrackerBackend:
         extra_ca_file: Path | None = None,
         page_size: int = 100,
         key_lookback_days: int = 14,
+        announcement_class: str = "",
     ) -> None:
         """``extra_ca_file`` adds a CA to the trusted ones when no ``session`` is given;
         ``page_size`` (1-100, RT's maximum) is the REST2 page size; ``key_lookback_days``
-        bounds how far back :meth:`find_ticket_by_key` looks for a ticket."""
+        bounds how far back :meth:`find_ticket_by_key` looks for a ticket;
+        ``announcement_class`` names the article class that holds IT's announcements of known
+        problems ("": none), which the knowledge base then leaves out."""
         self._base = normalize_base_url(base_url)
         if not token.strip():
             raise AuthError("No Request Tracker token is set. Sign in first.")
@@ -92,6 +108,7 @@ class RequestTrackerBackend:
             lambda: make_session("Request Tracker", extra_ca_file))
         self._rt = RTClient(self._base, token.strip(), self._session, page_size)
         self._lookback = timedelta(days=key_lookback_days)
+        self._announcements = rta.AnnouncementClass(announcement_class)
         self._me: UserInfo | None = None
         # a message's content never changes in RT: a ticket's conversation, fetched again
         # after each change, only downloads the new messages' bodies
@@ -115,17 +132,15 @@ class RequestTrackerBackend:
         """The product name shown to users."""
         return "Request Tracker"
 
+    #: Everything but satisfaction ratings, which RT does not have.
+    CAPABILITIES = (Capability.KB_SEARCH | Capability.REPLY | Capability.REPLY_ATTACHMENTS
+                    | Capability.SOLVE | Capability.REOPEN | Capability.FIND_BY_KEY
+                    | Capability.PRIORITY)
+
     @property
     def capabilities(self) -> Capability:
-        """Everything but satisfaction ratings, which RT does not have."""
-        return (
-            Capability.KB_SEARCH
-            | Capability.REPLY
-            | Capability.REPLY_ATTACHMENTS
-            | Capability.SOLVE
-            | Capability.REOPEN
-            | Capability.FIND_BY_KEY
-        )
+        """See :attr:`CAPABILITIES`."""
+        return self.CAPABILITIES
 
     def _search_tickets(
         self, query: str, *, orderby: str = "LastUpdated", order: str = "DESC", limit: int = 0
@@ -238,12 +253,20 @@ class RequestTrackerBackend:
         """Creation, replies and status changes, oldest first; comments are never included."""
         path = self._ticket_path(ticket_id)
         requestors = records.requestor_logins(self._rt.call("GET", path))
-        history = [records.transaction_from_item(item)
-                   for item in self._rt.collect(f"{path}/history", _HISTORY_FIELDS)]
+        types = " OR ".join(f"Type = '{t}'" for t in _CONVERSATION_TYPES)
+        query = f"ObjectType = 'RT::Ticket' AND ObjectId = {path.rsplit('/', 1)[1]} AND ({types})"
+        history = [records.transaction_from_item(item) for item in self._rt.collect(
+            "transactions", {**_HISTORY_FIELDS, "query": query, "orderby": "id",
+                             "order": "ASC"})]
+        messages = [txn.id for txn in history if rtm.is_message(txn)]
         parts_by_txn: dict[str, list[records.Part]] = {}
-        for item in self._rt.collect(f"{path}/attachments", _PART_FIELDS):
-            part = records.part_from_item(item)
-            parts_by_txn.setdefault(part.transaction_id, []).append(part)
+        for start in range(0, len(messages), _PARTS_PER_REQUEST):
+            of_these = json.dumps([{"field": "TransactionId", "operator": "IN",
+                                    "value": messages[start:start + _PARTS_PER_REQUEST]}])
+            for item in self._rt.collect(f"{path}/attachments",
+                                         {**_PART_FIELDS, "query": of_these}):
+                part = records.part_from_item(item)
+                parts_by_txn.setdefault(part.transaction_id, []).append(part)
         bodies: dict[str, tuple[str, bool]] = {}
         for txn in history:
             body = rtm.body_part(parts_by_txn.get(txn.id, ())) if rtm.is_message(txn) else None
@@ -262,6 +285,9 @@ class RequestTrackerBackend:
               progress: Callable[[int, int], None] | None = None) -> None:
         """A public reply (RT "correspond") from the user, with files; the key goes in the same
         hidden marker line as a ticket's."""
+        require(self, Capability.REPLY, "reply to requests")
+        if attachments:
+            require(self, Capability.REPLY_ATTACHMENTS, "attach files to replies")
         payload = {"Content": rtm.body_with_key(body, idempotency_key),
                    "ContentType": "text/plain"}
         self._rt.send_message(f"{self._ticket_path(ticket_id)}/correspond", payload, attachments,
@@ -294,6 +320,7 @@ class RequestTrackerBackend:
 
     def solve(self, ticket_id: str) -> None:
         """Set the status to "resolved"."""
+        require(self, Capability.SOLVE, "mark requests solved")
         answer = self._rt.call(
             "PUT", self._ticket_path(ticket_id), json_body={"Status": "resolved"}
         )
@@ -301,6 +328,7 @@ class RequestTrackerBackend:
 
     def reopen(self, ticket_id: str, reason: str) -> None:
         """Reply with the reason and set the status back to "open" in the same request."""
+        require(self, Capability.REOPEN, "reopen requests")
         payload = {"Content": reason, "ContentType": "text/plain", "Status": "open"}
         answer = self._rt.call(
             "POST", f"{self._ticket_path(ticket_id)}/correspond", json_body=payload
@@ -325,10 +353,11 @@ class RequestTrackerBackend:
             data = self._rt.call(
                 "POST",
                 "articles",
-                params={"per_page": limit, "fields": "Name,Summary,LastUpdated"},
+                params={"per_page": limit, **rta.ARTICLE_FIELDS},
                 json_body=filters,
             )
-            for item in records.page_items(data, "the article search"):
+            items = records.page_items(data, "the article search")
+            for item in self._announcements.leave_out(items):
                 article = rtm.article_from_record(item, self._base, with_body=False)
                 found.setdefault(article.id, article)
             if len(found) >= limit:
@@ -348,11 +377,11 @@ class RequestTrackerBackend:
         for page in range(1, 1000):
             data = self._rt.call(
                 "POST", "articles",
-                params={"per_page": self._rt.page_size, "page": page,
-                        "fields": "Name,Summary,LastUpdated", "orderby": "id"},
+                params={"per_page": self._rt.page_size, "page": page, "orderby": "id",
+                        **rta.ARTICLE_FIELDS},
                 json_body=filters)
             items = records.page_items(data, "the article list")
-            for item in items:
+            for item in self._announcements.leave_out(items):
                 article = rtm.article_from_record(item, self._base, with_body=False)
                 found.setdefault(article.id, article)
             # total/pages are null for unprivileged users: a short page is the end
@@ -364,16 +393,38 @@ class RequestTrackerBackend:
             articles = [a for a in articles if a.updated is None or a.updated > since]
         return articles
 
+    def announcements(self) -> list[Announcement] | None:
+        """IT's announcements of known problems: the articles of the announcement class
+        (None when none is configured; an empty list while the class does not exist)."""
+        return self._announcements.announcements(self._rt, self._base)
+
     def get_article(self, article_id: str) -> Article:
         """One article with its body (the "Content" custom field)."""
         data = self._rt.call("GET", f"article/{_number(article_id, 'article')}")
         return rtm.article_from_record(data, self._base, with_body=True)
 
+    def _attachment_visible(self, number: int) -> bool:
+        """Whether the attachment exists and the user may read it (one search request)."""
+        needle = json.dumps([{"field": "id", "operator": "=", "value": number}])
+        found = self._rt.call("GET", "attachments",
+                              params={"query": needle, "per_page": 1, "fields": "id"})
+        return records.has_items(found, "the search for an attachment")
+
     def download_attachment(self, attachment_id: str) -> Iterator[bytes]:
         """The attachment's bytes in chunks. The request is made before this returns, so errors
         are raised here rather than on the first chunk."""
         number = _number(attachment_id, "attachment")
-        content = rtm.decode_content(self._rt.call("GET", f"attachment/{number}"))
+        try:
+            data = self._rt.call("GET", f"attachment/{number}")
+        except Transient as failed:
+            # RT 5.0.3 fails with HTTP 500 (exactly Transient) rather than 404 for an attachment
+            # that does not exist; its search tells the two apart, hiding what the user may not
+            # see, so a missing file is not retried for ever
+            if type(failed) is Transient and not self._attachment_visible(number):
+                raise NotFound(
+                    f"There is no attachment {number}, or you cannot see it.") from failed
+            raise
+        content = rtm.decode_content(data)
         return (content[i : i + _CHUNK] for i in range(0, len(content), _CHUNK))
 
 

@@ -16,6 +16,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from helpclient.backends import shapes
+from helpclient.backends.report_key import KEY_MARKER as KEY_MARKER  # noqa: PLC0414 - RT's
+from helpclient.backends.report_key import body_with_key as body_with_key  # noqa: PLC0414
+from helpclient.backends.report_key import key_marker as key_marker  # noqa: PLC0414
+from helpclient.backends.report_key import strip_key_marker as strip_key_marker  # noqa: PLC0414
 from helpclient.backends.rt.records import EPOCH, Part, Transaction, parse_rt_date
 from helpclient.core.models import (
     Article,
@@ -36,9 +40,6 @@ STATUS_MAP: Mapping[str, TicketStatus] = {
     "rejected": TicketStatus.CLOSED,
     "deleted": TicketStatus.CLOSED,
 }
-
-#: The line added to a new ticket's body so a retried submission can find the ticket it created.
-KEY_MARKER = "HelpClient-Report:"
 
 _TOKEN = re.compile(r"^\s*\d+-(\d+)-[0-9a-fA-F]+\s*$")
 _HTML_START = re.compile(
@@ -181,26 +182,6 @@ def article_from_record(data: Any, base_url: str, *, with_body: bool) -> Article
         updated=parse_rt_date(record.get("LastUpdated")),
         url=article_url(base_url, article_id),
     )
-
-
-def body_with_key(body: str, key: str) -> str:
-    """The ticket body with the idempotency marker line appended (when there is a key)."""
-    if not key:
-        return body
-    return f"{body.rstrip()}\n\n{KEY_MARKER} {key}\n"
-
-
-def strip_key_marker(text: str) -> str:
-    """The body without the idempotency marker line (it is for HelpClient, not for people)."""
-    if KEY_MARKER not in text:
-        return text
-    kept = [line for line in text.split("\n") if not line.startswith(KEY_MARKER)]
-    return "\n".join(kept).rstrip() + "\n"
-
-
-def key_marker(key: str) -> str:
-    """The exact text searched for to find a ticket by its idempotency key."""
-    return f"{KEY_MARKER} {key}"
 
 
 def decode_content(data: Any) -> bytes:

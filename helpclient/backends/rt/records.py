@@ -61,8 +61,8 @@ class Person:
 
 @dataclass(frozen=True)
 class Transaction:
-    """One entry of a ticket's ``/history`` fetched with Type, Creator, Created, Field,
-    OldValue and NewValue."""
+    """One of a ticket's transactions (a ``/transactions`` search item, as in ``/history``)
+    fetched with Type, Creator, Created, Field, OldValue and NewValue."""
 
     id: str
     type: str
@@ -133,7 +133,7 @@ def part_from_item(value: Any) -> Part:
 
 
 def transaction_from_item(value: Any) -> Transaction:
-    """A Transaction from a ``/history`` item."""
+    """A Transaction from a ``/transactions`` (or ``/history``) item."""
     item = shapes.expect_object(value, "an entry of the ticket's history")
     return Transaction(
         id=shapes.numeric_id(item.get("id"), "a history entry's number"),
@@ -172,3 +172,12 @@ def answer_messages(answer: Any) -> list[str]:
     said = [shapes.text(m, "a message", limit=_MAX_ANSWER_CHARS)
             for m in answer[:_MAX_ANSWER_MESSAGES] if isinstance(m, str)]
     return [" ".join(s.split()) for s in said if s.strip()]
+
+
+def class_name(item: Any) -> str:
+    """The name of an article's class when the listing expanded it (``fields[Class]=Name``);
+    "" when it did not or sent something else (the article is then treated as any other)."""
+    article = item if isinstance(item, Mapping) else {}
+    reference = article.get("Class")
+    name = reference.get("Name") if isinstance(reference, Mapping) else None
+    return name.strip() if isinstance(name, str) else ""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from helpclient.core.errors import HelpdeskError, error_from_kind, user_cannot_fix
 from helpclient.core.models import NewAttachment
 from helpclient.core.report.problem import ProblemReport
 
@@ -53,6 +54,7 @@ class Entry:
     reply_ticket: str = ""   # for a reply: the ticket it answers
     reply_body: str = ""     # for a reply: its text
     ticket_body: str = ""    # for a report: the ticket text frozen at Send ("": render it)
+    error_kind: str = ""     # the class of the error that parked it ("": none, or not known)
 
     @property
     def id(self) -> str:
@@ -68,3 +70,14 @@ class Entry:
     def attachments(self) -> tuple[NewAttachment, ...]:
         """The stored copies as the backend wants them (their names are the original ones)."""
         return tuple(NewAttachment(path, path.name) for path in self.report.attachments)
+
+    def error(self) -> HelpdeskError | None:
+        """The typed error that parked it (needs sign-in, failed), as the sender met it."""
+        if self.state not in (State.NEEDS_AUTH, State.FAILED):
+            return None
+        return error_from_kind(self.error_kind, self.last_error)
+
+    @property
+    def user_cannot_fix(self) -> bool:
+        """Parked for a reason only support can resolve: offer the other ways to reach it."""
+        return user_cannot_fix(self.error())

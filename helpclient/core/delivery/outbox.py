@@ -78,6 +78,8 @@ _MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("reply_body", "TEXT NOT NULL DEFAULT ''"),
     # a report's ticket text as the user reviewed it (headings in the language of that moment)
     ("ticket_body", "TEXT NOT NULL DEFAULT ''"),
+    # the class of the error that parked it (core.errors.error_kind): what the user can do
+    ("error_kind", "TEXT NOT NULL DEFAULT ''"),
 )
 
 def _entry(row: sqlite3.Row) -> Entry:
@@ -89,7 +91,7 @@ def _entry(row: sqlite3.Row) -> Entry:
                  last_error=row["last_error"], ticket_id=row["ticket_id"],
                  ticket_url=row["ticket_url"], kind=row["kind"],
                  reply_ticket=row["reply_ticket"], reply_body=row["reply_body"],
-                 ticket_body=row["ticket_body"])
+                 ticket_body=row["ticket_body"], error_kind=row["error_kind"])
 
 
 def _migrate(db: sqlite3.Connection) -> None:
@@ -238,9 +240,11 @@ class Outbox:
                      in_doubt=int(in_doubt))
 
     def set_state(self, report_id: str, state: State, error: str = "", *,
-                  in_doubt: bool | None = None) -> None:
-        """Park the report (needs sign-in, failed for good) with the reason."""
-        values: dict[str, object] = {"state": state.value, "last_error": error}
+                  in_doubt: bool | None = None, kind: str = "") -> None:
+        """Park the report (needs sign-in, failed for good) with the reason and the kind of
+        error it was (:func:`helpclient.core.errors.error_kind`)."""
+        values: dict[str, object] = {"state": state.value, "last_error": error,
+                                     "error_kind": kind}
         if in_doubt is not None:
             values["in_doubt"] = int(in_doubt)
         self._update(report_id, **values)

@@ -43,9 +43,10 @@ from helpclient.core.errors import (
     ConfigurationError,
     HelpdeskError,
     RateLimited,
-    Rejected,
+    TooLarge,
     Transient,
     UploadCancelled,
+    error_kind,
 )
 from helpclient.core.i18n import Translate, identity
 from helpclient.core.models import Ticket, UserInfo
@@ -66,6 +67,7 @@ class Event:
     message: str = ""
     next_attempt: float | None = None
     reply: bool = False  # a reply to ticket ``ticket_id`` rather than a new report
+    error: HelpdeskError | None = None  # why it waits or is parked (None: sent)
 
 
 class OutboxLock:
@@ -234,7 +236,7 @@ class Sender:
                     return found
             too_big = oversized(entry.report.attachments, self._max_file_bytes())
             if too_big:
-                raise Rejected(too_big)
+                raise TooLarge(too_big)
             ticket_data = build_ticket(entry.report, self._user(), self._tr,
                                        body=entry.ticket_body)
             with self._cancel_lock:
@@ -262,7 +264,7 @@ class Sender:
                 return True
             too_big = oversized(entry.report.attachments, self._max_file_bytes())
             if too_big:
-                raise Rejected(too_big)
+                raise TooLarge(too_big)
             self.outbox.begin_attempt(key)
             in_doubt = True
             self._around_reply(ticket_id, lambda: backend.reply(
@@ -284,9 +286,10 @@ class Sender:
         message = exc.message
         reply = entry.is_reply
         if isinstance(exc, AuthError | ConfigurationError):
-            self.outbox.set_state(report_id, State.NEEDS_AUTH, message, in_doubt=in_doubt)
+            self.outbox.set_state(report_id, State.NEEDS_AUTH, message, in_doubt=in_doubt,
+                                  kind=error_kind(exc))
             self._on_event(Event(report_id, State.NEEDS_AUTH, entry.reply_ticket,
-                                 message=message, reply=reply))
+                                 message=message, reply=reply, error=exc))
             log.info("report %s waits for sign-in", report_id)
             return
         if isinstance(exc, Transient) or type(exc) is HelpdeskError:
@@ -297,15 +300,16 @@ class Sender:
             when = self._clock() + wait
             self.outbox.reschedule(report_id, when, message, in_doubt=in_doubt)
             self._on_event(Event(report_id, State.QUEUED, entry.reply_ticket, message=message,
-                                 next_attempt=when, reply=reply))
+                                 next_attempt=when, reply=reply, error=exc))
             log.info("report %s: %s; next attempt in %.0f s", report_id, type(exc).__name__,
                      wait)
             return
         # Rejected, CertificateError, NotAHelpdesk, PermissionDenied, NotFound: retrying the
         # same request cannot help; the user must act (the report stays).
-        self.outbox.set_state(report_id, State.FAILED, message, in_doubt=in_doubt)
+        self.outbox.set_state(report_id, State.FAILED, message, in_doubt=in_doubt,
+                              kind=error_kind(exc))
         self._on_event(Event(report_id, State.FAILED, entry.reply_ticket, message=message,
-                             reply=reply))
+                             reply=reply, error=exc))
         log.warning("report %s refused: %s", report_id, type(exc).__name__)
 
 

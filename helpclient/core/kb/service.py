@@ -117,6 +117,11 @@ class KnowledgeBase:
                     self._index = index
         return self._index
 
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """The synonyms and general word frequencies searches use (read on first use)."""
+        return self._searchable().vocabulary
+
     def _searchable(self) -> KnowledgeIndex:
         """The index with its vocabulary (synonyms, word frequencies) loaded."""
         index = self.index

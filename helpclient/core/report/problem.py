@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from helpclient.core.i18n import QT_TRANSLATE_NOOP, Text, Translate, identity
+from helpclient.core.report.self_checks import SelfCheckNote, render_self_checks
 
 CTX = "Report"
 
@@ -151,6 +152,9 @@ class ProblemReport:
     sysinfo_consent: bool = False
     sysinfo_anonymize: bool = False
     tried_articles: tuple[TriedArticle, ...] = ()
+    # what the quick checks found: HelpClient's observation, not the user's words, so it
+    # takes no part in comparing reports (an untouched report stays untouched)
+    self_checks: tuple[SelfCheckNote, ...] = field(default=(), compare=False)
     report_id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     def with_changes(self, **changes: object) -> ProblemReport:
@@ -315,6 +319,7 @@ _LABELS: dict[str, str] = {
     "sysinfo_items": QT_TRANSLATE_NOOP(
         "Report", "{n} items about this computer, reviewed by me, attached as a ZIP file."),
     "tried": QT_TRANSLATE_NOOP("Report", "Articles already tried"),
+    "checks": QT_TRANSLATE_NOOP("Report", "Quick checks of this computer"),
 }
 
 
@@ -362,6 +367,8 @@ def render_step_sections(report: ProblemReport,
     if report.tried_articles:
         sections.append((None, t("tried"), "\n".join(
             f"- {a.title}" + (f" ({a.url})" if a.url else "") for a in report.tried_articles)))
+    if report.self_checks:
+        sections.append((None, t("checks"), render_self_checks(report.self_checks, tr)))
     return sections
 
 

@@ -64,8 +64,9 @@ def options_from_settings(settings: Settings) -> SysinfoOptions:
 
 def shareable_settings(settings: Settings) -> dict[str, Any]:
     """The settings worth showing support: everything but the user's contact details (they are
-    in the ticket already). Settings never hold secrets: those live in the keyring."""
-    return {s.key: {"value": value, "source": source.value}
+    in the ticket already); a deployment's credential (GLPI's App-Token) only as set or not.
+    The user's own secrets are never settings: those live in the keyring."""
+    return {s.key: {"value": "(set)" if s.secret and value else value, "source": source.value}
             for s, value, source in settings.effective() if not s.key.startswith("contact.")}
 
 

@@ -117,7 +117,8 @@ class OutboxService(QObject):
                      attachments: Sequence[NewAttachment] = ()) -> bool:
         """Queue a reply durably, then try at once: True when the ticket has it now, False when
         it waits (offline, sign-in). A reply the helpdesk refuses is taken back out of the
-        outbox and the refusal raised, so the ticket view keeps the text and says why.
+        outbox and the refusal raised (typed as the sender met it), so the ticket view keeps
+        the text and says why.
         Blocking: the ticket view runs it through the TaskRunner."""
         entry = self.outbox.enqueue_reply(ticket_id, body, attachments)
         self._replying[entry.id] = ticket_id
@@ -127,7 +128,7 @@ class OutboxService(QObject):
             del self._replying[entry.id]
         now = self.outbox.get(entry.id) or entry
         if now.state is State.FAILED and self.outbox.cancel(entry.id):
-            raise Rejected(now.last_error)
+            raise now.error() or Rejected(now.last_error)  # as the helpdesk refused it
         if now.state is not State.SENT:
             self.changed.emit()  # the outbox window and tray count show it
         return now.state is State.SENT

@@ -6,7 +6,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -55,7 +55,11 @@ def entry_title(entry: Entry) -> str:
 
 
 class OutboxWindow(QDialog):
-    """The list of waiting reports; refreshed whenever the service says it changed."""
+    """The list of waiting reports; refreshed whenever the service says it changed.
+    ``other_ways(subject, body)``: the user asks for the other ways to reach support, for a
+    report or reply parked for a reason only support can resolve (see :meth:`set_other_ways`)."""
+
+    other_ways = Signal(str, str)
 
     def __init__(self, service: OutboxService, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
@@ -72,6 +76,9 @@ class OutboxWindow(QDialog):
         self.send_button = QPushButton(self.tr("Send &now"), self)
         self.zip_button = QPushButton(self.tr("Save to &ZIP…"), self)
         self.cancel_button = QPushButton(self.tr("&Delete report…"), self)
+        self.other_ways_button = QPushButton(self.tr("&Other ways to reach support…"), self)
+        self.other_ways_button.setToolTip(self.tr("The e-mail starts with this report"))
+        self.other_ways_button.setVisible(False)
         close = QPushButton(self.tr("&Close"), self)
         self.upload = QProgressBar(self)
         self.upload.setVisible(False)
@@ -82,7 +89,8 @@ class OutboxWindow(QDialog):
         upload_row.addWidget(self.upload, 1)
         upload_row.addWidget(self.stop_button)
         buttons = QHBoxLayout()
-        for button in (self.send_button, self.zip_button, self.cancel_button):
+        for button in (self.send_button, self.zip_button, self.cancel_button,
+                       self.other_ways_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -96,6 +104,7 @@ class OutboxWindow(QDialog):
         self.send_button.clicked.connect(self._send_now)
         self.zip_button.clicked.connect(self._save_zip)
         self.cancel_button.clicked.connect(self._delete)
+        self.other_ways_button.clicked.connect(self._ask_other_ways)
         close.clicked.connect(self.close)
         service.changed.connect(self.refresh)
         service.progress.connect(self._progress)
@@ -151,6 +160,8 @@ class OutboxWindow(QDialog):
         self.zip_button.setEnabled(entry is not None and not entry.is_reply)  # reports only
         self.cancel_button.setText(self.tr("&Delete reply…") if entry is not None
                                    and entry.is_reply else self.tr("&Delete report…"))
+        # sending again cannot help here: support has to be reached some other way
+        self.other_ways_button.setEnabled(entry is not None and entry.user_cannot_fix)
         if entry is None:
             self.detail.clear()
             return
@@ -158,6 +169,20 @@ class OutboxWindow(QDialog):
         body = (_reply_text(entry) if entry.is_reply
                 else render_body(entry.report, QCoreApplication.translate))
         self.detail.setPlainText(f"{reason}\n\n{body}".strip())
+
+    def set_other_ways(self, available: bool) -> None:
+        """Offer the other ways to reach support (IT configured some)."""
+        self.other_ways_button.setVisible(available)
+
+    def _ask_other_ways(self) -> None:
+        entry = self._current()
+        if entry is None:
+            return
+        if entry.is_reply:
+            self.other_ways.emit(entry_title(entry), _reply_text(entry))
+        else:
+            self.other_ways.emit(entry.report.summary, entry.ticket_body or render_body(
+                entry.report, QCoreApplication.translate))
 
     def _send_now(self) -> None:
         entry = self._current()

@@ -46,8 +46,11 @@ class AttachmentsButton(QPushButton):
         self._menu.clear()
         self.attachments = [a for m in messages for a in m.attachments]
         for attachment in self.attachments:
-            action = QAction(arg(self.tr("Save %1 (%2)"), attachment.filename,
-                                 data_size(attachment.size)), self._menu)
+            # size 0: the helpdesk does not say (GLPI stores none)
+            label = (arg(self.tr("Save %1 (%2)"), attachment.filename,
+                         data_size(attachment.size)) if attachment.size
+                     else arg(self.tr("Save %1"), attachment.filename))
+            action = QAction(label, self._menu)
             action.triggered.connect(
                 lambda _checked=False, a=attachment: self.download_requested.emit(a))
             self._menu.addAction(action)

@@ -14,6 +14,7 @@ class ErrorBanner(QFrame):
     """A dismissible strip with an icon, a message and an optional "Try again" button."""
 
     retry_requested = Signal()
+    other_ways_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, retry: bool = True) -> None:
         super().__init__(parent)
@@ -38,16 +39,21 @@ class ErrorBanner(QFrame):
         self.retry_button.clicked.connect(self.retry_requested)
         self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.dismiss_button.clicked.connect(self.hide)
+        # for a refusal only support can resolve, when IT configured other ways to reach it
+        self.other_ways_button = QPushButton(self.tr("Other ways to reach support…"))
+        self.other_ways_button.clicked.connect(self.other_ways_requested)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(icon)
         layout.addWidget(self.message_label, 1)
         layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.other_ways_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
         # only now, inside the banner: shown without a parent, the button would flash up as a
         # window of its own and take the focus from the user's window
         self.retry_button.setVisible(retry)
+        self.other_ways_button.setVisible(False)
         self.hide()
 
     def show_message(self, text: str) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpclient.core.delivery.entry import Entry
+from helpclient.core.errors import user_cannot_fix
 from helpclient.core.models import (
     Capability,
     Message,
@@ -71,6 +72,8 @@ class TicketView(ReplyActions, FollowUpActions, QWidget):
     waiting_known = Signal(str, bool)
     # An attachment was saved: its path.
     downloaded = Signal(object)
+    # The user asks for the other ways to reach support: (subject, the reply typed).
+    other_ways = Signal(str, str)
 
     def __init__(self, runner: TaskRunner, backend: BackendFactory, ticket_id: str,
                  parent: QWidget | None = None, *, ticket: Ticket | None = None,
@@ -92,6 +95,7 @@ class TicketView(ReplyActions, FollowUpActions, QWidget):
         self._rating_dialog: RatingDialog | None = None
         self._ticket_id = ticket_id
         self._ticket = ticket
+        self._other_ways = False  # IT configured other ways to reach support
         self._messages: list[Message] = []
         self._capabilities = Capability.NONE
         self._action_running = False
@@ -148,8 +152,9 @@ class TicketView(ReplyActions, FollowUpActions, QWidget):
         if self.is_busy():
             return
         ticket_id, backend = self._ticket_id, self._backend
-        self._run_action(self.tr("Marking the request as solved…"),
-                         lambda: backend().solve(ticket_id), self._action_done)
+        doing = (self.tr("Confirming the solution…") if self._confirms_solution()
+                 else self.tr("Marking the request as solved…"))
+        self._run_action(doing, lambda: backend().solve(ticket_id), self._action_done)
 
     def ask_reopen(self) -> ReopenDialog:
         """Open (non-blocking) the dialog asking why to reopen; accepting it reopens."""
@@ -174,6 +179,7 @@ class TicketView(ReplyActions, FollowUpActions, QWidget):
         self.error_banner = ErrorBanner(self)
         # Only a failed load offers "Try again"; a failed action is retried by doing it again.
         self.error_banner.retry_requested.connect(self._retry_load)
+        self.error_banner.other_ways_requested.connect(self._ask_other_ways)
 
         # The knowledge base's browser: it fetches no resource at all and opens only web (and
         # mailto) links outside, a second guard behind the escaping in render_conversation.
@@ -271,6 +277,14 @@ class TicketView(ReplyActions, FollowUpActions, QWidget):
     def _is_active(self) -> bool:
         return self._ticket is not None and self._ticket.status.is_active
 
+    def _confirms_solution(self) -> bool:
+        """A solved ticket whose helpdesk asks the requester to confirm the solution (GLPI):
+        the helpdesk offers solving for this very ticket."""
+        ticket = self._ticket
+        return (ticket is not None and ticket.status == TicketStatus.SOLVED
+                and ticket.capabilities is not None
+                and bool(ticket.capabilities & Capability.SOLVE))
+
     def _can_reply(self) -> bool:
         return self._loaded_once and self._is_active() and bool(
             self._capabilities & Capability.REPLY)
@@ -286,7 +300,11 @@ class TicketView(ReplyActions, FollowUpActions, QWidget):
         can_reply = self._can_reply()
         self.reply_edit.setVisible(can_reply)
         self.send_button.setVisible(can_reply)
-        self.solve_button.setVisible(known and active and bool(caps & Capability.SOLVE))
+        confirms = self._confirms_solution()
+        self.solve_button.setText(self.tr("Confirm the solution") if confirms
+                                  else self.tr("My problem is solved"))
+        self.solve_button.setVisible(known and (active or confirms)
+                                     and bool(caps & Capability.SOLVE))
         self.reopen_button.setVisible(known and not active and bool(caps & Capability.REOPEN))
         # CSAT only where the backend has it (RT has not: the button never appears there)
         self.rate_button.setVisible(known and not active and not self._rated
@@ -317,6 +335,8 @@ class TicketView(ReplyActions, FollowUpActions, QWidget):
         if generation != self._load_generation:
             return
         self._ticket, messages, self._capabilities, self._queued = result
+        if self._ticket.capabilities is not None:  # the helpdesk says what this ticket allows
+            self._capabilities &= self._ticket.capabilities
         self._messages = list(messages)
         self._loading = False
         self._loaded_once = True
@@ -361,7 +381,19 @@ class TicketView(ReplyActions, FollowUpActions, QWidget):
 
     def _show_error(self, exc: BaseException, *, retry: bool) -> None:
         self.error_banner.retry_button.setVisible(retry)
+        # an action (a reply) refused for a reason only support can resolve
+        self.error_banner.other_ways_button.setVisible(
+            self._other_ways and not retry and user_cannot_fix(exc))
         self.error_banner.show_message(describe_error(exc))
+
+    def set_other_ways(self, available: bool) -> None:
+        """Offer the other ways to reach support when an action is refused for good."""
+        self._other_ways = available
+
+    def _ask_other_ways(self) -> None:
+        subject = self._ticket.subject if self._ticket is not None else ""
+        self.other_ways.emit(arg(self.tr("Request #%1: %2"), self._ticket_id, subject),
+                             self.reply_edit.toPlainText().strip())
 
     def _retry_load(self) -> None:
         self.error_banner.hide()

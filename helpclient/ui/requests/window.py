@@ -42,6 +42,7 @@ from helpclient.ui.requests.model import (
     TicketListModel,
     TicketRole,
 )
+from helpclient.ui.requests.remote_offer import RemoteOffer
 from helpclient.ui.requests.reply_path import QueuedReplies
 from helpclient.ui.requests.scope_bar import ScopeBar
 from helpclient.ui.requests.ticket_table import empty_state, ticket_table
@@ -61,6 +62,10 @@ class RequestsWindow(QMainWindow):
     refreshed = Signal()
     # The user read a ticket's news (the tray's unread count changes).
     unread_changed = Signal()
+    # A ticket's view asks for the other ways to reach support: (subject, body).
+    other_ways = Signal(str, str)
+    # The user asks to let support connect to the computer, about this request (its id).
+    remote_requested = Signal(str)
 
     def __init__(self, runner: TaskRunner, backend: BackendFactory,
                  parent: QWidget | None = None, *,
@@ -79,6 +84,7 @@ class RequestsWindow(QMainWindow):
         self._send_reply = send_reply
         self._queued_replies = queued_replies
         self._list_windows = list_windows
+        self._other_ways = False  # IT configured other ways to reach support
         self._refreshing = False
         self._refresh_again = False  # a refresh asked for while one runs runs after it
         self._loaded_once = False
@@ -144,6 +150,9 @@ class RequestsWindow(QMainWindow):
                               attention=self._cache.attention if self._cache else None)
             view.ticket_changed.connect(self._ticket_changed)
             view.waiting_known.connect(self._waiting_known)
+            view.other_ways.connect(self.other_ways)
+            view.set_other_ways(self._other_ways)
+            view.loaded.connect(self.remote_offer.update_offer)  # the status may have changed
             self._views[ticket_id] = view
             self.ticket_stack.addWidget(view)
         else:
@@ -154,9 +163,16 @@ class RequestsWindow(QMainWindow):
             # The app may have given the window its own title; keep it for the way back.
             self._list_title = self.windowTitle()
         self.pages.setCurrentIndex(1)
+        self.remote_offer.update_offer()
         self.setWindowTitle(arg(self.tr("Request #%1 — %2"), ticket_id, self._list_title))
         view.conversation_view.setFocus()
         return view
+
+    def set_other_ways(self, available: bool) -> None:
+        """Offer the other ways to reach support when a reply is refused for good."""
+        self._other_ways = available
+        for view in self._views.values():
+            view.set_other_ways(available)
 
     def continue_in_reply(self, ticket_id: str, text: str) -> None:
         """Open ticket ``ticket_id`` to add to it: ``text`` goes into its reply box (unless the
@@ -274,8 +290,14 @@ class RequestsWindow(QMainWindow):
         self.ticket_stack = QStackedWidget()
         page = QWidget()
         QShortcut(QKeySequence.StandardKey.Back, page, self.show_list)
+        self.remote_offer = RemoteOffer(self.current_ticket_view)  # shown when IT set a tool
+        self.remote_offer.requested.connect(self.remote_requested)
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addStretch(1)
+        top.addWidget(self.remote_offer)
         layout = QVBoxLayout(page)
-        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(top)
         layout.addWidget(self.ticket_stack, 1)
         return page
 

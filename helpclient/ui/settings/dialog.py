@@ -1,11 +1,10 @@
-"""Settings and sign-in: the helpdesk server, its type, the token, "Test connection"; language
-and notifications; the knowledge base's sources; system information. One tab each."""
+"""Settings and sign-in: the helpdesk (its type, server, and signing in: :mod:`.helpdesk`);
+language and notifications; the knowledge base's sources; system information. One tab each."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
-from pathlib import Path
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -14,22 +13,20 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from helpclient.core.connection import Connection, ServerConfig
+from helpclient.core.connection import Connection
+from helpclient.core.credentials import SignInMethod
 from helpclient.core.models import UserInfo
-from helpclient.ui.kit.errors import describe_error
 from helpclient.ui.kit.style import error_color
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 from helpclient.ui.settings.group import SettingsGroup
+from helpclient.ui.settings.helpdesk import KEYS, HelpdeskBox, ProbeFactory
 from helpclient.ui.settings.kb import KnowledgeSettings
 from helpclient.ui.settings.notifications import NotificationSettings
 from helpclient.ui.settings.sysinfo import SysinfoSettings
@@ -47,7 +44,11 @@ class SettingsDialog(QDialog):
     settings_saved = Signal()
 
     def __init__(self, connection: Connection, runner: TaskRunner,
-                 backend_types: Mapping[str, str], parent: QWidget | None = None) -> None:
+                 backend_types: Mapping[str, str], parent: QWidget | None = None, *,
+                 sign_in_methods: Mapping[str, Sequence[SignInMethod]] | None = None,
+                 probe: ProbeFactory | None = None) -> None:
+        """``backend_types`` and ``sign_in_methods`` are the helpdesk types offered and how one
+        signs in to each; ``probe`` asks a server which of those it accepts."""
         super().__init__(parent)
         self.connection = connection
         self.runner = runner
@@ -57,6 +58,7 @@ class SettingsDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self._row_keys: set[str] = set(KEYS)  # the settings the rows below show
         settings = connection.settings
         self.notifications = NotificationSettings(settings)
         self.knowledge = KnowledgeSettings(settings)
@@ -64,19 +66,38 @@ class SettingsDialog(QDialog):
         self.groups: tuple[SettingsGroup, ...] = (self.notifications, self.knowledge,
                                                   self.sysinfo)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._page(self._server_box(backend_types)), self.tr("&Helpdesk"))
+        self.helpdesk = HelpdeskBox(connection, runner, backend_types,
+                                    methods=sign_in_methods, probe=probe)
+        self.helpdesk.signed_in.connect(self.signed_in)
+        self.tabs.addTab(self._page(self.helpdesk), self.tr("&Helpdesk"))
         self.tabs.addTab(self._page(self._general_box(), self.notifications),
                          self.tr("&General"))
         self.tabs.addTab(self._page(self.knowledge), self.tr("&Knowledge base"))
         self.tabs.addTab(self._page(self.sysinfo), self.tr("System &information"))
+        # a disabled field alone does not say why: say it once, visibly (each field's tooltip too)
+        self.locked_note = QLabel(self._locked_text())
+        self.locked_note.setObjectName("lockedNote")
+        self.locked_note.setWordWrap(True)
+        self.locked_note.setTextFormat(Qt.TextFormat.PlainText)
+        shown = self._row_keys | {key for group in self.groups for key in group.wanted()}
+        self.locked_note.setVisible(any(settings.is_locked(key) for key in shown))
         self.message = QLabel()  # why the entered values cannot be saved
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {error_color(self)}; font-weight: 600;")
         self.message.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.locked_note)
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    def _locked_text(self) -> str:
+        company = str(self.connection.settings.get("branding.company_name")).strip()
+        if company:
+            return arg(self.tr("Settings shown greyed out are set by %1 for this computer and "
+                               "cannot be changed here."), company)
+        return self.tr("Settings shown greyed out are set by your organisation for this "
+                       "computer and cannot be changed here.")
 
     @staticmethod
     def _page(*boxes: QGroupBox) -> QWidget:
@@ -90,55 +111,6 @@ class SettingsDialog(QDialog):
             layout.addWidget(box)
         layout.addStretch(1)
         return page
-
-    def _server_box(self, backend_types: Mapping[str, str]) -> QGroupBox:
-        connection = self.connection
-        config = connection.config()
-        server_box = QGroupBox(self.tr("Helpdesk server"))
-        form = QFormLayout(server_box)
-        self.kind = QComboBox()
-        for kind, label in backend_types.items():
-            self.kind.addItem(label, kind)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(config.kind)))
-        self.url = QLineEdit(config.url)
-        self.url.setPlaceholderText("https://helpdesk.example.com")
-        self.queue = QLineEdit(config.queue)
-        self.ca_file = QLineEdit(str(config.extra_ca_file or ""))
-        self.ca_file.setPlaceholderText(self.tr("optional: PEM file of your company's CA"))
-        self.token = QLineEdit()
-        self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token.setPlaceholderText(self.tr("paste the access token from your helpdesk"))
-        if connection.token():
-            self.token.setPlaceholderText(
-                self.tr("a token is stored; type a new one to replace it"))
-        self._add_row(form, self.tr("Helpdesk &type:"), self.kind, "server.backend")
-        self._add_row(form, self.tr("Server &address:"), self.url, "server.url")
-        self._add_row(form, self.tr("&Queue:"), self.queue, "server.queue")
-        self._add_row(form, self.tr("Extra &CA file:"), self.ca_file, "server.extra_ca_file")
-        self._add_row(form, self.tr("Access t&oken:"), self.token, None)
-        self.store_note = QLabel()
-        self.store_note.setWordWrap(True)
-        if connection.token_from_environment:
-            self.store_note.setText(self.tr("The token comes from the HELPCLIENT_TOKEN environment "
-                                             "variable and is not stored."))
-        elif not connection.secrets.is_secure:
-            self.store_note.setText(self.tr(
-                "No secure keyring was found on this system, so the token is kept only until "
-                "HelpClient quits; you will be asked for it at the next start."))
-        else:
-            self.store_note.setText(self.tr("The token is kept in your system keyring."))
-        form.addRow(self.store_note)
-
-        test_row = QHBoxLayout()
-        self.test_button = QPushButton(self.tr("Test co&nnection"))
-        self.test_button.clicked.connect(self.test_connection)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        test_row.addWidget(self.test_button)
-        test_row.addWidget(self.status, 1)
-        form.addRow(test_row)
-        return server_box
 
     def _general_box(self) -> QGroupBox:
         general_box = QGroupBox(self.tr("Language"))
@@ -163,54 +135,12 @@ class SettingsDialog(QDialog):
     def _add_row(self, form: QFormLayout, label: str, field: QWidget, key: str | None) -> None:
         caption = QLabel(label)
         caption.setBuddy(field)
+        if key:
+            self._row_keys.add(key)
         if key and self.connection.settings.is_locked(key):
             field.setEnabled(False)
             field.setToolTip(self.tr("Set by your organisation's policy."))
         form.addRow(caption, field)
-
-    def _entered_config(self) -> ServerConfig:
-        ca = self.ca_file.text().strip()
-        url = self.url.text().strip().rstrip("/")
-        return ServerConfig(kind=str(self.kind.currentData()), url=url,
-                            queue=self.queue.text().strip() or "General",
-                            extra_ca_file=Path(ca) if ca else None)
-
-    def _entered_token(self) -> str:
-        return self.token.text().strip() or (self.connection.token() or "")
-
-    def _problem(self, config: ServerConfig, token: str) -> str | None:
-        if not config.url.startswith(("https://", "http://")):
-            return self.tr("Enter the server address, starting with https://")
-        if not token:
-            return self.tr("Paste your access token. You get it from your helpdesk's web page or "
-                           "from IT support.")
-        if config.extra_ca_file and not config.extra_ca_file.is_file():
-            return arg(self.tr("The CA file does not exist: %1"), config.extra_ca_file)
-        return None
-
-    def _set_busy(self, busy: bool, message: str = "") -> None:
-        self.test_button.setEnabled(not busy)
-        self.buttons.setEnabled(not busy)
-        if message:
-            self.status.setText(message)
-
-    def test_connection(self) -> None:
-        """Check the entered server and token without saving."""
-        config, token = self._entered_config(), self._entered_token()
-        if problem := self._problem(config, token):
-            self.status.setText(problem)
-            return
-        self._set_busy(True, self.tr("Connecting…"))
-        self.runner.run_task(lambda: self.connection.test(config, token),
-                             self._test_ok, self._failed)
-
-    def _test_ok(self, user: UserInfo) -> None:
-        self._set_busy(False)
-        self.status.setText(arg(self.tr("Connected as %1."), user.name or user.login))
-
-    def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        self.status.setText(describe_error(exc))
 
     def save(self) -> None:
         """Sign in with the entered server and token (checked first), then close."""
@@ -236,20 +166,36 @@ class SettingsDialog(QDialog):
             settings.set("ui.language", language)
             settings.save()
             self.language_changed.emit(language)
-        config, token = self._entered_config(), self._entered_token()
-        unchanged = (config == self.connection.config() and not self.token.text().strip()
-                     and self.connection.is_configured())
-        if unchanged:
+        self._sign_in_and_close()
+
+    def _sign_in_and_close(self) -> None:
+        """Close when the entered server is the one signed in to; else sign in to it — with
+        what the keyring holds for it, or through its sign-in dialog — and close after."""
+        box = self.helpdesk
+        config = box.entered_config()
+        if config == self.connection.config() and self.connection.is_configured():
             self.accept()
             return
-        if problem := self._problem(config, token):
-            self.status.setText(problem)
+        if problem := box.problem(config):
+            box.status.setText(problem)
             return
-        self._set_busy(True, self.tr("Signing in…"))
-        self.runner.run_task(lambda: self.connection.sign_in(config, token),
-                             self._signed_in, self._failed)
+        credentials = box.kept_credentials(config)
+        if credentials is None:
+            dialog = box.open_sign_in()
+            if dialog is not None:
+                dialog.signed_in.connect(lambda _user: self.accept())
+            return
+        box.set_busy(True, self.tr("Signing in…"))
+        self.buttons.setEnabled(False)
+        self.runner.run_task(lambda: self.connection.sign_in(config, credentials),
+                             self._signed_in, self._failed, context=self)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.helpdesk.failed(exc)
 
     def _signed_in(self, user: UserInfo) -> None:
-        self._set_busy(False)
+        self.buttons.setEnabled(True)
+        self.helpdesk.set_busy(False)
         self.signed_in.emit(user)
         self.accept()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import Qt, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,19 +31,22 @@ LICENCE = "GNU General Public License v3.0 or later"
 @dataclass(frozen=True)
 class AboutFacts:
     """What the About box shows: ``helpdesk_type`` and ``helpdesk_url`` are empty while no
-    helpdesk is set up."""
+    helpdesk is set up; ``company`` (branding) is empty unless IT named it."""
 
     product: str
     version: str
     helpdesk_type: str
     helpdesk_url: str
     log_dir: Path
+    company: str = ""
 
 
 class AboutDialog(QDialog):
-    """The About box; ``details()`` is its text as "Copy details" puts it on the clipboard."""
+    """The About box; ``details()`` is its text as "Copy details" puts it on the clipboard.
+    ``logo`` (the company's, when IT set one) is shown above the product's name."""
 
-    def __init__(self, facts: AboutFacts, icon: QIcon, parent: QWidget | None = None) -> None:
+    def __init__(self, facts: AboutFacts, icon: QIcon, parent: QWidget | None = None, *,
+                 logo: QPixmap | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About"))
         self.setWindowIcon(icon)
@@ -58,12 +61,21 @@ class AboutDialog(QDialog):
         purpose.setWordWrap(True)
         form = QFormLayout()
         self.rows: dict[str, str] = {}
+        if facts.company:
+            self._add(form, self.tr("Provided by:"), facts.company)
         self._add(form, self.tr("Helpdesk:"), self._helpdesk_text())
         self._add(form, self.tr("Logs:"), str(facts.log_dir))
         self._add(form, self.tr("Licence:"), LICENCE)
         self._add(form, self.tr("Built with:"), f"Python {platform.python_version()}, "
                   f"Qt {qVersion()}, PySide {PySide6.__version__} ({sys.platform})")
         words = QVBoxLayout()
+        self.logo = QLabel()
+        self.logo.setObjectName("aboutLogo")
+        self.logo.setVisible(logo is not None and not logo.isNull())
+        if logo is not None and not logo.isNull():
+            self.logo.setPixmap(logo)
+            self.logo.setAccessibleName(facts.company)
+            words.addWidget(self.logo)
         words.addWidget(heading)
         words.addWidget(purpose)
         words.addLayout(form)

@@ -3,8 +3,9 @@
 
 All the policy (intervals, jitter, backoff, Retry-After, wake-up, one request in flight) lives in
 ``core.poll_policy``; this class only turns Qt events into the scheduler's inputs: the timer,
-network reachability (QNetworkInformation, where the platform has a backend) and the power
-probe (battery, idle session) run now and then off the GUI thread.
+network reachability (QNetworkInformation, where the platform has a backend), the power
+probe (battery) now and then off the GUI thread, and presence (``PresenceDriver``: away, back,
+locked, resumed) — sampled on the heartbeat, pushed when the platform can.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QNetworkInformation
 
 from helpclient.core.tracking.poll_policy import PollScheduler, PowerState
+from helpclient.core.tracking.presence import Presence
 from helpclient.core.tracking.sync import SyncResult, TicketSync
 from helpclient.ui.kit.tasks import TaskRunner
+from helpclient.ui.shell.presence import PresenceDriver
 
 log = logging.getLogger(__name__)
 
-# The power probe spawns a process: every few minutes is plenty.
+# Battery changes seldom: every few minutes is plenty.
 _PROBE_EVERY_TICKS = 20
 
 
@@ -36,6 +39,7 @@ class PollDriver(QObject):
     def __init__(self, scheduler: PollScheduler, sync: TicketSync, runner: TaskRunner,
                  parent: QObject | None = None, *,
                  power_probe: Callable[[], PowerState] | None = None,
+                 presence: PresenceDriver | None = None,
                  watch_network: bool = False) -> None:
         super().__init__(parent)
         self.scheduler = scheduler
@@ -47,18 +51,27 @@ class PollDriver(QObject):
         self._timer.setInterval(int(scheduler.policy.heartbeat * 1000))
         self._timer.timeout.connect(self.tick)
         self._watch_network_on_start = watch_network
+        self._presence = presence
+        if presence is not None:
+            presence.setParent(self)
+            presence.changed.connect(self._presence_changed)
+            presence.resumed.connect(self._resumed)
 
     def start(self) -> None:
         """Start the heartbeat and poll at once (and follow the network, the first time)."""
         if self._watch_network_on_start:
             self._watch_network_on_start = False
             self._watch_network()
+        if self._presence is not None:
+            self._presence.start()
         self._timer.start()
         self.tick()
 
     def stop(self) -> None:
-        """Stop polling (a poll in flight still reports back)."""
+        """Stop polling (a poll in flight still reports back) and close presence sources."""
         self._timer.stop()
+        if self._presence is not None:
+            self._presence.stop()
 
     @property
     def running(self) -> bool:
@@ -76,12 +89,26 @@ class PollDriver(QObject):
         if self._power_probe is not None and self._ticks % _PROBE_EVERY_TICKS == 1:
             self._runner.run_task(self._power_probe, self._power_known,
                                   lambda exc: log.debug("power probe failed: %s", exc))
+        if self._presence is not None:
+            self._presence.sample()
         if self.scheduler.tick():
             self._runner.run_task(self.sync.poll, self._done, self._failed)
 
     def _power_known(self, state: PowerState) -> None:
         self.scheduler.set_on_battery(state.on_battery)
-        self.scheduler.set_idle(state.idle)
+
+    def _presence_changed(self, presence: Presence) -> None:
+        self.scheduler.set_presence(presence)
+        self._poll_if_due()
+
+    def _resumed(self) -> None:
+        self.scheduler.resumed()
+        self._poll_if_due()
+
+    def _poll_if_due(self) -> None:
+        # a return or a resume may make a poll due now; no heartbeat (nor sample) for that
+        if self.running and self.scheduler.tick():
+            self._runner.run_task(self.sync.poll, self._done, self._failed)
 
     def _done(self, result: SyncResult) -> None:
         self.scheduler.succeeded(has_active_tickets=result.has_active_tickets)

@@ -7,6 +7,7 @@ first import — the ``Qt`` namespace alone takes 10-30 ms.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -27,17 +28,27 @@ class Actions(QObject):
     outbox = Signal()
     about = Signal()
     channels = Signal()
+    check_computer = Signal()
+    remote = Signal()
+    stop_remote = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.report_action = QAction(self)
         self.requests_action = QAction(self)
         self.kb_action = QAction(self)
+        self.check_action = QAction(self)
         self.settings_action = QAction(self)
         self.about_action = QAction(self)
         # shown only when IT configured a phone, e-mail, chat or portal (set_channels)
         self.channels_action = QAction(self)
         self.channels_action.setVisible(False)
+        # shown only when IT configured a remote-assistance tool (set_remote); Stop while a
+        # program HelpClient started for it runs (set_remote_running)
+        self.remote_action = QAction(self)
+        self.stop_remote_action = QAction(self)
+        self._remote_available = False
+        self.set_remote_running(False)
         self.quit_action = QAction(self)
         self.retranslate()
         # shown only while reports wait in the outbox (see Tray.set_waiting)
@@ -47,9 +58,12 @@ class Actions(QObject):
         self.report_action.triggered.connect(self.report)
         self.requests_action.triggered.connect(self.requests)
         self.kb_action.triggered.connect(self.knowledge_base)
+        self.check_action.triggered.connect(self.check_computer)
         self.settings_action.triggered.connect(self.settings)
         self.about_action.triggered.connect(self.about)
         self.channels_action.triggered.connect(self.channels)
+        self.remote_action.triggered.connect(self.remote)
+        self.stop_remote_action.triggered.connect(self.stop_remote)
         self.quit_action.triggered.connect(self.quit)
 
     def retranslate(self) -> None:
@@ -57,19 +71,33 @@ class Actions(QObject):
         self.report_action.setText(self.tr("&Report a problem…"))
         self.requests_action.setText(self.tr("&My requests"))
         self.kb_action.setText(self.tr("&Knowledge base"))
+        self.check_action.setText(self.tr("C&heck my computer…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.about_action.setText(self.tr("&About…"))
         self.channels_action.setText(self.tr("&Other ways to get help…"))
+        self.remote_action.setText(self.tr("Let support &connect to my computer…"))
+        self.stop_remote_action.setText(self.tr("S&top remote assistance"))
         self.quit_action.setText(self.tr("&Quit"))
 
     def all(self) -> list[QAction]:
         """In menu order (None-free; separators are added by the menu)."""
-        return [self.report_action, self.requests_action, self.kb_action,
-                self.channels_action, self.settings_action, self.about_action, self.quit_action]
+        return [self.report_action, self.requests_action, self.kb_action, self.check_action,
+                self.channels_action, self.remote_action, self.stop_remote_action,
+                self.settings_action, self.about_action, self.quit_action]
 
     def set_channels(self, available: bool) -> None:
         """Offer "Other ways to get help" only when a channel is configured."""
         self.channels_action.setVisible(available)
+
+    def set_remote(self, available: bool) -> None:
+        """Offer "Let support connect to my computer" only when a tool is configured."""
+        self._remote_available = available
+        self.remote_action.setVisible(available and not self.stop_remote_action.isVisible())
+
+    def set_remote_running(self, running: bool) -> None:
+        """While the tool HelpClient started runs, offer to stop it instead."""
+        self.stop_remote_action.setVisible(running)
+        self.remote_action.setVisible(self._remote_available and not running)
 
 
 def badged_icon(icon: QIcon, count: int, size: int = 64) -> QIcon:
@@ -118,12 +146,16 @@ class Tray(QObject):
         self.title = title
         self.unread = 0
         self._last_ticket = ""
+        self._on_click: Callable[[], None] | None = None
         self.menu = QMenu()
         self.menu.addAction(actions.outbox_action)
         self.menu.addAction(actions.report_action)
         self.menu.addAction(actions.requests_action)
         self.menu.addAction(actions.kb_action)
+        self.menu.addAction(actions.check_action)
         self.menu.addAction(actions.channels_action)
+        self.menu.addAction(actions.remote_action)
+        self.menu.addAction(actions.stop_remote_action)  # in its place while the tool runs
         self.menu.addSeparator()
         self.menu.addAction(actions.settings_action)
         self.menu.addAction(actions.about_action)
@@ -136,8 +168,7 @@ class Tray(QObject):
         self.icon.setToolTip(title)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
-        self.icon.messageClicked.connect(
-            lambda: self.notification_clicked.emit(self._last_ticket))
+        self.icon.messageClicked.connect(self._message_clicked)
 
     def show(self) -> None:
         """Put the icon in the tray."""
@@ -169,16 +200,30 @@ class Tray(QObject):
         self._outbox_tip = arg(self.tr("Waiting to be sent: %1"), what) if what else ""
         self._update_tooltip()
 
+    def set_title(self, title: str) -> None:
+        """The name the tooltip starts with (the product, and the company: branding)."""
+        self.title = title
+        self._update_tooltip()
+
     def _update_tooltip(self) -> None:
         lines = [self.title, *self._news_tips]
         if self._outbox_tip:
             lines.append(self._outbox_tip)
         self.icon.setToolTip("\n".join(lines))
 
-    def notify(self, title: str, message: str, ticket_id: str = "") -> None:
-        """A tray balloon / desktop notification; clicking it reports ``ticket_id``."""
+    def notify(self, title: str, message: str, ticket_id: str = "", *,
+               on_click: Callable[[], None] | None = None) -> None:
+        """A tray balloon / desktop notification; clicking it reports ``ticket_id``, or calls
+        ``on_click`` when given (a notification that is not about a request)."""
         self._last_ticket = ticket_id
+        self._on_click = on_click
         self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 10_000)
+
+    def _message_clicked(self) -> None:
+        if self._on_click is not None:
+            self._on_click()
+        else:
+            self.notification_clicked.emit(self._last_ticket)
 
     def set_unread(self, count: int, waiting: int = 0) -> None:
         """Show how many requests have unseen news (a badge) and whether support waits."""
@@ -222,6 +267,9 @@ class Presence(Protocol):
 
     def retranslate(self) -> None:
         """Show its own texts in the interface language, just switched."""
+
+    def set_title(self, title: str) -> None:
+        """The name it shows (branding changed)."""
 
 
 class HomeWindow(QWidget):
@@ -278,6 +326,10 @@ class HomeWindow(QWidget):
     def withdraw(self) -> None:
         """Hide the window."""
         self.hide()
+
+    def set_title(self, title: str) -> None:
+        """The window's title."""
+        self.setWindowTitle(title)
 
     def dispose(self) -> None:
         """Hide the window and delete it."""

@@ -210,10 +210,14 @@ class DonePage(QWizardPage):
     """The confirmation after a successful send, with a way to follow the new request."""
 
     open_ticket = Signal(object)  # the Ticket, to show in My requests
+    other_ways_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, other_ways: bool = False) -> None:
+        """``other_ways``: IT configured other ways to reach support, offered when the report
+        is parked for a reason only support can resolve."""
         super().__init__(parent)
         self.setFinalPage(True)
+        self._other_ways_configured = other_ways
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
         self.ticket: Ticket | None = None
 
@@ -226,9 +230,16 @@ class DonePage(QWizardPage):
         browser_row = QHBoxLayout()
         browser_row.addWidget(self.browser)
         browser_row.addStretch(1)
+        link_text = self.tr("Other ways to reach support…")
+        self.other_ways = QLabel(f"<a href=\"#\">{escape(link_text)}</a>", self)
+        self.other_ways.setTextFormat(Qt.TextFormat.RichText)
+        self.other_ways.setToolTip(self.tr("The e-mail starts with this report"))
+        self.other_ways.linkActivated.connect(lambda _href: self.other_ways_requested.emit())
+        self.other_ways.setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
+        layout.addWidget(self.other_ways)
         layout.addSpacing(12)
         layout.addWidget(self.follow)
         layout.addLayout(browser_row)
@@ -268,6 +279,8 @@ class DonePage(QWizardPage):
         self.message.setText(f"{text}\n\n{detail}".strip())
         self.follow.setVisible(False)
         self.browser.setVisible(False)
+        # signing in again or editing will not get it through: support can still be reached
+        self.other_ways.setVisible(self._other_ways_configured and entry.user_cannot_fix)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         self.follow.setFocus()

@@ -31,6 +31,7 @@ from helpclient.core.report.problem import (
 from helpclient.core.sysinfo.service import SysinfoService
 from helpclient.ui.kit.errors import describe_error
 from helpclient.ui.kit.first_paint import after_first_paint
+from helpclient.ui.kit.geometry import grow_towards
 from helpclient.ui.kit.screenshot_taker import ListWindows
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.wizard.base import EditReport, StepPage
@@ -115,6 +116,7 @@ class ReportWizard(QWizard):
         self._reviewed = False
         self._discard_box: QMessageBox | None = None
         self.thanks_box: QMessageBox | None = None
+        self._other_ways = False  # IT configured other ways to reach support
 
         self.setWindowTitle(self.tr("Report a problem"))
         if sys.platform.startswith("linux"):
@@ -142,7 +144,7 @@ class ReportWizard(QWizard):
             if isinstance(page, ReviewPage):
                 page.translate = ticket_translate
                 page.edit_requested.connect(self.go_to)
-                page.other_ways_requested.connect(self._other_ways)
+                page.other_ways_requested.connect(self._ask_other_ways)
                 if max_attachment_bytes > 0:
                     folder = compress_dir or Path(tempfile.gettempdir()) / "helpclient"
                     page.watch_attachments(
@@ -301,28 +303,22 @@ class ReportWizard(QWizard):
         if isinstance(page, ReviewPage):
             self._reviewed = True
         if isinstance(page, SysinfoPage):
-            self._make_room(SYSINFO_SIZE)
+            grow_towards(self, SYSINFO_SIZE)
         self._update_buttons()
         if isinstance(page, StepPage) and not self._moving:
             page.focus_start()
 
     def set_other_ways(self, available: bool) -> None:
-        """Offer the other ways to reach support on the review step (when IT set some)."""
+        """Offer the other ways to reach support on the review step, and after a send parked
+        for a reason only support can resolve (when IT set some)."""
+        self._other_ways = available
         review = self._pages.get(Step.REVIEW)
         if isinstance(review, ReviewPage):
             review.other_ways.setVisible(available)
 
-    def _other_ways(self) -> None:
+    def _ask_other_ways(self) -> None:
         self.other_ways.emit(self.report.summary,
                              render_body(self.report, self._ticket_translate))
-
-    def _make_room(self, wanted: QSize) -> None:
-        """Grow (never shrink) towards ``wanted``, as far as the screen allows."""
-        screen = self.screen()
-        room = screen.availableGeometry().size() if screen is not None else wanted
-        size = self.size().expandedTo(wanted.boundedTo(room - QSize(40, 60)))
-        if size != self.size():
-            self.resize(size)
 
     def _back_to_review(self, which: int) -> None:
         if which != _Button.CustomButton1.value:
@@ -392,8 +388,9 @@ class ReportWizard(QWizard):
     def _send_done(self, result: Ticket | Entry) -> None:
         self._set_sending(False)
         self._sent = result
-        self._done = DonePage(self)
+        self._done = DonePage(self, other_ways=self._other_ways)
         self._done.open_ticket.connect(self.open_ticket)
+        self._done.other_ways_requested.connect(self._ask_other_ways)
         if isinstance(result, Entry):
             log.info("report %s queued (%s)", result.id, result.state.value)
             self._done.show_queued(result)

@@ -12,6 +12,7 @@ import pytest
 from app_builder import make_test_app
 
 from helpclient.core.connection import Connection, ServerConfig
+from helpclient.core.credentials import Credentials
 from helpclient.core.models import Capability, Message, Ticket, TicketStatus, UserInfo
 from helpclient.core.secrets import SessionSecretStore
 from helpclient.core.settings import Settings
@@ -182,7 +183,8 @@ def app(qtbot, tmp_path):
     helpdesk = RtLikeHelpdesk()
     connection = Connection(Settings(tmp_path / "config.toml"), SessionSecretStore(),
                             lambda config, token: helpdesk, environ={})
-    connection.sign_in(ServerConfig("rt", "https://rt.example", "General"), "token")
+    connection.sign_in(ServerConfig("rt", "https://rt.example", "General"),
+                       Credentials.token("token"))
     helpclient = make_test_app(tmp_path, connection, tray_available=True)
     helpclient.helpdesk = helpdesk
     helpclient.shown = []

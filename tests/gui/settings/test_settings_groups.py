@@ -122,3 +122,30 @@ def test_upkeep_applies_changed_folders_and_sync_interval_at_once(qtbot, tmp_pat
     upkeep.settings_changed()
     assert not upkeep._sync.isActive()
     upkeep.stop()
+
+
+def _dialog(qtbot, tmp_path, policy):
+    connection = Connection(Settings(tmp_path / "config.toml", DictPolicy(policy)),
+                            SessionSecretStore(), backend_factory, environ={})
+    dialog = SettingsDialog(connection, TaskRunner(synchronous=True), {"rt": "Request Tracker"})
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_locked_fields_are_explained_once_naming_the_organisation(qtbot, tmp_path):
+    dialog = _dialog(qtbot, tmp_path, {"server.url": "https://rt.example.com",
+                                       "branding.company_name": "Example Corp"})
+    assert not dialog.helpdesk.url.isEnabled()
+    assert not dialog.locked_note.isHidden()
+    assert dialog.locked_note.text() == ("Settings shown greyed out are set by Example Corp for "
+                                         "this computer and cannot be changed here.")
+    # a group's field counts too; without a company name, "your organisation"
+    other = _dialog(qtbot, tmp_path, {"sync.notifications": False})
+    assert not other.locked_note.isHidden()
+    assert "your organisation" in other.locked_note.text()
+
+
+def test_no_note_when_policy_fixes_nothing_the_dialog_shows(qtbot, tmp_path):
+    dialog = _dialog(qtbot, tmp_path, {"support.phone": "+1 555 0100",
+                                       "branding.company_name": "Example Corp"})
+    assert dialog.locked_note.isHidden()

@@ -127,3 +127,32 @@ def test_the_rest_of_the_start_installs_the_app_style_and_the_crash_dialog(qtbot
     finally:
         sys.excepthook, threading.excepthook = hooks
         qapp.setStyle(QStyleFactory.create(style_name))
+
+
+class ClosingBackend:
+    """A backend holding a session on the server (GLPI's)."""
+
+    capabilities = 0
+
+    def __init__(self, _config, _token):
+        self.closed = 0
+
+    def close(self):
+        self.closed += 1
+
+
+def test_quitting_closes_the_helpdesk_connection_once_no_task_runs(qtbot, tmp_path):
+    paths = AppPaths.under(tmp_path)
+    connection = Connection(Settings(paths.user_settings_file), SessionSecretStore(),
+                            ClosingBackend, environ={"HELPCLIENT_TOKEN": "t"})
+    connection.settings.set("server.url", "https://glpi.example.com")
+    connection.settings.set("sysinfo.enabled", False)
+    app = build_app(QApplication.instance(), Services.around(paths, connection),
+                    TaskRunner(synchronous=True), tray_available=False)
+    backend = connection.backend()
+    try:
+        assert backend.closed == 0
+    finally:
+        app.dispose(idle=True)
+        app.cache.close()
+    assert backend.closed == 1

@@ -21,8 +21,8 @@ def test_tray_menu_has_the_app_actions_in_order(qtbot):
     actions = Actions()
     tray = Tray(actions, app_icon(), "HelpClient")
     texts = [a.text() for a in tray.menu.actions() if not a.isSeparator() and a.isVisible()]
-    assert texts == ["&Report a problem…", "&My requests", "&Knowledge base", "&Settings…",
-                     "&About…", "&Quit"]
+    assert texts == ["&Report a problem…", "&My requests", "&Knowledge base",
+                     "C&heck my computer…", "&Settings…", "&About…", "&Quit"]
     mnemonics = [text[text.index("&") + 1].lower() for text in texts]
     assert len(set(mnemonics)) == len(mnemonics)  # each key opens one item
 
@@ -46,6 +46,7 @@ def test_each_action_emits_its_signal(qtbot):
     actions = Actions()
     pairs = [(actions.report_action, actions.report), (actions.requests_action, actions.requests),
              (actions.kb_action, actions.knowledge_base),
+             (actions.check_action, actions.check_computer),
              (actions.settings_action, actions.settings), (actions.quit_action, actions.quit)]
     for action, signal in pairs:
         with qtbot.waitSignal(signal, timeout=1000):
@@ -65,11 +66,11 @@ def test_home_window_explains_why_and_its_buttons_work(qtbot):
     qtbot.addWidget(home)
     home.show()
     assert "no system tray" in home.reason.text()
-    assert len(home.buttons) == 7
+    assert len(home.buttons) == 10
     with qtbot.waitSignal(actions.requests, timeout=1000):
         qtbot.mouseClick(home.buttons[1], Qt.MouseButton.LeftButton)
     # "Other ways to get help" has a button only while IT configured a channel
-    channels = home.buttons[3]
+    channels = home.buttons[4]
     assert channels.text() == actions.channels_action.text()
     assert not channels.isVisible()
     actions.set_channels(True)

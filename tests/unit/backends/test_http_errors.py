@@ -33,6 +33,7 @@ from helpclient.core.errors import (
     Rejected,
     ServerTimeout,
     ServerUnreachable,
+    TooLarge,
     Transient,
 )
 
@@ -62,7 +63,7 @@ def prepared(url=URL):
         (404, NotFound),
         (410, NotFound),
         (408, Transient),
-        (413, Rejected),
+        (413, TooLarge),  # the user can shrink it: not a refusal only support resolves
         (429, RateLimited),
         (500, Transient),
         (502, Transient),

@@ -12,6 +12,7 @@ from helpclient.backends.rt import mapping as rtm
 from helpclient.backends.rt import records
 from helpclient.backends.rt.client import TokenAuth, normalize_base_url
 from helpclient.backends.rt.connector import RequestTrackerBackend
+from helpclient.core.credentials import Credentials
 from helpclient.core.errors import AuthError, ConfigurationError
 from helpclient.core.models import Capability, TicketStatus
 
@@ -270,15 +271,18 @@ def test_token_auth_never_shows_the_token():
 
 
 def test_backend_registry_and_capabilities():
-    assert BACKEND_TYPES == {"rt": "Request Tracker"}
+    assert BACKEND_TYPES == {"rt": "Request Tracker", "glpi": "GLPI", "zammad": "Zammad",
+                             "redmine": "Redmine"}
     with pytest.raises(TypeError):
         BACKEND_TYPES["x"] = "y"  # type: ignore[index]
-    with create_backend("rt", BASE, "1-27-abc") as backend:
+    with create_backend("rt", BASE, Credentials.token("1-27-abc")) as backend:
         assert isinstance(backend, RequestTrackerBackend)
         assert backend.name == "Request Tracker"
         assert Capability.CSAT not in backend.capabilities
         assert Capability.FIND_BY_KEY in backend.capabilities
     with pytest.raises(ConfigurationError):
-        create_backend("zammad-xyz", BASE, "t")
+        create_backend("zammad-xyz", BASE, Credentials.token("t"))
+    with pytest.raises(ConfigurationError):  # RT signs in with tokens only
+        create_backend("rt", BASE, Credentials.password("alice", "secret"))
     with pytest.raises(AuthError):
         RequestTrackerBackend(BASE, "  ")

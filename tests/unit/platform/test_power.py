@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpclient.platform.power import on_battery, session_idle
+from helpclient.platform.power import on_battery
 
 
 def supply(root, name, kind, online=None):
@@ -28,6 +28,3 @@ def test_laptop_plugged_in_and_desktop_are_not(tmp_path):
     supply(desktop, "AC", "Mains", 1)
     assert not on_battery(desktop)
 
-
-def test_unknown_session_is_not_idle():
-    assert not session_idle("no-such-session-xyz")

@@ -8,6 +8,7 @@ import pytest
 
 from helpclient.core.errors import AuthError, RateLimited, ServerUnreachable
 from helpclient.core.tracking.poll_policy import PollPolicy, PollScheduler
+from helpclient.core.tracking.presence import Presence
 
 
 class Clock:
@@ -69,14 +70,12 @@ def test_no_active_tickets_means_a_few_polls_a_day():
     assert run_until_poll(scheduler, clock) >= 0.8 * 6 * 3600
 
 
-def test_idle_and_battery_slow_down_and_coming_back_shortens_the_wait():
+def test_battery_slows_down_and_mains_shortens_the_wait():
     scheduler, _clock = make(jitter=0)
     scheduler.tick()
-    scheduler.set_idle(True)
     scheduler.set_on_battery(True)
     scheduler.succeeded(has_active_tickets=True)
-    assert scheduler.seconds_until_due() == pytest.approx(120 * 3 * 2)
-    scheduler.set_idle(False)
+    assert scheduler.seconds_until_due() == pytest.approx(120 * 2)
     scheduler.set_on_battery(False)
     assert scheduler.seconds_until_due() == pytest.approx(120)
 
@@ -144,3 +143,157 @@ def test_clock_set_backwards_does_not_stall_polling():
     clock.now -= 30 * 86400
     scheduler.tick()
     assert scheduler.seconds_until_due() <= 120
+
+
+# --- presence: nobody at the computer, coming back --------------------------------------------
+
+
+def polls_over(scheduler: PollScheduler, clock: Clock, seconds: float) -> int:
+    """Polls (all succeeding, with an open request) while ``seconds`` pass by heartbeats."""
+    polls = 0
+    end = clock.now + seconds
+    while clock.now < end:
+        if scheduler.tick():
+            polls += 1
+            scheduler.succeeded(has_active_tickets=True)
+        clock.now += scheduler.policy.heartbeat
+    return polls
+
+
+def present_and_polled(**policy: float) -> tuple[PollScheduler, Clock]:
+    scheduler, clock = make(**policy)
+    scheduler.set_presence(Presence.PRESENT)
+    assert scheduler.tick()
+    scheduler.succeeded(has_active_tickets=True)
+    return scheduler, clock
+
+
+@pytest.mark.parametrize("away", [Presence.IDLE, Presence.LOCKED])
+def test_away_polls_rarely(away):
+    scheduler, clock = present_and_polled()
+    assert polls_over(scheduler, clock, 3600) >= 25  # every ~2 min at the computer
+    scheduler.set_presence(away)
+    # the poll already due still runs; then one an hour
+    assert polls_over(scheduler, clock, 10 * 3600) <= 11
+    scheduler.set_presence(Presence.PRESENT)
+    assert polls_over(scheduler, clock, 3600) >= 25
+
+
+def test_away_waits_the_away_interval_times_the_battery_factor_at_most_the_cap():
+    scheduler, _clock = present_and_polled(jitter=0)
+    scheduler.set_presence(Presence.LOCKED)
+    assert scheduler.tick() is False
+    scheduler.next_due = 0  # the pending poll runs
+    assert scheduler.tick()
+    scheduler.succeeded(has_active_tickets=True)
+    assert scheduler.seconds_until_due() == pytest.approx(3600)
+    scheduler.set_on_battery(True)
+    scheduler.tick()
+    scheduler.next_due = 0
+    assert scheduler.tick()
+    scheduler.succeeded(has_active_tickets=True)
+    assert scheduler.seconds_until_due() == pytest.approx(7200)
+    scheduler.succeeded(has_active_tickets=False)  # dormant: never slower than the cap
+    assert scheduler.seconds_until_due() == pytest.approx(6 * 3600)
+
+
+@pytest.mark.parametrize("away", [Presence.IDLE, Presence.LOCKED])
+def test_coming_back_polls_at_once_with_an_open_request(away):
+    scheduler, clock = present_and_polled(jitter=0)
+    scheduler.set_presence(away)
+    clock.now += 300  # the poll due at 2 min ran; the next waits an hour
+    assert scheduler.tick()
+    scheduler.succeeded(has_active_tickets=True)
+    clock.now += 600
+    assert not scheduler.tick()
+    scheduler.set_presence(Presence.PRESENT)  # unlocked, or input after idle
+    assert scheduler.tick(), "back at the computer: poll now"
+    scheduler.succeeded(has_active_tickets=True)
+    assert scheduler.seconds_until_due() == pytest.approx(120)
+
+
+def test_coming_back_without_an_open_request_asks_nothing():
+    scheduler, clock = make(jitter=0)
+    scheduler.set_presence(Presence.LOCKED)
+    assert scheduler.tick()
+    scheduler.succeeded(has_active_tickets=False)
+    assert polls_over(scheduler, clock, 3600) == 0
+    scheduler.set_presence(Presence.PRESENT)
+    assert not scheduler.tick()
+    assert scheduler.seconds_until_due() == pytest.approx(5 * 3600)
+
+
+def test_coming_back_right_after_a_poll_or_during_a_backoff_asks_nothing_more():
+    scheduler, clock = present_and_polled(jitter=0)
+    scheduler.set_presence(Presence.LOCKED)
+    clock.now += 200
+    assert scheduler.tick()  # the poll due before the lock runs
+    scheduler.succeeded(has_active_tickets=True)
+    clock.now += 20
+    scheduler.set_presence(Presence.PRESENT)
+    assert not scheduler.tick(), "a poll 20 s ago already has the news"
+    assert scheduler.seconds_until_due() == pytest.approx(120)
+
+    scheduler.set_presence(Presence.IDLE)
+    clock.now += 200
+    assert scheduler.tick()
+    scheduler.failed(ServerUnreachable("down"))
+    clock.now += 25
+    scheduler.set_presence(Presence.PRESENT)
+    assert not scheduler.tick(), "the backoff holds"
+
+
+def test_waking_while_locked_waits_for_the_unlock():
+    scheduler, clock = present_and_polled(jitter=0)
+    scheduler.set_presence(Presence.LOCKED)
+    clock.now += 200
+    assert scheduler.tick()
+    scheduler.succeeded(has_active_tickets=True)
+    clock.now += 15
+    assert not scheduler.tick()
+    clock.now += 1800  # suspended half an hour
+    scheduler.resumed()  # logind says so (and the wall clock jumped)
+    assert not scheduler.tick(), "nobody can read it yet"
+    clock.now += 30
+    scheduler.set_presence(Presence.PRESENT)
+    assert scheduler.tick(), "unlocked after the wake"
+
+
+@pytest.mark.parametrize("presence", [Presence.PRESENT, Presence.UNKNOWN])
+def test_waking_polls_at_once_unless_locked(presence):
+    scheduler, clock = make()
+    scheduler.set_presence(presence)
+    assert scheduler.tick()
+    scheduler.succeeded(has_active_tickets=True)
+    clock.now += 15
+    assert not scheduler.tick()
+    clock.now += 600
+    scheduler.resumed()  # the platform's word
+    assert scheduler.tick()
+    scheduler.succeeded(has_active_tickets=True)
+    clock.now += 3 * 3600  # a second sleep, noticed by the wall clock's jump alone
+    assert scheduler.tick()
+
+
+def test_a_resume_its_clock_jump_and_the_unlock_cost_one_poll():
+    scheduler, clock = present_and_polled()
+    clock.now += 15
+    scheduler.tick()
+    clock.now += 4 * 3600
+    scheduler.resumed()
+    assert scheduler.tick()  # one poll at the resume
+    scheduler.succeeded(has_active_tickets=True)
+    clock.now += 15
+    assert not scheduler.tick()
+    scheduler.set_presence(Presence.IDLE)
+    scheduler.set_presence(Presence.PRESENT)
+    assert not scheduler.tick()
+
+
+def test_unknown_presence_keeps_the_pace_at_the_computer():
+    # nothing detectable: exactly what HelpClient did before presence existed
+    scheduler, clock = make()
+    assert scheduler.presence is Presence.UNKNOWN
+    assert scheduler.tick()
+    scheduler.succeeded(has_active_tickets=True)
+    assert polls_over(scheduler, clock, 10 * 3600) >= 250

@@ -1,0 +1,65 @@
+"""The ``Authorization`` header of each way a customer signs in to Zammad (REST API intro,
+"Authentication"): an access token (``Token token=…``) or login and password (HTTP Basic).
+
+OAuth2 — Zammad's Doorkeeper, authorization code with PKCE through a loopback redirect, then
+``Authorization: Bearer …`` — comes with the cloud connectors' shared OAuth implementation: it
+adds its sign-in method to ``core.credentials.SignInMethod`` and its header to :func:`auth_for`,
+and nothing else here changes.
+"""
+
+from __future__ import annotations
+
+import base64
+
+import requests
+from requests.auth import AuthBase
+
+from helpclient.core.credentials import Credentials, SignInMethod
+from helpclient.core.errors import AuthError, ConfigurationError
+
+
+class TokenAuth(AuthBase):
+    """``Authorization: Token token=…``; its repr never shows the token."""
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        request.headers["Authorization"] = f"Token token={self._token}"
+        return request
+
+    def __repr__(self) -> str:
+        return "<Zammad token auth>"
+
+
+class BasicAuth(AuthBase):
+    """HTTP Basic with the login and password encoded as UTF-8 (RFC 7617's ``charset=UTF-8``,
+    which Rails decodes): requests' own Basic auth encodes Latin-1, so a Cyrillic password
+    would never leave the machine. Its repr never shows the password."""
+
+    def __init__(self, login: str, password: str) -> None:
+        self._value = base64.b64encode(f"{login}:{password}".encode()).decode("ascii")
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        request.headers["Authorization"] = f"Basic {self._value}"
+        return request
+
+    def __repr__(self) -> str:
+        return "<Zammad password auth>"
+
+
+def auth_for(credentials: Credentials) -> AuthBase:
+    """The request authentication for ``credentials``; AuthError when there is nothing to sign
+    in with, ConfigurationError for a method Zammad's connector does not speak."""
+    if not credentials.complete:
+        raise AuthError("No Zammad access token or password is set. Sign in first.")
+    if credentials.method is SignInMethod.TOKEN:
+        if any(c.isspace() or not c.isprintable() for c in credentials.secret):
+            raise AuthError("This is not a Zammad access token: it has spaces or line breaks "
+                            "in it. Copy the token again from Zammad (Profile → Token Access).")
+        return TokenAuth(credentials.secret)
+    if credentials.method is SignInMethod.PASSWORD:
+        if ":" in credentials.login:  # Basic authentication ends the login at the first colon
+            raise AuthError("A Zammad login cannot contain a colon.")
+        return BasicAuth(credentials.login, credentials.secret)
+    raise ConfigurationError(f"Zammad cannot sign in with {credentials.method.value}.")

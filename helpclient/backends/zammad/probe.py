@@ -1,0 +1,82 @@
+"""Whether Zammad answers at an address, and which sign-in methods it accepts there (core's
+``ServerProbe`` for Zammad).
+
+``GET /api/v1/signshow`` (``SessionsController#show``: what Zammad's own login page asks) answers
+anyone without a session with ``{"error": "no valid session", "config": {…}}``, where ``config``
+holds Zammad's public settings — its ``product_name`` among them — and, only when they are on,
+``api_token_access`` and ``api_password_access``. Zammad tells its version to nobody over REST.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from helpclient.backends.http import make_session, read_answer
+from helpclient.backends.http_errors import to_helpdesk_error
+from helpclient.backends.zammad.client import API_PATH, normalize_base_url
+from helpclient.core.backend import ServerIdentity
+from helpclient.core.credentials import Credentials, SignInMethod
+from helpclient.core.errors import NotAHelpdesk
+
+PRODUCT = "Zammad"
+_MAX_PROBE_BYTES = 4 * 1024 * 1024  # the public configuration is some tens of KB
+_SETTINGS = (("api_token_access", SignInMethod.TOKEN),
+             ("api_password_access", SignInMethod.PASSWORD))
+
+
+class ZammadProbe:
+    """Asks one address whether Zammad's REST API answers there, through the same kind of
+    session as the connector (trust store, extra CA, proxies)."""
+
+    def __init__(self, base_url: str, *, extra_ca_file: Path | None = None,
+                 timeout: float = 10.0, session: requests.Session | None = None) -> None:
+        """``timeout`` bounds the connection and the answer, in seconds."""
+        self._base = normalize_base_url(base_url)
+        self._api = f"{self._base}{API_PATH}"
+        self._timeout = timeout
+        self._session = session
+        self._extra_ca_file = extra_ca_file
+
+    def identify(self, credentials: Credentials | None = None) -> ServerIdentity:
+        """Zammad, with the sign-in methods its admin enabled; NotAHelpdesk for anything else.
+        The credentials are not sent: the public answer says all there is to say."""
+        session = self._session or make_session(PRODUCT, self._extra_ca_file)
+        url = f"{self._api}/signshow"
+        try:
+            try:
+                response = session.get(url, stream=True, timeout=self._timeout)
+            except requests.RequestException as exc:
+                raise to_helpdesk_error(exc) from exc
+            with response:
+                body = read_answer(response, max_bytes=_MAX_PROBE_BYTES, seconds=self._timeout)
+                if response.status_code in (408, 429) or response.status_code >= 500:
+                    raise to_helpdesk_error(response)
+                config = _public_config(body)
+                if response.status_code != 200 or config is None:
+                    raise NotAHelpdesk(f"{url} answered HTTP {response.status_code}, not with "
+                                       "Zammad's public configuration.")
+        finally:
+            if self._session is None:
+                session.close()
+        methods = tuple(method for key, method in _SETTINGS if config.get(key) is True)
+        product = config.get("product_name")
+        name = PRODUCT if not isinstance(product, str) or not product.strip() \
+            else f"{PRODUCT} ({' '.join(product.split())[:80]})"
+        return ServerIdentity(name, "", self._api, methods)
+
+
+def _public_config(body: bytes) -> Mapping[str, Any] | None:
+    """The ``config`` of a signshow answer; None when the answer is not one."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    config = data.get("config") if isinstance(data, dict) else None
+    if not isinstance(config, dict) or not isinstance(config.get("product_name"), str):
+        return None
+    return config

@@ -1,0 +1,238 @@
+"""The Settings dialog's helpdesk: its type (``server.backend``), address, queue or group (or
+Redmine's project and tracker) and extra CA; "Sign in…" opens the type's sign-in dialog
+(:mod:`.sign_in`), "Test connection" checks the kept credentials against what is entered. Fields
+IT fixed by policy are disabled."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from helpclient.core.backend import ServerIdentity
+from helpclient.core.connection import Connection, ServerConfig
+from helpclient.core.credentials import Credentials, SignInMethod
+from helpclient.core.models import UserInfo
+from helpclient.core.secrets import SecretStoreError
+from helpclient.ui.kit.errors import describe_error
+from helpclient.ui.kit.tasks import TaskRunner
+from helpclient.ui.kit.text import arg
+from helpclient.ui.settings.sign_in import dialog_class
+from helpclient.ui.settings.sign_in.base import SignInDialog
+
+#: (the entered server) → what answers there (the connector's probe; blocking)
+ProbeFactory = Callable[[ServerConfig], ServerIdentity]
+
+KEYS = ("server.backend", "server.url", "server.queue", "server.extra_ca_file",
+        "server.redmine_project", "server.redmine_tracker")
+
+
+class HelpdeskBox(QGroupBox):
+    """The helpdesk fields and the sign-in; ``signed_in(UserInfo)`` after a sign-in."""
+
+    signed_in = Signal(object)
+
+    def __init__(self, connection: Connection, runner: TaskRunner,
+                 backend_types: Mapping[str, str], *,
+                 methods: Mapping[str, Sequence[SignInMethod]] | None = None,
+                 probe: ProbeFactory | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Helpdesk server"), parent)
+        self.connection, self.runner = connection, runner
+        self.backend_types = backend_types
+        self.methods = methods or {}
+        self._probe = probe
+        self.sign_in_dialog: SignInDialog | None = None
+        config = connection.config()
+        self.kind = QComboBox()
+        for kind, label in backend_types.items():
+            self.kind.addItem(label, kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(config.kind)))
+        self.url = QLineEdit(config.url)
+        self.url.setPlaceholderText("https://helpdesk.example.com")
+        self.queue = QLineEdit(config.queue)
+        self.project = QLineEdit(config.project)
+        self.project.setPlaceholderText(self.tr("the project's identifier, e.g. it-help"))
+        self.tracker = QLineEdit(config.tracker)
+        self.tracker.setPlaceholderText(self.tr("empty: the project's first tracker"))
+        self.ca_file = QLineEdit(str(config.extra_ca_file or ""))
+        self.ca_file.setPlaceholderText(self.tr("optional: PEM file of your company's CA"))
+        self.account = QLabel()
+        self.account.setWordWrap(True)
+        self.sign_in_button = QPushButton(self.tr("S&ign in…"))
+        self.sign_in_button.clicked.connect(self.open_sign_in)
+        form = QFormLayout(self)
+        self._row(form, self.tr("Helpdesk &type:"), self.kind, KEYS[0])
+        self._row(form, self.tr("Server &address:"), self.url, KEYS[1])
+        self.queue_caption = self._row(form, "", self.queue, KEYS[2])
+        self.project_rows = (self._row(form, self.tr("&Project:"), self.project, KEYS[4]),
+                             self.project,
+                             self._row(form, self.tr("T&racker:"), self.tracker, KEYS[5]),
+                             self.tracker)
+        self._row(form, self.tr("Extra &CA file:"), self.ca_file, KEYS[3])
+        account_row = QHBoxLayout()
+        account_row.addWidget(self.account, 1)
+        account_row.addWidget(self.sign_in_button)
+        form.addRow(self.tr("Signed in:"), account_row)
+        self.store_note = QLabel(self._store_text())
+        self.store_note.setWordWrap(True)
+        form.addRow(self.store_note)
+        test_row = QHBoxLayout()
+        self.test_button = QPushButton(self.tr("Test co&nnection"))
+        self.test_button.clicked.connect(self.test_connection)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.status, 1)
+        form.addRow(test_row)
+        self._kind_shown = str(self.kind.currentData())
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        # the keyring is asked when the address is done, not at every key press
+        self.url.editingFinished.connect(self._show_account)
+        self._kind_changed()
+
+    def _row(self, form: QFormLayout, caption_text: str, field: QWidget, key: str) -> QLabel:
+        caption = QLabel(caption_text)
+        caption.setBuddy(field)
+        if self.connection.settings.is_locked(key):
+            field.setEnabled(False)
+            field.setToolTip(self.tr("Set by your organisation's policy."))
+        form.addRow(caption, field)
+        return caption
+
+    def _store_text(self) -> str:
+        if self.connection.token_from_environment:
+            return self.tr("The token comes from the HELPCLIENT_TOKEN environment variable and "
+                           "is not stored.")
+        if not self.connection.secrets.is_secure:
+            return self.tr("No secure keyring was found on this system, so what you sign in "
+                           "with is kept only until HelpClient quits; you will be asked again "
+                           "at the next start.")
+        return self.tr("What you sign in with is kept in your system keyring.")
+
+    def _kind_changed(self) -> None:
+        kind = str(self.kind.currentData())
+        before, now = dialog_class(self._kind_shown), dialog_class(kind)
+        self.queue_caption.setText(now.queue_label())
+        self.queue_caption.setVisible(bool(now.queue_label()))
+        self.queue.setVisible(bool(now.queue_label()))
+        for widget in self.project_rows:
+            widget.setVisible(now.asks_project())
+        # the other type's default means nothing here: offer this type's
+        if self.queue.isEnabled() and self.queue.text().strip() in ("", before.default_queue()):
+            self.queue.setText(now.default_queue())
+        self._kind_shown = kind
+        self._show_account()
+
+    def entered_config(self) -> ServerConfig:
+        """The server as entered."""
+        ca = self.ca_file.text().strip()
+        kind = str(self.kind.currentData())
+        return ServerConfig(kind=kind, url=self.url.text().strip().rstrip("/"),
+                            queue=self.queue.text().strip() or dialog_class(kind).default_queue(),
+                            extra_ca_file=Path(ca) if ca else None,
+                            # GLPI's App-Token: IT's policy, never typed in
+                            app_token=self.connection.config().app_token,
+                            project=self.project.text().strip(),
+                            tracker=self.tracker.text().strip())
+
+    def kept_credentials(self, config: ServerConfig) -> Credentials | None:
+        """What the user signed in to that server with before (from the environment or the
+        keyring), if anything."""
+        if self.connection.token_from_environment:
+            return self.connection.credentials()
+        try:
+            stored = self.connection.secrets.get(config.account) if config.url else None
+        except SecretStoreError:
+            return None
+        return Credentials.load(stored) if stored else None
+
+    def _show_account(self) -> None:
+        config = self.entered_config()
+        kept = self.kept_credentials(config)
+        if kept is None:
+            self.account.setText(self.tr("Not signed in to this server."))
+        elif kept.method is SignInMethod.PASSWORD:
+            self.account.setText(arg(self.tr("As %1, with a password."), kept.login))
+        else:
+            self.account.setText(self.tr("With an access token."))
+        self.sign_in_button.setEnabled(not self.connection.token_from_environment)
+
+    def problem(self, config: ServerConfig) -> str | None:
+        """Why the entered server cannot be used, or None."""
+        if not config.url.startswith(("https://", "http://")):
+            return self.tr("Enter the server address, starting with https://")
+        settings = self.connection.settings
+        # IT's policy may leave the project empty on purpose: the queue names it then
+        if (dialog_class(config.kind).asks_project() and not config.project
+                and not settings.is_locked(KEYS[4]) and not settings.is_locked(KEYS[2])):
+            return self.tr("Enter the identifier of the project your requests go to (IT "
+                           "support knows it).")
+        if config.extra_ca_file and not config.extra_ca_file.is_file():
+            return arg(self.tr("The CA file does not exist: %1"), config.extra_ca_file)
+        return None
+
+    def open_sign_in(self) -> SignInDialog | None:
+        """The sign-in dialog of the chosen helpdesk type, for the entered server."""
+        config = self.entered_config()
+        if problem := self.problem(config):
+            self.status.setText(problem)
+            return None
+        product = self.backend_types.get(config.kind, config.kind)
+        probe = self._probe
+        dialog = dialog_class(config.kind)(
+            self.connection, self.runner, config, product,
+            methods=self.methods.get(config.kind, (SignInMethod.TOKEN,)),
+            probe=(lambda: probe(config)) if probe is not None else None, parent=self)
+        dialog.signed_in.connect(self._signed_in)
+        self.sign_in_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _signed_in(self, user: UserInfo) -> None:
+        self._show_account()
+        self.status.setText(arg(self.tr("Signed in as %1."), user.name or user.login))
+        self.signed_in.emit(user)
+
+    def set_busy(self, busy: bool, message: str = "") -> None:
+        """While a check runs, its buttons wait."""
+        self.test_button.setEnabled(not busy)
+        self.sign_in_button.setEnabled(not busy and not self.connection.token_from_environment)
+        if message:
+            self.status.setText(message)
+
+    def test_connection(self) -> None:
+        """Check the entered server with the credentials kept for it, without saving."""
+        config = self.entered_config()
+        if problem := self.problem(config):
+            self.status.setText(problem)
+            return
+        credentials = self.kept_credentials(config)
+        if credentials is None:
+            self.status.setText(self.tr("Sign in first: HelpClient has nothing to sign in to "
+                                        "this server with yet."))
+            return
+        self.set_busy(True, self.tr("Connecting…"))
+        self.runner.run_task(lambda: self.connection.test(config, credentials),
+                             self._test_ok, self.failed, context=self)
+
+    def _test_ok(self, user: UserInfo) -> None:
+        self.set_busy(False)
+        self.status.setText(arg(self.tr("Connected as %1."), user.name or user.login))
+
+    def failed(self, exc: BaseException) -> None:
+        """A check or a sign-in failed: say why."""
+        self.set_busy(False)
+        self.status.setText(describe_error(exc))
+
