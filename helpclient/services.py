@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # each service's module is imported when the service is first
     from helpclient.core.delivery.sender import Event, Sender
     from helpclient.core.i18n import Translate
     from helpclient.core.kb.service import KnowledgeBase
+    from helpclient.core.known.matching import AnnouncementMatcher
     from helpclient.core.known.model import Announcement
     from helpclient.core.known.service import KnownProblems, Source
     from helpclient.core.paths import AppPaths
@@ -341,13 +342,17 @@ class Services:
     def known_problems(self) -> KnownProblems:
         """IT's announcements of known problems: its feed (``announcements.feed_url``) and the
         helpdesk's (``announcements.rt_class``), both read afresh from the settings at each
-        refresh; matched with the knowledge base's vocabulary."""
-        from helpclient.core.known.matching import AnnouncementMatcher  # noqa: PLC0415
+        refresh; matched with the knowledge base's vocabulary — the matcher (an index, the
+        knowledge base's modules) built once there are announcements."""
         from helpclient.core.known.service import KnownProblems  # noqa: PLC0415
 
-        knowledge = self.knowledge
-        matcher = AnnouncementMatcher(self.paths.cache_dir / "known-problems.sqlite",
-                                      lambda: knowledge.vocabulary, resource_file("kb"))
+        def matcher() -> AnnouncementMatcher:
+            from helpclient.core.known.matching import AnnouncementMatcher  # noqa: PLC0415
+
+            knowledge = self.knowledge
+            return AnnouncementMatcher(self.paths.cache_dir / "known-problems.sqlite",
+                                       lambda: knowledge.vocabulary, resource_file("kb"))
+
         return KnownProblems(self._announcement_sources,
                              self.paths.data_dir / "known-problems.json", matcher)
 
