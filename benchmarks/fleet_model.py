@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 import requests
+from figures import record
 
 from helpclient.backends.rt.connector import RequestTrackerBackend
 from helpclient.core.backend import HelpdeskBackend
@@ -340,6 +341,8 @@ def report(open_: Regime, dormant: Regime, policy: PollPolicy, day: UserDay,
         verdict = "OK" if rps <= TARGET_RPS else "OVER"
         print(f"  {share:4.0%} with an open request: {rps:5.1f} requests/s "
               f"(target <= {TARGET_RPS:.0f}) {verdict}")
+        record(f"fleet load, {CLIENTS:,} clients, {share:.0%} with an open request",
+               round(rps, 1), "req/s", target=f"<= {TARGET_RPS:.0f}", ok=rps <= TARGET_RPS)
     all_ = [lat for lat, _ in open_.latencies]
     at = [lat for lat, present in open_.latencies if present]
     away = [lat for lat, present in open_.latencies if not present]
@@ -350,6 +353,8 @@ def report(open_: Regime, dormant: Regime, policy: PollPolicy, day: UserDay,
     print(f"  median {median:.0f} s (target <= {TARGET_MEDIAN_S:.0f} s) "
           f"{'OK' if median <= TARGET_MEDIAN_S else 'OVER'}, "
           f"95th percentile {percentile(all_, 0.95):.0f} s")
+    record("median notification latency", round(median), "s",
+           target=f"<= {TARGET_MEDIAN_S:.0f}", ok=median <= TARGET_MEDIAN_S)
     for label, values in (("replied at the computer", at), ("replied while away", away)):
         if values:
             print(f"  {label}: {len(values)}, median {statistics.median(values):.0f} s, "

@@ -28,6 +28,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from figures import record
+
 from helpclient.core.kb.index import Hit
 from helpclient.core.kb.service import KnowledgeBase
 from helpclient.core.kb.suggest import Field, SuggestContext
@@ -142,6 +144,14 @@ def report(figures: Figures, articles: int) -> None:
     print(f"  precision  {f.share(f.relevant_shown, f.shown):6.1%}  ({f.relevant_shown} of "
           f"{f.shown} suggestions shown are relevant, {f.shown / max(queries, 1):.1f} per query;"
           f" target ≥ {TARGET['precision']:.0%})")
+    quiet = f.share(f.off_topic - f.off_topic_shown, f.off_topic)
+    for figure, value, target in (
+            ("recall@1", f.share(f.first, f.on_topic), TARGET["recall1"]),
+            ("recall@3", f.share(f.top3, f.on_topic), TARGET["recall3"]),
+            ("precision", f.share(f.relevant_shown, f.shown), TARGET["precision"]),
+            ("off-topic queries with no suggestion", quiet, TARGET["off_topic_quiet"])):
+        record(figure, round(100 * value, 1), "%", target=f">= {target:.0%}",
+               ok=value >= target)
     print(f"  off-topic  {f.off_topic_shown}/{f.off_topic} got suggestions "
           f"({f.share(f.off_topic - f.off_topic_shown, f.off_topic):.0%} got none; "
           f"target ≥ {TARGET['off_topic_quiet']:.0%})")

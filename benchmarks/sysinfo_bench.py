@@ -18,6 +18,8 @@ import time
 import tracemalloc
 from pathlib import Path
 
+from figures import record
+
 from helpclient.core.paths import AppPaths
 from helpclient.core.settings import Settings
 from helpclient.core.sysinfo.service import BUNDLE_NAME
@@ -54,6 +56,9 @@ def measure_plain(runs: int) -> None:
         print(f"{name:<16} {statistics.median(values) * 1000:>10.1f} {max(values) * 1000:>10.1f}")
     print(f"total (collect + write ZIP), {runs} runs: median {statistics.median(totals):.3f} s, "
           f"max {max(totals):.3f} s (target ≤ 1.5 s)")
+    record("collection + bundle", round(statistics.median(totals), 3), "s",
+           spread=f"{min(totals):.3f}–{max(totals):.3f}", target="<= 1.5",
+           ok=statistics.median(totals) <= 1.5)
     print(f"peak Python memory during collection: {peak / 2**20:.1f} MiB; "
           f"process max RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
     print(f"bundle size: {(root / BUNDLE_NAME).stat().st_size} bytes")
@@ -106,6 +111,8 @@ def measure_gui_stall(runs: int) -> None:
     worst = max(stalls) - 5 if stalls else 0
     print(f"GUI thread: {len(stalls)} ticks while {runs} collections ran; longest stall "
           f"{worst:.0f} ms (target ≤ 50 ms)")
+    record("longest GUI-thread stall while collecting", round(worst), "ms", target="<= 50",
+           ok=worst <= 50)
 
 
 def measure_review_page() -> None:
@@ -137,6 +144,8 @@ def measure_review_page() -> None:
             worst, worst_name = elapsed, item.name
     print(f"review page: tree filled in {fill * 1000:.0f} ms; slowest preview "
           f"{worst * 1000:.0f} ms ({worst_name}) (target ≤ 50 ms each)")
+    record("review page, slowest preview", round(worst * 1000), "ms", target="<= 50",
+           ok=worst <= 0.05)
     wizard.deleteLater()
 
 

@@ -22,6 +22,8 @@ import textwrap
 import time
 from pathlib import Path
 
+from figures import record
+
 SINK = textwrap.dedent("""
     import socket, sys
     listener = socket.create_server(("127.0.0.1", 0))
@@ -118,6 +120,10 @@ def main() -> int:
           f"{size / ours_best:.0f} MiB/s")
     print(f"throughput ratio to curl: {ratio:.2f} (target >= 0.8)")
     print(f"peak RSS growth: {rss_mib:.1f} MiB (target <= 50)")
+    record(f"upload {size} MiB, throughput ratio to curl", round(ratio, 2), "×",
+           target=">= 0.8", ok=ratio >= 0.8)
+    record("upload, peak RSS growth", round(rss_mib, 1), "MiB", target="<= 50",
+           ok=rss_mib <= 50)
     return 0 if ratio >= 0.8 and rss_mib <= 50 else 1
 
 

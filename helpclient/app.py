@@ -1,6 +1,6 @@
 """The window coordinator: the tray (or home window), and the windows it opens on demand.
 
-Every service comes in built (:func:`helpclient.launch.build_app` wires them); this class opens,
+Every service comes in built (:func:`helpclient.wiring.build_app` wires them); this class opens,
 raises and closes windows and passes news between them. What a decision means for the data
 (which account a cache belongs to, which contact to remember, what the badge counts) is core's.
 """
@@ -10,82 +10,80 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from helpclient import APP_NAME, __version__
 from helpclient.app_language import LanguageSwitch
-from helpclient.backends import BACKEND_TYPES, SIGN_IN_METHODS
-from helpclient.core.connection import Connection
 from helpclient.core.delivery.outbox import Entry, State
 from helpclient.core.delivery.sender import Event
-from helpclient.core.kb.service import KnowledgeBase
-from helpclient.core.models import Ticket, UserInfo
-from helpclient.core.report.problem import ProblemReport, Step
-from helpclient.core.report.userinfo import prefill_contact, remember_contact, saved_contact
 from helpclient.core.tracking.cache import TicketCache, badge_counts
-from helpclient.core.tracking.sync import SyncResult
-from helpclient.platform import os_user
-from helpclient.resources_path import resource_file
-from helpclient.services import server_probe
 from helpclient.ui.checks.opener import CheckWindows
-from helpclient.ui.kb.upkeep import KnowledgeUpkeep
-from helpclient.ui.kb.window import KnowledgeBaseWindow
-from helpclient.ui.kit.branding import logo_pixmap
-from helpclient.ui.kit.screenshot_taker import ListWindows
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.outbox.service import OutboxService
 from helpclient.ui.outbox.waiting_text import waiting_text
-from helpclient.ui.outbox.window import OutboxWindow
-from helpclient.ui.remote.session import RemoteAssistance
-from helpclient.ui.requests.window import RequestsWindow
-from helpclient.ui.settings.dialog import SettingsDialog
-from helpclient.ui.shell.about import AboutDialog, AboutFacts
 from helpclient.ui.shell.brand import Brand
 from helpclient.ui.shell.delivery_notices import DeliveryNotices
 from helpclient.ui.shell.drafts import Drafts
+from helpclient.ui.shell.frame import Frame
 from helpclient.ui.shell.i18n import InterfaceLanguage
 from helpclient.ui.shell.notifications import notify_changes
 from helpclient.ui.shell.other_ways import OtherWays
 from helpclient.ui.shell.poller import PollDriver
 from helpclient.ui.shell.settings_watch import SettingsWatch
-from helpclient.ui.shell.tray import Actions, HomeWindow, Presence, Tray
 from helpclient.ui.shell.welcome import FirstRun, Welcomer, WelcomeWindow
-from helpclient.ui.wizard import ReportWizard
-from helpclient.ui.wizard.brand_banner import greet
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the windows are imported when first opened: none is needed in the tray
+    from helpclient.core.connection import Connection
+    from helpclient.core.kb.service import KnowledgeBase
+    from helpclient.core.models import Ticket, UserInfo
+    from helpclient.core.report.problem import ProblemReport
+    from helpclient.core.tracking.sync import SyncResult
     from helpclient.ui.checks.session import CheckServices
+    from helpclient.ui.kb.upkeep import KnowledgeUpkeep
+    from helpclient.ui.kb.window import KnowledgeBaseWindow
+    from helpclient.ui.kit.screenshot_taker import ListWindows
+    from helpclient.ui.outbox.window import OutboxWindow
+    from helpclient.ui.remote.session import RemoteAssistance
+    from helpclient.ui.requests.window import RequestsWindow
+    from helpclient.ui.settings.dialog import SettingsDialog
+    from helpclient.ui.shell.about import AboutDialog
+    from helpclient.ui.wizard import ReportWizard
 
 log = logging.getLogger(__name__)
 
 # a new report wizard, wired to the services, starting from this report
-MakeWizard = Callable[[ProblemReport], ReportWizard]
+MakeWizard: TypeAlias = "Callable[[ProblemReport], ReportWizard]"
 
 
 class HelpClientApp(LanguageSwitch, QObject):
     """The running application: tray (or home window), and the windows it opens on demand.
 
-    Collaborators, all required: ``connection`` (settings, helpdesk), ``runner`` (blocking work
-    off the GUI thread), ``outbox`` (submitting reports and replies), ``drafts`` (autosave),
-    ``make_wizard`` (a report wizard wired to the outbox, drafts, system information and the
-    knowledge base, for a report to start from), ``knowledge`` and ``kb_upkeep`` (the
-    knowledge base and what keeps it current), ``cache`` and ``poller`` (the user's tickets and
-    what refreshes them); ``language`` (the interface language, switchable while running);
-    ``first_run`` (whether the user has been welcomed); ``log_dir`` (shown in About);
-    ``tray_available`` chooses the tray icon or the home window; ``list_windows`` (optional)
-    offers other applications' windows for a reply's screenshot; ``remote`` lets support
-    connect to this computer (offered only when IT configured a tool); ``check_services``
-    (optional) gives the quick checks of "Check my computer"."""
+    Collaborators, all required: ``frame`` (the tray icon or home window with the app's
+    actions, perhaps already shown), ``connection`` (settings, helpdesk), ``runner`` (blocking
+    work off the GUI thread), ``outbox`` (submitting reports and replies), ``drafts``
+    (autosave), ``make_wizard`` (a report wizard wired to the outbox, drafts, system information
+    and the knowledge base, for a report to start from), ``knowledge`` (the knowledge base,
+    built on first use) and ``kb_upkeep`` (what keeps it current), ``cache`` and ``poller``
+    (the user's tickets and what refreshes them); ``language`` (the interface language,
+    switchable while running); ``first_run`` (whether the user has been welcomed); ``log_dir``
+    (shown in About); ``list_windows`` (optional) offers other applications' windows for a
+    reply's screenshot; ``remote`` lets support connect to this computer (offered only when IT
+    configured a tool); ``check_services`` (optional) gives the quick checks of "Check my
+    computer". Windows are imported and built when first opened, and nothing at start blocks
+    the GUI thread.
 
-    def __init__(self, qapp: QApplication, *, connection: Connection, runner: TaskRunner,
-                 outbox: OutboxService, drafts: Drafts, make_wizard: MakeWizard,
-                 knowledge: KnowledgeBase, kb_upkeep: KnowledgeUpkeep, cache: TicketCache,
-                 poller: PollDriver, language: InterfaceLanguage, first_run: FirstRun,
-                 log_dir: Path, tray_available: bool,
+    ``wizard_shown(wizard)``: a new report wizard was just shown."""
+
+    wizard_shown = Signal(object)
+
+    def __init__(self, qapp: QApplication, *, frame: Frame, connection: Connection,
+                 runner: TaskRunner, outbox: OutboxService, drafts: Drafts,
+                 make_wizard: MakeWizard, knowledge: Callable[[], KnowledgeBase],
+                 kb_upkeep: KnowledgeUpkeep, cache: TicketCache, poller: PollDriver,
+                 language: InterfaceLanguage, first_run: FirstRun, log_dir: Path,
                  remote: RemoteAssistance, list_windows: ListWindows | None = None,
                  check_services: Callable[[], CheckServices] | None = None) -> None:
         super().__init__(qapp)
@@ -103,13 +101,13 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.cache = cache
         self.poller = poller
         self.list_windows = list_windows
-        self.icon = QIcon(str(resource_file("icons", "helpclient.svg")))
+        self.icon = frame.icon
         self.brand = Brand(qapp, connection.settings, APP_NAME)
         self.title = self.brand.current.display_name()
-        qapp.setWindowIcon(self.icon)
         self.other_ways = OtherWays(connection.settings, self.icon, lambda: self.brand.current,
                                     self._raise, self)
-        self.actions = Actions(self)
+        self.actions = frame.actions
+        self.actions.setParent(self)  # they live as long as the app
         for signal, slot in ((self.actions.report, self.open_report),
                              (self.actions.requests, self.open_requests),
                              (self.actions.knowledge_base, self.open_kb),
@@ -124,18 +122,15 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.checks = CheckWindows(self.actions.check_action, runner, check_services,
                                    self.open_report, self)
         self.delivery_notices = DeliveryNotices(self)
-        self.tray: Tray | None = None
-        self.home: HomeWindow | None = None
-        self.presence: Presence
+        self.tray, self.home, self.presence = frame.tray, frame.home, frame.presence
+        self.presence.set_title(self.title)
+        self._disposed = False
         self.welcomer: Welcomer | None = None
-        if tray_available:
-            self.tray = self.presence = Tray(self.actions, self.icon, self.title, self)
+        if self.tray is not None:
+            self.tray.setParent(self)
             self.tray.notification_clicked.connect(self._notification_clicked)
             self.welcomer = Welcomer(first_run, self.title, self.icon, self.tray.icon, self)
             self.welcomer.report.connect(self.open_report)
-        else:
-            log.warning("no system tray on this desktop; using a window instead")
-            self.home = self.presence = HomeWindow(self.actions, self.title, self.icon)
         self.poller.synced.connect(self._synced)
         self.wizard: ReportWizard | None = None
         self.requests: RequestsWindow | None = None
@@ -144,19 +139,32 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.outbox_window: OutboxWindow | None = None
 
     def start(self) -> None:
-        """Show the tray icon (or home window); ask for set-up when nothing is configured."""
-        self.kb_upkeep.start()
+        """Show the tray icon (or home window) if it is not yet; start sending, polling and
+        knowledge-base upkeep; ask for set-up when nothing is configured. Whether a token
+        exists is asked off the GUI thread (the keyring may take its time)."""
         self.presence.present()
         self.outbox.changed.connect(self._update_waiting)
         self.outbox.outcome.connect(self._outbox_event)
         self.outbox.start()
-        if not self.connection.is_configured():
-            self.open_settings()
-        else:
-            self.start_polling()
+        self.kb_upkeep.start()
+        self.runner.run_task(self.connection.is_configured, self._configured,
+                             lambda exc: self._configured(False))
         if self.welcomer is not None:
             self.welcomer.start()
         self.drafts.offer_restore(self.open_report)
+
+    def _configured(self, configured: bool) -> None:
+        if self._disposed:  # the answer came after quitting
+            return
+        if configured:
+            self.start_polling()
+        else:  # set-up says where the token will be kept: ask that off the GUI thread too
+            self.runner.run_task(lambda: self.connection.secrets.is_secure,
+                                 lambda _secure: self._set_up(), lambda _exc: self._set_up())
+
+    def _set_up(self) -> None:
+        if not self._disposed:
+            self.open_settings()
 
     @property
     def welcome(self) -> WelcomeWindow | None:
@@ -228,6 +236,10 @@ class HelpClientApp(LanguageSwitch, QObject):
         if self.wizard is not None and self.wizard.isVisible():
             self._raise(self.wizard)
             return
+        from helpclient.core.report.problem import ProblemReport, Step  # noqa: PLC0415 (on use)
+        from helpclient.core.report.userinfo import saved_contact  # noqa: PLC0415
+        from helpclient.ui.wizard.brand_banner import greet  # noqa: PLC0415
+
         start = draft if isinstance(draft, ProblemReport) else \
             ProblemReport(contact=saved_contact(self.connection.settings))
         wizard = self.wizard = self.make_wizard(start)
@@ -241,14 +253,16 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.other_ways.offer_in(wizard)
         greet(wizard.step_page(Step.PROBLEM), self.brand.current)
         self._raise(wizard)
-        # fill the gaps from the helpdesk account (off the GUI thread), else from the OS
-        if self.connection.is_configured():
-            self.runner.run_task(self.connection.user, self._prefill_contact,
-                                 lambda exc: self._prefill_contact(None))
-        else:
-            self._prefill_contact(None)
+        self.wizard_shown.emit(wizard)
+        # fill the gaps from the helpdesk account, else (not signed in: user() fails at once)
+        # from the OS; off the GUI thread, as reading the token may take the keyring's time
+        self.runner.run_task(self.connection.user, self._prefill_contact,
+                             lambda _exc: self._prefill_contact(None))
 
     def _prefill_contact(self, account: UserInfo | None) -> None:
+        from helpclient.core.report.userinfo import prefill_contact, saved_contact  # noqa: PLC0415
+        from helpclient.platform import os_user  # noqa: PLC0415
+
         if self.wizard is not None:
             saved = saved_contact(self.connection.settings)
             self.wizard.prefill_contact(prefill_contact(saved, account, os_user()))
@@ -267,6 +281,8 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.poller.poke()  # the new ticket joins the cache (and the poll pace quickens)
 
     def _remember_contact(self, report: ProblemReport) -> None:
+        from helpclient.core.report.userinfo import remember_contact  # noqa: PLC0415
+
         settings = self.connection.settings
         remember_contact(settings, report.contact)
         self.runner.run_task(settings.save, None,
@@ -278,6 +294,8 @@ class HelpClientApp(LanguageSwitch, QObject):
     def open_outbox(self) -> OutboxWindow:
         """The reports waiting to be sent."""
         if self.outbox_window is None:
+            from helpclient.ui.outbox.window import OutboxWindow  # noqa: PLC0415 (on first use)
+
             self.outbox_window = OutboxWindow(self.outbox, self.runner)
             self.other_ways.offer_in(self.outbox_window)
         self.outbox_window.refresh()
@@ -304,6 +322,8 @@ class HelpClientApp(LanguageSwitch, QObject):
     def open_requests(self) -> RequestsWindow:
         """The My requests window, refreshed."""
         if self.requests is None:
+            from helpclient.ui.requests.window import RequestsWindow  # noqa: PLC0415
+
             self.requests = RequestsWindow(self.runner, self.connection.backend,
                                            cache=self.cache, poller=self.poller,
                                            send_reply=self.outbox.submit_reply,
@@ -323,7 +343,9 @@ class HelpClientApp(LanguageSwitch, QObject):
     def open_kb(self) -> None:
         """The knowledge-base browser."""
         if self.kb is None:
-            self.kb = KnowledgeBaseWindow(self.runner, self.knowledge,
+            from helpclient.ui.kb.window import KnowledgeBaseWindow  # noqa: PLC0415
+
+            self.kb = KnowledgeBaseWindow(self.runner, self.knowledge(),
                                           self.connection.configured_backend)
         self._raise(self.kb)
         self.kb.focus_search()
@@ -333,6 +355,10 @@ class HelpClientApp(LanguageSwitch, QObject):
         if self.settings_dialog is not None and self.settings_dialog.isVisible():
             self._raise(self.settings_dialog)
             return
+        from helpclient.backends import BACKEND_TYPES, SIGN_IN_METHODS  # noqa: PLC0415
+        from helpclient.services import server_probe  # noqa: PLC0415
+        from helpclient.ui.settings.dialog import SettingsDialog  # noqa: PLC0415
+
         self.settings_dialog = SettingsDialog(self.connection, self.runner, BACKEND_TYPES,
                                               sign_in_methods=SIGN_IN_METHODS,
                                               probe=server_probe)
@@ -345,6 +371,10 @@ class HelpClientApp(LanguageSwitch, QObject):
     def open_about(self) -> AboutDialog:
         """The About box: version, licence, logs, and the helpdesk in use."""
         if self.about is None:
+            from helpclient.backends import BACKEND_TYPES  # noqa: PLC0415 (on first use)
+            from helpclient.ui.kit.branding import logo_pixmap  # noqa: PLC0415
+            from helpclient.ui.shell.about import AboutDialog, AboutFacts  # noqa: PLC0415
+
             config = self.connection.config()
             kind = BACKEND_TYPES.get(config.kind, config.kind) if config.url else ""
             brand = self.brand.current
@@ -405,6 +435,7 @@ class HelpClientApp(LanguageSwitch, QObject):
         """Delete every window now, while Qt is still up: leaving them to the interpreter's
         final garbage collection destroys widgets after QApplication, in no defined order.
         ``idle``: no task runs any more, so the helpdesk connection is closed too."""
+        self._disposed = True
         if self.welcomer is not None:
             self.welcomer.stop()
         self.settings_watch.stop()

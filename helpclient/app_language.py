@@ -9,16 +9,17 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from helpclient.ui.kb.window import KnowledgeBaseWindow
-from helpclient.ui.outbox.window import OutboxWindow
-from helpclient.ui.requests.window import RequestsWindow
 from helpclient.ui.shell.i18n import InterfaceLanguage
 from helpclient.ui.shell.tray import Actions, Presence
-from helpclient.ui.wizard import ReportWizard
 
 _W = TypeVar("_W", bound=QWidget)
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the windows are imported when first opened
+    from helpclient.ui.kb.window import KnowledgeBaseWindow
+    from helpclient.ui.outbox.window import OutboxWindow
+    from helpclient.ui.requests.window import RequestsWindow
+    from helpclient.ui.wizard import ReportWizard
+
     _Object = QObject
 else:
     _Object = object

@@ -1,11 +1,11 @@
 """Command-line entry points: the GUI, and commands for terminals and IT scripts.
 
-GUI-less commands never import Qt, so they work over SSH and in scripts.
+GUI-less commands never import Qt, so they work over SSH and in scripts; starting the GUI
+builds no argument parser and imports none of the commands' modules (the tray icon comes first).
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import sys
@@ -14,22 +14,29 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from helpclient import __version__
-from helpclient.cli_check import add_command as add_check_command
-from helpclient.cli_check import cmd_check_config
-from helpclient.cli_outbox import add_commands as add_outbox_commands
-from helpclient.cli_outbox import cmd_outbox, cmd_submit
-from helpclient.cli_selfcheck import add_command as add_self_check_command
-from helpclient.cli_selfcheck import cmd_self_check
 from helpclient.core.errors import HelpdeskError, Transient
-from helpclient.core.models import Ticket
 
 if TYPE_CHECKING:
+    import argparse
+
     from helpclient.core.connection import Connection
+    from helpclient.core.models import Ticket
+
+# the commands that open a window of the app, and what the running app is asked to open
+GUI_COMMANDS = {"": "show", "report": "report", "settings": "settings", "kb-window": "kb",
+                "requests-window": "requests"}
 
 log = logging.getLogger(__name__)
 
 
 def _parser() -> argparse.ArgumentParser:
+    # imported here: starting the GUI needs none of the commands (see main)
+    import argparse  # noqa: PLC0415
+
+    from helpclient.cli_check import add_command as add_check_command  # noqa: PLC0415
+    from helpclient.cli_outbox import add_commands as add_outbox_commands  # noqa: PLC0415
+    from helpclient.cli_selfcheck import add_command as add_self_check_command  # noqa: PLC0415
+
     parser = argparse.ArgumentParser(
         prog="helpclient", description="HelpClient: report a problem to IT support and follow "
         "your requests.")
@@ -72,19 +79,34 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The ``helpclient`` command."""
-    args = _parser().parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    if len(given) <= 1 and (given[0] if given else "") in GUI_COMMANDS:
+        return _gui(given[0] if given else "")
+    if given == ["_keyring"]:  # the app's keyring helper (helpclient.core.secrets_process)
+        from helpclient.core.secrets_process import serve  # noqa: PLC0415
+
+        return serve(sys.stdin, sys.stdout)
+    args = _parser().parse_args(given)
     try:
         if args.command == "requests":
             return cmd_requests(as_json=args.json, include_all=args.all)
         if args.command == "submit":
+            from helpclient.cli_outbox import cmd_submit  # noqa: PLC0415
+
             return cmd_submit(args)
         if args.command == "outbox":
+            from helpclient.cli_outbox import cmd_outbox  # noqa: PLC0415
+
             return cmd_outbox(args)
         if args.command == "kb":
             return cmd_kb(args)
         if args.command == "check-config":
+            from helpclient.cli_check import cmd_check_config  # noqa: PLC0415
+
             return cmd_check_config(args)
         if args.command == "check":
+            from helpclient.cli_selfcheck import cmd_self_check  # noqa: PLC0415
+
             return cmd_self_check(args)
         if args.command == "collect":
             return cmd_collect(args.output, as_json=args.json, anonymize=args.anonymize)
@@ -95,11 +117,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HelpdeskError as exc:
         print(f"helpclient: {exc.message}", file=sys.stderr)
         return 2
+    return _gui(args.command or "")
+
+
+def _gui(command: str) -> int:
+    """Start the app (or hand ``command`` to the one running)."""
     from helpclient.launch import run_gui  # noqa: PLC0415 (Qt only for the GUI)
 
-    gui_command = {"report": "report", "settings": "settings", "kb-window": "kb",
-                   "requests-window": "requests"}
-    return run_gui(gui_command.get(args.command or "", "show"))
+    return run_gui(GUI_COMMANDS.get(command, "show"))
 
 
 def _connection() -> Connection:

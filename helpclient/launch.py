@@ -1,315 +1,207 @@
-"""Starting the GUI: single instance, logging and crash files, translations, and the Qt event
-loop around :class:`helpclient.app.HelpClientApp`, whose collaborators :func:`build_app` makes:
-core's services from :mod:`helpclient.services`, each in its Qt driver."""
+"""Starting the GUI: the tray icon first, everything else once it is on screen.
+
+Before the icon, only what must come first: the application object, the single-instance check
+(a second launch hands its command over and leaves; it must not flash a second icon), the crash
+file, SIGINT/SIGTERM — and the icon. Those modules are all that is imported; a test keeps the
+others out (tests/gui/shell/test_start_path.py).
+
+Once the icon has been painted (or after a second, if the tray host never paints it):
+the settings, the interface language, the tray menu, then :func:`helpclient.wiring.start_app`
+with the services and the window coordinator — in one go on the GUI thread, so a click on the
+icon meanwhile waits for them rather than being lost. Without a tray, the home window's texts
+need the settings and the language first: they come before it.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
-import signal
 import sys
 import time
-from collections.abc import Callable, Mapping
-from pathlib import Path
+from collections.abc import Mapping
 from typing import IO, TYPE_CHECKING
 
-import PySide6
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, qVersion
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from helpclient import APP_ID, APP_NAME, __version__
-from helpclient.app import HelpClientApp, MakeWizard
-from helpclient.core.backend import HelpdeskBackend
-from helpclient.core.delivery.outbox import OutboxError
-from helpclient.core.logsetup import (
-    disable_crash_file,
-    enable_crash_file,
-    setup_logging,
-    take_previous_crash,
-)
+from helpclient.core.logsetup import disable_crash_file, enable_crash_file, take_previous_crash
 from helpclient.core.paths import AppPaths
-from helpclient.core.report.flow import ReportFlow
-from helpclient.core.report.problem import ProblemReport, report_steps
-from helpclient.core.secrets import SecretStore
-from helpclient.core.storage.filestore import remove_older_than
-from helpclient.core.sysinfo.service import SysinfoService
-from helpclient.core.tracking.attention import Attention
-from helpclient.core.tracking.poll_policy import PollScheduler
-from helpclient.platform import os_user
-from helpclient.platform.power import power_state
-from helpclient.platform.presence import open_probe, open_watches
-from helpclient.services import Services
-from helpclient.ui.kb.upkeep import KnowledgeUpkeep
-from helpclient.ui.kit.style import HelpClientStyle
-from helpclient.ui.kit.tasks import TaskRunner
-from helpclient.ui.kit.text import arg
-from helpclient.ui.outbox.service import OutboxService
-from helpclient.ui.remote.session import RemoteAssistance
-from helpclient.ui.shell.crash import CrashReporter
-from helpclient.ui.shell.drafts import Drafts
-from helpclient.ui.shell.i18n import InterfaceLanguage, TicketLanguage
-from helpclient.ui.shell.poller import PollDriver
-from helpclient.ui.shell.presence import PresenceDriver
+from helpclient.resources_path import app_icon_file
+from helpclient.ui.kit.first_paint import FirstPaint, after_first_paint, tray_icon_window
+from helpclient.ui.kit.import_hook import stop_source_caching
+from helpclient.ui.shell.quit_signals import QuitSignals
 from helpclient.ui.shell.single_instance import SingleInstance, server_name
-from helpclient.ui.shell.welcome import FirstRun
-from helpclient.ui.wizard import ReportWizard
-from helpclient.ui.wizard.kb_assist import KnowledgeAssist
+from helpclient.ui.shell.timing_probe import TimingProbe
 
-if TYPE_CHECKING:  # the quick checks load when a window shows them
-    from helpclient.ui.checks.session import CheckServices
+if TYPE_CHECKING:
+    from helpclient.app import HelpClientApp
+    from helpclient.core.secrets import SecretStore
+    from helpclient.core.settings import Settings
+    from helpclient.ui.shell.frame import Frame
+    from helpclient.ui.shell.i18n import InterfaceLanguage
 
 log = logging.getLogger(__name__)
 
-
-def _show_previous_crash(crash_text: str, crash_file: Path) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, "", arg(QCoreApplication.translate(
-        "App", "HelpClient closed unexpectedly last time. Requests you had already sent are "
-        "safe with support. "
-        "The technical details are saved in %1."), crash_file.with_suffix(".previous.log")))
-    box.setDetailedText(crash_text)
-    box.open()
-    box.setParent(None)
+# the most the rest of the start waits for a tray host to paint the icon
+ICON_WAIT_MS = 1_000
 
 
-def _outbox_service(services: Services, runner: TaskRunner, attention: Attention,
-                    language: TicketLanguage) -> OutboxService:
-    """The outbox in the data folder; when it cannot be opened, the user is told and reports go
-    through an outbox in a temporary folder (still through the sender, only while the app runs).
-    Replies it sends count as the user's own changes (``attention``), not news."""
-    try:
-        outbox = services.outbox
-    except OutboxError as exc:
-        log.error("outbox unavailable: %s", exc.message)
-        QMessageBox.warning(None, "", arg(QCoreApplication.translate(
-            "App", "HelpClient cannot keep reports on this computer: %1 Reports will be sent "
-            "directly, and only while the helpdesk can be reached."), exc.message))
-        outbox = services.temporary_outbox()
-    # only entries queued before text was frozen at Send are rendered by the sender
-    return OutboxService(outbox, lambda on_event, on_progress: services.sender(
-        outbox, tr=language.translate(), on_event=on_event, on_progress=on_progress,
-        around_reply=attention.run), runner)
+class _Start:
+    """The start after the icon, run once: it holds what it built."""
+
+    def __init__(self, qapp: QApplication, paths: AppPaths, instance: SingleInstance, *,
+                 command: str, environ: Mapping[str, str], secrets: SecretStore | None,
+                 previous_crash: str, began: float) -> None:
+        self.qapp = qapp
+        self.paths = paths
+        self.app: HelpClientApp | None = None
+        self.frame: Frame | None = None
+        self.settings: Settings | None = None
+        self.language: InterfaceLanguage | None = None
+        self.in_tray: QSystemTrayIcon | None = None
+        self.watcher: FirstPaint | None = None  # waiting for the icon's first paint
+        self.probe = TimingProbe.from_env(environ, qapp)
+        self._command, self._environ, self._secrets = command, environ, secrets
+        self._previous_crash, self._began = previous_crash, began
+        self._commands: list[str] = []  # from a second launch before the app was built
+        instance.command_received.connect(self._received)
+
+    def _received(self, command: str) -> None:
+        if self.app is None:
+            self._commands.append(command)
+        else:
+            self.app.handle_command(command)
+
+    def show(self) -> None:
+        """The icon in the tray at once (or, without a tray, the home window); the rest once
+        it has been painted."""
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.in_tray = QSystemTrayIcon(QIcon(str(app_icon_file())))
+            self.in_tray.show()
+            if self.probe is not None:  # it marks the moment, then the start goes on
+                self.probe.watch_tray_icon(self.in_tray, self.run)
+            elif (window := tray_icon_window()) is not None:
+                self.watcher = after_first_paint(window, self.run)
+        else:
+            frame = self._frame()
+            frame.presence.present()
+            assert frame.home is not None
+            self.watcher = after_first_paint(frame.home, self.run)
+        QTimer.singleShot(ICON_WAIT_MS if self.watcher or self.probe else 0, self.run)
+
+    def _frame(self) -> Frame:
+        """Settings, the interface language and the tray menu (or home window)."""
+        from helpclient.core.settings import Settings  # noqa: PLC0415 (after the icon)
+        from helpclient.platform import policy_source  # noqa: PLC0415
+        from helpclient.ui.shell.frame import Frame  # noqa: PLC0415
+        from helpclient.ui.shell.i18n import InterfaceLanguage  # noqa: PLC0415
+
+        settings = self.settings = Settings(self.paths.user_settings_file, policy_source())
+        # the desktop shows it after every window's title (and alone in small boxes' title bars)
+        title = str(settings.get("branding.product_name")) or APP_NAME
+        QApplication.setApplicationDisplayName(title)
+        self.language = InterfaceLanguage(self.qapp)
+        self.language.apply(settings.get("ui.language"))
+        self.frame = Frame.build(title, self.in_tray is not None, in_tray=self.in_tray)
+        return self.frame
+
+    def run(self) -> None:
+        """Build and start the app (a second call does nothing); when that fails, say why
+        and leave."""
+        if self.app is not None:
+            return
+        try:
+            self.app = self._build()
+        except Exception:
+            log.exception("HelpClient could not start")
+            self.qapp.exit(1)
+            return
+        probe = self.probe
+        if probe is not None:
+            self.app.wizard_shown.connect(
+                lambda wizard: probe.watch_first_paint(wizard.currentPage(), "wizard"))
+        for command in self._commands:
+            self.app.handle_command(command)
+        self._commands.clear()
+
+    def _build(self) -> HelpClientApp:
+        frame = self.frame or self._frame()
+        from helpclient.core.logsetup import setup_logging  # noqa: PLC0415
+        from helpclient.services import Services, app_secret_store  # noqa: PLC0415
+        from helpclient.wiring import start_app  # noqa: PLC0415
+
+        redactor = setup_logging(self.paths.log_file)
+        log.info("HelpClient %s started; its icon came %.2f s into the start", __version__,
+                 time.monotonic() - self._began)
+        services = Services.for_user(self.paths, environ=self._environ,
+                                     secrets=self._secrets or app_secret_store(),
+                                     settings=self.settings, on_secret=redactor.known_secrets.add)
+        assert self.language is not None
+        return start_app(self.qapp, frame, services, language=self.language,
+                         command=self._command,
+                         known_secrets=lambda: frozenset(redactor.known_secrets),
+                         previous_crash=self._previous_crash)
+
+    def quit(self) -> None:
+        """Leave (SIGINT/SIGTERM): the app's way once it exists."""
+        if self.app is not None:
+            self.app.quit()
+            return
+        if self.in_tray is not None:
+            self.in_tray.hide()
+        self.qapp.quit()
+
+    def close(self) -> None:
+        """Delete what was built, while Qt is still up."""
+        if self.app is not None:
+            # the helpdesk connection closes only when no task may still be using it
+            self.app.dispose(idle=self.app.runner.wait_for_done(5_000))
+            self.app.cache.close()
+        elif self.frame is not None:
+            self.frame.presence.dispose()
+        elif self.in_tray is not None:
+            self.in_tray.hide()
+        if self.language is not None:
+            self.language.clear()
 
 
-def other_windows() -> list[tuple[int, str]]:
-    """Other applications' windows a screenshot can show alone (blocking: runs OS tools)."""
-    from helpclient.platform.desktop_windows import list_windows  # noqa: PLC0415
-
-    return [(w.window_id, w.title) for w in list_windows()]
-
-
-def launchable_programs(language: str) -> list[tuple[str, str]]:
-    """The programs a person launches here, as (name, version), for "Which program?"; names
-    in ``language`` where the system has them (blocking: reads files, runs package tools)."""
-    from helpclient.platform.applications import installed_applications  # noqa: PLC0415
-
-    return [(p.name, p.version) for p in installed_applications(language)]
-
-
-def build_check_services(services: Services) -> CheckServices:
-    """The quick checks with the settings as they are when a window runs them, this OS's safe
-    actions and the knowledge base for their articles."""
-    from helpclient.core.checks.suite import CheckConfig, program_checks  # noqa: PLC0415
-    from helpclient.services import SafeActions, build_self_checks  # noqa: PLC0415
-    from helpclient.ui.checks.session import CheckServices  # noqa: PLC0415
-
-    settings = services.settings
-    return CheckServices(lambda: build_self_checks(settings),
-                         lambda program, version: program_checks(
-                             CheckConfig.from_settings(settings), program, version),
-                         SafeActions(), services.knowledge)
-
-
-def wizard_factory(services: Services, runner: TaskRunner, outbox: OutboxService,
-                   drafts: Drafts, sysinfo: Callable[[], SysinfoService], *,
-                   language: TicketLanguage,
-                   checks: Callable[[], CheckServices] | None = None) -> MakeWizard:
-    """How a report wizard is made: its steps from what system information the settings offer,
-    sending through the outbox, autosaved as a draft, checked against the helpdesk's file size
-    limit, with knowledge-base suggestions, window screenshots, and the programs installed here
-    to suggest for "Which program?"."""
-    connection = services.connection
-
-    def make(start: ProblemReport) -> ReportWizard:
-        service = sysinfo()
-        # one translation for what the review shows and what is queued: the same text
-        ticket_translate = language.translate()
-        ui_language = QLocale().name()  # the interface's, read here on the GUI thread
-        flow = ReportFlow(start, report_steps(sysinfo=service.options.enabled))
-        limit_mb = int(connection.settings.get("outbox.max_attachment_mb"))
-        wizard = ReportWizard(flow, runner, lambda report: outbox.submit(report, ticket_translate),
-                              on_change=drafts.changed, ticket_translate=ticket_translate,
-                              cancel_upload=outbox.cancel_upload, sysinfo=service,
-                              list_windows=other_windows,
-                              list_programs=lambda: launchable_programs(ui_language),
-                              max_attachment_bytes=max(0, limit_mb) * 1_000_000,
-                              compress_dir=service.bundle_dir)
-        outbox.progress.connect(wizard.show_upload_progress)
-        kb_assist = KnowledgeAssist(wizard, runner, services.knowledge,
-                                    connection.configured_backend)
-        if checks is not None and connection.settings.get("checks.in_reports"):
-            from helpclient.ui.wizard.checks_assist import SelfCheckAssist  # noqa: PLC0415
-
-            SelfCheckAssist(wizard, runner, checks(), open_article=kb_assist.open_hit)
-        return wizard
-
-    return make
-
-
-def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,
-              tray_available: bool | None = None, outbox: OutboxService | None = None,
-              sysinfo: Callable[[], SysinfoService] | None = None,
-              language: InterfaceLanguage | None = None,
-              check_services: Callable[[], CheckServices] | None = None) -> HelpClientApp:
-    """The application with every collaborator built from ``services``: the Qt drivers
-    (outbox sending, draft autosave, knowledge-base upkeep, the poller) around core's services.
-    ``tray_available`` defaults to what the desktop says; tests replace the outbox service (to
-    reach a fake helpdesk) or system information. ``language`` is the interface language
-    installed at start (by default none is: the source text, English). ``check_services``
-    (tests) replaces the quick checks of this computer."""
-    connection = services.connection
-    if check_services is None:
-        def check_services() -> CheckServices:
-            return build_check_services(services)
-    if tray_available is None:
-        tray_available = QSystemTrayIcon.isSystemTrayAvailable()
-    cache = services.open_ticket_cache()
-    # one for the sender and every wizard: a translator is loaded once per language
-    ticket_language = TicketLanguage(services.settings)
-    if outbox is None:
-        outbox = _outbox_service(services, runner, cache.attention, ticket_language)
-    if sysinfo is None:
-        def sysinfo() -> SysinfoService:
-            # built when a report opens: settings and screens are current then
-            return services.sysinfo(displays=screen_facts(qapp))
-
-    def kb_backend() -> tuple[HelpdeskBackend, str] | None:
-        backend = connection.configured_backend()
-        return None if backend is None else (backend, connection.config().url)
-
-    policy = services.poll_policy()
-    # who is at the computer: the OS sources open when polling starts, off the GUI thread
-    presence = PresenceDriver(runner, policy.away_after, open_probe=open_probe,
-                              open_watches=open_watches)
-    poller = PollDriver(PollScheduler(policy, time.time), services.ticket_sync(cache), runner,
-                        power_probe=power_state, presence=presence, watch_network=True)
-    knowledge = services.knowledge
-    kb_upkeep = KnowledgeUpkeep(runner, knowledge, kb_backend,
-                                lambda: connection.settings.get("kb.sync_minutes"))
-    drafts = Drafts(services.drafts, runner)
-    remote = RemoteAssistance(
-        connection.settings, runner, outbox.submit_reply,
-        ticket_translate=ticket_language.translate,
-        open_tickets=lambda: [c.ticket for c in cache.tickets() if c.ticket.status.is_active],
-        login=lambda: os_user().login)
-    app = HelpClientApp(qapp, connection=connection, runner=runner, outbox=outbox,
-                        drafts=drafts,
-                        make_wizard=wizard_factory(services, runner, outbox, drafts, sysinfo,
-                                                   language=ticket_language,
-                                                   checks=check_services),
-                        knowledge=knowledge, kb_upkeep=kb_upkeep, cache=cache, poller=poller,
-                        language=language or InterfaceLanguage(qapp),
-                        first_run=FirstRun(services.paths.welcomed_marker),
-                        log_dir=services.paths.log_dir,
-                        tray_available=tray_available, remote=remote,
-                        list_windows=other_windows, check_services=check_services)
-    # parented to the app, so they live as long as it does
-    for driver in (poller, kb_upkeep, drafts, remote):
-        driver.setParent(app)
-    return app
-
-
-def screen_facts(qapp: QApplication) -> tuple[dict[str, object], ...]:
-    """The screens as the system-information bundle reports them (only Qt knows them)."""
-    return tuple({"name": screen.name(), "width": screen.size().width(),
-                  "height": screen.size().height(), "scale": screen.devicePixelRatio(),
-                  "dpi": round(screen.logicalDotsPerInch()), "primary":
-                  screen is qapp.primaryScreen()} for screen in qapp.screens())
-
-
-# a report being written right now (by the CLI perhaps) is never a day old
-REPORT_FILES_MAX_AGE_S = 24 * 3600
-
-
-def _prune_old_report_files(runner: TaskRunner, bundles: Path) -> None:
-    runner.run_task(lambda: remove_older_than(bundles, REPORT_FILES_MAX_AGE_S, time.time()),
-                    None,
-                    lambda exc: log.warning("old report files not removed: %s", exc))
-
-
-def _after_start(app: HelpClientApp, services: Services, runner: TaskRunner,
-                 bundles: Path) -> None:
-    """Old report files go; known problems and crash offers load once the event loop runs
-    and the tray icon is up (nothing of theirs is on the start-up path)."""
-    _prune_old_report_files(runner, bundles)
-
-    def attach() -> None:
-        from helpclient.watchers import attach_watchers  # noqa: PLC0415
-
-        attach_watchers(app, services, runner)  # the app keeps it (its child)
-
-    QTimer.singleShot(0, attach)
+def _name_the_application() -> None:
+    QApplication.setApplicationName(APP_ID)
+    QApplication.setApplicationDisplayName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)
 
 
 def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
             secrets: SecretStore | None = None) -> int:
     """Start the GUI, or hand ``command`` to the instance already running. Returns the exit code."""
+    began = time.monotonic()
     environ = os.environ if environ is None else environ
-    QApplication.setApplicationName(APP_ID)
-    QApplication.setApplicationDisplayName(APP_NAME)
-    QApplication.setApplicationVersion(__version__)
-    QApplication.setDesktopFileName(APP_ID)
+    stop_source_caching()
+    _name_the_application()
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
-    qapp.setStyle(HelpClientStyle())
     paths = AppPaths.for_user()
     instance = SingleInstance(server_name(APP_ID, paths.data_dir))
     if instance.send_to_running(command):
         return 0
     paths.ensure()
-    redactor = setup_logging(paths.log_file)
-    previous_crash = take_previous_crash(paths.crash_file)
+    previous_crash = take_previous_crash(paths.crash_file) or ""
     crash_stream: IO[str] = enable_crash_file(paths.crash_file)
-    log.info("HelpClient %s starting (Qt %s, PySide %s)", __version__, qVersion(),
-             PySide6.__version__)
-    services = Services.for_user(paths, secrets=secrets, environ=environ,
-                                 on_secret=redactor.known_secrets.add)
-    # the desktop shows it after every window's title (and alone in small boxes' title bars)
-    QApplication.setApplicationDisplayName(
-        str(services.settings.get("branding.product_name")) or APP_NAME)
-    language = InterfaceLanguage(qapp)
-    language.apply(services.settings.get("ui.language"))
-    crash = CrashReporter(str(paths.log_file), qapp)
-    crash.install()
-    runner = TaskRunner(qapp)
-
-    def sysinfo() -> SysinfoService:
-        # built when a report opens: settings, screens and learnt secrets are current then
-        return services.sysinfo(displays=screen_facts(qapp),
-                                known_secrets=frozenset(redactor.known_secrets))
-
-    app = build_app(qapp, services, runner, sysinfo=sysinfo, language=language)
-    instance.command_received.connect(app.handle_command)
-    instance.listen()
     qapp.setQuitOnLastWindowClosed(False)
-    # Python handles SIGINT/SIGTERM only when the interpreter runs: wake it regularly
-    signal.signal(signal.SIGINT, lambda *_: app.quit())
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
-    heartbeat = QTimer(qapp, interval=250)
-    heartbeat.timeout.connect(lambda: None)
-    heartbeat.start()
-    app.start()
-    _after_start(app, services, runner, paths.bundle_dir)
-    if command != "show":
-        app.handle_command(command)
-    if previous_crash:
-        _show_previous_crash(previous_crash, paths.crash_file)
+    start = _Start(qapp, paths, instance, command=command, environ=environ, secrets=secrets,
+                   previous_crash=previous_crash, began=began)
+    instance.listen()
+    signals = QuitSignals(lambda _number: start.quit(), parent=qapp)
+    signals.install()
+    start.show()
     try:
         return qapp.exec()
     finally:
-        # the helpdesk connection closes only when no task may still be using it
-        app.dispose(idle=runner.wait_for_done(5_000))
-        app.cache.close()
+        signals.uninstall()
+        start.close()
         instance.close()
-        del language  # the translators go with the application
         disable_crash_file(crash_stream)
         log.info("HelpClient stopped")

@@ -24,3 +24,8 @@ def resource_file(*parts: str) -> Path:
     for part in parts:  # one at a time: an installed namespace package's path takes one
         node = node.joinpath(part)
     return Path(str(node))
+
+
+def app_icon_file() -> Path:
+    """HelpClient's icon (the tray's and every window's)."""
+    return resource_file("icons", "helpclient.svg")

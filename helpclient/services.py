@@ -11,9 +11,12 @@ opens no outbox, index or cache.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import tempfile
-from collections.abc import Callable, Mapping
-from datetime import UTC, datetime, timedelta
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from datetime import timedelta
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,39 +25,42 @@ from helpclient import __version__
 from helpclient.core.backend import HelpdeskBackend, ServerIdentity
 from helpclient.core.connection import Connection, ServerConfig
 from helpclient.core.credentials import Credentials
-from helpclient.core.delivery.outbox import Outbox
-from helpclient.core.delivery.retry import RetryPolicy
-from helpclient.core.delivery.sender import Event, OutboxLock, Sender
-from helpclient.core.i18n import Translate, identity
-from helpclient.core.kb.service import KnowledgeBase
-from helpclient.core.paths import AppPaths
-from helpclient.core.report.drafts import DraftStore
-from helpclient.core.secrets import SecretStore, open_secret_store
+from helpclient.core.secrets import DeferredSecretStore, SecretStore, open_secret_store
 from helpclient.core.settings import Settings
-from helpclient.core.sysinfo.service import (
-    SysinfoService,
-    options_from_settings,
-    shareable_settings,
-)
-from helpclient.core.tracking.cache import TicketCache
-from helpclient.core.tracking.poll_policy import PollPolicy
-from helpclient.core.tracking.sync import TicketSync
 from helpclient.platform import policy_source
 from helpclient.resources_path import resource_file
 
-if TYPE_CHECKING:  # the quick checks load when they run, not at start-up; the known problems
-    # and crashes after it
+if TYPE_CHECKING:  # each service's module is imported when the service is first built: none
+    # is needed to show the tray icon, the windows' ones only with the windows, the quick
+    # checks when they run, the known problems and crashes after start
     from helpclient.backends.feed import FeedReader
     from helpclient.core.checks.model import Check, SafeAction
     from helpclient.core.crashes.model import CrashSource
     from helpclient.core.crashes.offers import CrashOffers
+    from helpclient.core.delivery.outbox import Outbox
+    from helpclient.core.delivery.retry import RetryPolicy
+    from helpclient.core.delivery.sender import Event, Sender
+    from helpclient.core.i18n import Translate
+    from helpclient.core.kb.service import KnowledgeBase
+    from helpclient.core.known.matching import AnnouncementMatcher
     from helpclient.core.known.model import Announcement
     from helpclient.core.known.service import KnownProblems, Source
+    from helpclient.core.paths import AppPaths
+    from helpclient.core.redact import Identity
+    from helpclient.core.report.drafts import DraftStore
+    from helpclient.core.sysinfo.collect import Collector
+    from helpclient.core.sysinfo.service import SysinfoService
+    from helpclient.core.tracking.cache import TicketCache
+    from helpclient.core.tracking.poll_policy import PollPolicy
+    from helpclient.core.tracking.sync import TicketSync
 
 
 def build_settings(paths: AppPaths | None = None) -> tuple[Settings, AppPaths]:
     """The effective settings for this user and machine."""
-    paths = paths or AppPaths.for_user()
+    if paths is None:
+        from helpclient.core.paths import AppPaths  # noqa: PLC0415 (platformdirs on use)
+
+        paths = AppPaths.for_user()
     return Settings(paths.user_settings_file, policy_source()), paths
 
 
@@ -83,6 +89,25 @@ def server_probe(config: ServerConfig, timeout: float = 10.0) -> ServerIdentity:
                         timeout=timeout, app_token=config.app_token).identify()
 
 
+def app_secret_store() -> SecretStore:
+    """The GUI's secret store: the OS keyring asked from helper processes (``helpclient
+    _keyring``), so its libraries never load into the app that runs all day. The commands,
+    which run for a moment, open the keyring themselves."""
+    from helpclient.core.secrets_process import (  # noqa: PLC0415
+        HELPER_COMMAND,
+        ProcessSecretStore,
+    )
+
+    if not getattr(sys, "frozen", False):
+        return ProcessSecretStore([sys.executable, "-m", "helpclient.cli", HELPER_COMMAND])
+    program = Path(sys.executable)
+    if sys.platform == "win32":  # the windowed program has no standard streams
+        console = program.with_name("helpclient-cli.exe")
+        return ProcessSecretStore([str(console), HELPER_COMMAND],
+                                  creation_flags=subprocess.CREATE_NO_WINDOW)
+    return ProcessSecretStore([str(program), HELPER_COMMAND])
+
+
 def build_connection(paths: AppPaths | None = None) -> Connection:
     """Settings + keyring + backend factory: what the CLI needs to talk to the helpdesk."""
     return Services.for_user(paths).connection
@@ -91,21 +116,36 @@ def build_connection(paths: AppPaths | None = None) -> Connection:
 def build_sysinfo(settings: Settings, paths: AppPaths, *,
                   displays: tuple[dict[str, object], ...] | None = None,
                   known_secrets: frozenset[str] = frozenset()) -> SysinfoService:
-    """The system-information service with this OS's collectors (``displays`` come from Qt)."""
-    from helpclient.platform.collectors import (  # noqa: PLC0415 (psutil & co. load on use)
-        CollectContext,
-        build_collectors,
-        local_identity,
+    """The system-information service with this OS's collectors (``displays`` come from Qt).
+    The collectors (psutil & co.) and this machine's names are loaded when it first collects,
+    on that worker thread: opening a report does not wait for them."""
+    from helpclient.core.sysinfo.service import (  # noqa: PLC0415 (on use)
+        SysinfoService,
+        options_from_settings,
+        shareable_settings,
     )
 
     options = options_from_settings(settings)
-    context = CollectContext(app_version=__version__, server_url=settings.get("server.url"),
-                             check_urls=options.check_urls, settings=shareable_settings(settings),
-                             ntp_server=settings.get("sysinfo.ntp_server"),
-                             log_file=paths.log_file, displays=displays)
-    return SysinfoService(lambda: build_collectors(context), options, identity_=local_identity(),
-                          known_secrets=known_secrets, app_version=__version__,
-                          bundle_dir=paths.bundle_dir)
+
+    def collectors() -> Sequence[Collector]:
+        from helpclient.platform.collectors import (  # noqa: PLC0415 (on the worker)
+            CollectContext,
+            build_collectors,
+        )
+
+        return build_collectors(CollectContext(
+            app_version=__version__, server_url=settings.get("server.url"),
+            check_urls=options.check_urls, settings=shareable_settings(settings),
+            ntp_server=settings.get("sysinfo.ntp_server"), log_file=paths.log_file,
+            displays=displays))
+
+    def identity() -> Identity:
+        from helpclient.platform.collectors import local_identity  # noqa: PLC0415
+
+        return local_identity()
+
+    return SysinfoService(collectors, options, identity_=identity, known_secrets=known_secrets,
+                          app_version=__version__, bundle_dir=paths.bundle_dir)
 
 
 def build_self_checks(settings: Settings, *, program: str = "",
@@ -142,14 +182,22 @@ class SafeActions:
         OsActions().perform(action, target)
 
 
+def _it_folders(settings: Settings) -> list[Path]:
+    return [Path(f).expanduser() for f in settings.get("kb.folders") if str(f).strip()]
+
+
+def knowledge_folders(settings: Settings) -> list[Path]:
+    """The folders the knowledge base imports: the bundled starter articles (unless turned
+    off) and IT's (read afresh each time, so a settings change applies without a restart)."""
+    return ([resource_file("kb")] if settings.get("kb.starter") else []) + _it_folders(settings)
+
+
 def build_knowledge_base(settings: Settings, paths: AppPaths) -> KnowledgeBase:
     """The knowledge base over the user's index file, with the configured folders (read
     afresh at each refresh, so a settings change applies without a restart)."""
+    from helpclient.core.kb.service import KnowledgeBase  # noqa: PLC0415 (on use)
 
-    def folders() -> list[Path]:
-        return [Path(f).expanduser() for f in settings.get("kb.folders") if str(f).strip()]
-
-    return KnowledgeBase(paths.kb_index_file, folders, resource_file("kb"),
+    return KnowledgeBase(paths.kb_index_file, lambda: _it_folders(settings), resource_file("kb"),
                          use_starter=lambda: bool(settings.get("kb.starter")),
                          vocabulary_folder=resource_file("vocabulary"))
 
@@ -166,22 +214,28 @@ class Services:
         self.settings = settings
         self._connect = connect
         self._feeds: dict[str, FeedReader] = {}
+        self._knowledge: KnowledgeBase | None = None
+        self._knowledge_lock = threading.Lock()  # asked for on worker threads too
 
     @classmethod
     def for_user(cls, paths: AppPaths | None = None, *, secrets: SecretStore | None = None,
                  environ: Mapping[str, str] | None = None,
-                 on_secret: Callable[[str], None] | None = None) -> Services:
-        """This user's services: settings from the user file and machine policy, the credentials
-        from the keyring (or ``HELPCLIENT_TOKEN`` in ``environ``); ``on_secret`` learns each
-        secret used (token, password), so the log redactor can hide it."""
-        settings, paths = build_settings(paths)
+                 on_secret: Callable[[str], None] | None = None,
+                 settings: Settings | None = None) -> Services:
+        """This user's services: settings from the user file and machine policy (or
+        ``settings`` already read from them), the credentials from the keyring — opened when
+        first needed — or ``HELPCLIENT_TOKEN`` in ``environ``; ``on_secret`` learns each secret
+        used (token, password), so the log redactor can hide it."""
+        if settings is None or paths is None:
+            settings, paths = build_settings(paths)
 
         def factory(config: ServerConfig, credentials: Credentials) -> HelpdeskBackend:
             return backend_factory(config, credentials, announcement_class=str(
                 settings.get("announcements.rt_class")))
 
         return cls(paths, settings, lambda s: Connection(
-            s, secrets or open_secret_store(), factory, environ, on_secret=on_secret))
+            s, secrets or DeferredSecretStore(open_secret_store), factory, environ,
+            on_secret=on_secret))
 
     @classmethod
     def around(cls, paths: AppPaths, connection: Connection) -> Services:
@@ -199,15 +253,19 @@ class Services:
     def outbox(self) -> Outbox:
         """The user's outbox in the data folder (raises ``OutboxError`` when it cannot be
         opened: the app then says so and falls back to :meth:`temporary_outbox`)."""
+        from helpclient.core.delivery.outbox import Outbox  # noqa: PLC0415 (on use)
+
         return Outbox(self.paths.data_dir)
 
     def temporary_outbox(self) -> Outbox:
         """An outbox in a new temporary folder, for a machine whose data folder cannot hold one:
         reports still go through the sender (retries, never twice), but only while the app
         runs."""
+        from helpclient.core.delivery.outbox import Outbox  # noqa: PLC0415 (on use)
+
         return Outbox(Path(tempfile.mkdtemp(prefix="helpclient-outbox-")))
 
-    def sender(self, outbox: Outbox, *, tr: Translate = identity,
+    def sender(self, outbox: Outbox, *, tr: Translate | None = None,
                policy: RetryPolicy | None = None,
                on_event: Callable[[Event], None] | None = None,
                on_progress: Callable[[str, int, int], None] | None = None,
@@ -215,11 +273,15 @@ class Services:
         """A sender delivering ``outbox`` through the configured helpdesk; the lock lies beside
         the outbox's own files, so the app and ``helpclient submit`` never deliver at once.
         ``around_reply`` runs each reply's sending (see :class:`Sender`)."""
+        from helpclient.core.delivery.sender import OutboxLock, Sender  # noqa: PLC0415
+        from helpclient.core.i18n import identity  # noqa: PLC0415
+
         def max_file_bytes() -> int:
             return int(self.settings.get("outbox.max_attachment_mb")) * 1_000_000
 
         return Sender(outbox, self.connection.backend, self.connection.user,
-                      OutboxLock(outbox.lock_file), policy=policy, tr=tr, on_event=on_event,
+                      OutboxLock(outbox.lock_file), policy=policy, tr=tr or identity,
+                      on_event=on_event,
                       max_file_bytes=max_file_bytes, on_progress=on_progress,
                       around_reply=around_reply)
 
@@ -228,12 +290,18 @@ class Services:
     @cached_property
     def drafts(self) -> DraftStore:
         """The autosaved drafts of reports being written."""
+        from helpclient.core.report.drafts import DraftStore  # noqa: PLC0415 (on use)
+
         return DraftStore(self.paths.data_dir)
 
-    @cached_property
+    @property
     def knowledge(self) -> KnowledgeBase:
-        """The local knowledge base."""
-        return build_knowledge_base(self.settings, self.paths)
+        """The local knowledge base (built on first use, from any thread; its index opens when
+        first searched or kept current)."""
+        with self._knowledge_lock:
+            if self._knowledge is None:
+                self._knowledge = build_knowledge_base(self.settings, self.paths)
+            return self._knowledge
 
     def sysinfo(self, *, displays: tuple[dict[str, object], ...] | None = None,
                 known_secrets: frozenset[str] = frozenset()) -> SysinfoService:
@@ -247,16 +315,24 @@ class Services:
     def open_ticket_cache(self) -> TicketCache:
         """The ticket cache of the configured account — empty while none is configured, so no
         earlier account's list shows before sign-in (the caller closes it)."""
+        from helpclient.core.tracking.cache import TicketCache  # noqa: PLC0415 (on use)
+
         cache = TicketCache(self.paths.ticket_cache_file)
         cache.switch_account(str(self.settings.get("server.url")))
         return cache
 
     def ticket_sync(self, cache: TicketCache) -> TicketSync:
         """One poll's work: what changed on the helpdesk, into ``cache``."""
+        from datetime import UTC, datetime  # noqa: PLC0415
+
+        from helpclient.core.tracking.sync import TicketSync  # noqa: PLC0415 (on use)
+
         return TicketSync(self.connection.backend, cache, lambda: datetime.now(UTC))
 
     def poll_policy(self) -> PollPolicy:
         """How often to ask the helpdesk, from the settings."""
+        from helpclient.core.tracking.poll_policy import PollPolicy  # noqa: PLC0415 (on use)
+
         return PollPolicy(
             active_interval=60.0 * max(1, int(self.settings.get("sync.poll_minutes"))))
 
@@ -266,13 +342,17 @@ class Services:
     def known_problems(self) -> KnownProblems:
         """IT's announcements of known problems: its feed (``announcements.feed_url``) and the
         helpdesk's (``announcements.rt_class``), both read afresh from the settings at each
-        refresh; matched with the knowledge base's vocabulary."""
-        from helpclient.core.known.matching import AnnouncementMatcher  # noqa: PLC0415
+        refresh; matched with the knowledge base's vocabulary — the matcher (an index, the
+        knowledge base's modules) built once there are announcements."""
         from helpclient.core.known.service import KnownProblems  # noqa: PLC0415
 
-        knowledge = self.knowledge
-        matcher = AnnouncementMatcher(self.paths.cache_dir / "known-problems.sqlite",
-                                      lambda: knowledge.index.vocabulary, resource_file("kb"))
+        def matcher() -> AnnouncementMatcher:
+            from helpclient.core.known.matching import AnnouncementMatcher  # noqa: PLC0415
+
+            knowledge = self.knowledge
+            return AnnouncementMatcher(self.paths.cache_dir / "known-problems.sqlite",
+                                       lambda: knowledge.vocabulary, resource_file("kb"))
+
         return KnownProblems(self._announcement_sources,
                              self.paths.data_dir / "known-problems.json", matcher)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
@@ -30,10 +31,11 @@ from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 from helpclient.ui.known.card import interface_language
 from helpclient.ui.known.driver import REPORT_MAX_AGE, KnownProblemsDriver
-from helpclient.ui.known.window import KnownProblemsWindow
 from helpclient.ui.shell.crash_offers import CrashWatch
-from helpclient.ui.wizard import ReportWizard
-from helpclient.ui.wizard.known_assist import KnownProblemsAssist
+
+if TYPE_CHECKING:  # the windows' and the wizard's parts are imported when shown
+    from helpclient.ui.known.window import KnownProblemsWindow
+    from helpclient.ui.wizard import ReportWizard
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +79,8 @@ class ProblemWatchers(QObject):
         make = app.make_wizard
 
         def make_wizard(start: ProblemReport) -> ReportWizard:
+            from helpclient.ui.wizard.known_assist import KnownProblemsAssist  # noqa: PLC0415
+
             wizard = make(start)
             KnownProblemsAssist(wizard, known)
             known.refresh(REPORT_MAX_AGE)
@@ -105,6 +109,8 @@ class ProblemWatchers(QObject):
     def open_known(self) -> KnownProblemsWindow:
         """The window of active known problems."""
         if self.window is None:
+            from helpclient.ui.known.window import KnownProblemsWindow  # noqa: PLC0415
+
             self.window = KnownProblemsWindow()
             self.window.setWindowIcon(self.app.icon)
             self.window.report_requested.connect(self._report_from_window)

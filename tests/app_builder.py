@@ -1,12 +1,12 @@
-"""The app as ``helpclient.launch.build_app`` wires it, over a temporary folder, for GUI and
+"""The app as ``helpclient.wiring.build_app`` wires it, over a temporary folder, for GUI and
 integration tests."""
 
 from PySide6.QtWidgets import QApplication
 
 from helpclient.core.paths import AppPaths
-from helpclient.launch import build_app
 from helpclient.services import Services
 from helpclient.ui.kit.tasks import TaskRunner
+from helpclient.wiring import build_app
 
 
 def make_test_app(tmp_path, connection, *, tray_available, runner=None, **overrides):

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from helpclient.core.redact import RedactingFilter
+if TYPE_CHECKING:
+    from helpclient.core.redact import RedactingFilter
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
@@ -19,6 +19,12 @@ def setup_logging(log_file: Path, *, level: int = logging.INFO, to_stderr: bool 
                   known_secrets: set[str] | None = None) -> RedactingFilter:
     """Send the ``helpclient`` loggers to a rotating file (and stderr); returns the redaction
     filter so the app can register secrets it learns later (the token)."""
+    # imported here: the GUI arms the crash file before its tray icon shows, and sets up
+    # logging only after (the redactor compiles its patterns on import)
+    import logging.handlers  # noqa: PLC0415
+
+    from helpclient.core.redact import RedactingFilter  # noqa: PLC0415
+
     log_file.parent.mkdir(parents=True, exist_ok=True)
     redactor = RedactingFilter(known_secrets)
     handlers: list[logging.Handler] = [logging.handlers.RotatingFileHandler(

@@ -60,6 +60,12 @@ class AppPaths:
         return self.data_dir / "kb.sqlite"
 
     @property
+    def kb_upkeep_file(self) -> Path:
+        """What keeping the knowledge base current remembers between runs (beside the
+        index it describes)."""
+        return self.data_dir / "kb-upkeep.json"
+
+    @property
     def bundle_dir(self) -> Path:
         """Working files of reports being written: system-information ZIPs, compressed
         copies, screenshots (drafts and the outbox keep their own copies)."""

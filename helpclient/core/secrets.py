@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,46 @@ class SessionSecretStore:
     def delete(self, account: str) -> None:
         """Forget it."""
         self._secrets.pop(account, None)
+
+
+class DeferredSecretStore:
+    """A secret store opened when first used, not when built: opening the OS keyring imports
+    its libraries (over 15 MiB with Secret Service) and may wait on D-Bus, and a token from
+    ``HELPCLIENT_TOKEN``, or a start that never needs the token, should cost neither. Opened
+    once, from whichever thread asks first."""
+
+    def __init__(self, open_store: Callable[[], SecretStore]) -> None:
+        self._open_store = open_store
+        self._store: SecretStore | None = None
+        self._lock = threading.Lock()
+
+    def _opened(self) -> SecretStore:
+        with self._lock:
+            if self._store is None:
+                self._store = self._open_store()
+            return self._store
+
+    @property
+    def is_secure(self) -> bool:
+        """Whether the store opened is an OS-protected one."""
+        return self._opened().is_secure
+
+    @property
+    def description(self) -> str:
+        """What the store opened is."""
+        return self._opened().description
+
+    def get(self, account: str) -> str | None:
+        """The secret for ``account``, or None."""
+        return self._opened().get(account)
+
+    def set(self, account: str, secret: str) -> None:
+        """Store the secret for ``account``."""
+        self._opened().set(account, secret)
+
+    def delete(self, account: str) -> None:
+        """Forget the secret for ``account``."""
+        self._opened().delete(account)
 
 
 # keyring backends that store secrets in a readable file or nowhere: never "secure"

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-from helpclient.core.report.userinfo import OsUser
 from helpclient.core.settings import NoPolicy, PolicySource
+
+if TYPE_CHECKING:
+    from helpclient.core.report.userinfo import OsUser
 
 
 def policy_source(system: str = sys.platform) -> PolicySource:
@@ -30,6 +33,8 @@ def os_user() -> OsUser:
     """Who is logged in to this computer, as far as the OS says."""
     if sys.platform == "win32":
         import getpass  # noqa: PLC0415
+
+        from helpclient.core.report.userinfo import OsUser  # noqa: PLC0415 (the report's)
 
         return OsUser(login=getpass.getuser())
     from helpclient.platform.posix import posix_user  # noqa: PLC0415

@@ -17,8 +17,8 @@ from helpclient.core.report.problem import Category, Contact, Started, Step, Urg
 from helpclient.core.secrets import SessionSecretStore
 from helpclient.core.settings import Settings
 from helpclient.core.sysinfo.bundle import manifest_schema
-from helpclient.launch import screen_facts
 from helpclient.services import backend_factory, build_sysinfo
+from helpclient.wiring import screen_facts
 
 
 @pytest.fixture

@@ -50,9 +50,10 @@ def test_ui_does_not_import_backends_or_platform():
 
 @pytest.mark.parametrize("layer", ["core", "backends", "platform", "ui"])
 def test_only_the_root_wires(layer):
-    # services (the composition root), launch, app and the CLI choose implementations and
+    # services (the composition root), launch, wiring, app and the CLI choose implementations and
     # build things; nothing they build may reach back for them
-    root = ("helpclient.services", "helpclient.launch", "helpclient.app", "helpclient.cli")
+    root = ("helpclient.services", "helpclient.launch", "helpclient.wiring", "helpclient.app",
+            "helpclient.cli")
     offenders = [f"{path.relative_to(ROOT)} imports {name}"
                  for path in sorted((PACKAGE / layer).rglob("*.py")) for name in imports_of(path)
                  if name.startswith(root)]

@@ -3,12 +3,15 @@ import keyring.backends.fail
 import keyring.backends.null
 import keyring.errors
 
+from helpclient.core.connection import Connection
 from helpclient.core.secrets import (
+    DeferredSecretStore,
     KeyringSecretStore,
     SessionSecretStore,
     _is_secure_backend,
     open_secret_store,
 )
+from helpclient.core.settings import Settings
 
 
 class FakeSecureBackend:
@@ -58,3 +61,31 @@ def test_keyring_store_roundtrip_and_delete_absent():
     assert store.get("rt:https://x") is None
     assert "fake secure" in store.description
 
+
+
+def test_a_deferred_store_opens_the_keyring_on_first_use_only_and_once():
+    opened = []
+
+    def open_store():
+        opened.append(1)
+        return SessionSecretStore()
+
+    store = DeferredSecretStore(open_store)
+    assert opened == []  # building it (at start) opens nothing
+    store.set("rt:https://rt.example", "t0ken")
+    assert store.get("rt:https://rt.example") == "t0ken"
+    assert not store.is_secure and store.description.startswith("memory")
+    store.delete("rt:https://rt.example")
+    assert store.get("rt:https://rt.example") is None
+    assert opened == [1]
+
+
+def test_a_token_from_the_environment_never_opens_the_keyring(tmp_path):
+    opened = []
+    store = DeferredSecretStore(lambda: opened.append(1) or SessionSecretStore())
+    settings = Settings(tmp_path / "config.toml")
+    settings.set("server.url", "https://rt.example")
+    connection = Connection(settings, store, lambda *_: None,
+                            environ={"HELPCLIENT_TOKEN": "from-env"})
+    assert connection.is_configured() and connection.credentials() is not None
+    assert opened == []

@@ -44,7 +44,7 @@ def test_the_settings_choose_the_sources_of_known_problems(tmp_path, monkeypatch
     feed, _helpdesk = services._announcement_sources()
     assert feed.fetch() is None  # no feed set up: no source, nothing fetched
     assert services.known_problems.active() == []
-    services.known_problems._matcher.close()
+    assert services.known_problems._matcher is None  # nothing announced: no index opened
 
 
 def test_crash_offers_follow_the_throttle_setting(tmp_path):

@@ -31,7 +31,6 @@ from helpclient.backends.rt import records
 from helpclient.backends.rt.client import RTClient
 from helpclient.backends.rt.mapping import article_url, looks_like_html
 from helpclient.core.errors import BadResponse, NotFound, PermissionDenied
-from helpclient.core.kb.text import html_to_text
 from helpclient.core.known.feed import MAX_ANNOUNCEMENTS
 from helpclient.core.known.model import (
     MAX_TERM,
@@ -118,6 +117,8 @@ def announcement_from_record(item: Any, base_url: str) -> Announcement:
     fields = _custom_fields(record.get("CustomFields"))
     content = "\n".join(fields.get("content", []))
     if looks_like_html(content):
+        from helpclient.core.kb.text import html_to_text  # noqa: PLC0415 (Stemmer, nh3: on use)
+
         content = html_to_text(content)
     summary = shapes.text(record.get("Summary"), "an announcement's summary", limit=10_000)
     text = clean_text("\n\n".join(p for p in (summary.strip(), content.strip()) if p))

@@ -22,13 +22,13 @@ from helpclient.core.kb.sources import (
     SyncResult,
     backend_origin,
     folder_origin,
-    folder_signature,
     import_folder,
     sync_backend,
 )
 from helpclient.core.kb.stored import article_key
 from helpclient.core.kb.suggest import SuggestContext, suggest
 from helpclient.core.kb.text import Snippet
+from helpclient.core.kb.upkeep_state import folder_signature
 from helpclient.core.kb.vocabulary import (
     SYNONYMS_FILE,
     Vocabulary,
@@ -87,20 +87,49 @@ class KnowledgeBase:
         """``folders`` and ``use_starter`` are asked at every refresh, so changed settings
         apply without a restart. ``vocabulary_folder`` holds the general word frequencies and
         synonyms (resources/vocabulary); a ``synonyms.toml`` in a configured folder adds to
-        them."""
-        self.index = KnowledgeIndex(path)
+        them.
+
+        Nothing is opened or read here: the index opens on first use, and the vocabulary (MiB
+        of word frequencies) is read for the first search — work that keeps the index current
+        never needs it."""
+        self._path = path
+        self._index: KnowledgeIndex | None = None
         self._vocabulary_folder = vocabulary_folder
-        self._frequencies = read_frequencies(vocabulary_folder) if vocabulary_folder else {}
-        self._load_vocabulary(())
+        self._frequencies: dict[str, dict[str, float]] | None = None
+        self._vocabulary_loaded = False
         self._folders = folders
         self._starter = starter_folder
         self._use_starter = use_starter
         self._now = now
         self._signatures: dict[str, object] = {}  # by origin
         self._lock = threading.Lock()
-        conn = self.index._conn()
-        with conn:
-            conn.executescript(_FEEDBACK_DDL)
+        self._open_lock = threading.RLock()
+
+    @property
+    def index(self) -> KnowledgeIndex:
+        """The index, opened on first use (by whichever thread needs it first)."""
+        if self._index is None:
+            with self._open_lock:
+                if self._index is None:
+                    index = KnowledgeIndex(self._path)
+                    conn = index._conn()
+                    with conn:
+                        conn.executescript(_FEEDBACK_DDL)
+                    self._index = index
+        return self._index
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """The synonyms and general word frequencies searches use (read on first use)."""
+        return self._searchable().vocabulary
+
+    def _searchable(self) -> KnowledgeIndex:
+        """The index with its vocabulary (synonyms, word frequencies) loaded."""
+        index = self.index
+        with self._open_lock:
+            if not self._vocabulary_loaded:
+                self._load_vocabulary(tuple(self._folders()))
+        return index
 
     def _conn(self) -> sqlite3.Connection:
         return self.index._conn()
@@ -129,18 +158,23 @@ class KnowledgeBase:
                         and origin not in wanted:
                     changes += self.index.remove(origin, self.index.ids(origin))
                     self._signatures.pop(origin, None)  # configured again: import again
-            if changes or force:
-                self._load_vocabulary(tuple(self._folders()))
+            if (changes or force) and self._vocabulary_loaded:
+                with self._open_lock:
+                    self._load_vocabulary(tuple(self._folders()))
         return changes
 
     def _load_vocabulary(self, folders: Sequence[Path]) -> None:
         """Build the synonyms afresh: HelpClient's own, then those IT keeps next to its
         articles (searches in flight keep the one they started with)."""
+        if self._frequencies is None:
+            folder = self._vocabulary_folder
+            self._frequencies = read_frequencies(folder) if folder else {}
         vocabulary = Vocabulary(self._frequencies)
         files = [self._vocabulary_folder / SYNONYMS_FILE] if self._vocabulary_folder else []
         for path in [*files, *(f / SYNONYMS_FILE for f in folders)]:
             vocabulary.add_synonyms(read_synonyms(path), self.index.analyzer, STOP_WORDS)
         self.index.vocabulary = vocabulary
+        self._vocabulary_loaded = True
 
     def import_folder(self, folder: Path) -> tuple[int, int]:
         """(Re)index one folder now, e.g. from ``helpclient kb import``: (indexed, removed).
@@ -155,11 +189,11 @@ class KnowledgeBase:
 
     def search(self, query: str, limit: int = 5) -> list[Hit]:
         """Local search (same ranking for the app and ``helpclient kb search``)."""
-        return self.index.search(query, limit)
+        return self._searchable().search(query, limit)
 
     def suggest(self, text: str, context: SuggestContext | None = None) -> list[Hit]:
         """The articles the report wizard suggests for ``text`` (see :mod:`.suggest`)."""
-        return suggest(self.index, text, context)
+        return suggest(self._searchable(), text, context)
 
     @staticmethod
     def merge_remote(local: Sequence[Hit], remote: Sequence[Article], limit: int) -> list[Hit]:

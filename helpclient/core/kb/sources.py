@@ -19,11 +19,11 @@ from pathlib import Path
 from helpclient.core.backend import HelpdeskBackend
 from helpclient.core.kb.index import KnowledgeIndex
 from helpclient.core.kb.sanitize import sanitize_html
+from helpclient.core.kb.upkeep_state import ARTICLE_SUFFIXES
 from helpclient.core.models import Article
 
 log = logging.getLogger(__name__)
 
-ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 #: Articles bigger than this are skipped (a stray log file in the folder, not an article).
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 STARTER_ORIGIN = "starter"
@@ -97,19 +97,6 @@ def scan_folder(folder: Path, source: str = "") -> list[Article]:
             if article is not None:
                 articles.append(article)
     return articles
-
-
-def folder_signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
-    """A cheap fingerprint of a folder's article files (name, size, mtime): when it changes,
-    the folder is re-imported (polling works on network drives, where change
-    notifications often do not)."""
-    try:
-        return tuple(sorted(
-            (str(p), p.stat().st_size, p.stat().st_mtime_ns)
-            for p in folder.expanduser().rglob("*")
-            if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()))
-    except OSError:
-        return ()
 
 
 def import_folder(index: KnowledgeIndex, folder: Path, origin: str = "",

@@ -21,13 +21,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from helpclient.core.errors import HelpdeskError
 from helpclient.core.known.feed import parse_feed
-from helpclient.core.known.matching import AnnouncementMatcher
 from helpclient.core.known.model import Announcement
 from helpclient.core.storage.atomic import atomic_write_bytes
+
+if TYPE_CHECKING:  # the matcher (an index, the knowledge base's modules) only with announcements
+    from helpclient.core.known.matching import AnnouncementMatcher
 
 log = logging.getLogger(__name__)
 
@@ -78,14 +80,17 @@ class _Kept:
 
 class KnownProblems:
     """The announcements of ``sources()`` (asked at each refresh, so changed settings apply),
-    kept in ``state_file``, matched by ``matcher``. ``now`` gives aware datetimes."""
+    kept in ``state_file``, matched by ``matcher`` — or by the one ``matcher()`` builds when
+    there first are announcements to match: while there are none (IT set up no source, or has
+    nothing to say), no index is opened. ``now`` gives aware datetimes."""
 
     def __init__(self, sources: Callable[[], Sequence[Source]], state_file: Path,
-                 matcher: AnnouncementMatcher,
+                 matcher: AnnouncementMatcher | Callable[[], AnnouncementMatcher],
                  now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         self._sources = sources
         self._state_file = state_file
-        self._matcher = matcher
+        self._matcher_source = matcher
+        self._matcher: AnnouncementMatcher | None = None
         self._now = now
         self._lock = threading.Lock()
         self._kept: dict[str, _Kept] = {}
@@ -94,7 +99,17 @@ class KnownProblems:
         self.last_refresh: datetime | None = None
         self.problems: list[str] = []  # why the last refresh could not ask a source
         self._load_state()
-        self._matcher.load(self.active())
+        self._load_matcher()
+
+    def _load_matcher(self) -> None:
+        """Index the active announcements (none, and no index yet: nothing to do)."""
+        active = self.active()
+        if not active and self._matcher is None:
+            return
+        if self._matcher is None:
+            source = self._matcher_source
+            self._matcher = source() if callable(source) else source
+        self._matcher.load(active)
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -115,6 +130,8 @@ class KnownProblems:
         """The active announcements that fit what the user typed, best first (blocking: a
         search of the small index)."""
         now = self._now()
+        if self._matcher is None:  # no announcement was ever active: nothing can match
+            return []
         return [a for a in self._matcher.match(text, language) if a.is_active(now)]
 
     def due(self, max_age: timedelta) -> bool:
@@ -151,7 +168,7 @@ class KnownProblems:
                     del self._kept[name]
             news = self._news(now, language)
         self.problems = problems
-        self._matcher.load(self.active())
+        self._load_matcher()
         self._save_state()
         return news
 

@@ -74,14 +74,24 @@ class SysinfoService:
     """Collect with the options, then plan and write bundles. Blocking: use from a worker."""
 
     def __init__(self, collectors: Callable[[], Sequence[Collector]], options: SysinfoOptions,
-                 *, identity_: Identity | None = None, known_secrets: frozenset[str] = frozenset(),
+                 *, identity_: Identity | Callable[[], Identity] | None = None,
+                 known_secrets: frozenset[str] = frozenset(),
                  app_version: str = "", bundle_dir: Path | None = None) -> None:
+        """``identity_`` (the names anonymisation hides) may be a function: it is then asked
+        when first needed, on the worker that collects (finding the host's full name may wait
+        on DNS)."""
         self._collectors = collectors
         self.bundle_dir = bundle_dir
         self.options = options
-        self._identity = identity_ or Identity()
+        self._identity_source = identity_ or Identity()
         self._known_secrets = known_secrets
         self.app_version = app_version
+
+    @property
+    def _identity(self) -> Identity:
+        if callable(self._identity_source):
+            self._identity_source = self._identity_source()
+        return self._identity_source
 
     def redactor(self, anonymize: bool | None = None) -> Redactor:
         """The redactor for ``anonymize`` (default: the options'); policy forcing it wins."""
@@ -111,7 +121,7 @@ class SysinfoService:
     def with_options(self, **changes: Any) -> SysinfoService:
         """A copy with some options changed (the CLI's --anonymize)."""
         return SysinfoService(self._collectors, replace(self.options, **changes),
-                              identity_=self._identity, known_secrets=self._known_secrets,
+                              identity_=self._identity_source, known_secrets=self._known_secrets,
                               app_version=self.app_version, bundle_dir=self.bundle_dir)
 
     def attach_bundle(self, report: ProblemReport, collection: Collection,

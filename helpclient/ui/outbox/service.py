@@ -3,8 +3,8 @@
 Core's :class:`Sender` does the work, one pass at a time on a worker thread (through the
 TaskRunner); a single-shot QTimer schedules the next pass when the sender says something is due,
 and at least every :data:`POLL_MS` so that reports queued by ``helpclient submit`` in a terminal
-are noticed. ``QNetworkInformation`` (where the platform has a backend) makes waiting reports due
-at once when the machine comes back online.
+are noticed. While reports wait, the network is watched (:class:`NetworkWatch`, where the platform
+has a backend): they become due at once when the machine comes back online.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import logging
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtNetwork import QNetworkInformation
 
 from helpclient.core.delivery.outbox import Entry, Outbox, State
 from helpclient.core.delivery.sender import Event, Sender
@@ -22,6 +21,7 @@ from helpclient.core.errors import Rejected
 from helpclient.core.i18n import Translate
 from helpclient.core.models import NewAttachment, Ticket
 from helpclient.core.report.problem import ProblemReport
+from helpclient.ui.kit.network_watch import NetworkWatch
 from helpclient.ui.kit.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -43,8 +43,10 @@ class OutboxService(QObject):
     reply_progress = Signal(str, int, int)  # ticket id, KiB sent, KiB total (a reply sent now)
 
     def __init__(self, outbox: Outbox, make_sender: MakeSender, runner: TaskRunner,
-                 parent: QObject | None = None) -> None:
-        """``make_sender(on_event, on_progress)`` builds the sender that reports here."""
+                 parent: QObject | None = None, *, network: NetworkWatch | None = None) -> None:
+        """``make_sender(on_event, on_progress)`` builds the sender that reports here;
+        ``network`` is watched while reports wait (shared with the poller; by default one of
+        its own)."""
         super().__init__(parent)
         self.outbox = outbox
         self.delivery = make_sender(self.outcome.emit, self._emit_progress)
@@ -54,15 +56,12 @@ class OutboxService(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.kick)
-        self._network: QNetworkInformation | None = None
+        self.network = network or NetworkWatch(self)
+        self.network.online.connect(self._network_back)
         self._replying: dict[str, str] = {}  # reply being sent at once → its ticket
 
     def start(self) -> None:
-        """Begin sending, and follow the network where Qt can."""
-        if QNetworkInformation.loadDefaultBackend():
-            self._network = QNetworkInformation.instance()
-            if self._network is not None:
-                self._network.reachabilityChanged.connect(self._reachability)
+        """Begin sending."""
         self.kick()
 
     def stop(self) -> None:
@@ -70,10 +69,9 @@ class OutboxService(QObject):
         self._timer.stop()
         self._running = True  # a finishing pass will not schedule another
 
-    def _reachability(self, reachability: QNetworkInformation.Reachability) -> None:
-        if reachability == QNetworkInformation.Reachability.Online:
-            log.info("network is back: sending waiting reports now")
-            self.wake()
+    def _network_back(self) -> None:
+        log.info("network is back: sending waiting reports now")
+        self.wake()
 
     def wake(self) -> None:
         """The network came back: everything queued is due now."""
@@ -96,6 +94,8 @@ class OutboxService(QObject):
             self._again = False
             self.kick()
             return
+        if wait is not None:  # reports wait (offline, perhaps): notice the network's return
+            self.network.watch()
         delay = POLL_MS if wait is None else min(POLL_MS, int(wait * 1000) + 50)
         self._timer.start(delay)
 

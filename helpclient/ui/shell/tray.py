@@ -1,20 +1,18 @@
-"""The tray icon and its menu — or, where no tray exists, a small home window that says why."""
+"""The tray icon and its menu — or, where no tray exists, a small home window that says why.
+
+This module is on the start path (the icon comes before anything else): the Qt classes only the
+badge and the home window need are imported where they are used, as PySide builds each on
+first import — the ``Qt`` namespace alone takes 10-30 ms.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QRect, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import (
-    QLabel,
-    QMenu,
-    QPushButton,
-    QSystemTrayIcon,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from helpclient.ui.kit.text import arg
 
@@ -106,6 +104,9 @@ def badged_icon(icon: QIcon, count: int, size: int = 64) -> QIcon:
     """``icon`` with a red disc carrying ``count`` in its top-right corner (none for 0)."""
     if count <= 0:
         return icon
+    from PySide6.QtCore import QRect, Qt  # noqa: PLC0415 (see the module's docstring)
+    from PySide6.QtGui import QColor, QFont, QPainter, QPixmap  # noqa: PLC0415
+
     pixmap = icon.pixmap(size, size)
     if pixmap.isNull():
         pixmap = QPixmap(size, size)
@@ -135,7 +136,10 @@ class Tray(QObject):
     notification_clicked = Signal(str)
 
     def __init__(self, actions: Actions, icon: QIcon, title: str,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *,
+                 shown: QSystemTrayIcon | None = None) -> None:
+        """``shown``: the icon already in the tray (the start shows it before anything else),
+        which this takes over; else one is made (shown by :meth:`show`)."""
         super().__init__(parent)
         self.actions = actions
         self.base_icon = icon
@@ -157,7 +161,8 @@ class Tray(QObject):
         self.menu.addAction(actions.about_action)
         self.menu.addSeparator()
         self.menu.addAction(actions.quit_action)
-        self.icon = QSystemTrayIcon(icon, self)
+        self.icon = shown or QSystemTrayIcon(icon, self)
+        self.icon.setParent(self)
         self._news_tips: list[str] = []
         self._outbox_tip = ""
         self.icon.setToolTip(title)
@@ -273,6 +278,9 @@ class HomeWindow(QWidget):
 
     def __init__(self, actions: Actions, title: str, icon: QIcon,
                  parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # noqa: PLC0415 (see the module's docstring)
+        from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout  # noqa: PLC0415
+
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setWindowIcon(icon)

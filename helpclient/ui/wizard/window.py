@@ -30,6 +30,7 @@ from helpclient.core.report.problem import (
 )
 from helpclient.core.sysinfo.service import SysinfoService
 from helpclient.ui.kit.errors import describe_error
+from helpclient.ui.kit.first_paint import after_first_paint
 from helpclient.ui.kit.geometry import grow_towards
 from helpclient.ui.kit.screenshot_taker import ListWindows
 from helpclient.ui.kit.tasks import TaskRunner
@@ -88,7 +89,8 @@ class ReportWizard(QWizard):
                  list_windows: ListWindows | None = None,
                  max_attachment_bytes: int = 0, compress_dir: Path | None = None,
                  ticket_translate: Translate = QCoreApplication.translate,
-                 list_programs: ListPrograms | None = None) -> None:
+                 list_programs: ListPrograms | None = None,
+                 background_after_paint: bool = False) -> None:
         """``cancel_upload(report_id)``, when given, lets Cancel stop an upload under way;
         ``sysinfo`` adds the "What will be sent" step's collection and the bundle on send;
         ``list_programs`` gives the programs "Which program?" suggests (run off the GUI thread);
@@ -96,7 +98,9 @@ class ReportWizard(QWizard):
         which offers to compress a larger file (the ZIP goes under ``compress_dir``, by default
         the temporary folder) or to leave it out. ``ticket_translate`` writes the ticket's text
         (the review shows it, the system information's summary uses it): the language support
-        reads, which ``submit`` must render the ticket in too."""
+        reads, which ``submit`` must render the ticket in too. ``background_after_paint``:
+        the system-information collection and the programs' list start once the wizard has
+        been painted (its first page shows sooner), not at once."""
         super().__init__(parent)
         self._ticket_translate = ticket_translate
         self._cancel_upload = cancel_upload
@@ -133,10 +137,6 @@ class ReportWizard(QWizard):
                                              runner=runner, list_windows=list_windows)
             else:
                 page = _PAGES[step](flow, self._edit, self)
-            if isinstance(page, SoftwarePage) and list_programs is not None:
-                runner.run_task(list_programs, page.offer_programs,
-                                lambda exc: log.warning("programs not listed: %s", exc),
-                                context=page)
             self.setPage(page_id, page)
             self._pages[step] = page
             if isinstance(page, ProblemPage):
@@ -153,11 +153,25 @@ class ReportWizard(QWizard):
         # The confirmation page joins only after a successful send, so until then the last step
         # is the final page (Finish = Send) and nothing can move past it.
         self._done: DonePage | None = None
-        if self._sysinfo is not None and Step.SYSINFO in flow.steps:
-            # collection starts at once, so the software step can offer what is installed
-            self._sysinfo.start(flow.report.sysinfo_anonymize)
         self.currentIdChanged.connect(self._page_changed)
         self._update_buttons()
+        if background_after_paint:  # at the latest a moment later, painted or not
+            after_first_paint(self, lambda: self._background(runner, list_programs),
+                              timeout_ms=500)
+        else:
+            self._background(runner, list_programs)
+
+    def _background(self, runner: TaskRunner, list_programs: ListPrograms | None) -> None:
+        """The work that runs while the user fills the first steps: listing the programs, and
+        collecting system information (at once, so the software step can offer what is
+        installed)."""
+        for page in self._pages.values():
+            if isinstance(page, SoftwarePage) and list_programs is not None:
+                runner.run_task(list_programs, page.offer_programs,
+                                lambda exc: log.warning("programs not listed: %s", exc),
+                                context=page)
+        if self._sysinfo is not None and Step.SYSINFO in self._flow.steps:
+            self._sysinfo.start(self._flow.report.sysinfo_anonymize)
 
     # -- public ---------------------------------------------------------------------------------
 
@@ -406,3 +420,4 @@ class ReportWizard(QWizard):
 
     def _discard(self) -> None:
         super().reject()
+

@@ -5,7 +5,6 @@ import time
 import pytest
 from app_builder import make_test_app
 from outbox_fakes import USER, FakeHelpdesk
-from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from helpclient.core.connection import Connection
@@ -187,14 +186,19 @@ def test_refused_sign_in_waits_and_the_same_report_goes_after_signing_in(qtbot, 
     app.dispose()
 
 
-def test_network_back_makes_waiting_reports_go_at_once(qtbot, tmp_path):
+def test_network_back_makes_waiting_reports_go_at_once(qtbot, tmp_path, monkeypatch):
     helpdesk = FakeHelpdesk()
     app, outbox = make_app(tmp_path, helpdesk)
+    watched = []
+    monkeypatch.setattr(app.outbox.network, "watch", lambda: watched.append(1))
+    app.outbox.kick()
+    assert watched == []  # nothing waits: the network's backend is not even loaded
     helpdesk.script = [ServerUnreachable("offline")]
     outbox.enqueue(COMPLETE)
     app.outbox.kick()
     assert outbox.get(COMPLETE.report_id).next_attempt > time.time() + 20  # backing off
-    app.outbox._reachability(QNetworkInformation.Reachability.Online)
+    assert watched == [1]
+    app.outbox.network.online.emit()
     assert outbox.get(COMPLETE.report_id).state is State.SENT
     app.dispose()
 

@@ -105,8 +105,11 @@ def test_upkeep_applies_changed_folders_and_sync_interval_at_once(qtbot, tmp_pat
     (folder / "badge.md").write_text("# Badge reader\n\nHold the badge still.\n")
     folders, minutes, synced = [], [60], []
     kb = KnowledgeBase(tmp_path / "kb.sqlite", lambda: folders)
-    upkeep = KnowledgeUpkeep(TaskRunner(synchronous=True), kb,
-                             lambda: synced.append(1), lambda: minutes[0])
+    upkeep = KnowledgeUpkeep(TaskRunner(synchronous=True), lambda: kb,
+                             lambda: synced.append(1), lambda: minutes[0],
+                             folders=lambda: folders, server_url=lambda: "https://rt.example",
+                             state_file=tmp_path / "upkeep.json",
+                             index_file=tmp_path / "kb.sqlite")
     upkeep.start()
     assert kb.search("badge", 5) == [] and upkeep._sync.interval() == 3_600_000
     folders.append(folder)

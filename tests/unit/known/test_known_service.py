@@ -129,3 +129,28 @@ def test_a_damaged_state_file_starts_afresh(tmp_path):
     assert keys(service.refresh("en").new) == ["feed:mail-b-0514"]
     (tmp_path / "known.json").write_bytes(b"\x00garbage")
     assert known_problems(tmp_path).all() == []
+
+
+def test_no_index_is_built_while_there_is_no_announcement(tmp_path):
+    from known_fakes import STARTER, shared_vocabulary  # noqa: PLC0415
+
+    from helpclient.core.known.matching import AnnouncementMatcher  # noqa: PLC0415
+    from helpclient.core.known.service import KnownProblems  # noqa: PLC0415
+
+    built = []
+
+    def matcher():
+        built.append(1)
+        return AnnouncementMatcher(tmp_path / "known.sqlite", shared_vocabulary, STARTER)
+
+    server = FeedServer()
+    sources = [Source("feed", lambda: None), Source("rt", lambda: [])]  # none set up, or silent
+    service = KnownProblems(lambda: sources, tmp_path / "known.json", matcher, Clock())
+    service.refresh("en")
+    assert service.match("outlook cannot connect", "en") == [] and built == []
+    assert not (tmp_path / "known.sqlite").exists()
+    server.document = feed(MAIL_OUTAGE)
+    sources[0] = Source("feed", server.fetch)  # IT announces something
+    service.refresh("en")
+    assert built == [1]
+    assert keys(service.match("outlook cannot connect", "en")) == ["feed:mail-b-0514"]

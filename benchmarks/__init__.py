@@ -1,0 +1,1 @@
+"""HelpClient's benchmarks: ``python -m benchmarks list`` (see ``__main__.py``)."""

@@ -1,0 +1,72 @@
+"""SIGINT and SIGTERM quit HelpClient cleanly, and nothing wakes it to look for them."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from helpclient.ui.shell.quit_signals import QuitSignals
+
+
+def test_a_signal_reaches_the_gui_thread_through_the_event_loop(qtbot):
+    got = []
+    before = signal.getsignal(signal.SIGUSR1)
+    signals = QuitSignals(got.append, [signal.SIGUSR1])
+    signals.install()
+    try:
+        os.kill(os.getpid(), signal.SIGUSR1)
+        qtbot.waitUntil(lambda: got == [signal.SIGUSR1], timeout=2000)
+    finally:
+        signals.uninstall()
+    assert signal.getsignal(signal.SIGUSR1) is before
+
+
+def start_app(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
+    """The real app in a process of its own, set up for a helpdesk where nothing answers."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "HELPCLIENT_"))}
+    for name in ("CONFIG", "DATA", "CACHE", "STATE"):
+        env[f"XDG_{name}_HOME"] = str(tmp_path / name.lower())
+    config = tmp_path / "config" / "helpclient"
+    config.mkdir(parents=True)
+    (config / "config.toml").write_text(
+        '[server]\nbackend = "rt"\nurl = "http://127.0.0.1:9"\n', encoding="utf-8")
+    env.update(QT_QPA_PLATFORM="offscreen", HELPCLIENT_TOKEN="not-a-real-token")
+    log = tmp_path / "state" / "helpclient" / "log" / "helpclient.log"
+    proc = subprocess.Popen([sys.executable, "-m", "helpclient.cli"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while "started" not in (log.read_text() if log.exists() else ""):
+        assert proc.poll() is None and time.monotonic() < deadline, "the app did not start"
+        time.sleep(0.05)
+    return proc, log
+
+
+def main_thread_switches(pid: int) -> int:
+    status = Path(f"/proc/{pid}/task/{pid}/status").read_text()
+    return sum(int(line.split()[1]) for line in status.splitlines()
+               if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])
+def test_the_app_quits_cleanly_on_a_signal_and_sleeps_until_then(tmp_path, number):
+    proc, log = start_app(tmp_path)
+    try:
+        time.sleep(3)  # the start's own work (a first poll, the outbox, the folders) is done
+        before = main_thread_switches(proc.pid)
+        time.sleep(4)
+        # a 250 ms heartbeat would wake the GUI thread 16 times here
+        assert main_thread_switches(proc.pid) - before < 8
+        proc.send_signal(number)
+        assert proc.wait(20) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert log.read_text().rstrip().endswith("HelpClient stopped")
+    assert QCoreApplication.instance() is not None  # (this test's own app is untouched)
