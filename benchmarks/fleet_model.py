@@ -19,7 +19,12 @@ Two regimes are measured, then combined by the fleet model:
 * D: the user has an open request (days of the schedule above);
 * C: no open request (the rest of a fleet, most of the time).
 
-Usage: ``python benchmarks/fleet_model.py [--days 3] [--presence none]``
+Other connectors (``--backend glpi|zammad|redmine|all``): their helpdesks cannot run here, so
+the RT run's polls are re-costed with each connector's requests per "what changed since T" page
+and per conversation, counted on the contract suite's replay of its recorded exchanges
+(``tests/contract/poll_cost.py``); the RT row stays as measured.
+
+Usage: ``python benchmarks/fleet_model.py [--days 3] [--presence none] [--backend all]``
 (``none``: nothing detectable, the fallback pace). Prints figures; it is not a test.
 """
 
@@ -28,6 +33,7 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
+import sys
 import tempfile
 import time
 from bisect import bisect_right
@@ -35,6 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import requests
 from figures import record
@@ -49,6 +56,10 @@ from helpclient.core.tracking.poll_policy import PollPolicy, PollScheduler
 from helpclient.core.tracking.presence import PresenceSample, PresenceTracker
 from helpclient.core.tracking.sync import TicketSync
 from helpclient.demo.rt_instance import RTInstance, create_instance
+
+sys.path[:0] = [str(Path(__file__).resolve().parents[1] / "tests" / d) for d in ("contract", "")]
+from connectors import CONNECTORS  # noqa: E402 - the contract suite's, from the path above
+from poll_cost import PollCost, measure  # noqa: E402
 
 CLIENTS = 100_000
 TARGET_RPS = 50.0
@@ -129,12 +140,50 @@ class Regime:
     present_requests: int = 0
     present_hours: float = 0.0
     replies: int = 0
+    list_requests: int = 0  # during list_my_tickets (the polls' listing pages)
+    conversations: int = 0  # conversation calls of the polls
+    conversation_requests: int = 0
     # (latency s, the reply came while the user was at the computer)
     latencies: list[tuple[float, bool]] = field(default_factory=list)
 
     @property
     def per_hour(self) -> float:
         return self.requests / self.hours
+
+    def recosted(self, rt: PollCost, other: PollCost) -> Regime:
+        """This RT-measured regime with ``other``'s requests per page and per conversation."""
+        rest = self.requests - self.list_requests - self.conversation_requests
+        lists = round(self.list_requests * other.per_page / rt.per_page)
+        talks = self.conversations * other.conversation
+        return replace(self, name=f"{self.name} ({other.connector})",
+                       requests=rest + lists + talks, list_requests=lists,
+                       conversation_requests=talks)
+
+
+class Metered:
+    """The backend, with the requests of its polls' calls counted into a regime."""
+
+    def __init__(self, backend: HelpdeskBackend, regime: Regime,
+                 requests_made: Callable[[], int]) -> None:
+        self._backend, self._regime, self._made = backend, regime, requests_made
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._backend, name)
+
+    def list_my_tickets(self, changed_since: datetime | None = None) -> Any:
+        before = self._made()
+        try:
+            return self._backend.list_my_tickets(changed_since)
+        finally:
+            self._regime.list_requests += self._made() - before
+
+    def conversation(self, ticket_id: str) -> Any:
+        before = self._made()
+        try:
+            return self._backend.conversation(ticket_id)
+        finally:
+            self._regime.conversations += 1
+            self._regime.conversation_requests += self._made() - before
 
 
 class SimClock:
@@ -158,7 +207,8 @@ def simulate(regime: Regime, *, backend: HelpdeskBackend, post_reply: Callable[[
     rng = random.Random(seed)
     clock = SimClock()
     origin = clock.now
-    sync = TicketSync(lambda: backend, cache, clock.aware)
+    metered: Any = Metered(backend, regime, requests_made)
+    sync = TicketSync(lambda: metered, cache, clock.aware)
     scheduler = PollScheduler(policy, clock, random.Random(seed + 1))
     tracker = PresenceTracker(policy.away_after)
     pending: list[float] = []
@@ -311,6 +361,28 @@ def report(open_: Regime, dormant: Regime, policy: PollPolicy, day: UserDay,
                   f"95th {percentile(values, 0.95):.0f} s")
 
 
+def report_connectors(open_: Regime, dormant: Regime, names: list[str]) -> None:
+    """The fleet's requests/s for each connector in ``names``: RT as measured, the others
+    re-costed by their replay-counted requests per poll."""
+    costs = {name: measure(CONNECTORS[name]) for name in dict.fromkeys(["rt", *names])}
+    print("\nper-poll costs (counted on the contract suite's replays):")
+    for cost in costs.values():
+        print(f"  {cost.connector:<8} changed-since: {cost.per_poll:g} request per page "
+              f"(+{cost.setup} once per connection), conversation: {cost.conversation} "
+              f"requests; from {', '.join(cost.sources)}")
+    talks = max(1, open_.conversations)
+    print(f"  RT as measured in this run: {open_.list_requests / max(1, open_.polls):.2f} "
+          f"listing requests per poll, {open_.conversation_requests / talks:.2f} per "
+          f"conversation ({open_.conversations} conversations fetched)")
+    print(f"\nfleet model per connector: {CLIENTS:,} clients, requests/s "
+          f"(target <= {TARGET_RPS:.0f})")
+    print("  connector " + "".join(f"{share:>8.0%}" for share in SHARES))
+    for name in names:
+        pair = (open_, dormant) if name == "rt" else tuple(
+            r.recosted(costs["rt"], costs[name]) for r in (open_, dormant))
+        print(f"  {name:<9} " + "".join(f"{fleet_rps(share, *pair):8.1f}" for share in SHARES))
+
+
 def main() -> int:
     """Run both regimes against a fresh local RT and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -320,6 +392,8 @@ def main() -> int:
     parser.add_argument("--poll-minutes", type=int, default=0,
                         help="the sync.poll_minutes setting (default: the policy's own)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--backend", choices=(*CONNECTORS, "all"), default="rt",
+                        help="the connector(s) to cost the polls for (RT is measured)")
     parser.add_argument("--rt-dir", type=Path, default=Path(tempfile.gettempdir()) /
                         "helpclient-fleet-bench-rt")
     args = parser.parse_args()
@@ -343,6 +417,7 @@ def main() -> int:
     print(f"accelerated run: {sum(r.hours for r in regimes):.0f} simulated client-hours in "
           f"{time.perf_counter() - began:.0f} s of real time against RT at {rt.url}")
     report(*regimes, policy, day, detect)
+    report_connectors(*regimes, list(CONNECTORS) if args.backend == "all" else [args.backend])
     return 0
 
 

@@ -13,6 +13,7 @@ issue measured (FTS5 unicode61, stored content, bm25 + snippet()) on the same da
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import resource
@@ -34,7 +35,8 @@ from helpclient.resources_path import resource_file
 ROOT = Path(__file__).resolve().parents[1]
 # The issue's figures for a naive FTS5 setup (bm25 + snippet) on 50,000 articles.
 NAIVE = {"build_s": 12.7, "size_mib": 180.0, "p50_ms": 22.0, "p95_ms": 94.0}
-TARGET = {"p95_ms": 10.0, "size_mib": 120.0, "rate": 5000.0}
+# issue 12: typing queries and frequent prefixes p95 ≤ 5 ms, in the search box as in the wizard
+TARGET = {"p95_ms": 5.0, "suggest_p95_ms": 5.0, "size_mib": 120.0, "rate": 5000.0}
 WORDS_PER_ARTICLE = 150
 
 
@@ -125,8 +127,8 @@ def bench_ours(articles: list[Article], queries: dict[str, list[str]], folder: P
     path = folder / "kb.sqlite"
     start, start_cpu = time.perf_counter(), time.process_time()
     index = KnowledgeIndex(path)
-    index.upsert("bench", articles)  # one call, as importing a folder or a first sync does
-    index.optimize()
+    # one call, as importing a folder or a first sync does (it merges the index at the end)
+    index.upsert("bench", articles)
     build = time.perf_counter() - start
     build_cpu = time.process_time() - start_cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
@@ -155,11 +157,13 @@ def bench_ours(articles: list[Article], queries: dict[str, list[str]], folder: P
         sug = latencies(lambda q: suggest(index, q), qs)
         print(f"  {name:<18} wizard suggestions (judged, filtered): p50 {sug['p50']:.2f} ms, "
               f"p95 {sug['p95']:.2f} ms, max {sug['max']:.1f} ms; CPU time p50 "
-              f"{sug['cpu_p50']:.2f} / p95 {sug['cpu_p95']:.2f} ms (target p95 ≤ 5)")
+              f"{sug['cpu_p50']:.2f} / p95 {sug['cpu_p95']:.2f} ms (target p95 ≤ "
+              f"{TARGET['suggest_p95_ms']:.0f})")
         record(f"search p95, {name}", round(lat["p95"], 2), "ms",
                target=f"<= {TARGET['p95_ms']:.0f}", ok=lat["p95"] <= TARGET["p95_ms"])
-        record(f"suggestion call p95, {name}", round(sug["p95"], 2), "ms", target="<= 5",
-               ok=sug["p95"] <= 5)
+        record(f"suggestion call p95, {name}", round(sug["p95"], 2), "ms",
+               target=f"<= {TARGET['suggest_p95_ms']:.0f}",
+               ok=sug["p95"] <= TARGET["suggest_p95_ms"])
         print(f"  {name:<18} ({len(qs)} queries): p50 {lat['p50']:.2f} ms, p95 {lat['p95']:.2f}"
               f" ms, max {lat['max']:.1f} ms (target p95 ≤ {TARGET['p95_ms']:.0f}; naive p50 "
               f"{NAIVE['p50_ms']:.0f} / p95 {NAIVE['p95_ms']:.0f} → p95 ×"
@@ -206,7 +210,9 @@ def main() -> None:
     articles, ctx = generate(args.articles)
     queries = make_queries(ctx, args.queries)
     print(f"generated {len(articles):,} articles (~{WORDS_PER_ARTICLE} words, en+ru) in "
-          f"{time.perf_counter() - start:.1f} s")
+          f"{time.perf_counter() - start:.1f} s; {os.cpu_count()} CPUs, load average "
+          f"{os.getloadavg()[0]:.1f} (a busy machine inflates the wall-clock figures, "
+          f"the CPU times much less)")
     with tempfile.TemporaryDirectory() as tmp:
         bench_ours(articles, queries, Path(tmp))
         if args.naive:

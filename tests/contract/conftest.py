@@ -14,28 +14,23 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 
-import glpi_backend
 import pytest
 import redmine_backend
 import requests
 import rt_backend
-import zammad_backend
+from connectors import CONNECTORS
 from exchanges import EXCHANGES, load_steps, load_table, save_steps, save_table
 from recording import to_steps
 from redmine_server import key_session, started_instance
 from rt_server import clear_proxies, require_rt, token_session
 from servers import RecordingProxy, ReplayServer
 from support import RecordedSupport, ReplayedSupport
-from targets import Account, Connector, LiveBackend, Target, redactions_for
+from targets import Account, LiveBackend, Target, redactions_for
 
 from helpclient.core.backend import HelpdeskBackend
 from helpclient.demo.redmine_instance import RedmineInstance
 from helpclient.demo.rt_instance import RTInstance, create_instance
 
-#: every connector the suite checks, by its name (= its folder under exchanges/)
-CONNECTORS: dict[str, Connector] = {"rt": rt_backend.CONNECTOR, "glpi": glpi_backend.CONNECTOR,
-                                    "zammad": zammad_backend.CONNECTOR,
-                                    "redmine": redmine_backend.CONNECTOR}
 #: the connectors whose helpdesk runs here, and how to reach it
 LIVE: dict[str, Callable[[pytest.FixtureRequest], LiveBackend]] = {
     "rt": rt_backend.live, "redmine": redmine_backend.live}

@@ -3,21 +3,21 @@ one-typo tolerance, and snippets made in Python.
 
 Why it is built this way (see benchmarks/kb_bench.py for the figures):
 
-* The FTS5 table is *contentless*: it holds only the index of stems. The articles themselves are
-  stored once, zlib-compressed, in ``kb_article``. That keeps 50,000 articles well under the size
-  of a naive FTS5 table that stores every text twice.
-* Deleting from a contentless table needs the indexed values, so they are recomputed from the
-  stored article with the same analyzer (``SCHEMA`` changes whenever the analysis does, and an
-  index of an older schema is rebuilt).
+* The FTS5 tables are *contentless*: they hold only the index of stems. The articles themselves
+  are stored once, compressed, in ``kb_article`` (see :mod:`helpclient.core.kb.stored`). That
+  keeps 50,000 articles well under the size of a naive FTS5 table that stores every text twice.
+* Deleting from a contentless table needs the indexed values: each article's stems are stored
+  with it (the schema changes whenever the analysis does, and an index of an older schema is
+  rebuilt).
 * Snippets are made in Python for the few hits shown, not by FTS5's ``snippet()`` for every
-  candidate, and the last word's prefix is served by FTS5 prefix indexes.
+  candidate, and the last word's prefix stands for its most common stems (see search).
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
-import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -26,6 +26,18 @@ from datetime import datetime
 from pathlib import Path
 
 from helpclient.core.kb.search import Plan, search_rowids
+from helpclient.core.kb.stored import (
+    FTS_TABLES,
+    PAGE_SIZE,
+    SCHEMA,
+    article_key,
+    article_of,
+    create,
+    migrate,
+    pack,
+    read_body,
+    read_terms,
+)
 from helpclient.core.kb.text import (
     Analyzer,
     QueryTerm,
@@ -36,62 +48,22 @@ from helpclient.core.kb.text import (
 )
 from helpclient.core.kb.vocabulary import Vocabulary
 from helpclient.core.kb.writes import (
-    FTS_TABLES,
     Chunk,
-    add_terms_column,
     combined_counts,
     count_terms,
     fingerprint,
     insert_rows,
-    pack_terms,
+    merge_segments,
     set_automerge,
-    unpack_terms,
 )
 from helpclient.core.models import Article
 from helpclient.core.storage.sqlite import connect
 
-SCHEMA = 5
 #: Articles analysed per pipeline step (see upsert).
 CHUNK = 1000
 #: An upsert of this many articles loads them without merging the index as it goes.
 BULK_ROWS = 1000
 DEFAULT_AUTOMERGE = 4
-#: Title matches weigh this many times a body match.
-TITLE_WEIGHT = 8.0
-
-_DDL = """
-
-CREATE TABLE IF NOT EXISTS kb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS kb_article (
-    rowid INTEGER PRIMARY KEY,
-    origin TEXT NOT NULL,          -- where it came from: "folder:/path", "backend:<url>"
-    article_id TEXT NOT NULL,      -- the id within the origin
-    title TEXT NOT NULL,
-    summary TEXT NOT NULL,
-    body BLOB NOT NULL,            -- zlib-compressed UTF-8
-    is_html INTEGER NOT NULL,
-    source TEXT NOT NULL,
-    language TEXT NOT NULL,
-    category TEXT NOT NULL,
-    url TEXT NOT NULL,
-    updated TEXT,
-    fingerprint TEXT NOT NULL,
-    terms BLOB,                    -- its stems as indexed (see writes.pack_terms)
-    UNIQUE (origin, article_id)
-);
--- stems of title and body (with the summary); contentless: the text lives in kb_article
-CREATE VIRTUAL TABLE IF NOT EXISTS kb_fts USING fts5(
-    title, body, content='', tokenize='unicode61 remove_diacritics 0');
--- stems of titles alone: frequent words are looked up here first (short posting lists)
-CREATE VIRTUAL TABLE IF NOT EXISTS kb_title USING fts5(
-    title, content='', tokenize='unicode61 remove_diacritics 0');
--- every stem with the number of articles holding it: prefix expansion and typo correction
-CREATE TABLE IF NOT EXISTS kb_term (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
--- FTS5's own per-term document counts: kb_term is recounted from it after a bulk load
-CREATE VIRTUAL TABLE IF NOT EXISTS kb_vocab USING fts5vocab(kb_fts, 'row');
--- titles holding each stem: how rare a query word is among titles (see kb_search)
-CREATE VIRTUAL TABLE IF NOT EXISTS kb_title_vocab USING fts5vocab(kb_title, 'row');
-"""
 
 
 @dataclass(frozen=True)
@@ -105,11 +77,6 @@ class Hit:
     snippet: Snippet
 
 
-def article_key(origin: str, article_id: str) -> str:
-    """The index-wide key of an article."""
-    return f"{origin}\x1f{article_id}"
-
-
 class KnowledgeIndex:
     """The index in one SQLite file. Thread-safe: each thread gets its own connection."""
 
@@ -121,21 +88,16 @@ class KnowledgeIndex:
         self._local = threading.local()
         self._write_lock = threading.Lock()
         conn = self._conn()
-        with conn:
-            conn.executescript(_DDL)
-            conn.execute("INSERT OR IGNORE INTO kb_meta VALUES ('schema', ?)", (str(SCHEMA),))
-            conn.execute("INSERT INTO kb_fts(kb_fts, rank) VALUES ('rank', ?)",
-                         (f"bm25({TITLE_WEIGHT}, 1.0)",))
-        schema = conn.execute("SELECT value FROM kb_meta WHERE key='schema'").fetchone()[0]
-        if int(schema) != SCHEMA:
-            add_terms_column(conn)
-            self.rebuild()
+        schema = create(conn)
+        if schema != SCHEMA:
+            migrate(conn)
+            self.rebuild(legacy=schema < SCHEMA)
 
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
             # shared with the upsert's writer thread, never at the same time (see upsert)
-            conn = connect(self.path, check_same_thread=False)
+            conn = connect(self.path, check_same_thread=False, page_size=PAGE_SIZE)
             # the index is a cache of other sources: speed over durability
             conn.execute("PRAGMA synchronous=NORMAL")
             self._local.conn = conn
@@ -193,7 +155,7 @@ class KnowledgeIndex:
                     else:
                         rowid, next_rowid = next_rowid, next_rowid + 1
                     known[article.id] = (rowid, digest)
-                    self._prepare(chunk, rowid, origin, article, digest,
+                    self._prepare(chunk, (rowid, origin, digest), article,
                                   None if bulk else added)
                 count += len(chunk.rows)
                 if pending is not None:
@@ -201,7 +163,9 @@ class KnowledgeIndex:
                 pending = writer.submit(self._write, conn, chunk, removed)
             if pending is not None:
                 pending.result()
-            if bulk:  # later writes merge little by little again (or call optimize())
+            if bulk:  # merged once now (its segments made queries ~50 % slower), later
+                # writes little by little again
+                merge_segments(conn)
                 set_automerge(conn, DEFAULT_AUTOMERGE)
                 # one pass in C over the index beats counting every article's stems in Python
                 conn.execute("DELETE FROM kb_term")
@@ -210,21 +174,23 @@ class KnowledgeIndex:
                 count_terms(conn, combined_counts(added, removed))
         return count
 
-    def _prepare(self, chunk: Chunk, rowid: int, origin: str,  # noqa: PLR0917
-                 article: Article, digest: str, docs: Counter[str] | None) -> None:
-        """Analyse and compress one article into the chunk's rows (the CPU-bound part);
-        count its stems into ``docs`` unless the caller recounts them afterwards."""
+    def _prepare(self, chunk: Chunk, place: tuple[int, str, str], article: Article,
+                 docs: Counter[str] | None) -> None:
+        """Analyse and compress one article into the chunk's rows (the CPU-bound part), at
+        ``place`` (rowid, origin, fingerprint); count its stems into ``docs`` unless the caller
+        recounts them afterwards."""
+        rowid, origin, digest = place
         title_terms, body_terms = self._index_values(
             article.title, article.summary, article.body, article.is_html)
         if docs is not None:
             docs.update(set(title_terms).union(body_terms))
         title_text, body_text = " ".join(title_terms), " ".join(body_terms)
-        source = article.body.encode()
-        chunk.rows.append((rowid, origin, article.id, article.title, article.summary,
-                           zlib.compress(source, 1), int(article.is_html),
-                           article.source, article.language, article.category, article.url,
+        terms, body = pack(article.body.encode(), title_text, body_text)
+        chunk.rows.append((rowid, origin, article.id, article.title, article.summary, body,
+                           int(article.is_html), article.source, article.language,
+                           article.category, article.url,
                            article.updated.isoformat() if article.updated else None,
-                           digest, pack_terms(title_text, body_text, source)))
+                           digest, terms))
         chunk.fts.append((rowid, title_text, body_text))
         chunk.titles.append((rowid, title_text))
 
@@ -284,26 +250,29 @@ class KnowledgeIndex:
         gone = self.ids(origin) - {a.id for a in articles}
         return self.upsert(origin, articles), self.remove(origin, gone)
 
-    def rebuild(self) -> None:
-        """Re-create the index from the stored articles (after the analysis changed)."""
+    def rebuild(self, *, legacy: bool = False) -> None:
+        """Re-create the index from the stored articles (after the analysis changed;
+        ``legacy``: they are stored as schema 5 and older stored them, and are rewritten)."""
         conn = self._conn()
         with self._write_lock, conn:
             for table in FTS_TABLES:
                 conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")  # noqa: S608
-            conn.execute("DELETE FROM kb_term")
+            set_automerge(conn, 0)  # a bulk load: merged once at the end (see upsert)
+            last = 0
             docs: Counter[str] = Counter()
-            for row in conn.execute("SELECT rowid, title, summary, body, is_html FROM kb_article"):
-                source = zlib.decompress(row["body"])
-                title_terms, body_terms = self._index_values(
-                    row["title"], row["summary"], source.decode(), bool(row["is_html"]))
-                docs.update(set(title_terms).union(body_terms))
-                title_text, body_text = " ".join(title_terms), " ".join(body_terms)
-                conn.execute("INSERT INTO kb_fts(rowid, title, body) VALUES (?,?,?)",
-                             (row["rowid"], title_text, body_text))
-                conn.execute("INSERT INTO kb_title(rowid, title) VALUES (?,?)",
-                             (row["rowid"], title_text))
-                conn.execute("UPDATE kb_article SET terms=? WHERE rowid=?",
-                             (pack_terms(title_text, body_text, source), row["rowid"]))
+            while rows := conn.execute("SELECT * FROM kb_article WHERE rowid > ? "
+                                       "ORDER BY rowid LIMIT ?", (last, CHUNK)).fetchall():
+                chunk = Chunk()
+                for row in rows:
+                    article = replace(article_of(row, with_body=False),
+                                      body=read_body(row, legacy=legacy))
+                    self._prepare(chunk, (row["rowid"], row["origin"], row["fingerprint"]),
+                                  article, docs)
+                self._write(conn, chunk, Counter())
+                last = rows[-1]["rowid"]
+            merge_segments(conn)
+            set_automerge(conn, DEFAULT_AUTOMERGE)
+            conn.execute("DELETE FROM kb_term")
             count_terms(conn, docs)
             conn.execute("UPDATE kb_meta SET value=? WHERE key='schema'", (str(SCHEMA),))
 
@@ -311,8 +280,7 @@ class KnowledgeIndex:
         """Merge the index's segments (after a large import: smaller and faster)."""
         conn = self._conn()
         with self._write_lock, conn:
-            for table in FTS_TABLES:
-                conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")  # noqa: S608
+            merge_segments(conn)
 
     def get_meta(self, key: str) -> str | None:
         """A stored value (e.g. the time of the last sync)."""
@@ -336,7 +304,7 @@ class KnowledgeIndex:
         origin, _, article_id = key.partition("\x1f")
         row = self._conn().execute("SELECT * FROM kb_article WHERE origin=? AND article_id=?",
                                    (origin, article_id)).fetchone()
-        return None if row is None else _article(row, with_body=True)
+        return None if row is None else article_of(row, with_body=True)
 
     def categories(self) -> list[tuple[str, int]]:
         """Categories with their article counts, by name."""
@@ -349,7 +317,7 @@ class KnowledgeIndex:
         rows = self._conn().execute(
             "SELECT * FROM kb_article WHERE category=? ORDER BY language != ?, title",
             (category, language))
-        return [(article_key(r["origin"], r["article_id"]), _article(r, with_body=False))
+        return [(article_key(r["origin"], r["article_id"]), article_of(r, with_body=False))
                 for r in rows]
 
     def search(self, query: str, limit: int = 5) -> list[Hit]:
@@ -383,39 +351,28 @@ class KnowledgeIndex:
                                                 (rowid,)).fetchone()
         return row
 
+    def rows(self, rowids: Iterable[int]) -> dict[int, sqlite3.Row]:
+        """The stored articles of these rowids (those that exist), in one query."""
+        return {row["rowid"]: row for row in self._conn().execute(
+            "SELECT * FROM kb_article WHERE rowid IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(rowids)),))}
+
     def terms(self, row: sqlite3.Row) -> tuple[str, str]:
         """The stems of a stored row's title and of its summary and body, as indexed (each
         joined by spaces)."""
-        source = zlib.decompress(row["body"])
-        if row["terms"] is not None:
-            return unpack_terms(row["terms"], source)
-        # an index written before stems were stored, being rebuilt
-        title, body = self._index_values(row["title"], row["summary"], source.decode(),
-                                         bool(row["is_html"]))
-        return " ".join(title), " ".join(body)
+        return read_terms(row)
 
     def hit(self, row: sqlite3.Row, score: float, terms: Sequence[QueryTerm]) -> Hit:
         """A stored row as a search result, with its snippet for ``terms``."""
-        article = _article(row, with_body=True)
-        text = plain_text(article.body, article.is_html)
+        article = article_of(row, with_body=False)
+        text = plain_text(read_body(row), article.is_html)
         if article.summary and article.summary not in text:
             text = f"{article.summary} {text}"
         snippet = make_snippet(self.analyzer, text, terms)
-        return Hit(article_key(row["origin"], row["article_id"]),
-                   replace(article, body=""), score, snippet)
+        return Hit(article_key(row["origin"], row["article_id"]), article, score, snippet)
 
     def articles(self) -> Iterator[tuple[str, Article]]:
         """Every (key, article without body), by title."""
         for row in self._conn().execute("SELECT * FROM kb_article ORDER BY title"):
-            yield article_key(row["origin"], row["article_id"]), _article(row, with_body=False)
-
-
-def _article(row: sqlite3.Row, *, with_body: bool) -> Article:
-    return Article(
-        id=row["article_id"], title=row["title"],
-        body=zlib.decompress(row["body"]).decode() if with_body else "",
-        is_html=bool(row["is_html"]), summary=row["summary"], source=row["source"],
-        language=row["language"], category=row["category"], url=row["url"],
-        updated=datetime.fromisoformat(row["updated"]) if row["updated"] else None)
-
+            yield article_key(row["origin"], row["article_id"]), article_of(row, with_body=False)
 

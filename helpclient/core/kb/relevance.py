@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from helpclient.core.kb.search import STOP_WORDS, Plan, idf
+from helpclient.core.kb.stored import read_body
 from helpclient.core.kb.text import fold
 from helpclient.core.kb.vocabulary import Vocabulary
 
@@ -124,10 +124,11 @@ def _general_stem(stem: str, group: Sequence[str]) -> str:
     return stem if stem in group or not group else group[0]
 
 
-def judge(rowid: int, row: sqlite3.Row, bm25: float, query: Weighed,
-          terms: tuple[str, str]) -> Judged:
+def judge(rowid: int, row: sqlite3.Row, bm25: float, query: Weighed,  # noqa: PLR0917
+          terms: tuple[str, str], factor: float = 1.0) -> Judged:
     """Score one candidate by the query words it holds (``terms``: the stems of its title
-    and of its summary and body, as indexed)."""
+    and of its summary and body, as indexed), times ``factor`` (its context: language,
+    category)."""
     title, text = _Text(terms[0]), _Text(terms[1])
     score = matched = specific = 0.0
     fitting: set[str] = set()
@@ -148,13 +149,14 @@ def judge(rowid: int, row: sqlite3.Row, bm25: float, query: Weighed,
     total = sum(query.weights)
     exact = 0
     if query.marks:
-        body = zlib.decompress(row["body"]).decode()
+        body = read_body(row)
         folded = fold(f"{row['title']}\n{row['summary']}\n{body}")
         exact = sum(mark in folded for mark in query.marks)
     title_words = {t for t in title.terms if t not in STOP_WORDS}
     if title_words:
         score += TITLE_FIT * score * len(fitting & title_words) / len(title_words)
-    return Judged(rowid, row, score, matched / total if total else 0.0, specific, bm25, exact)
+    return Judged(rowid, row, score * factor, matched / total if total else 0.0, specific, bm25,
+                  exact)
 
 
 def _own(stem: str, group: Sequence[str], own: int) -> set[str]:

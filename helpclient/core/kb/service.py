@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from helpclient.core.backend import HelpdeskBackend
-from helpclient.core.kb.index import Hit, KnowledgeIndex, article_key
+from helpclient.core.kb.index import Hit, KnowledgeIndex
 from helpclient.core.kb.search import STOP_WORDS
 from helpclient.core.kb.sources import (
     STARTER_ORIGIN,
@@ -25,6 +25,7 @@ from helpclient.core.kb.sources import (
     import_folder,
     sync_backend,
 )
+from helpclient.core.kb.stored import article_key
 from helpclient.core.kb.suggest import SuggestContext, suggest
 from helpclient.core.kb.text import Snippet
 from helpclient.core.kb.upkeep_state import folder_signature

@@ -6,10 +6,12 @@ the summary and under the error text. The wizard and ``benchmarks/kb_relevance.p
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, replace
+import sqlite3
+from dataclasses import dataclass
 
-from helpclient.core.kb.index import Hit, KnowledgeIndex, article_key
-from helpclient.core.kb.relevance import Judged, judge, required_coverage, weigh, worth_showing
+from helpclient.core.kb.index import Hit, KnowledgeIndex
+from helpclient.core.kb.relevance import judge, required_coverage, weigh, worth_showing
+from helpclient.core.kb.stored import article_key
 
 #: Suggestions shown at most under one field.
 MAX_SUGGESTIONS = 5
@@ -63,10 +65,11 @@ def suggest(index: KnowledgeIndex, text: str, context: SuggestContext | None = N
     for mark in query.marks:  # the articles holding an error code may rank low on the rest
         extra, _plan = index.candidates(f"{mark} ", MAX_SUGGESTIONS, rank_titles=False)
         found = {**extra, **found}
-    judged = [_in_context(judge(rowid, row, bm25, query, index.terms(row)), context)
+    rows = index.rows(found)
+    judged = [judge(rowid, row, bm25, query, index.terms(row), _context_factor(row, context))
               for rowid, bm25 in found.items()
-              if article_key((row := index.row(rowid))["origin"], row["article_id"])
-              not in context.dismissed]
+              if (row := rows.get(rowid)) is not None
+              and article_key(row["origin"], row["article_id"]) not in context.dismissed]
     hits: list[Hit] = []
     titles: set[str] = set()
     for j in worth_showing(judged, required_coverage(query)):
@@ -77,11 +80,12 @@ def suggest(index: KnowledgeIndex, text: str, context: SuggestContext | None = N
     return hits
 
 
-def _in_context(judged: Judged, context: SuggestContext) -> Judged:
-    """The score with the interface language and the chosen category taken into account."""
+def _context_factor(row: sqlite3.Row, context: SuggestContext) -> float:
+    """How much an article's score counts given the interface language and the chosen
+    category."""
     factor = 1.0
-    if context.language and judged.row["language"] != context.language:
+    if context.language and row["language"] != context.language:
         factor *= OTHER_LANGUAGE_SHARE
-    if context.category and judged.row["category"] == context.category:
+    if context.category and row["category"] == context.category:
         factor *= CATEGORY_BOOST
-    return replace(judged, score=judged.score * factor)
+    return factor

@@ -13,6 +13,7 @@ import html
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import nh3
 import Stemmer  # PyStemmer ships no type hints (ignored in pyproject)
@@ -26,7 +27,6 @@ _MD_BLOCK = re.compile(r"^\s*(?:[-+]|\d+\.|#+|>)\s+", re.M)
 _MD_INLINE = re.compile(r"[*_`|~]+")
 # hyphenated words are also indexed joined ("Wi-Fi" → "wifi"), so users may type either
 _COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+", re.UNICODE)
-_SPACE = re.compile(r"\s+")
 
 #: Minimum length of a prefix searched as a prefix; shorter last words match whole words only.
 MIN_PREFIX = 2
@@ -46,6 +46,8 @@ class Analyzer:
         self._en = Stemmer.Stemmer("english")
         self._ru = Stemmer.Stemmer("russian")
         self._cache: dict[str, str] = {}
+        #: the stems of each whitespace-separated piece of text seen ("(settings," → settings)
+        self._pieces: dict[str, tuple[str, ...]] = {}
 
     def stem(self, word: str) -> str:
         """The stem of one folded word."""
@@ -62,19 +64,32 @@ class Analyzer:
         return _WORD.findall(fold(text))
 
     def terms(self, text: str) -> list[str]:
-        """The stems of ``text`` in order (joined by spaces, what goes into the FTS5 index)."""
-        cache = self._cache
+        """The stems of ``text`` in order (joined by spaces, what goes into the FTS5 index).
+
+        The text is cut at whitespace (which no word holds) and each piece looked up once:
+        str.split and a dictionary take half the time of finding every word with a regular
+        expression, which pieces not seen before still get."""
         folded = fold(text)
-        words = _WORD.findall(folded)
+        pieces = folded.split()
+        known = self._pieces
         try:
-            out = list(map(cache.__getitem__, words))
-        except KeyError:  # stem the new words in one batch, then map again
-            for word in set(words).difference(cache):
-                self.stem(word)
-            out = [cache.get(w) or self.stem(w) for w in words]
+            out = list(chain.from_iterable(map(known.__getitem__, pieces)))
+        except KeyError:  # analyse the new pieces in one batch, then look them up again
+            for piece in set(pieces).difference(known):
+                if len(known) >= _CACHE_LIMIT:  # full: word by word
+                    return self._terms_of(folded)
+                known[piece] = tuple(map(self.stem, _WORD.findall(piece)))
+            out = list(chain.from_iterable(map(known.__getitem__, pieces)))
         if "-" in folded:
-            out += [self.stem(c.replace("-", "")) for c in _COMPOUND.findall(folded)]
+            out += self._compounds(folded)
         return out
+
+    def _terms_of(self, folded: str) -> list[str]:
+        return [*map(self.stem, _WORD.findall(folded)), *self._compounds(folded)]
+
+    def _compounds(self, folded: str) -> list[str]:
+        # hyphenated words are indexed joined too ("Wi-Fi" → "wifi"), after the text's words
+        return [self.stem(c.replace("-", "")) for c in _COMPOUND.findall(folded)]
 
 
 def markdown_to_text(markdown: str) -> str:
@@ -94,7 +109,8 @@ def html_to_text(markup: str) -> str:
 def plain_text(body: str, is_html: bool) -> str:
     """The body as plain text with whitespace collapsed."""
     text = html_to_text(body) if is_html else markdown_to_text(body)
-    return _SPACE.sub(" ", text).strip()
+    # what re.sub(r"\s+", " ", text).strip() gives (the same whitespace), in a third of the time
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True)

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from helpclient.core.kb.stored import FTS_TABLES
 from helpclient.core.models import Article
-
-#: The FTS5 tables of the index.
-FTS_TABLES = ("kb_fts", "kb_title")
 
 
 def fingerprint(article: Article) -> str:
@@ -68,37 +65,15 @@ def set_automerge(conn: sqlite3.Connection, value: int) -> None:
                      (value,))
 
 
+def merge_segments(conn: sqlite3.Connection) -> None:
+    """Merge each FTS5 table's index segments into one (smaller, and faster to search)."""
+    for table in FTS_TABLES:
+        conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")  # noqa: S608
+
+
 def count_terms(conn: sqlite3.Connection, docs: Counter[str]) -> None:
     """Add the per-stem article count changes ``docs`` to kb_term."""
     conn.executemany("INSERT INTO kb_term VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET "
                      "docs = docs + excluded.docs", [(t, n) for t, n in docs.items() if n])
     if any(n < 0 for n in docs.values()):
         conn.execute("DELETE FROM kb_term WHERE docs <= 0")
-
-
-def pack_terms(title: str, body: str, source: bytes) -> bytes:
-    """An article's stems as stored next to it (title and body stems, each joined by spaces):
-    judging a suggestion reads them instead of stemming the article again. Compressed with the
-    article's text (``source``, UTF-8) as the preset dictionary: most stems are the start of
-    a word of it, so they cost little room."""
-    packer = zlib.compressobj(1, zdict=source[-_ZDICT:] or b" ")
-    return packer.compress(f"{title}\n{body}".encode()) + packer.flush()
-
-
-def unpack_terms(packed: bytes, source: bytes) -> tuple[str, str]:
-    """The title and body stems of :func:`pack_terms` (``source``: the same text)."""
-    unpacker = zlib.decompressobj(zdict=source[-_ZDICT:] or b" ")
-    title, _, body = (unpacker.decompress(packed) + unpacker.flush()).decode().partition("\n")
-    return title, body
-
-
-#: zlib's window: a longer preset dictionary is used only by its end.
-_ZDICT = 32768
-
-
-def add_terms_column(conn: sqlite3.Connection) -> None:
-    """Give an index of an older schema the column of stored stems (rebuilding fills it)."""
-    columns = {r[1] for r in conn.execute("PRAGMA table_info(kb_article)")}
-    if "terms" not in columns:
-        with conn:
-            conn.execute("ALTER TABLE kb_article ADD COLUMN terms BLOB")

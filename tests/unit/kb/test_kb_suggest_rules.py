@@ -5,9 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from helpclient.core.kb.index import KnowledgeIndex, article_key
+from helpclient.core.kb.index import KnowledgeIndex
 from helpclient.core.kb.search import STOP_WORDS
 from helpclient.core.kb.service import KnowledgeBase
+from helpclient.core.kb.stored import article_key
 from helpclient.core.kb.suggest import Field, SuggestContext, suggest
 from helpclient.core.kb.vocabulary import Vocabulary, read_frequencies, read_synonyms
 from helpclient.core.models import Article
