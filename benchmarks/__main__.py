@@ -53,6 +53,9 @@ BENCHMARKS = {
     "sysinfo_bench": Benchmark(
         "sysinfo_bench.py", "system-information collection: time, memory, GUI-thread stalls",
         "1 min", qt=True),
+    "self_checks": Benchmark(
+        "self_checks.py", "the quick checks: each check's time, the whole run, GUI-thread "
+        "stalls", "30 s", qt=True),
     "upload_bench": Benchmark(
         "upload_bench.py", "1 GiB streaming upload against curl: throughput, memory", "1 min",
         needs="curl"),

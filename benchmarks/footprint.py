@@ -266,10 +266,13 @@ def main(argv: list[str] | None = None) -> int:
 def report(runs: dict[str, list[RunFigures]], idle_s: float) -> None:
     """The table: medians, min–max, ratios, targets."""
     def values(name: str, get: Callable[[RunFigures], float | None]) -> list[float]:
-        return [v for v in (get(r) for r in runs[name]) if v is not None]
+        return [v for v in (get(r) for r in runs[name] if not r.disturbed) if v is not None]
 
     per_min = 60 / idle_s
     embedded = all(r.embedded for r in runs["bare"] + runs["helpclient"])
+    left_out = sum(r.disturbed for r in runs["bare"] + runs["helpclient"])
+    if left_out:
+        print(f"\n{left_out} run(s) left out: a machine policy appeared meanwhile")
     print(f"\nmedians (min–max) over {len(runs['bare'])} rounds; tray icon "
           f"{'painted in the tray' if embedded else 'requested (no tray host painted it)'}")
     print(f"  {'':<34} {'bare tray app':<24} {'HelpClient':<20}{'':<4}ratio  target")

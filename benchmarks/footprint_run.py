@@ -20,6 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PAGE_KIB = os.sysconf("SC_PAGE_SIZE") // 1024
+# a machine policy (another program's test may install one for a while on a shared machine)
+# would point HelpClient elsewhere: such a run is flagged and left out of the figures
+MACHINE_POLICY = Path("/etc/helpclient/policy.toml")
 TICKS = os.sysconf("SC_CLK_TCK")
 
 # The floor: what any Python tray app costs — a QApplication, a tray icon (the same SVG as
@@ -74,6 +77,7 @@ class RunFigures:
     embedded: bool = False
     exit_code: int | None = None
     notes: list[str] = field(default_factory=list)
+    disturbed: bool = False  # a machine policy appeared during the run
 
 
 def _proc_status(pid: int) -> dict[str, str]:
@@ -202,7 +206,7 @@ class Plan:
 def measure(argv: list[str], env: dict[str, str], timing: TimingFile, plan: Plan,
             clicker: Clicker | None) -> RunFigures:
     """Run one app from start to SIGTERM and measure it."""
-    figures = RunFigures()
+    figures = RunFigures(disturbed=MACHINE_POLICY.exists())
     env = {**env, "HELPCLIENT_TIMING": str(timing.path)}
     errors = timing.path.with_suffix(".stderr")
     with errors.open("wb") as stderr:  # a file: a pipe nobody reads would block the app
@@ -235,6 +239,9 @@ def measure(argv: list[str], env: dict[str, str], timing: TimingFile, plan: Plan
                 figures.click_ms = (float(painted[0]) - clicked) * 1000
     finally:
         figures.exit_code = stop(proc)
+        if figures.disturbed or MACHINE_POLICY.exists():
+            figures.disturbed = True
+            figures.notes.append(f"left out: {MACHINE_POLICY} existed during the run")
     return figures
 
 

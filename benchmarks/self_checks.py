@@ -22,6 +22,8 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from figures import record
+
 from helpclient.core.checks.runner import TIME_LIMIT, run_checks
 from helpclient.core.settings import Settings
 from helpclient.services import build_self_checks
@@ -77,6 +79,9 @@ def measure(settings: Settings, runs: int) -> bool:
               f"{max(seconds) * 1000:>10.1f}  {verdicts[name]}")
     print(f"whole run: median {statistics.median(walls):.3f} s, worst {max(walls):.3f} s "
           f"(limit {TIME_LIMIT:g} s, {runs} runs)")
+    record("quick checks, whole run", round(statistics.median(walls), 3), "s",
+           spread=f"{min(walls):.3f}–{max(walls):.3f}", target=f"<= {TIME_LIMIT:g}",
+           ok=max(walls) <= TIME_LIMIT + 0.1)
     return max(walls) <= TIME_LIMIT + 0.1
 
 
@@ -127,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
         in_time = measure(settings, max(1, args.runs))
         stall = gui_stall(settings)
     print(f"longest GUI-thread stall during a run: {stall * 1000:.0f} ms (target ≤ 50 ms)")
+    record("quick checks, longest GUI-thread stall", round(stall * 1000), "ms", target="<= 50",
+           ok=stall <= 0.05)
     return 0 if in_time and stall <= 0.05 else 1
 
 

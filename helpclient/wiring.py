@@ -159,7 +159,8 @@ def wizard_factory(services: Services, runner: TaskRunner, outbox: OutboxService
 
                 SelfCheckAssist(wizard, runner, checks(), open_article=kb_assist.open_hit)
 
-        after_first_paint(wizard, assist, timeout_ms=500)
+        # after the paint pass is over (the page is on screen), behind whatever else it ends
+        after_first_paint(wizard, lambda: QTimer.singleShot(0, wizard, assist), timeout_ms=500)
         return wizard
 
     return make
@@ -171,7 +172,7 @@ def warm_report_wizard() -> None:
     about 100 ms of imports and 2-3 MiB, spent once while the app is idle."""
     from helpclient.core.report import flow, problem, userinfo  # noqa: F401, PLC0415
     from helpclient.core.sysinfo import service  # noqa: F401, PLC0415
-    from helpclient.ui.wizard import window  # noqa: F401, PLC0415
+    from helpclient.ui.wizard import brand_banner, known_assist, window  # noqa: F401, PLC0415
 
 
 def build_app(qapp: QApplication, services: Services, runner: TaskRunner, *,

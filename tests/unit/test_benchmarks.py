@@ -17,7 +17,7 @@ def test_the_runner_lists_every_benchmark_and_what_it_needs():
     done = run("-m", "benchmarks", "list")
     assert done.returncode == 0
     for name in ("footprint", "kb_bench", "kb_relevance", "kb_lemmas", "fleet_model",
-                 "requests_paint_bench", "sysinfo_bench", "upload_bench"):
+                 "requests_paint_bench", "sysinfo_bench", "upload_bench", "self_checks"):
         assert f"  {name} " in done.stdout
     assert "needs pymorphy3" in done.stdout
 

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from helpclient.core.delivery.outbox import Entry
@@ -156,8 +156,8 @@ class ReportWizard(QWizard):
         self.currentIdChanged.connect(self._page_changed)
         self._update_buttons()
         if background_after_paint:  # at the latest a moment later, painted or not
-            after_first_paint(self, lambda: self._background(runner, list_programs),
-                              timeout_ms=500)
+            after_first_paint(self, lambda: QTimer.singleShot(
+                0, self, lambda: self._background(runner, list_programs)), timeout_ms=500)
         else:
             self._background(runner, list_programs)
 
