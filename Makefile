@@ -46,15 +46,25 @@ lint:
 typecheck:
 	$(BIN)/mypy
 
-# apt only when something is missing, so a second run is quick and needs no root
+# apt only when something is missing, so a second run is quick and needs no root;
+# $(2): what is installed (said first), $(3): debconf answers so packages configure without prompts
 define apt_need
 	@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
-		echo "installing system packages: $$missing"; $(NEED_ROOT); \
+		echo "installing $(or $(2),system packages): $$missing"; $(NEED_ROOT); \
+		$(if $(3),printf '%s\n' $(3) | $(SUDO) debconf-set-selections &&) \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 endef
+
+RT_DEBCONF := 'request-tracker5 request-tracker5/dbconfig-install boolean true' \
+	'request-tracker5 request-tracker5/database-type select sqlite3'
+# the package's own "default" instance on SQLite (the sqlite adapter is only loaded when some
+# instance uses it); tests make their own instances
+REDMINE_DEBCONF := 'redmine redmine/instances/default/dbconfig-install boolean true' \
+	'redmine redmine/instances/default/database-type select sqlite3' \
+	'redmine redmine/current-instances string default'
 
 deps:
 	$(call apt_need,$(BASE_DEBS) $(QT_DEBS))
@@ -63,27 +73,10 @@ keyring-deps:
 	$(call apt_need,$(KEYRING_DEBS))
 
 rt-deps:
-	@missing=$$(for p in $(RT_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-		echo "installing Request Tracker 5 (Debian packages, about a minute)"; $(NEED_ROOT); \
-		printf '%s\n' 'request-tracker5 request-tracker5/dbconfig-install boolean true' \
-			'request-tracker5 request-tracker5/database-type select sqlite3' | $(SUDO) debconf-set-selections && \
-		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	$(call apt_need,$(RT_DEBS),Request Tracker 5 (about a minute),$(RT_DEBCONF))
 
-# debconf answers: the package's own "default" instance on SQLite, set up without prompts (the
-# sqlite adapter is only loaded when some instance uses it); tests make their own instances
 redmine-deps:
-	@missing=$$(for p in $(REDMINE_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-		echo "installing Redmine 5 (Debian packages, about 20 s)"; $(NEED_ROOT); \
-		printf '%s\n' 'redmine redmine/instances/default/dbconfig-install boolean true' \
-			'redmine redmine/instances/default/database-type select sqlite3' \
-			'redmine redmine/current-instances string default' | $(SUDO) debconf-set-selections && \
-		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	$(call apt_need,$(REDMINE_DEBS),Redmine 5 (about 20 s),$(REDMINE_DEBCONF))
 
 venv: $(STAMP)
 
