@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 from urllib.parse import quote, urlsplit
 
+from helpclient.core.web_address import is_web_address
+
 log = logging.getLogger(__name__)
 
 # Windows hands a link to the mail program through ShellExecute, and several mail programs
@@ -126,12 +128,6 @@ class SupportChannels:
     def any(self) -> bool:
         """Whether at least one channel is configured."""
         return bool(self.phone or self.email or self.chat_url or self.portal_url or self.social)
-
-
-def is_web_address(url: str) -> bool:
-    """True for an absolute http(s) address with a host."""
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
 def tel_url(phone: str) -> str:

@@ -26,6 +26,7 @@ from typing import Any, Protocol
 from urllib.parse import quote, urlsplit
 
 from helpclient.core.i18n import QT_TRANSLATE_NOOP, Text
+from helpclient.core.web_address import web_address_problem
 
 log = logging.getLogger(__name__)
 
@@ -215,13 +216,9 @@ def parse_url(text: str) -> UrlLaunch:
     """The web address ``text`` checked: http or https, its scheme and server written out
     (placeholders only after them), no spaces. Raises :class:`RemoteConfigError`."""
     pieces = parse_template(text)
-    if any(ch.isspace() or not ch.isprintable() for ch in text):
-        raise RemoteConfigError(f"contains spaces or control characters: {text!r}")
+    if problem := web_address_problem(text):
+        raise RemoteConfigError(f"{problem}: {text!r}")
     parts = urlsplit(text)
-    if parts.scheme.lower() not in ("http", "https"):
-        raise RemoteConfigError(f"only http and https addresses are opened, not {text!r}")
-    if not parts.netloc:
-        raise RemoteConfigError(f"names no server: {text!r}")
     if "{" in parts.netloc or "}" in parts.netloc:
         raise RemoteConfigError(f"the server must be written out, not a placeholder: {text!r}")
     return UrlLaunch(pieces, parts.hostname or parts.netloc)

@@ -279,20 +279,28 @@ def _coerce(setting: Setting, value: Any) -> Any:
     raise TypeError
 
 
-def type_problem(key: str, raw: Any) -> str | None:
-    """Why ``raw`` cannot be the value of the declared setting ``key`` (its type, or its check
-    for a single value); None when it can, or when no such setting is declared."""
-    setting = SETTINGS_BY_KEY.get(key)
-    if setting is None:
-        return None
+def validated(setting: Setting, raw: Any) -> tuple[Any, list[str]]:
+    """``raw`` as the value of ``setting``, without what its check refuses, and why (each
+    problem ends "; ignored" or "; left out"). The value is None when nothing is usable: the
+    wrong type, or a single value its check refuses (a list keeps its good entries)."""
     try:
         value = _coerce(setting, raw)
     except TypeError:
-        return f"{key} must be {setting.type.__name__}, got {raw!r}"
-    if setting.check is None or isinstance(value, list):
-        return None  # a list's entries are checked one by one by Settings
-    problem = setting.check(value)
-    return f"{key}: {problem}" if problem else None
+        return None, [f"{setting.key} must be {setting.type.__name__}, got {raw!r}; ignored"]
+    check = setting.check
+    if check is None:
+        return value, []
+    if isinstance(value, list):
+        kept, problems = [], []
+        for item in value:
+            if problem := check(item):
+                problems.append(f"{setting.key}: {problem}; left out")
+            else:
+                kept.append(item)
+        return kept, problems
+    if problem := check(value):
+        return None, [f"{setting.key}: {problem}; ignored"]
+    return value, []
 
 
 class Settings:
@@ -328,37 +336,13 @@ class Settings:
             if setting is None:
                 self.problems.append(f"{origin}: unknown setting {key!r} ignored")
                 continue
-            try:
-                value = _coerce(setting, raw)
-            except TypeError:
-                self.problems.append(
-                    f"{origin}: {key} must be {setting.type.__name__}, got {raw!r}; ignored")
-                continue
-            if setting.check is not None:
-                value = self._checked(setting, value, origin)
-                if value is None:
-                    continue
-            good[key] = value
+            value, problems = validated(setting, raw)
+            self.problems += (f"{origin}: {problem}" for problem in problems)
+            if value is not None:
+                good[key] = value
         for problem in self.problems[known:]:
             log.warning("%s", problem)
         return good
-
-    def _checked(self, setting: Setting, value: Any, origin: str) -> Any:
-        """``value`` without what the setting's check refuses (None: nothing usable)."""
-        check = setting.check
-        assert check is not None
-        if isinstance(value, list):
-            kept = []
-            for item in value:
-                if problem := check(item):
-                    self.problems.append(f"{origin}: {setting.key}: {problem}; left out")
-                else:
-                    kept.append(item)
-            return kept
-        if problem := check(value):
-            self.problems.append(f"{origin}: {setting.key}: {problem}; ignored")
-            return None
-        return value
 
     def get(self, key: str) -> Any:
         """The effective value of ``key``."""

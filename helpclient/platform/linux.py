@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from helpclient.core.settings import read_toml, type_problem
+from helpclient.core.settings import SETTINGS_BY_KEY, read_toml, validated
 
 POLICY_NAME = "policy.toml"
 
@@ -36,12 +36,14 @@ class TomlPolicySource:
         self._problems = []
         for path in self.files:
             for key, raw in read_toml(path).items():
-                if key in merged:
+                setting = SETTINGS_BY_KEY.get(key)
+                if key in merged or setting is None:  # Settings reports unknown keys
+                    merged.setdefault(key, raw)
                     continue
-                if problem := type_problem(key, raw):
-                    self._problems.append(f"{path}: {problem}; ignored")
-                    continue
-                merged[key] = raw
+                value, problems = validated(setting, raw)
+                self._problems += (f"{path}: {problem}" for problem in problems)
+                if value is not None:
+                    merged[key] = value
         return merged
 
     def describe(self) -> str:

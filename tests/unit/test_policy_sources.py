@@ -223,3 +223,16 @@ def test_a_wrong_value_in_the_first_policy_file_does_not_hide_a_good_one_in_the_
     assert len(settings.problems) == 2
     assert all(problem.startswith(f"{first}: ") for problem in settings.problems)
     assert any("sync.poll_minutes must be int" in problem for problem in settings.problems)
+
+
+def test_a_refused_list_entry_is_reported_once_with_its_policy_file(tmp_path):
+    first, second = tmp_path / "etc" / "policy.toml", tmp_path / "xdg" / "policy.toml"
+    first.parent.mkdir()
+    second.parent.mkdir()
+    first.write_text('[support]\nsocial_links = ["Telegram=https://t.me/x", "Chat=ftp://x"]\n')
+    second.write_text('[sync]\npoll_minutes = 7\n')
+    settings = Settings(_user_file(tmp_path), TomlPolicySource([first, second]))
+    assert settings.get("support.social_links") == ["Telegram=https://t.me/x"]
+    assert len(settings.problems) == 1
+    assert settings.problems[0].startswith(f"{first}: support.social_links: ")
+    assert settings.problems[0].endswith("; left out")

@@ -135,6 +135,7 @@ def test_url_values_are_percent_encoded_so_none_adds_a_parameter():
     ("https://{computer}.example.com/", "server must be written out"),
     ("https://help.example.com/a b", "spaces"),
     ("https://help.example.com/{ticket_no}", "unknown placeholder"),
+    ("https://[help.example.com/", "not a web address"),  # urlsplit raises on it
 ])
 def test_bad_addresses_are_errors(url, why):
     with pytest.raises(RemoteConfigError, match=why):

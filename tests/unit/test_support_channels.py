@@ -103,3 +103,15 @@ def test_other_channel_values_are_checked_for_check_config():
     assert check_web_address("https://chat.example.com") == ""
     assert "not an http" in check_web_address("chat.example.com")
     assert check_phone("") == check_email("") == check_web_address("") == ""
+
+
+def test_an_address_urlsplit_cannot_read_is_left_out_not_a_crash(tmp_path):
+    # "http://[…" makes urlsplit raise: a mistyped policy value must not stop the app
+    settings = Settings(tmp_path / "c.toml", DictPolicy({
+        "support.chat_url": "http://[fe80::1", "support.portal_url": "https://portal.example.com",
+        "support.social_links": ["Forum=https://[forum", "Telegram=https://t.me/x"]}))
+    channels = SupportChannels.from_settings(settings)
+    assert channels.chat_url == "" and channels.portal_url == "https://portal.example.com"
+    assert channels.social == (SocialLink("Telegram", "https://t.me/x"),)
+    assert any("support.chat_url" in p for p in settings.problems)
+    assert "not an http" in check_web_address("https://chat.example.com/a b")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,12 +29,21 @@ def folder_signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
     the folder is re-imported (polling works on network drives, where change
     notifications often do not)."""
     try:
-        return tuple(sorted(
-            (str(p), p.stat().st_size, p.stat().st_mtime_ns)
-            for p in folder.expanduser().rglob("*")
-            if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()))
+        files = [(str(p), st) for p in folder.expanduser().rglob("*")
+                 if p.suffix.lower() in ARTICLE_SUFFIXES and (st := _stat(p)) is not None]
     except OSError:
         return ()
+    return tuple(sorted((name, st.st_size, st.st_mtime_ns) for name, st in files))
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    """A regular file's stat, in one call (on a network drive each is a round trip, every
+    minute); None for a folder, a broken link or a file gone meanwhile."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found if stat.S_ISREG(found.st_mode) else None
 
 
 def folders_fingerprint(folders: Sequence[Path]) -> str:

@@ -14,7 +14,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 from helpclient.core.errors import BadResponse
 from helpclient.core.known.model import (
@@ -26,6 +25,7 @@ from helpclient.core.known.model import (
     clean_line,
     clean_text,
 )
+from helpclient.core.web_address import is_web_address
 
 #: The feed versions this parser reads.
 VERSIONS = (1,)
@@ -223,12 +223,5 @@ def _web_address(value: Any) -> str:
     if not isinstance(value, str) or len(value) > 2000:
         return ""
     address = value.strip()
-    try:
-        parts = urlsplit(address)
-    except ValueError:
-        return ""
-    if parts.scheme not in ("http", "https") or not parts.netloc or any(
-            c.isspace() or not c.isprintable() for c in address):
-        return ""
-    return address
+    return address if is_web_address(address) else ""
 

@@ -77,8 +77,10 @@ class AnnouncementMatcher:
         query = weigh(plan, index.vocabulary, text)
         ours: list[Judged] = []
         others: list[Judged] = []
+        rows = index.rows(found)  # one query, not one per candidate
         for rowid, bm25 in found.items():
-            row = index.row(rowid)
+            if (row := rows.get(rowid)) is None:
+                continue
             judged = judge(rowid, row, bm25, query, index.terms(row))
             (ours if row["origin"] == ORIGIN else others).append(judged)
         coverage = required_coverage(query)

@@ -1,9 +1,11 @@
 """What the knowledge-base upkeep remembers between runs, and the knowledge base opening only
 what it needs."""
 
+from pathlib import Path
+
 from helpclient.core.kb import service
 from helpclient.core.kb.service import KnowledgeBase
-from helpclient.core.kb.upkeep_state import UpkeepState, folders_fingerprint
+from helpclient.core.kb.upkeep_state import UpkeepState, folder_signature, folders_fingerprint
 
 
 def test_the_state_survives_a_restart_and_a_damaged_file_starts_afresh(tmp_path):
@@ -51,3 +53,23 @@ def test_the_index_opens_on_first_use_and_only_a_search_reads_the_vocabulary(
     assert reads == [vocabulary]
     kb.search("client")
     assert reads == [vocabulary]  # read once
+
+
+def test_the_fingerprint_stats_each_article_once(tmp_path, monkeypatch):
+    # every minute, on network drives too: one stat per file, not three
+    for name in ("a.md", "b.html", "notes.bin"):
+        (tmp_path / name).write_text("x")
+    (tmp_path / "folder.md").mkdir()
+    (tmp_path / "gone.md").symlink_to(tmp_path / "nowhere")
+    stats: list[str] = []
+    real_stat = Path.stat
+
+    def counted(self, *args, **kwargs):
+        stats.append(self.name)
+        return real_stat(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", counted)
+    assert [entry[0] for entry in folder_signature(tmp_path)] == [
+        str(tmp_path / "a.md"), str(tmp_path / "b.html")]
+    assert sorted(name for name in stats if name != tmp_path.name) == [
+        "a.md", "b.html", "folder.md", "gone.md"]
