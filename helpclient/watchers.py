@@ -27,9 +27,9 @@ from helpclient.core.report.problem import ProblemReport
 from helpclient.core.report.userinfo import saved_contact
 from helpclient.core.tracking.activity import QuietHours
 from helpclient.services import Services
+from helpclient.ui.kit.language import interface_language
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
-from helpclient.ui.known.card import interface_language
 from helpclient.ui.known.driver import REPORT_MAX_AGE, KnownProblemsDriver
 from helpclient.ui.shell.crash_offers import CrashWatch
 

@@ -9,13 +9,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from helpclient.core.checks.articles import article_for
 from helpclient.core.checks.model import Check, CheckResult, SafeAction
 from helpclient.core.checks.runner import run_checks
 from helpclient.core.kb.index import Hit
 from helpclient.core.kb.service import KnowledgeBase
+from helpclient.ui.kit.language import interface_language
 from helpclient.ui.kit.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -67,12 +68,6 @@ class Outcome:
     def result(self, name: str) -> CheckResult | None:
         """The result of the check called ``name``."""
         return next((r for r in self.results if r.name == name), None)
-
-
-def interface_language() -> str:
-    """The interface's language ("en", "ru"), for the article search."""
-    language = QLocale().name().split("_")[0]
-    return "en" if language == "C" else language
 
 
 class CheckSession(QObject):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,14 +25,9 @@ from PySide6.QtWidgets import (
 
 from helpclient.core.known.model import Announcement
 from helpclient.ui.kit.dates import format_absolute, format_time
+from helpclient.ui.kit.language import interface_language
 from helpclient.ui.kit.links import open_outside
 from helpclient.ui.kit.text import arg
-
-
-def interface_language() -> str:
-    """The interface language's code ("en", "ru") as announcements name languages."""
-    code = QLocale().name().split("_")[0]
-    return "en" if code == "C" else code
 
 
 def when_text(moment: datetime, now: datetime | None = None) -> str:

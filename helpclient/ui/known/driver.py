@@ -18,8 +18,8 @@ from PySide6.QtCore import QObject, Signal
 
 from helpclient.core.known.model import Announcement
 from helpclient.core.known.service import KnownProblems, News
+from helpclient.ui.kit.language import interface_language
 from helpclient.ui.kit.tasks import TaskRunner
-from helpclient.ui.known.card import interface_language
 
 log = logging.getLogger(__name__)
 

@@ -30,6 +30,16 @@ def how_to_stop(assist: RemoteAssist) -> str:
     return text
 
 
+def _title() -> str:
+    return QCoreApplication.translate("RemoteNotices", "Remote assistance")
+
+
+def _and_how_to_stop(text: str, assist: RemoteAssist) -> str:
+    """``text``, then a paragraph on how to stop: every notice after a start ends with it."""
+    stop = QCoreApplication.translate("RemoteNotices", "To stop: %1")
+    return f"{text}\n\n{arg(stop, how_to_stop(assist))}"
+
+
 def _box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None) -> QMessageBox:
     # no window icon of its own: Qt gives top-level windows the application's
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
@@ -50,20 +60,14 @@ def started(assist: RemoteAssist, parent: QWidget | None) -> QMessageBox:
         text = arg(QCoreApplication.translate(
             "RemoteNotices", "%1 is starting. Support can connect once you follow the steps "
             "in its window."), assist.tool)
-    stop = QCoreApplication.translate("RemoteNotices", "To stop: %1")
-    text += "\n\n" + arg(stop, how_to_stop(assist))
-    title = QCoreApplication.translate("RemoteNotices", "Remote assistance")
-    return _box(QMessageBox.Icon.Information, title, text, parent)
+    return _box(QMessageBox.Icon.Information, _title(), _and_how_to_stop(text, assist), parent)
 
 
 def running(assist: RemoteAssist, parent: QWidget | None) -> QMessageBox:
     """Asked again while the tool HelpClient started runs: how to stop it."""
     text = arg(QCoreApplication.translate(
         "RemoteNotices", "%1 is already running: support can connect with it."), assist.tool)
-    stop = QCoreApplication.translate("RemoteNotices", "To stop: %1")
-    text += "\n\n" + arg(stop, how_to_stop(assist))
-    title = QCoreApplication.translate("RemoteNotices", "Remote assistance")
-    return _box(QMessageBox.Icon.Information, title, text, parent)
+    return _box(QMessageBox.Icon.Information, _title(), _and_how_to_stop(text, assist), parent)
 
 
 def failed(tool: str, what: str, parent: QWidget | None, *, phone: str = "") -> QMessageBox:
@@ -87,7 +91,4 @@ def note_failed(ticket_id: str, reason: str, assist: RemoteAssist,
         "RemoteNotices", "Remote assistance started, but the note about it could not be added "
         "to request #%1: %2 Tell support about the session yourself, in the request or by "
         "phone."), ticket_id, reason)
-    stop = QCoreApplication.translate("RemoteNotices", "To stop: %1")
-    text += "\n\n" + arg(stop, how_to_stop(assist))
-    title = QCoreApplication.translate("RemoteNotices", "Remote assistance")
-    return _box(QMessageBox.Icon.Warning, title, text, parent)
+    return _box(QMessageBox.Icon.Warning, _title(), _and_how_to_stop(text, assist), parent)

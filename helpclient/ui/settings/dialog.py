@@ -26,7 +26,12 @@ from helpclient.ui.kit.style import error_color
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 from helpclient.ui.settings.group import SettingsGroup
-from helpclient.ui.settings.helpdesk import KEYS, HelpdeskBox, ProbeFactory
+from helpclient.ui.settings.helpdesk import (
+    KEYS,
+    HelpdeskBox,
+    ProbeFactory,
+    kept_credentials,
+)
 from helpclient.ui.settings.kb import KnowledgeSettings
 from helpclient.ui.settings.notifications import NotificationSettings
 from helpclient.ui.settings.sysinfo import SysinfoSettings
@@ -170,25 +175,41 @@ class SettingsDialog(QDialog):
 
     def _sign_in_and_close(self) -> None:
         """Close when the entered server is the one signed in to; else sign in to it — with
-        what the keyring holds for it, or through its sign-in dialog — and close after."""
+        what the keyring holds for it, or through its sign-in dialog — and close after. The
+        keyring is read on a worker (it may block)."""
         box = self.helpdesk
         config = box.entered_config()
-        if config == self.connection.config() and self.connection.is_configured():
-            self.accept()
-            return
-        if problem := box.problem(config):
+        connection = self.connection
+        unchanged = bool(config.url) and config == connection.config()
+        if not unchanged and (problem := box.problem(config)):
             box.status.setText(problem)
             return
-        credentials = box.kept_credentials(config)
-        if credentials is None:
-            dialog = box.open_sign_in()
-            if dialog is not None:
-                dialog.signed_in.connect(lambda _user: self.accept())
-            return
-        box.set_busy(True, self.tr("Signing in…"))
+
+        def sign_in() -> UserInfo | bool:
+            credentials = kept_credentials(connection, config)
+            if credentials is None:
+                return False  # nothing kept: the sign-in dialog asks
+            if unchanged:
+                return True  # signed in to this very server already
+            return connection.sign_in(config, credentials)
+
+        box.set_busy(True, self.tr("Signing in…") if not unchanged else "")
         self.buttons.setEnabled(False)
-        self.runner.run_task(lambda: self.connection.sign_in(config, credentials),
-                             self._signed_in, self._failed, context=self)
+        self.runner.run_task(sign_in, self._keyring_said, self._failed, context=self)
+
+    def _keyring_said(self, result: UserInfo | bool) -> None:
+        if isinstance(result, UserInfo):
+            self._signed_in(result)
+            return
+        self.buttons.setEnabled(True)
+        self.helpdesk.set_busy(False)
+        if result:
+            self.accept()
+            return
+        self.helpdesk.status.clear()  # not "Signing in…": the sign-in dialog asks first
+        dialog = self.helpdesk.open_sign_in()
+        if dialog is not None:
+            dialog.signed_in.connect(lambda _user: self.accept())
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)

@@ -38,6 +38,18 @@ KEYS = ("server.backend", "server.url", "server.queue", "server.extra_ca_file",
         "server.redmine_project", "server.redmine_tracker")
 
 
+def kept_credentials(connection: Connection, config: ServerConfig) -> Credentials | None:
+    """What the user signed in to ``config``'s server with before (from the environment or the
+    keyring), if anything. Blocking: it reads the keyring."""
+    if connection.token_from_environment:
+        return connection.credentials()
+    try:
+        stored = connection.secrets.get(config.account) if config.url else None
+    except SecretStoreError:
+        return None
+    return Credentials.load(stored) if stored else None
+
+
 class HelpdeskBox(QGroupBox):
     """The helpdesk fields and the sign-in; ``signed_in(UserInfo)`` after a sign-in."""
 
@@ -53,6 +65,7 @@ class HelpdeskBox(QGroupBox):
         self.methods = methods or {}
         self._probe = probe
         self.sign_in_dialog: SignInDialog | None = None
+        self._account_asked = 0  # the latest keyring look-up for the "Signed in:" line
         config = connection.config()
         self.kind = QComboBox()
         for kind, label in backend_types.items():
@@ -84,8 +97,7 @@ class HelpdeskBox(QGroupBox):
         account_row.addWidget(self.account, 1)
         account_row.addWidget(self.sign_in_button)
         form.addRow(self.tr("Signed in:"), account_row)
-        self.store_note = QLabel(self._store_text())
-        self.store_note.setWordWrap(True)
+        self.store_note = self._store_note()
         form.addRow(self.store_note)
         test_row = QHBoxLayout()
         self.test_button = QPushButton(self.tr("Test co&nnection"))
@@ -111,15 +123,29 @@ class HelpdeskBox(QGroupBox):
         form.addRow(caption, field)
         return caption
 
-    def _store_text(self) -> str:
+    def _store_note(self) -> QLabel:
+        """Where what the user signs in with is kept. Which store that is is known once the
+        keyring is open, and opening it imports its libraries and may wait on D-Bus: a
+        worker's job."""
+        note = QLabel()
+        note.setWordWrap(True)
         if self.connection.token_from_environment:
-            return self.tr("The token comes from the HELPCLIENT_TOKEN environment variable and "
-                           "is not stored.")
-        if not self.connection.secrets.is_secure:
-            return self.tr("No secure keyring was found on this system, so what you sign in "
-                           "with is kept only until HelpClient quits; you will be asked again "
-                           "at the next start.")
-        return self.tr("What you sign in with is kept in your system keyring.")
+            note.setText(self.tr("The token comes from the HELPCLIENT_TOKEN environment "
+                                 "variable and is not stored."))
+            return note
+        secrets = self.connection.secrets
+        self.runner.run_task(lambda: secrets.is_secure,
+                             lambda secure: self._store_known(note, secure),
+                             lambda exc: self._store_known(note, False), context=note)
+        return note
+
+    def _store_known(self, note: QLabel, secure: bool) -> None:
+        if not secure:
+            note.setText(self.tr(
+                "No secure keyring was found on this system, so what you sign in with is kept "
+                "only until HelpClient quits; you will be asked again at the next start."))
+        else:
+            note.setText(self.tr("What you sign in with is kept in your system keyring."))
 
     def _kind_changed(self) -> None:
         kind = str(self.kind.currentData())
@@ -147,27 +173,25 @@ class HelpdeskBox(QGroupBox):
                             project=self.project.text().strip(),
                             tracker=self.tracker.text().strip())
 
-    def kept_credentials(self, config: ServerConfig) -> Credentials | None:
-        """What the user signed in to that server with before (from the environment or the
-        keyring), if anything."""
-        if self.connection.token_from_environment:
-            return self.connection.credentials()
-        try:
-            stored = self.connection.secrets.get(config.account) if config.url else None
-        except SecretStoreError:
-            return None
-        return Credentials.load(stored) if stored else None
-
     def _show_account(self) -> None:
-        config = self.entered_config()
-        kept = self.kept_credentials(config)
+        """Say what the entered server is signed in with; the keyring is read on a worker (it
+        may block: a locked keyring, a slow D-Bus)."""
+        self.sign_in_button.setEnabled(not self.connection.token_from_environment)
+        self._account_asked += 1
+        asked, connection, config = self._account_asked, self.connection, self.entered_config()
+        self.runner.run_task(lambda: kept_credentials(connection, config),
+                             lambda kept: self._account_found(asked, kept),
+                             lambda exc: self._account_found(asked, None), context=self)
+
+    def _account_found(self, asked: int, kept: Credentials | None) -> None:
+        if asked != self._account_asked:  # the address or type changed meanwhile
+            return
         if kept is None:
             self.account.setText(self.tr("Not signed in to this server."))
         elif kept.method is SignInMethod.PASSWORD:
             self.account.setText(arg(self.tr("As %1, with a password."), kept.login))
         else:
             self.account.setText(self.tr("With an access token."))
-        self.sign_in_button.setEnabled(not self.connection.token_from_environment)
 
     def problem(self, config: ServerConfig) -> str | None:
         """Why the entered server cannot be used, or None."""
@@ -218,17 +242,21 @@ class HelpdeskBox(QGroupBox):
         if problem := self.problem(config):
             self.status.setText(problem)
             return
-        credentials = self.kept_credentials(config)
-        if credentials is None:
+        self.set_busy(True, self.tr("Connecting…"))
+        connection = self.connection
+
+        def test() -> UserInfo | None:
+            credentials = kept_credentials(connection, config)
+            return None if credentials is None else connection.test(config, credentials)
+
+        self.runner.run_task(test, self._test_ok, self.failed, context=self)
+
+    def _test_ok(self, user: UserInfo | None) -> None:
+        self.set_busy(False)
+        if user is None:
             self.status.setText(self.tr("Sign in first: HelpClient has nothing to sign in to "
                                         "this server with yet."))
             return
-        self.set_busy(True, self.tr("Connecting…"))
-        self.runner.run_task(lambda: self.connection.test(config, credentials),
-                             self._test_ok, self.failed, context=self)
-
-    def _test_ok(self, user: UserInfo) -> None:
-        self.set_busy(False)
         self.status.setText(arg(self.tr("Connected as %1."), user.name or user.login))
 
     def failed(self, exc: BaseException) -> None:

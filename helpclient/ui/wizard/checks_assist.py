@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from helpclient.core.checks.model import Check
@@ -19,6 +19,7 @@ from helpclient.core.report.problem import Step
 from helpclient.ui.checks.panel import CheckPanel
 from helpclient.ui.checks.results import ResultsList, check_rows
 from helpclient.ui.checks.session import CheckServices, CheckSession, Outcome
+from helpclient.ui.kit.geometry import grow_towards
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.wizard.pages_contact import SoftwarePage
 from helpclient.ui.wizard.pages_describe import ProblemPage
@@ -92,12 +93,9 @@ class SelfCheckAssist(QObject):
         """Grow the wizard (never shrink it) so the findings show whole, as far as the screen
         allows: wrapped lines squeezed into a fixed window overlap."""
         grown = max((_missing_height(w) for w in (self.panel, self.version_hint)), default=0)
-        if grown <= 0:
-            return
-        screen = self.wizard.screen()
-        room = screen.availableGeometry().height() - 60 if screen is not None else 10_000
-        height = max(self.wizard.height(), min(self.wizard.height() + grown, room))
-        self.wizard.resize(self.wizard.width(), height)
+        if grown > 0:
+            wizard = self.wizard
+            grow_towards(wizard, QSize(wizard.width(), wizard.height() + grown))
 
 
 def _missing_height(widget: QWidget) -> int:

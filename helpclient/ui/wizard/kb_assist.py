@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from helpclient.core.backend import HelpdeskBackend
@@ -21,6 +21,7 @@ from helpclient.core.report.problem import Category, Step, TriedArticle
 from helpclient.ui.kb.article_viewer import ArticleDialog
 from helpclient.ui.kb.suggest import SuggestionPanel
 from helpclient.ui.kit.errors import describe_error
+from helpclient.ui.kit.language import interface_language
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.wizard.pages_describe import ErrorPage, ProblemPage
 from helpclient.ui.wizard.window import ReportWizard
@@ -81,8 +82,7 @@ class KnowledgeAssist(QObject):
         report = self.wizard.report
         category = report.category.value if report.category not in (None, Category.OTHER) \
             else ""
-        language = QLocale().name().split("_")[0]
-        return SuggestContext(field, "en" if language == "C" else language, category,
+        return SuggestContext(field, interface_language(), category,
                               frozenset(a.id for a in report.tried_articles))
 
     def open_hit(self, hit: Hit) -> None:

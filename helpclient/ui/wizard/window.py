@@ -420,4 +420,3 @@ class ReportWizard(QWizard):
 
     def _discard(self) -> None:
         super().reject()
-

@@ -75,6 +75,20 @@ def test_findings_show_on_the_first_step_and_go_into_the_report(open_wizard, qtb
             "Memory.") in body
 
 
+def test_a_short_wizard_grows_to_show_the_findings_whole(open_wizard, qtbot):
+    wizard, assist = open_wizard([NETWORK_FINE, MEMORY_FINE])
+    wizard.resize(wizard.width(), 300)  # shorter than the first step with findings needs
+    width = wizard.width()
+    assist.session.run()  # again, now with a finding to show
+    assist.session.recheck(frozenset({"disk"}), lambda: [FULL_DISK])
+    panel = assist.panel
+    qtbot.waitUntil(lambda: wizard.height() > 300)
+    qtbot.waitUntil(lambda: panel.height() >= panel.minimumSizeHint().height())
+    assert wizard.width() == width  # taller only
+    room = wizard.screen().availableGeometry().height()
+    assert wizard.height() <= room - 60  # within the screen
+
+
 def test_all_fine_is_one_quiet_line(open_wizard):
     _wizard, assist = open_wizard([NETWORK_FINE, MEMORY_FINE])
     assert assist.panel.heading.text() == "Quick checks: Everything checked looks fine."
