@@ -36,9 +36,10 @@ from helpclient.backends.glpi.clock import glpi_date, local_zone
 from helpclient.backends.glpi.credentials import GlpiCredentials
 from helpclient.backends.glpi.documents import ITEM, DocumentReader
 from helpclient.backends.glpi.errors import Refused
-from helpclient.backends.glpi.text import has_key, marker, to_html
+from helpclient.backends.glpi.text import has_key, to_html
 from helpclient.backends.http import make_session
 from helpclient.backends.multipart import MultipartBody, Progress
+from helpclient.backends.report_key import key_marker
 from helpclient.backends.session_pool import SessionPool
 from helpclient.core.errors import NotFound, PermissionDenied, Rejected
 from helpclient.core.models import (
@@ -180,7 +181,7 @@ class GlpiBackend:
         zone = self._glpi.session().zone
         criteria = [*search.mine("all"),
                     search.Criterion(search.TICKET_DESCRIPTION, "contains",
-                                     marker(idempotency_key)),
+                                     key_marker(idempotency_key)),
                     search.Criterion(search.TICKET_OPENED, "morethan", glpi_date(bound, zone))]
         found = self._search_tickets(criteria, sort=search.TICKET_OPENED, order="ASC", limit=1)
         return found[0] if found else None

@@ -14,7 +14,7 @@ to do for an end user (the project's REDMINE.md):
   result read back.
 * Private notes never reach a requester, but still move ``updated_on``: a listed change with no
   new visible message is no news (the conversation simply has nothing new).
-* The idempotency key is the RT connector's marker line, in the description or the note.
+* The idempotency key is the marker line of ``report_key``, in the description or the note.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from helpclient.backends.http import make_session
 from helpclient.backends.redmine import mapping as rmm
 from helpclient.backends.redmine import records, wiki
 from helpclient.backends.redmine.client import RedmineClient, normalize_base_url
-from helpclient.backends.rt.mapping import body_with_key, key_marker
+from helpclient.backends.report_key import body_with_key
 from helpclient.backends.session_pool import SessionPool
 from helpclient.core.errors import AuthError, ConfigurationError, NotFound, Rejected
 from helpclient.core.models import (
@@ -213,10 +213,9 @@ class RedmineBackend:
             datetime.now(UTC) - self._lookback)
         if bound.tzinfo is None:
             bound = bound.replace(tzinfo=UTC)
-        marker = key_marker(idempotency_key)
         for issue in self._list({"created_on": f">={_api_time(bound)}",
                                  "sort": "created_on:desc"}, _KEY_CANDIDATES):
-            if rmm.has_key(issue, marker):
+            if rmm.has_key(issue, idempotency_key):
                 return rmm.ticket_from_issue(issue, self._base)
         return None
 
@@ -261,7 +260,7 @@ class RedmineBackend:
         """Whether one of the issue's notes carries the key's marker line."""
         if not idempotency_key:
             return False
-        return rmm.has_reply_key(self._issue(ticket_id), key_marker(idempotency_key))
+        return rmm.has_reply_key(self._issue(ticket_id), idempotency_key)
 
     def _change_status(self, ticket_id: str, target: records.Status, notes: str = "") -> None:
         payload: dict[str, Any] = {"status_id": int(target.id)}

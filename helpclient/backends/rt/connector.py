@@ -39,6 +39,7 @@ import requests
 
 from helpclient.backends.capabilities import require
 from helpclient.backends.http import make_session
+from helpclient.backends.report_key import body_with_key, key_marker, strip_key_marker
 from helpclient.backends.rt import announcements as rta
 from helpclient.backends.rt import mapping as rtm
 from helpclient.backends.rt import records
@@ -184,7 +185,7 @@ class RequestTrackerBackend:
         payload: dict[str, Any] = {
             "Queue": self._queue,
             "Subject": ticket.subject,
-            "Content": rtm.body_with_key(ticket.body, ticket.idempotency_key),
+            "Content": body_with_key(ticket.body, ticket.idempotency_key),
             "ContentType": "text/plain",
             "Requestor": requestor,
         }
@@ -213,7 +214,7 @@ class RequestTrackerBackend:
             limit=_KEY_CANDIDATES,
         )
         needle = json.dumps(
-            [{"field": "Content", "operator": "LIKE", "value": rtm.key_marker(idempotency_key)}]
+            [{"field": "Content", "operator": "LIKE", "value": key_marker(idempotency_key)}]
         )
         for ticket in recent:
             if ticket.created < bound:  # RT's window is wider (time zones): filter exactly
@@ -277,7 +278,7 @@ class RequestTrackerBackend:
     def _fetch_body(self, attachment_id: str, content_type: str) -> tuple[str, bool]:
         """A message's text (without the key marker) and whether it is HTML."""
         raw = rtm.decode_content(self._rt.call("GET", f"attachment/{attachment_id}"))
-        text = rtm.strip_key_marker(raw.decode("utf-8", errors="replace"))
+        text = strip_key_marker(raw.decode("utf-8", errors="replace"))
         return text, content_type == "text/html"
 
     def reply(self, ticket_id: str, body: str, attachments: Sequence[NewAttachment] = (),
@@ -288,7 +289,7 @@ class RequestTrackerBackend:
         require(self, Capability.REPLY, "reply to requests")
         if attachments:
             require(self, Capability.REPLY_ATTACHMENTS, "attach files to replies")
-        payload = {"Content": rtm.body_with_key(body, idempotency_key),
+        payload = {"Content": body_with_key(body, idempotency_key),
                    "ContentType": "text/plain"}
         self._rt.send_message(f"{self._ticket_path(ticket_id)}/correspond", payload, attachments,
                               progress)
@@ -298,7 +299,7 @@ class RequestTrackerBackend:
         if not idempotency_key:
             return False
         needle = json.dumps(
-            [{"field": "Content", "operator": "LIKE", "value": rtm.key_marker(idempotency_key)}]
+            [{"field": "Content", "operator": "LIKE", "value": key_marker(idempotency_key)}]
         )
         hits = self._rt.call(
             "GET",

@@ -136,6 +136,9 @@ def test_keys_are_found_in_descriptions_and_notes():
         assert backend.find_ticket_by_key("k-2") is None
         assert backend.find_reply_by_key("2", "k-1")
         assert not backend.find_reply_by_key("2", "k-2")
+        # a key that is the beginning of the one sent is another key
+        assert backend.find_ticket_by_key("k-") is None
+        assert not backend.find_reply_by_key("2", "k-")
 
 
 def test_a_missing_download_is_not_found_and_ids_are_numbers():
