@@ -184,7 +184,7 @@ def test_the_app_builds_it_with_the_project_and_tracker_settings(monkeypatch):
         session.mount("https://", fake)
         return session
 
-    monkeypatch.setattr("helpclient.backends.redmine.connector.make_session", session_over_fake)
+    monkeypatch.setattr("helpclient.backends.base.make_session", session_over_fake)
     config = ServerConfig("redmine", BASE, project="it-help", tracker="Support")
     with backend_factory(config, Credentials.token(KEY)) as backend:
         assert isinstance(backend, RedmineBackend)
