@@ -29,6 +29,7 @@ from typing import IO, Any
 import requests
 
 from helpclient.backends import shapes
+from helpclient.backends.base import ConnectorBase, id_number, key_search_bound
 from helpclient.backends.capabilities import require
 from helpclient.backends.glpi import mapping, records, search
 from helpclient.backends.glpi.client import Answer, GlpiClient, Params, normalize_base_url
@@ -36,11 +37,10 @@ from helpclient.backends.glpi.clock import glpi_date, local_zone
 from helpclient.backends.glpi.credentials import GlpiCredentials
 from helpclient.backends.glpi.documents import ITEM, DocumentReader
 from helpclient.backends.glpi.errors import Refused
-from helpclient.backends.glpi.text import has_key, marker, to_html
-from helpclient.backends.http import make_session
+from helpclient.backends.glpi.text import has_key, to_html
 from helpclient.backends.multipart import MultipartBody, Progress
-from helpclient.backends.session_pool import SessionPool
-from helpclient.core.errors import NotFound, PermissionDenied, Rejected
+from helpclient.backends.report_key import key_marker
+from helpclient.core.errors import PermissionDenied, Rejected
 from helpclient.core.models import (
     Article,
     Capability,
@@ -53,15 +53,21 @@ from helpclient.core.models import (
 
 log = logging.getLogger(__name__)
 
-PRODUCT = "GLPI"
 _ONE_SECOND = timedelta(seconds=1)
 _NAMES: Params = [("add_keys_names[]", "users_id")]
 _INCIDENT = 1  # GLPI's ticket types: 1 incident, 2 request
 _SATISFIED, _DISSATISFIED = 5, 1  # GLPI's default 0–5 stars
 
 
-class GlpiBackend:
+class GlpiBackend(ConnectorBase):
     """HelpdeskBackend for GLPI's legacy REST API. Methods block: run them off the GUI."""
+
+    PRODUCT = "GLPI"
+    #: Everything; narrowed per ticket as GLPI allows it (see ``mapping.ticket_capabilities``).
+    #: The report's urgency becomes GLPI's urgency, from which GLPI computes the priority.
+    CAPABILITIES = (Capability.KB_SEARCH | Capability.REPLY | Capability.REPLY_ATTACHMENTS
+                    | Capability.SOLVE | Capability.REOPEN | Capability.CSAT
+                    | Capability.FIND_BY_KEY | Capability.PRIORITY)
 
     def __init__(self, base_url: str, credentials: GlpiCredentials, *,
                  session: requests.Session | None = None, extra_ca_file: Path | None = None,
@@ -73,10 +79,9 @@ class GlpiBackend:
         computer's); ``clock`` (seconds) measures how long the API session was idle."""
         self._base = normalize_base_url(base_url)
         credentials.authorization()  # AuthError now rather than at the first call
-        self._owns_session = session is None
-        self._http: requests.Session | SessionPool = session or SessionPool(
-            lambda: make_session(PRODUCT, extra_ca_file))
-        self._glpi = GlpiClient(self._base, credentials, self._http, zone or local_zone(), clock)
+        self._glpi = GlpiClient(self._base, credentials,
+                                self._open_session(session, extra_ca_file),
+                                zone or local_zone(), clock)
         self._page = max(1, page_size)
         self._lookback = timedelta(days=key_lookback_days)
         self._documents = DocumentReader(self._glpi, self._page)
@@ -87,30 +92,7 @@ class GlpiBackend:
     def close(self) -> None:
         """End the API session (``killSession``) and close the HTTP session if it is ours."""
         self._glpi.close()
-        if self._owns_session:
-            self._http.close()
-
-    def __enter__(self) -> GlpiBackend:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    @property
-    def name(self) -> str:
-        """The product name shown to users."""
-        return PRODUCT
-
-    #: Everything; narrowed per ticket as GLPI allows it (see ``mapping.ticket_capabilities``).
-    #: The report's urgency becomes GLPI's urgency, from which GLPI computes the priority.
-    CAPABILITIES = (Capability.KB_SEARCH | Capability.REPLY | Capability.REPLY_ATTACHMENTS
-                    | Capability.SOLVE | Capability.REOPEN | Capability.CSAT
-                    | Capability.FIND_BY_KEY | Capability.PRIORITY)
-
-    @property
-    def capabilities(self) -> Capability:
-        """See :attr:`CAPABILITIES`."""
-        return self.CAPABILITIES
+        super().close()
 
     # -- tickets ---------------------------------------------------------------------------------
 
@@ -175,12 +157,11 @@ class GlpiBackend:
         ``since`` (a day's margin for this computer's clock) or in the recent past."""
         if not idempotency_key:
             return None
-        bound = (since - timedelta(days=1)) if since is not None else \
-            datetime.now(UTC) - self._lookback
+        bound = key_search_bound(since, self._lookback)
         zone = self._glpi.session().zone
         criteria = [*search.mine("all"),
                     search.Criterion(search.TICKET_DESCRIPTION, "contains",
-                                     marker(idempotency_key)),
+                                     key_marker(idempotency_key)),
                     search.Criterion(search.TICKET_OPENED, "morethan", glpi_date(bound, zone))]
         found = self._search_tickets(criteria, sort=search.TICKET_OPENED, order="ASC", limit=1)
         return found[0] if found else None
@@ -390,8 +371,5 @@ def _open(files: contextlib.ExitStack, attachment: NewAttachment) -> IO[bytes]:
 
 
 def _number(item_id: str, kind: str) -> int:
-    """The number in an id of ours; NotFound for anything else."""
-    text = str(item_id).strip()
-    if not (text.isascii() and text.isdigit() and len(text) <= 9):
-        raise NotFound(f"There is no {kind} “{item_id}”.")
-    return int(text)
+    """The number in an id of ours (GLPI's ids are 32-bit); NotFound for anything else."""
+    return id_number(item_id, kind, max_digits=9)

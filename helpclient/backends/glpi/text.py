@@ -16,10 +16,8 @@ from __future__ import annotations
 import html
 import re
 
+from helpclient.backends.report_key import KEY_MARKER, key_marker
 from helpclient.core.kb.sanitize import sanitize_html
-
-#: the paragraph added to a new ticket's (or reply's) text to find it again after a retry
-KEY_MARKER = "HelpClient-Report:"
 
 # GLPI 10's Sanitizer entities and 9.x's htmlspecialchars ones, for < and >
 _ENCODED_TAG = re.compile(r"&(?:#0*60|#x0*3c|lt);", re.IGNORECASE)
@@ -54,12 +52,7 @@ def has_key(stored: str, key: str) -> bool:
     if not key:
         return False
     text = html.unescape(stored) if is_encoded(stored) else stored
-    return marker(key) in html.unescape(text)
-
-
-def marker(key: str) -> str:
-    """The exact text searched for to find what was sent with ``key``."""
-    return f"{KEY_MARKER} {key}"
+    return key_marker(key) in html.unescape(text)
 
 
 def to_html(text: str, key: str = "") -> str:
@@ -69,5 +62,5 @@ def to_html(text: str, key: str = "") -> str:
     parts = [f"<p>{'<br>'.join(html.escape(line) for line in p.split(chr(10)))}</p>"
              for p in paragraphs if p.strip()]
     if key:
-        parts.append(f"<p>{html.escape(marker(key))}</p>")
+        parts.append(f"<p>{html.escape(key_marker(key))}</p>")
     return "".join(parts)

@@ -14,7 +14,7 @@ to do for an end user (the project's REDMINE.md):
   result read back.
 * Private notes never reach a requester, but still move ``updated_on``: a listed change with no
   new visible message is no news (the conversation simply has nothing new).
-* The idempotency key is the RT connector's marker line, in the description or the note.
+* The idempotency key is the marker line of ``report_key``, in the description or the note.
 """
 
 from __future__ import annotations
@@ -28,14 +28,13 @@ from typing import Any
 import requests
 
 from helpclient.backends import shapes
+from helpclient.backends.base import ConnectorBase, id_number, key_search_bound
 from helpclient.backends.capabilities import require
-from helpclient.backends.http import make_session
 from helpclient.backends.redmine import mapping as rmm
 from helpclient.backends.redmine import records, wiki
 from helpclient.backends.redmine.client import RedmineClient, normalize_base_url
-from helpclient.backends.rt.mapping import body_with_key, key_marker
-from helpclient.backends.session_pool import SessionPool
-from helpclient.core.errors import AuthError, ConfigurationError, NotFound, Rejected
+from helpclient.backends.report_key import body_with_key
+from helpclient.core.errors import AuthError, ConfigurationError, Rejected
 from helpclient.core.models import (
     Article,
     Capability,
@@ -52,8 +51,10 @@ _KEY_CANDIDATES = 30
 _ISSUE_DETAILS = {"include": "journals,attachments,allowed_statuses"}
 
 
-class RedmineBackend:
+class RedmineBackend(ConnectorBase):
     """HelpdeskBackend for Redmine 5. Methods block: run them off the GUI thread."""
+
+    PRODUCT = "Redmine"
 
     def __init__(self, base_url: str, token: str, *, project: str = "", tracker: str = "",
                  queue: str = "", session: requests.Session | None = None,
@@ -68,39 +69,16 @@ class RedmineBackend:
             raise AuthError("No Redmine API key is set. Sign in first.")
         self._project = (project or queue).strip()
         self._tracker = tracker.strip()
-        self._owns_session = session is None
-        self._session: requests.Session | SessionPool = session or SessionPool(
-            lambda: make_session("Redmine", extra_ca_file))
-        self._api = RedmineClient(self._base, token.strip(), self._session, page_size)
+        self._api = RedmineClient(self._base, token.strip(),
+                                  self._open_session(session, extra_ca_file), page_size)
         self._lookback = timedelta(days=key_lookback_days)
         self._me: UserInfo | None = None
         self._statuses: dict[str, records.Status] | None = None
-
-    def close(self) -> None:
-        """Close the HTTP session if this backend created it."""
-        if self._owns_session:
-            self._session.close()
-
-    def __enter__(self) -> RedmineBackend:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    @property
-    def name(self) -> str:
-        """The product name shown to users."""
-        return "Redmine"
 
     #: Everything but ratings and the priority (a requester's role rarely may set it); solve
     #: and reopen are further checked per issue against what Redmine's workflow allows.
     CAPABILITIES = (Capability.KB_SEARCH | Capability.REPLY | Capability.REPLY_ATTACHMENTS
                     | Capability.SOLVE | Capability.REOPEN | Capability.FIND_BY_KEY)
-
-    @property
-    def capabilities(self) -> Capability:
-        """See :attr:`CAPABILITIES`."""
-        return self.CAPABILITIES
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -111,7 +89,7 @@ class RedmineBackend:
 
     def _issue(self, ticket_id: str, details: bool = True) -> records.Issue:
         self._signed_in()
-        answer = self._api.call("GET", f"issues/{_number(ticket_id, 'request')}.json",
+        answer = self._api.call("GET", f"issues/{id_number(ticket_id, 'request')}.json",
                                 params=_ISSUE_DETAILS if details else None)
         return records.issue(records.member(answer, "issue", "the request"))
 
@@ -209,14 +187,10 @@ class RedmineBackend:
         The list carries descriptions, so this is one request per page."""
         if not idempotency_key:
             return None
-        bound = (since - timedelta(days=1)) if since is not None else (
-            datetime.now(UTC) - self._lookback)
-        if bound.tzinfo is None:
-            bound = bound.replace(tzinfo=UTC)
-        marker = key_marker(idempotency_key)
+        bound = key_search_bound(since, self._lookback)
         for issue in self._list({"created_on": f">={_api_time(bound)}",
                                  "sort": "created_on:desc"}, _KEY_CANDIDATES):
-            if rmm.has_key(issue, marker):
+            if rmm.has_key(issue, idempotency_key):
                 return rmm.ticket_from_issue(issue, self._base)
         return None
 
@@ -254,20 +228,20 @@ class RedmineBackend:
         payload: dict[str, Any] = {"notes": body_with_key(body, idempotency_key)}
         if attachments:
             payload["uploads"] = self._uploads(attachments, progress)
-        self._api.call("PUT", f"issues/{_number(ticket_id, 'request')}.json",
+        self._api.call("PUT", f"issues/{id_number(ticket_id, 'request')}.json",
                        json_body={"issue": payload})
 
     def find_reply_by_key(self, ticket_id: str, idempotency_key: str) -> bool:
         """Whether one of the issue's notes carries the key's marker line."""
         if not idempotency_key:
             return False
-        return rmm.has_reply_key(self._issue(ticket_id), key_marker(idempotency_key))
+        return rmm.has_reply_key(self._issue(ticket_id), idempotency_key)
 
     def _change_status(self, ticket_id: str, target: records.Status, notes: str = "") -> None:
         payload: dict[str, Any] = {"status_id": int(target.id)}
         if notes:
             payload["notes"] = notes
-        self._api.call("PUT", f"issues/{_number(ticket_id, 'request')}.json",
+        self._api.call("PUT", f"issues/{id_number(ticket_id, 'request')}.json",
                        json_body={"issue": payload})
         # Redmine answers 204 even when it ignored the status: read it back
         now = self._issue(ticket_id, details=False).status
@@ -339,7 +313,7 @@ class RedmineBackend:
     def download_attachment(self, attachment_id: str) -> Iterator[bytes]:
         """The file's bytes in blocks; the request is made before this returns."""
         self._signed_in()
-        return self._api.download(str(_number(attachment_id, "attachment")))
+        return self._api.download(str(id_number(attachment_id, "attachment")))
 
 
 def _api_time(moment: datetime) -> str:
@@ -353,10 +327,3 @@ def _file_size(attachment: NewAttachment) -> int:
     except OSError:
         return 0  # the upload says what is wrong with the file
 
-
-def _number(item_id: str, kind: str) -> int:
-    """The number in an id of ours; NotFound for anything else."""
-    text = str(item_id).strip()
-    if not (text.isascii() and text.isdigit() and len(text) <= 19):
-        raise NotFound(f"There is no {kind} “{item_id}”.")
-    return int(text)

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
 from helpclient.backends.redmine.records import Attachment, Issue, Journal, Status
-from helpclient.backends.rt.mapping import strip_key_marker
+from helpclient.backends.report_key import has_key as text_has_key
+from helpclient.backends.report_key import strip_key_marker
 from helpclient.core.models import AttachmentInfo, Message, Ticket, TicketStatus
 
 #: Redmine's default statuses (English and Russian default data) onto the common vocabulary.
@@ -139,11 +140,11 @@ def _as_number(text: str) -> int:
     return int(text) if text.isdigit() else 0
 
 
-def has_reply_key(found: Issue, marker: str) -> bool:
-    """Whether one of the issue's notes carries the idempotency marker line."""
-    return any(marker in line for j in found.journals for line in j.notes.splitlines())
+def has_reply_key(found: Issue, key: str) -> bool:
+    """Whether one of the issue's notes carries the marker line of exactly ``key``."""
+    return any(text_has_key(j.notes, key) for j in found.journals)
 
 
-def has_key(found: Issue, marker: str) -> bool:
-    """Whether the issue's description carries the idempotency marker line."""
-    return any(line.strip() == marker for line in found.description.splitlines())
+def has_key(found: Issue, key: str) -> bool:
+    """Whether the issue's description carries the marker line of exactly ``key``."""
+    return text_has_key(found.description, key)

@@ -18,33 +18,31 @@ Facts this connector relies on (measured on RT 5.0.3; see also rt_mapping.py):
   text files converted to UTF-8, so a text file in another encoding comes back re-encoded. An
   attachment that does not exist answers HTTP 500, not 404 (a search by id tells them apart).
 * TicketSQL reads date literals in the user's time zone (see rt_mapping.ticketsql_lower_bound).
-* RT pages the raw rows and only then drops those the user may not see (the EmailRecord of every
-  mail RT sends, internal comments): an unfiltered page comes back short while more follow, and
-  a short page is the only end mark an unprivileged user gets. So a conversation is asked for
-  by transaction type and its parts by transaction, leaving no hidden rows to cut it short.
+* RT pages the raw rows and only then drops those the user may not see, so a conversation is
+  read by transaction type and its parts by transaction (see conversation.py).
 * A User-Agent containing "Mozilla" gets a 302 to the login page instead of a 401.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import requests
 
+from helpclient.backends.base import ConnectorBase, id_number, key_search_bound
 from helpclient.backends.capabilities import require
-from helpclient.backends.http import make_session
+from helpclient.backends.report_key import body_with_key, key_marker
 from helpclient.backends.rt import announcements as rta
 from helpclient.backends.rt import mapping as rtm
 from helpclient.backends.rt import records
 from helpclient.backends.rt.client import RTClient, normalize_base_url
-from helpclient.backends.session_pool import SessionPool
-from helpclient.core.errors import AuthError, NotFound, Rejected, Transient
+from helpclient.backends.rt.conversation import ConversationReader
+from helpclient.core.errors import AuthError, NotFound, Rejected
 from helpclient.core.known.model import Announcement
 from helpclient.core.models import (
     Article,
@@ -58,28 +56,18 @@ from helpclient.core.models import (
 
 log = logging.getLogger(__name__)
 
-_CHUNK = 64 * 1024
 # find_ticket_by_key checks at most this many of the user's newest tickets (one request each).
 _KEY_CANDIDATES = 30
-_HISTORY_FIELDS: Mapping[str, str] = {
-    "fields": "Type,Creator,Created,Field,OldValue,NewValue",
-    "fields[Creator]": "Name,RealName",
-}
-# What a conversation is made of (mapping.is_message, is_status_change): types a requestor with
-# ShowTicket sees, so no row of a page is dropped after paging (see the module docstring).
-_CONVERSATION_TYPES = ("Create", "Correspond", "Status", "Set")
-# Transactions whose parts one request asks for (the ids travel in the query string).
-_PARTS_PER_REQUEST = 100
-# Not "Parent": RT 5.0.3 crashes (HTTP 500) expanding it for top-level parts.
-_PART_FIELDS: Mapping[str, str] = {"fields": "TransactionId,Filename,ContentType,ContentLength"}
 
 
-#: How many message bodies a backend keeps (typical replies are a few KB of text).
-BODY_CACHE_SIZE = 2000
-
-
-class RequestTrackerBackend:
+class RequestTrackerBackend(ConnectorBase):
     """HelpdeskBackend for Request Tracker 5 (REST2). Methods block: run them off the GUI."""
+
+    PRODUCT = "Request Tracker"
+    #: Everything but satisfaction ratings, which RT does not have.
+    CAPABILITIES = (Capability.KB_SEARCH | Capability.REPLY | Capability.REPLY_ATTACHMENTS
+                    | Capability.SOLVE | Capability.REOPEN | Capability.FIND_BY_KEY
+                    | Capability.PRIORITY)
 
     def __init__(
         self,
@@ -103,44 +91,12 @@ class RequestTrackerBackend:
             raise AuthError("No Request Tracker token is set. Sign in first.")
         self._token_user_id = rtm.user_id_from_token(token)
         self._queue = queue
-        self._owns_session = session is None
-        self._session: requests.Session | SessionPool = session or SessionPool(
-            lambda: make_session("Request Tracker", extra_ca_file))
-        self._rt = RTClient(self._base, token.strip(), self._session, page_size)
+        self._rt = RTClient(self._base, token.strip(), self._open_session(session, extra_ca_file),
+                            page_size)
         self._lookback = timedelta(days=key_lookback_days)
         self._announcements = rta.AnnouncementClass(announcement_class)
         self._me: UserInfo | None = None
-        # a message's content never changes in RT: a ticket's conversation, fetched again
-        # after each change, only downloads the new messages' bodies
-        self._body = functools.lru_cache(maxsize=BODY_CACHE_SIZE)(self._fetch_body)
-
-    # -- lifecycle -------------------------------------------------------------------------------
-
-    def close(self) -> None:
-        """Close the HTTP session if this backend created it."""
-        if self._owns_session:
-            self._session.close()
-
-    def __enter__(self) -> RequestTrackerBackend:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    @property
-    def name(self) -> str:
-        """The product name shown to users."""
-        return "Request Tracker"
-
-    #: Everything but satisfaction ratings, which RT does not have.
-    CAPABILITIES = (Capability.KB_SEARCH | Capability.REPLY | Capability.REPLY_ATTACHMENTS
-                    | Capability.SOLVE | Capability.REOPEN | Capability.FIND_BY_KEY
-                    | Capability.PRIORITY)
-
-    @property
-    def capabilities(self) -> Capability:
-        """See :attr:`CAPABILITIES`."""
-        return self.CAPABILITIES
+        self._reader = ConversationReader(self._rt)
 
     def _search_tickets(
         self, query: str, *, orderby: str = "LastUpdated", order: str = "DESC", limit: int = 0
@@ -157,7 +113,7 @@ class RequestTrackerBackend:
 
     @staticmethod
     def _ticket_path(ticket_id: str) -> str:
-        return f"ticket/{_number(ticket_id, 'ticket')}"
+        return f"ticket/{id_number(ticket_id, 'ticket')}"
 
     # -- the protocol ----------------------------------------------------------------------------
 
@@ -184,7 +140,7 @@ class RequestTrackerBackend:
         payload: dict[str, Any] = {
             "Queue": self._queue,
             "Subject": ticket.subject,
-            "Content": rtm.body_with_key(ticket.body, ticket.idempotency_key),
+            "Content": body_with_key(ticket.body, ticket.idempotency_key),
             "ContentType": "text/plain",
             "Requestor": requestor,
         }
@@ -202,30 +158,27 @@ class RequestTrackerBackend:
         interrupted attempt came soon after), else among the recent ones (newest first)."""
         if not idempotency_key:
             return None
-        if since is not None:  # a day's margin: this computer's clock may be off
-            bound, order = since - timedelta(days=1), "ASC"
-        else:
-            bound, order = datetime.now(UTC) - self._lookback, "DESC"
+        bound = key_search_bound(since, self._lookback)
+        order = "ASC" if since is not None else "DESC"
         recent = self._search_tickets(
             f"Requestor = '__CurrentUser__' AND Created > '{rtm.ticketsql_lower_bound(bound)}'",
             orderby="Created",
             order=order,
             limit=_KEY_CANDIDATES,
         )
-        needle = json.dumps(
-            [{"field": "Content", "operator": "LIKE", "value": rtm.key_marker(idempotency_key)}]
-        )
         for ticket in recent:
             if ticket.created < bound:  # RT's window is wider (time zones): filter exactly
                 continue
-            hits = self._rt.call(
-                "GET",
-                f"{self._ticket_path(ticket.id)}/attachments",
-                params={"query": needle, "per_page": 1},
-            )
-            if records.has_items(hits, "the search for the report's marker"):
+            if self._carries_key(ticket.id, idempotency_key, "the report's marker"):
                 return ticket
         return None
+
+    def _carries_key(self, ticket_id: str, key: str, what: str) -> bool:
+        """Whether one of the ticket's messages holds the key's marker (one request)."""
+        needle = json.dumps([{"field": "Content", "operator": "LIKE", "value": key_marker(key)}])
+        hits = self._rt.call("GET", f"{self._ticket_path(ticket_id)}/attachments",
+                             params={"query": needle, "per_page": 1})
+        return records.has_items(hits, f"the search for {what}")
 
     def list_my_tickets(self, changed_since: datetime | None = None) -> list[Ticket]:
         """Tickets the user is a requestor of, newest change first; with ``changed_since``, only
@@ -251,34 +204,7 @@ class RequestTrackerBackend:
 
     def conversation(self, ticket_id: str) -> list[Message]:
         """Creation, replies and status changes, oldest first; comments are never included."""
-        path = self._ticket_path(ticket_id)
-        requestors = records.requestor_logins(self._rt.call("GET", path))
-        types = " OR ".join(f"Type = '{t}'" for t in _CONVERSATION_TYPES)
-        query = f"ObjectType = 'RT::Ticket' AND ObjectId = {path.rsplit('/', 1)[1]} AND ({types})"
-        history = [records.transaction_from_item(item) for item in self._rt.collect(
-            "transactions", {**_HISTORY_FIELDS, "query": query, "orderby": "id",
-                             "order": "ASC"})]
-        messages = [txn.id for txn in history if rtm.is_message(txn)]
-        parts_by_txn: dict[str, list[records.Part]] = {}
-        for start in range(0, len(messages), _PARTS_PER_REQUEST):
-            of_these = json.dumps([{"field": "TransactionId", "operator": "IN",
-                                    "value": messages[start:start + _PARTS_PER_REQUEST]}])
-            for item in self._rt.collect(f"{path}/attachments",
-                                         {**_PART_FIELDS, "query": of_these}):
-                part = records.part_from_item(item)
-                parts_by_txn.setdefault(part.transaction_id, []).append(part)
-        bodies: dict[str, tuple[str, bool]] = {}
-        for txn in history:
-            body = rtm.body_part(parts_by_txn.get(txn.id, ())) if rtm.is_message(txn) else None
-            if body is not None:
-                bodies[txn.id] = self._body(body.id, body.content_type)
-        return rtm.build_conversation(history, parts_by_txn, bodies, requestors)
-
-    def _fetch_body(self, attachment_id: str, content_type: str) -> tuple[str, bool]:
-        """A message's text (without the key marker) and whether it is HTML."""
-        raw = rtm.decode_content(self._rt.call("GET", f"attachment/{attachment_id}"))
-        text = rtm.strip_key_marker(raw.decode("utf-8", errors="replace"))
-        return text, content_type == "text/html"
+        return self._reader.conversation(id_number(ticket_id, "ticket"))
 
     def reply(self, ticket_id: str, body: str, attachments: Sequence[NewAttachment] = (),
               idempotency_key: str = "",
@@ -288,7 +214,7 @@ class RequestTrackerBackend:
         require(self, Capability.REPLY, "reply to requests")
         if attachments:
             require(self, Capability.REPLY_ATTACHMENTS, "attach files to replies")
-        payload = {"Content": rtm.body_with_key(body, idempotency_key),
+        payload = {"Content": body_with_key(body, idempotency_key),
                    "ContentType": "text/plain"}
         self._rt.send_message(f"{self._ticket_path(ticket_id)}/correspond", payload, attachments,
                               progress)
@@ -297,15 +223,7 @@ class RequestTrackerBackend:
         """Whether one of the ticket's messages carries the key's marker line (one request)."""
         if not idempotency_key:
             return False
-        needle = json.dumps(
-            [{"field": "Content", "operator": "LIKE", "value": rtm.key_marker(idempotency_key)}]
-        )
-        hits = self._rt.call(
-            "GET",
-            f"{self._ticket_path(ticket_id)}/attachments",
-            params={"query": needle, "per_page": 1},
-        )
-        return records.has_items(hits, "the search for the reply's marker")
+        return self._carries_key(ticket_id, idempotency_key, "the reply's marker")
 
     def _verify_status(self, ticket_id: str, wanted: str, answer: Any) -> None:
         # RT reports a refused status change as HTTP 200 with a (translated) message, so the
@@ -400,38 +318,10 @@ class RequestTrackerBackend:
 
     def get_article(self, article_id: str) -> Article:
         """One article with its body (the "Content" custom field)."""
-        data = self._rt.call("GET", f"article/{_number(article_id, 'article')}")
+        data = self._rt.call("GET", f"article/{id_number(article_id, 'article')}")
         return rtm.article_from_record(data, self._base, with_body=True)
-
-    def _attachment_visible(self, number: int) -> bool:
-        """Whether the attachment exists and the user may read it (one search request)."""
-        needle = json.dumps([{"field": "id", "operator": "=", "value": number}])
-        found = self._rt.call("GET", "attachments",
-                              params={"query": needle, "per_page": 1, "fields": "id"})
-        return records.has_items(found, "the search for an attachment")
 
     def download_attachment(self, attachment_id: str) -> Iterator[bytes]:
         """The attachment's bytes in chunks. The request is made before this returns, so errors
         are raised here rather than on the first chunk."""
-        number = _number(attachment_id, "attachment")
-        try:
-            data = self._rt.call("GET", f"attachment/{number}")
-        except Transient as failed:
-            # RT 5.0.3 fails with HTTP 500 (exactly Transient) rather than 404 for an attachment
-            # that does not exist; its search tells the two apart, hiding what the user may not
-            # see, so a missing file is not retried for ever
-            if type(failed) is Transient and not self._attachment_visible(number):
-                raise NotFound(
-                    f"There is no attachment {number}, or you cannot see it.") from failed
-            raise
-        content = rtm.decode_content(data)
-        return (content[i : i + _CHUNK] for i in range(0, len(content), _CHUNK))
-
-
-def _number(item_id: str, kind: str) -> int:
-    """The number in an id of ours (RT numbers tickets, articles and attachments); NotFound for
-    anything else ("²" and "٣" are digits to ``str.isdigit`` but no RT id)."""
-    text = str(item_id).strip()
-    if not (text.isascii() and text.isdigit() and len(text) <= 19):
-        raise NotFound(f"There is no {kind} “{item_id}”.")
-    return int(text)
+        return self._reader.download(id_number(attachment_id, "attachment"))

@@ -16,10 +16,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from helpclient.backends import shapes
-from helpclient.backends.report_key import KEY_MARKER as KEY_MARKER  # noqa: PLC0414 - RT's
-from helpclient.backends.report_key import body_with_key as body_with_key  # noqa: PLC0414
-from helpclient.backends.report_key import key_marker as key_marker  # noqa: PLC0414
-from helpclient.backends.report_key import strip_key_marker as strip_key_marker  # noqa: PLC0414
 from helpclient.backends.rt.records import EPOCH, Part, Transaction, parse_rt_date
 from helpclient.core.models import (
     Article,

@@ -32,10 +32,9 @@ from typing import Any
 
 import requests
 
+from helpclient.backends.base import ConnectorBase, id_number, in_chunks, key_search_bound
 from helpclient.backends.capabilities import require
-from helpclient.backends.http import make_session
 from helpclient.backends.report_key import body_with_key, has_key, key_marker
-from helpclient.backends.session_pool import SessionPool
 from helpclient.backends.zammad import mapping as zm
 from helpclient.backends.zammad import records
 from helpclient.backends.zammad.auth import auth_for
@@ -61,7 +60,6 @@ DEFAULT_GROUP = "Users"
 _MAX_PAGES = 200  # a runaway-paging guard: 200 pages of 100 is far beyond one user's tickets
 _KEY_CANDIDATES = 5  # find_ticket_by_key reads at most this many tickets' articles
 _MERGE_HOPS = 5  # a ticket merged into one that was merged again…
-_CHUNK = 64 * 1024
 _EXPAND = {"expand": "true"}
 _MINE = {"ticket.customer_id": {"operator": "is", "pre_condition": "current_user.id",
                                 "value": []}}
@@ -74,16 +72,17 @@ def _iso(moment: datetime) -> str:
 
 
 def _number(item_id: str, kind: str) -> str:
-    """The number in an id of ours; NotFound for anything else ("²" is a digit to
-    ``str.isdigit`` but no Zammad id)."""
-    text = str(item_id).strip()
-    if not (text.isascii() and text.isdigit() and 0 < len(text) <= 19 and int(text) > 0):
+    """The number in an id of ours, as Zammad's paths take it (Zammad numbers from 1)."""
+    number = id_number(item_id, kind)
+    if number == 0:
         raise NotFound(f"There is no {kind} “{item_id}”.")
-    return str(int(text))
+    return str(number)
 
 
-class ZammadBackend:
+class ZammadBackend(ConnectorBase):
     """HelpdeskBackend for Zammad (REST API v1). Methods block: run them off the GUI."""
+
+    PRODUCT = "Zammad"
 
     def __init__(self, base_url: str, credentials: Credentials, *, group: str = DEFAULT_GROUP,
                  session: requests.Session | None = None, extra_ca_file: Path | None = None,
@@ -95,10 +94,8 @@ class ZammadBackend:
         above ``inline_limit`` bytes go through the upload cache."""
         self._base = normalize_base_url(base_url)
         self._group = group.strip() or DEFAULT_GROUP
-        self._owns_session = session is None
-        self._session: requests.Session | SessionPool = session or SessionPool(
-            lambda: make_session("Zammad", extra_ca_file))
-        self._api = ZammadClient(self._base, auth_for(credentials), self._session)
+        self._api = ZammadClient(self._base, auth_for(credentials),
+                                 self._open_session(session, extra_ca_file))
         self._page_size = max(1, min(page_size, 100))
         self._lookback = timedelta(days=key_lookback_days)
         self._inline_limit = inline_limit
@@ -106,33 +103,10 @@ class ZammadBackend:
         self._merged: dict[str, str] = {}  # merged ticket → its target (merging is final)
         self._answers: dict[str, Article] = {}  # knowledge-base answers seen in a search
 
-    # -- lifecycle -------------------------------------------------------------------------------
-
-    def close(self) -> None:
-        """Close the HTTP session if this backend created it."""
-        if self._owns_session:
-            self._session.close()
-
-    def __enter__(self) -> ZammadBackend:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    @property
-    def name(self) -> str:
-        """The product name shown to users."""
-        return "Zammad"
-
     #: Everything but satisfaction ratings (Zammad has none) and setting the priority, which
     #: Zammad keeps for agents (the urgency stays in the ticket's text).
     CAPABILITIES = (Capability.KB_SEARCH | Capability.REPLY | Capability.REPLY_ATTACHMENTS
                     | Capability.SOLVE | Capability.REOPEN | Capability.FIND_BY_KEY)
-
-    @property
-    def capabilities(self) -> Capability:
-        """See :attr:`CAPABILITIES`."""
-        return self.CAPABILITIES
 
     # -- reading tickets -------------------------------------------------------------------------
 
@@ -237,10 +211,7 @@ class ZammadBackend:
         or within the look-back window, then confirmed in the ticket's articles."""
         if not idempotency_key:
             return None
-        bound = (since - timedelta(days=1)) if since is not None \
-            else datetime.now(UTC) - self._lookback
-        if bound.tzinfo is None:
-            bound = bound.replace(tzinfo=UTC)
+        bound = key_search_bound(since, self._lookback)
         condition = {**_MINE,
                      "ticket.created_at": {"operator": "after (absolute)", "value": _iso(bound)},
                      "article.body": {"operator": "contains",
@@ -374,4 +345,4 @@ class ZammadBackend:
             raise NotFound(f"There is no attachment “{attachment_id}”.")
         path = "/".join(_number(p, "attachment") for p in parts)
         content = self._api.download(f"ticket_attachment/{path}")
-        return (content[i:i + _CHUNK] for i in range(0, len(content), _CHUNK))
+        return in_chunks(content)

@@ -132,8 +132,7 @@ def is_public(article: ZArticle) -> bool:
 def to_message(article: ZArticle, ticket_id: str) -> Message:
     """A public article as a message: HTML bodies sanitized, the report key's line removed."""
     is_html = article.content_type.startswith("text/html")
-    body = strip_key_marker(article.body) if "HelpClient-Report:" in article.body \
-        else article.body
+    body = strip_key_marker(article.body)
     if is_html:
         body = sanitize_html(body)
     owner = article.ticket_id or ticket_id

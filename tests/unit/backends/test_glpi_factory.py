@@ -11,7 +11,7 @@ from glpi_fakes import BASE, TOKEN, FakeGLPI
 from settings_fakes import DictPolicy
 
 from helpclient.backends import BACKEND_TYPES, create_backend, create_probe
-from helpclient.backends.glpi import connector
+from helpclient.backends import base as connector_base
 from helpclient.backends.glpi.probe import GlpiProbe
 from helpclient.backends.rt.connector import RequestTrackerBackend
 from helpclient.cli import main
@@ -37,7 +37,7 @@ def test_the_app_token_from_the_settings_reaches_every_request(monkeypatch):
         made.mount("https://", adapter)
         return made
 
-    monkeypatch.setattr(connector, "make_session", session)
+    monkeypatch.setattr(connector_base, "make_session", session)
     config = ServerConfig("glpi", BASE, queue="General", app_token=APP)
     with backend_factory(config, Credentials.token(TOKEN)) as backend:  # type: ignore[attr-defined]
         assert backend.whoami().login == "alice"
@@ -69,7 +69,7 @@ def test_the_app_token_is_never_shown(tmp_path, isolated_home, capsys, monkeypat
 @pytest.mark.parametrize("value", ["", None])
 def test_no_app_token_is_no_header(value, monkeypatch):
     adapter = FakeGLPI()
-    monkeypatch.setattr(connector, "make_session",
+    monkeypatch.setattr(connector_base, "make_session",
                         lambda *_: _mounted(adapter))
     with create_backend("glpi", BASE, Credentials.token(TOKEN), app_token=value) as backend:  # type: ignore[attr-defined]
         backend.whoami()
@@ -84,7 +84,7 @@ def _mounted(adapter: FakeGLPI) -> requests.Session:
 
 def test_login_and_password_instead_of_a_token(monkeypatch):
     adapter = FakeGLPI()
-    monkeypatch.setattr(connector, "make_session", lambda *_: _mounted(adapter))
+    monkeypatch.setattr(connector_base, "make_session", lambda *_: _mounted(adapter))
     credentials = Credentials.password("alice", "pâss")
     with create_backend("glpi", BASE, credentials) as backend:  # type: ignore[attr-defined]
         backend.whoami()

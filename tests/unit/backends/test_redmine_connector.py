@@ -136,6 +136,9 @@ def test_keys_are_found_in_descriptions_and_notes():
         assert backend.find_ticket_by_key("k-2") is None
         assert backend.find_reply_by_key("2", "k-1")
         assert not backend.find_reply_by_key("2", "k-2")
+        # a key that is the beginning of the one sent is another key
+        assert backend.find_ticket_by_key("k-") is None
+        assert not backend.find_reply_by_key("2", "k-")
 
 
 def test_a_missing_download_is_not_found_and_ids_are_numbers():
@@ -181,7 +184,7 @@ def test_the_app_builds_it_with_the_project_and_tracker_settings(monkeypatch):
         session.mount("https://", fake)
         return session
 
-    monkeypatch.setattr("helpclient.backends.redmine.connector.make_session", session_over_fake)
+    monkeypatch.setattr("helpclient.backends.base.make_session", session_over_fake)
     config = ServerConfig("redmine", BASE, project="it-help", tracker="Support")
     with backend_factory(config, Credentials.token(KEY)) as backend:
         assert isinstance(backend, RedmineBackend)

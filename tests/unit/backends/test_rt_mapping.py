@@ -128,15 +128,6 @@ def test_article_body_comes_from_the_content_field():
     assert not rtm.article_from_record(plain, BASE, with_body=True).is_html
 
 
-def test_key_marker_round_trip():
-    body = rtm.body_with_key("My printer is broken.\n", "abc-123")
-    assert body.endswith("HelpClient-Report: abc-123\n")
-    assert rtm.key_marker("abc-123") in body
-    assert rtm.strip_key_marker(body).rstrip() == "My printer is broken."
-    assert rtm.body_with_key("text", "") == "text"
-    assert rtm.strip_key_marker("no marker") == "no marker"
-
-
 def test_decode_content():
     assert rtm.decode_content({"Content": base64.b64encode(b"\x00\xffdata").decode()}) == (
         b"\x00\xffdata"
