@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import logging
-import os
-import signal
 import sys
 import time
 from pathlib import Path
 
 from helpclient.core.paths import AppPaths
-from helpclient.core.secrets import TOKEN_ENV, account_for, open_secret_store
-from helpclient.core.settings import Settings
 from helpclient.demo.rt_instance import (
     RTInstance,
     RTSetupError,
@@ -19,7 +15,14 @@ from helpclient.demo.rt_instance import (
     install_rt_packages,
     rt_installed,
 )
-from helpclient.platform import policy_source
+from helpclient.demo.session import (
+    apply_settings,
+    hand_over_secret,
+    run_app_or_wait,
+    say,
+    stopped_at_end,
+    user_settings,
+)
 
 log = logging.getLogger(__name__)
 
@@ -38,38 +41,15 @@ DEMO_ANNOUNCEMENTS = [
 ]
 
 
-def say(message: str) -> None:
-    """Progress for the person running the demo."""
-    print(f"[demo] {message}", flush=True)
-
-
 def _configure(instance: RTInstance, paths: AppPaths) -> None:
-    settings = Settings(paths.user_settings_file, policy_source())
+    settings = user_settings(paths)
     previous = settings.get("server.url")
     if previous and previous != instance.url:
         say(f"your settings pointed at {previous}; they now point at the demo server")
-    for key, value in (("server.backend", "rt"), ("server.url", instance.url),
-                       ("server.queue", instance.queue),
-                       ("announcements.rt_class", instance.announcement_class)):
-        if settings.is_locked(key):
-            say(f"warning: {key} is locked by machine policy; the demo may not reach its server")
-        else:
-            settings.set(key, value)
-    settings.save()
-    secrets = open_secret_store()
-    if secrets.is_secure:
-        secrets.set(account_for("rt", instance.url), instance.user_token)
-        say(f"the demo user's token is stored in your keyring ({secrets.description})")
-    else:
-        # no keyring: hand the token to the app through the environment, never to a file
-        os.environ[TOKEN_ENV] = instance.user_token
-        say("no secure keyring on this system: the token is passed to the app in memory only")
-
-
-def _has_display() -> bool:
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    apply_settings(settings, (("server.backend", "rt"), ("server.url", instance.url),
+                              ("server.queue", instance.queue),
+                              ("announcements.rt_class", instance.announcement_class)))
+    hand_over_secret("rt", instance.url, instance.user_token, "token")
 
 
 def run_demo(data_dir: Path | None = None, gui: bool = True, backend: str = "rt") -> int:
@@ -78,7 +58,7 @@ def run_demo(data_dir: Path | None = None, gui: bool = True, backend: str = "rt"
     if backend == "redmine":
         from helpclient.demo.run_redmine import run_redmine_demo  # noqa: PLC0415
 
-        return run_redmine_demo(data_dir, gui, _has_display())
+        return run_redmine_demo(data_dir, gui)
     started = time.monotonic()
     if not rt_installed():
         say("Request Tracker 5 is not installed; installing the Debian packages (needs root or "
@@ -98,24 +78,9 @@ def run_demo(data_dir: Path | None = None, gui: bool = True, backend: str = "rt"
     except RTSetupError as exc:
         print(f"helpclient demo: {exc}", file=sys.stderr)
         return 2
-    try:
+    with stopped_at_end(instance):
         say(f"Request Tracker is running at {instance.url} (web login: root / password, "
             f"ready in {time.monotonic() - started:.1f} s)")
         say(f"you are {instance.user_name} <{instance.user_email}>")
         _configure(instance, paths)
-        if gui and not _has_display():
-            say("no graphical session (DISPLAY and WAYLAND_DISPLAY are unset), so the app cannot "
-                f"open; the demo helpdesk stays up at {instance.url}")
-            gui = False
-        if not gui:
-            say("press Ctrl+C to stop the demo server")
-            stop_signals = {signal.SIGINT, signal.SIGTERM}
-            signal.pthread_sigmask(signal.SIG_BLOCK, stop_signals)
-            signal.sigwait(stop_signals)
-            return 0
-        from helpclient.launch import run_gui  # noqa: PLC0415 (Qt only when the GUI runs)
-
-        return run_gui("show")
-    finally:
-        instance.stop()
-        say("demo server stopped")
+        return run_app_or_wait(instance.url, gui, "helpdesk")

@@ -6,15 +6,11 @@ is alice (a Reporter who may close and reopen her own requests) signed in with h
 
 from __future__ import annotations
 
-import os
-import signal
 import sys
 import time
 from pathlib import Path
 
 from helpclient.core.paths import AppPaths
-from helpclient.core.secrets import TOKEN_ENV, account_for, open_secret_store
-from helpclient.core.settings import Settings
 from helpclient.demo.redmine_instance import (
     RedmineInstance,
     RedmineSetupError,
@@ -23,37 +19,27 @@ from helpclient.demo.redmine_instance import (
 )
 from helpclient.demo.redmine_site import wiki_articles
 from helpclient.demo.rt_instance import DEFAULT_ARTICLES_DIR
-from helpclient.platform import policy_source
+from helpclient.demo.session import (
+    apply_settings,
+    hand_over_secret,
+    run_app_or_wait,
+    say,
+    stopped_at_end,
+    user_settings,
+)
 
 #: the tracker the demo files requests under (Redmine's default data has Bug, Feature, Support)
 TRACKER = "Support"
 
 
-def say(message: str) -> None:
-    """Progress for the person running the demo."""
-    print(f"[demo] {message}", flush=True)
-
-
 def _configure(instance: RedmineInstance, paths: AppPaths) -> None:
-    settings = Settings(paths.user_settings_file, policy_source())
-    for key, value in (("server.backend", "redmine"), ("server.url", instance.url),
-                       ("server.redmine_project", instance.project),
-                       ("server.redmine_tracker", TRACKER)):
-        if settings.is_locked(key):
-            say(f"warning: {key} is locked by machine policy; the demo may not reach its server")
-        else:
-            settings.set(key, value)
-    settings.save()
-    secrets = open_secret_store()
-    if secrets.is_secure:
-        secrets.set(account_for("redmine", instance.url), instance.user_key)
-        say(f"the demo user's API key is stored in your keyring ({secrets.description})")
-    else:  # no keyring: the key reaches the app through the environment, never a file
-        os.environ[TOKEN_ENV] = instance.user_key
-        say("no secure keyring on this system: the API key is passed to the app in memory only")
+    apply_settings(user_settings(paths), (
+        ("server.backend", "redmine"), ("server.url", instance.url),
+        ("server.redmine_project", instance.project), ("server.redmine_tracker", TRACKER)))
+    hand_over_secret("redmine", instance.url, instance.user_key, "API key")
 
 
-def run_redmine_demo(data_dir: Path | None, gui: bool, has_display: bool) -> int:
+def run_redmine_demo(data_dir: Path | None, gui: bool) -> int:
     """Set up (or reuse) the demo Redmine, point HelpClient at it and run the app."""
     started = time.monotonic()
     if not redmine_installed():
@@ -70,24 +56,9 @@ def run_redmine_demo(data_dir: Path | None, gui: bool, has_display: bool) -> int
     except RedmineSetupError as exc:
         print(f"helpclient demo: {exc}", file=sys.stderr)
         return 2
-    try:
+    with stopped_at_end(instance):
         say(f"Redmine is running at {instance.url} (web login: admin / helpclient-admin, "
             f"ready in {time.monotonic() - started:.1f} s)")
         say(f"you are {instance.user_name} ({instance.user_login}), project “{instance.project}”")
         _configure(instance, paths)
-        if gui and not has_display:
-            say("no graphical session, so the app cannot open; the demo Redmine stays up at "
-                f"{instance.url}")
-            gui = False
-        if not gui:
-            say("press Ctrl+C to stop the demo server")
-            stop_signals = {signal.SIGINT, signal.SIGTERM}
-            signal.pthread_sigmask(signal.SIG_BLOCK, stop_signals)
-            signal.sigwait(stop_signals)
-            return 0
-        from helpclient.launch import run_gui  # noqa: PLC0415 (Qt only when the GUI runs)
-
-        return run_gui("show")
-    finally:
-        instance.stop()
-        say("demo server stopped")
+        return run_app_or_wait(instance.url, gui, "Redmine")

@@ -2,14 +2,14 @@
 every call ends in valid models or a typed HelpdeskError — never AttributeError, TypeError,
 KeyError, ValueError or RecursionError from the mapping code.
 
-Like test_rt_hostile_answers.py: Hypothesis varies real Redmine 5.0.4 answers (fields dropped,
-replaced by any JSON value, wrapped in lists) and serves them at the network edge
-(``redmine_fakes.FakeRedmine``); derandomized, so every run tries the same cases.
+Like test_rt_hostile_answers.py (the shared pieces in fuzz_kit.py): Hypothesis varies real
+Redmine 5.0.4 answers (fields dropped, replaced by any JSON value, wrapped in lists) and serves
+them at the network edge (``redmine_fakes.FakeRedmine``); derandomized, so every run tries the
+same cases.
 """
 
 from __future__ import annotations
 
-import json
 import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -17,13 +17,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fuzz_kit import FUZZ, aware, number, outcome, raw_answers, vocabulary
 from hypothesis import example, given
 from hypothesis import strategies as st
 from redmine_fakes import BASE, VALID, FakeRedmine, Raw, redmine_backend
-from test_rt_hostile_answers import ANY_JSON, FUZZ, near
 
 from helpclient.backends.redmine.connector import RedmineBackend
-from helpclient.core.errors import HelpdeskError
 from helpclient.core.models import (
     Article,
     AttachmentInfo,
@@ -36,7 +35,15 @@ from helpclient.core.models import (
 )
 
 SINCE = datetime(2026, 12, 1, tzinfo=UTC)
-ANSWERS = {name: near(answer) for name, answer in VALID.items() if not isinstance(answer, Raw)}
+REDMINE_WORDS = vocabulary(
+    words=["", "0", "-1", "1e400", "../../etc/passwd", "2026-13-45T99:99:99Z",
+           "1970-01-01T00:00:00Z", "Closed", "wiki-page", "VPN_setup", "../../admin"],
+    keys=["id", "name", "issues", "issue", "status", "is_closed", "journals", "details", "notes",
+          "private_notes", "attachments", "filename", "filesize", "content_url", "total_count",
+          "wiki_pages", "wiki_page", "title", "text", "results", "upload", "token", "errors"])
+ANY_JSON = REDMINE_WORDS.any_json
+ANSWERS = {name: REDMINE_WORDS.near(answer) for name, answer in VALID.items()
+           if not isinstance(answer, Raw)}
 
 Operation = Callable[[RedmineBackend], Any]
 _NEW = NewTicket(subject="Printer", body="It jams.", idempotency_key="k-1")
@@ -52,50 +59,31 @@ _ALL: list[Operation] = [
 ]
 
 
-def _aware(value: Any) -> bool:
-    return isinstance(value, datetime) and value.tzinfo is not None
-
-
-def _number(value: Any) -> bool:
-    return isinstance(value, str) and value.isascii() and value.isdigit()
-
-
 def check_model(value: Any) -> None:
-    """Fail unless ``value`` is what the backend protocol promises."""
-    if value is None or isinstance(value, (bool, bytes)):
-        return
-    if isinstance(value, list):
-        for item in value:
-            check_model(item)
-    elif isinstance(value, UserInfo):
+    """Fail unless ``value`` is a model the backend protocol promises."""
+    if isinstance(value, UserInfo):
         assert value.login and isinstance(value.name, str) and isinstance(value.email, str)
     elif isinstance(value, Ticket):
-        assert _number(value.id) and isinstance(value.status, TicketStatus)
+        assert number(value.id) and isinstance(value.status, TicketStatus)
         assert len(value.subject) <= 1000 and value.url.startswith(BASE)
-        assert _aware(value.created) and _aware(value.updated)
+        assert aware(value.created) and aware(value.updated)
     elif isinstance(value, Message):
-        assert _aware(value.created) and isinstance(value.body, str)
+        assert aware(value.created) and isinstance(value.body, str)
         if value.kind == "status":
             assert isinstance(value.status, TicketStatus) and value.body == ""
         for attachment in value.attachments:
-            assert isinstance(attachment, AttachmentInfo) and _number(attachment.id)
+            assert isinstance(attachment, AttachmentInfo) and number(attachment.id)
             assert 0 <= attachment.size <= 2**53
     elif isinstance(value, Article):
         assert value.id and isinstance(value.title, str) and isinstance(value.body, str)
-        assert value.updated is None or _aware(value.updated)
+        assert value.updated is None or aware(value.updated)
     else:
         pytest.fail(f"unexpected result {value!r}")
 
 
 def run(operation: Operation, answers: dict[str, Any]) -> None:
     """``operation`` against a server giving ``answers``: models, or a typed error."""
-    with redmine_backend(FakeRedmine(answers), tracker="Support") as backend:
-        try:
-            result = operation(backend)
-        except HelpdeskError as error:
-            assert isinstance(error.message, str) and error.message
-            return
-    check_model(result)
+    outcome(redmine_backend(FakeRedmine(answers), tracker="Support"), operation, check_model)
 
 
 @pytest.mark.parametrize("endpoint", sorted(ANSWERS))
@@ -155,17 +143,16 @@ def test_one_wrong_field_anywhere_ends_in_models_or_a_typed_error(endpoint, tmp_
             run(operation, {**VALID, endpoint: variant})
 
 
-_STATUSES = st.sampled_from([200, 201, 204, 301, 400, 401, 403, 404, 422, 429, 500, 503])
-_TYPES = st.sampled_from(["application/json", "application/json; charset=utf-8", "text/html",
-                          "", "application/octet-stream"])
-_BODIES = (st.binary(max_size=64) | ANY_JSON.map(lambda v: json.dumps(v).encode())
-           | st.sampled_from([b"", b"null", b"{", b"<html>Redmine</html>",
-                              b'{"errors": {"errors": ["deep"]}}']))
+_STATUSES = [200, 201, 204, 301, 400, 401, 403, 404, 422, 429, 500, 503]
+_TYPES = ["application/json", "application/json; charset=utf-8", "text/html", "",
+          "application/octet-stream"]
+_BODIES = REDMINE_WORDS.bodies(b"", b"null", b"{", b"<html>Redmine</html>",
+                               b'{"errors": {"errors": ["deep"]}}')
 
 
 @pytest.mark.parametrize("endpoint", sorted(VALID))
 @FUZZ
-@given(raw=st.builds(Raw, body=_BODIES, status=_STATUSES, content_type=_TYPES))
+@given(raw=raw_answers(_BODIES, _STATUSES, _TYPES))
 def test_any_bytes_and_status_end_in_models_or_a_typed_error(endpoint, raw):
     for operation in _ALL:
         run(operation, {**VALID, endpoint: raw})

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rt_fakes import BASE, FakeRT, Raw, rt_backend
-from test_rt_hostile_answers import near
+from test_rt_hostile_answers import RT_WORDS
 
 from helpclient.backends.rt.announcements import AnnouncementClass, announcement_from_record
 from helpclient.backends.rt.connector import RequestTrackerBackend
@@ -128,7 +128,7 @@ def test_an_article_without_a_title_is_left_out_of_the_list():
 
 @settings(max_examples=60, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(st.one_of(near(PAGE), near({"id": 3})), st.booleans())
+@given(st.one_of(RT_WORDS.near(PAGE), RT_WORDS.near({"id": 3})), st.booleans())
 def test_whatever_rt_answers_is_announcements_or_a_typed_error(answer, for_the_class):
     connector, _adapter = backend({"class": answer} if for_the_class else {"articles": answer})
     try:

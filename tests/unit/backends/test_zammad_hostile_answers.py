@@ -11,15 +11,22 @@ derandomized and no example database is kept, so every run tries the same cases.
 from __future__ import annotations
 
 import json
-import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
-from hypothesis import HealthCheck, example, given, settings
+from fuzz_kit import (
+    FUZZ,
+    assert_downloads_stay_inside,
+    aware,
+    number,
+    outcome,
+    raw_answers,
+    vocabulary,
+)
+from hypothesis import example, given
 from hypothesis import strategies as st
 from rt_fakes import Raw
 from zammad_fakes import BASE, VALID, FakeZammad, zammad_backend
@@ -37,43 +44,20 @@ from helpclient.core.models import (
     TicketStatus,
     UserInfo,
 )
-from helpclient.core.tracking.downloads import save_download
 
-FUZZ = settings(max_examples=40, deadline=None, derandomize=True, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 SINCE = datetime(2026, 5, 1, tzinfo=UTC)
 
-_SCALARS = (st.none() | st.booleans() | st.integers() | st.text(max_size=20)
-            | st.floats(allow_nan=True, allow_infinity=True)
-            | st.sampled_from(["", "0", "-1", "1e400", "../../etc/passwd", "2026-13-45T99:99:99Z",
-                               "merged", "closed", "Customer", "Agent", "true", "-",
-                               "<script>alert(1)</script>", "javascript:alert(1)"]))
-_KEYS = st.sampled_from(["id", "state", "title", "body", "internal", "sender", "attachments",
-                         "filename", "preferences", "links", "link_type", "details", "url",
-                         "success", "data", "created_at", "updated_at"])
-ANY_JSON = st.recursive(
-    _SCALARS,
-    lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(_KEYS | st.text(max_size=8), inner, max_size=4),
-    max_leaves=12,
-)
-
-
-def near(value: Any) -> st.SearchStrategy[Any]:
-    """``value``, or with any of its parts dropped, replaced by any JSON, or repeated."""
-    if isinstance(value, dict):
-        children = {key: near(child) for key, child in value.items()}
-        return st.one_of(st.fixed_dictionaries(children),
-                         st.fixed_dictionaries({}, optional=children), ANY_JSON)
-    if isinstance(value, list):
-        element = st.one_of(*(near(v) for v in value)) if value else ANY_JSON
-        return st.one_of(st.lists(element, max_size=4), ANY_JSON)
-    return st.one_of(st.just(value), _SCALARS)
-
-
+ZAMMAD_WORDS = vocabulary(
+    words=["", "0", "-1", "1e400", "../../etc/passwd", "2026-13-45T99:99:99Z", "merged",
+           "closed", "Customer", "Agent", "true", "-", "<script>alert(1)</script>",
+           "javascript:alert(1)"],
+    keys=["id", "state", "title", "body", "internal", "sender", "attachments", "filename",
+          "preferences", "links", "link_type", "details", "url", "success", "data", "created_at",
+          "updated_at"])
+ANY_JSON = ZAMMAD_WORDS.any_json
 JSON_ANSWERS = {name: value for name, value in VALID.items()
                 if not isinstance(value, Raw) and name != "signshow"}
-ANSWERS = {name: near(answer) for name, answer in JSON_ANSWERS.items()}
+ANSWERS = {name: ZAMMAD_WORDS.near(answer) for name, answer in JSON_ANSWERS.items()}
 
 Operation = Callable[[ZammadBackend], Any]
 _NEW = NewTicket(subject="Printer", body="It jams.", idempotency_key="k-1")
@@ -96,39 +80,26 @@ READERS: dict[str, list[Operation]] = {
 }
 
 
-def _aware(value: Any) -> bool:
-    return isinstance(value, datetime) and value.tzinfo is not None
-
-
-def _number(value: Any) -> bool:
-    return isinstance(value, str) and value.isascii() and value.isdigit()
-
-
 def check_model(value: Any) -> None:
-    """Fail unless ``value`` is what the backend protocol promises, with usable fields."""
-    if value is None or isinstance(value, (bool, bytes)):
-        return
-    if isinstance(value, list):
-        for item in value:
-            check_model(item)
-    elif isinstance(value, UserInfo):
+    """Fail unless ``value`` is a model the backend protocol promises, with usable fields."""
+    if isinstance(value, UserInfo):
         assert value.login and all(isinstance(f, str) for f in
                                    (value.login, value.name, value.email, value.phone))
     elif isinstance(value, Ticket):
-        assert _number(value.id) and isinstance(value.status, TicketStatus)
+        assert number(value.id) and isinstance(value.status, TicketStatus)
         assert isinstance(value.subject, str) and len(value.subject) <= 1000
         assert value.url.startswith(f"{BASE}/#ticket/zoom/")
-        assert _aware(value.created) and _aware(value.updated)
+        assert aware(value.created) and aware(value.updated)
     elif isinstance(value, Message):
-        assert _number(value.id) and _aware(value.created) and value.kind == "message"
+        assert number(value.id) and aware(value.created) and value.kind == "message"
         assert isinstance(value.author, str) and isinstance(value.body, str)
         assert "<script" not in value.body.lower() and "javascript:" not in value.body.lower()
         for attachment in value.attachments:
             assert isinstance(attachment, AttachmentInfo)
-            assert all(_number(p) for p in attachment.id.split("/"))
+            assert all(number(p) for p in attachment.id.split("/"))
             assert 0 <= attachment.size <= 2**53
     elif isinstance(value, Article):
-        assert _number(value.id) and isinstance(value.title, str)
+        assert number(value.id) and isinstance(value.title, str)
         assert value.url == "" or value.url.startswith(("http://", "https://"))
         assert "<script" not in value.body.lower()
     else:
@@ -136,16 +107,9 @@ def check_model(value: Any) -> None:
 
 
 def run(operation: Operation, answers: dict[str, Any]) -> Any:
-    """``operation`` against a server giving ``answers``: its checked result, or None when it
-    ended in a typed error (anything else fails the test)."""
-    with zammad_backend(FakeZammad({**VALID, **answers})) as backend:
-        try:
-            result = operation(backend)
-        except HelpdeskError as error:
-            assert isinstance(error.message, str) and error.message
-            return None
-    check_model(result)
-    return result
+    """``operation`` against a server giving ``answers`` (the documented ones elsewhere): its
+    checked result, or None when it ended in a typed error (anything else fails the test)."""
+    return outcome(zammad_backend(FakeZammad({**VALID, **answers})), operation, check_model)
 
 
 @pytest.mark.parametrize("endpoint", sorted(READERS))
@@ -170,19 +134,17 @@ def test_any_answers_everywhere_end_in_models_or_a_typed_error(answers):
             run(operation, answers)
 
 
-_STATUSES = st.sampled_from([200, 201, 204, 301, 400, 401, 403, 404, 409, 413, 422, 429, 500,
-                             502, 503])
-_TYPES = st.sampled_from(["application/json", "application/json; charset=utf-8", "text/html",
-                          "text/plain", "", "application/octet-stream"])
-_BODIES = (st.binary(max_size=64) | ANY_JSON.map(lambda v: json.dumps(v).encode())
-           | st.sampled_from([b"", b"null", b"{", b"\xff\xfe{}", b"<html>Zammad</html>",
+_STATUSES = [200, 201, 204, 301, 400, 401, 403, 404, 409, 413, 422, 429, 500, 502, 503]
+_TYPES = ["application/json", "application/json; charset=utf-8", "text/html", "text/plain", "",
+          "application/octet-stream"]
+_BODIES = ZAMMAD_WORDS.bodies(b"", b"null", b"{", b"\xff\xfe{}", b"<html>Zammad</html>",
                               b'{"error": {"error": {"error": {"error": "deep"}}}}',
-                              b'{"error":"API token access disabled!"}']))
+                              b'{"error":"API token access disabled!"}')
 
 
 @pytest.mark.parametrize("endpoint", sorted(READERS))
 @FUZZ
-@given(raw=st.builds(Raw, body=_BODIES, status=_STATUSES, content_type=_TYPES))
+@given(raw=raw_answers(_BODIES, _STATUSES, _TYPES))
 def test_any_bytes_and_status_end_in_models_or_a_typed_error(endpoint, raw):
     for operation in READERS[endpoint]:
         run(operation, {endpoint: raw})
@@ -193,7 +155,7 @@ _FILES = st.lists(st.fixed_dictionaries({
     "filename": st.text(max_size=30) | st.sampled_from(
         ["../../.bashrc", "/etc/passwd", "..\\..\\win.ini", "CON", ".", "a\x00b.txt",
          "invoice\u202efdp.exe", "~/.ssh/authorized_keys"]),
-    "size": _SCALARS,
+    "size": ZAMMAD_WORDS.scalars,
     "preferences": st.just({"Mime-Type": "text/plain"}) | ANY_JSON,
 }), max_size=5)
 
@@ -207,18 +169,13 @@ def test_attachment_names_never_leave_the_downloads_folder_nor_internal_files_sh
     if internal not in (False, None):
         assert not messages  # an internal article (or a doubtful one) is never shown
     found = [a for m in messages or () for a in m.attachments]
-    with tempfile.TemporaryDirectory() as home:
-        downloads = Path(home) / "Downloads"
-        for attachment in found:
-            content = run(lambda b, a=attachment: list(b.download_attachment(a.id)), {})
-            saved = save_download(downloads, attachment.filename, content or [])
-            assert saved.parent == downloads
-        assert sorted(p.name for p in Path(home).iterdir()) == (["Downloads"] if found else [])
+    assert_downloads_stay_inside(
+        found, lambda a: run(lambda b: list(b.download_attachment(a.id)), {}))
 
 
 @FUZZ
-@given(answer=near(VALID["signshow"]) | _BODIES.map(Raw),
-       status=_STATUSES, content_type=_TYPES)
+@given(answer=ZAMMAD_WORDS.near(VALID["signshow"]) | _BODIES.map(Raw),
+       status=st.sampled_from(_STATUSES), content_type=st.sampled_from(_TYPES))
 def test_the_probe_identifies_zammad_or_says_a_typed_error(answer, status, content_type):
     body = answer.body if isinstance(answer, Raw) else json.dumps(answer).encode()
     fake = FakeZammad({"signshow": Raw(body, status=status, content_type=content_type)})
