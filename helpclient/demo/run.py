@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 import time
 from pathlib import Path
@@ -23,8 +22,6 @@ from helpclient.demo.session import (
     stopped_at_end,
     user_settings,
 )
-
-log = logging.getLogger(__name__)
 
 # A known problem the demo helpdesk announces (announcements.rt_class), one article per language
 DEMO_ANNOUNCEMENTS = [
