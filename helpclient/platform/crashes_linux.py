@@ -29,6 +29,7 @@ from helpclient.platform.applications import (
     application_dirs,
     desktop_entries,
     package_versions,
+    run_lenient,
     upstream_version,
 )
 from helpclient.platform.software import RunTool
@@ -41,16 +42,6 @@ COREDUMP_MESSAGE_ID = "fc2e22bc6ee647b6b90729ab34a250b1"
 MAX_FRAMES = 8
 MAX_RECORDS = 50
 _TIMEOUT = 5.0
-
-
-def run_lenient(argv: Sequence[str], timeout: float) -> str:
-    """Run a tool and return its output whatever its exit status (coredumpctl exits 1 with
-    "No coredumps found"); FileNotFoundError when the tool is missing."""
-    if shutil.which(argv[0]) is None:
-        raise FileNotFoundError(argv[0])
-    done = subprocess.run(list(argv), capture_output=True, timeout=timeout, check=False,
-                          text=True, encoding="utf-8", errors="replace")
-    return done.stdout
 
 
 def parse_coredumpctl_list(text: str) -> list[dict[str, Any]]:
