@@ -197,9 +197,10 @@ def parse_dpkg_search(text: str) -> dict[str, str]:
     return owners
 
 
-def _lenient_run(argv: Sequence[str], timeout: float) -> str:
-    # dpkg-query -S and rpm -qf exit with 1 when some file has no package, and still answer
-    # for the others: their output counts whatever the exit status
+def run_lenient(argv: Sequence[str], timeout: float) -> str:
+    """Run a tool and return its output whatever its exit status; FileNotFoundError when the
+    tool is missing. For tools that answer and still exit 1: dpkg-query -S and rpm -qf when
+    some file has no package, coredumpctl with "No coredumps found"."""
     if shutil.which(argv[0]) is None:
         raise FileNotFoundError(argv[0])
     done = subprocess.run(list(argv), capture_output=True, timeout=timeout, check=False,
@@ -207,7 +208,7 @@ def _lenient_run(argv: Sequence[str], timeout: float) -> str:
     return done.stdout
 
 
-def package_versions(entries: Sequence[DesktopEntry], run: RunTool = _lenient_run,
+def package_versions(entries: Sequence[DesktopEntry], run: RunTool = run_lenient,
                      timeout: float = _TOOL_TIMEOUT) -> dict[Path, str]:
     """Each entry's version from whichever package manager has it; a missing tool is skipped."""
     versions: dict[Path, str] = {}
@@ -249,7 +250,7 @@ def package_versions(entries: Sequence[DesktopEntry], run: RunTool = _lenient_ru
 
 
 def linux_applications(dirs: Sequence[Path], language: str = "", desktops: Iterable[str] = (),
-                       run: RunTool = _lenient_run,
+                       run: RunTool = run_lenient,
                        which: Callable[[str], str | None] = shutil.which) -> list[Package]:
     """The launchable applications in ``dirs`` with their versions; one per display name."""
     entries = desktop_entries(dirs, language, desktops, which)

@@ -19,7 +19,7 @@ from typing import Any
 
 import psutil
 
-from helpclient.core.checks.probes import Interface, ProxySetting
+from helpclient.core.checks.probes import Interface, Proxies, ProxySetting
 from helpclient.platform.network import (
     DEFAULT_ROUTE,
     INTERNET_SETTINGS,
@@ -133,18 +133,16 @@ class OsNetwork:
         except Exception as exc:  # a failing tool (exit status, time-out): cannot tell
             raise OSError(f"{argv[0]}: {exc}") from exc
 
-    def proxies(self) -> list[ProxySetting]:
-        """The proxy variables of the environment (each spelling), then the system's."""
+    def proxies(self) -> Proxies:
+        """The proxy variables of the environment (each spelling), then the system's; and,
+        on Windows, the proxy switched on with neither a server nor a configuration script."""
         found = [ProxySetting(name, self.environ[name])
                  for base in PROXY_VARIABLES for name in (base, base.upper())
                  if self.environ.get(name, "").strip()]
-        return found + self._system_proxies()[0]
+        system, problem = self._system_proxies()
+        return Proxies((*found, *system), problem)
 
-    def system_proxy_problem(self) -> str | None:
-        """Windows: the proxy switched on with neither a server nor a configuration script."""
-        return self._system_proxies()[1]
-
-    def _system_proxies(self) -> tuple[list[ProxySetting], str | None]:
+    def _system_proxies(self) -> tuple[list[ProxySetting], str]:
         try:
             if self.platform == "win32":
                 values = parse_reg_values(self._tool(("reg", "query", INTERNET_SETTINGS)))
@@ -152,9 +150,9 @@ class OsNetwork:
                 if enabled and not values.get("ProxyServer", "").strip() \
                         and not values.get("AutoConfigURL", "").strip():
                     return [], "ProxyEnable is 1 but ProxyServer is empty"
-                return windows_proxy(values), None
+                return windows_proxy(values), ""
             if self.platform == "darwin":
-                return mac_proxy(parse_scutil_proxy(self._tool(("scutil", "--proxy")))), None
+                return mac_proxy(parse_scutil_proxy(self._tool(("scutil", "--proxy")))), ""
         except OSError:
             pass  # the system's settings cannot be read: the environment's still count
-        return [], None
+        return [], ""

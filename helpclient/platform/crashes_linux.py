@@ -29,6 +29,7 @@ from helpclient.platform.applications import (
     application_dirs,
     desktop_entries,
     package_versions,
+    run_lenient,
     upstream_version,
 )
 from helpclient.platform.software import RunTool
@@ -41,16 +42,6 @@ COREDUMP_MESSAGE_ID = "fc2e22bc6ee647b6b90729ab34a250b1"
 MAX_FRAMES = 8
 MAX_RECORDS = 50
 _TIMEOUT = 5.0
-
-
-def run_lenient(argv: Sequence[str], timeout: float) -> str:
-    """Run a tool and return its output whatever its exit status (coredumpctl exits 1 with
-    "No coredumps found"); FileNotFoundError when the tool is missing."""
-    if shutil.which(argv[0]) is None:
-        raise FileNotFoundError(argv[0])
-    done = subprocess.run(list(argv), capture_output=True, timeout=timeout, check=False,
-                          text=True, encoding="utf-8", errors="replace")
-    return done.stdout
 
 
 def parse_coredumpctl_list(text: str) -> list[dict[str, Any]]:
@@ -176,10 +167,10 @@ class LinuxCrashSource:
         except (OSError, subprocess.SubprocessError) as exc:
             log.info("crash details not read from the journal: %s", exc)
             journal = {}
-        entries = self._entries()
+        by_program = self._by_program(self._entries())
         for record in records:
             fields = journal.get((record["pid"], record["exe"]), {})
-            entry = self._entry_for(record["exe"], entries)
+            entry = by_program.get(_real(record["exe"]))
             self._known[_key(record)] = Crash(
                 key=_key(record),
                 program=entry.name if entry else _fallback_name(record["exe"], fields),
@@ -190,16 +181,18 @@ class LinuxCrashSource:
                 details=stack_summary(fields.get("MESSAGE", "")), pid=record["pid"],
                 launchable=entry is not None)
 
-    def _entry_for(self, exe: str, entries: list[DesktopEntry]) -> DesktopEntry | None:
-        """The desktop entry whose program is ``exe`` (through PATH and symbolic links)."""
-        target = _real(exe)
+    def _by_program(self, entries: list[DesktopEntry]) -> dict[str, DesktopEntry]:
+        """The entries by the real path of the program each starts (through PATH and symbolic
+        links; the first entry for a program wins): one PATH search per entry, not one per
+        entry and crash."""
+        found: dict[str, DesktopEntry] = {}
         for entry in entries:
             if not entry.command:
                 continue
-            found = entry.command if "/" in entry.command else self._which(entry.command)
-            if found and _real(found) == target:
-                return entry
-        return None
+            program = entry.command if "/" in entry.command else self._which(entry.command)
+            if program:
+                found.setdefault(_real(program), entry)
+        return found
 
     def _version(self, exe: str, fields: Mapping[str, str]) -> str:
         packaged = fields.get("COREDUMP_PACKAGE_VERSION", "").strip()

@@ -240,9 +240,13 @@ def judge_proxies(settings: Sequence[ProxySetting], system_problem: str | None) 
 
 def proxy_check(net: NetworkProbe) -> Check:
     """The proxy settings of the environment and the system agree and can be used."""
+
+    def run(_deadline: Deadline) -> Conclusion:
+        found = net.proxies()
+        return judge_proxies(found.settings, found.system_problem)
+
     return Check("proxy", QT_TRANSLATE_NOOP("Checks", "Proxy settings"),
-                 QT_TRANSLATE_NOOP("Checks", "proxy settings web pages do not open"), 1.0,
-                 lambda _deadline: judge_proxies(net.proxies(), net.system_proxy_problem()))
+                 QT_TRANSLATE_NOOP("Checks", "proxy settings web pages do not open"), 1.0, run)
 
 
 def vpn_check(net: NetworkProbe, patterns: Sequence[str]) -> Check:

@@ -29,6 +29,15 @@ class ProxySetting:
     value: str
 
 
+@dataclass(frozen=True)
+class Proxies:
+    """The proxy settings of the environment and of the system, and what is wrong with the
+    system's own proxy configuration (Windows: switched on with no server), "" when nothing."""
+
+    settings: tuple[ProxySetting, ...] = ()
+    system_problem: str = ""
+
+
 class NetworkProbe(Protocol):
     """This computer's network configuration."""
 
@@ -41,13 +50,9 @@ class NetworkProbe(Protocol):
         system cannot tell."""
         ...
 
-    def proxies(self) -> Sequence[ProxySetting]:
-        """The proxy settings of the environment and of the system."""
-        ...
-
-    def system_proxy_problem(self) -> str | None:
-        """What is wrong with the system's own proxy configuration (Windows: switched on with
-        no server), or None."""
+    def proxies(self) -> Proxies:
+        """The proxy settings of the environment and of the system (one look at the system's
+        configuration gives both its proxies and what is wrong with it)."""
         ...
 
 

@@ -131,16 +131,22 @@ HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settin
 
 
 def test_windows_system_proxy_switched_on_without_a_server_is_a_problem(tmp_path):
+    asked = []
+
     def reg(server):
-        return lambda argv, timeout: WIN_INTERNET_SETTINGS.format(server=server)
+        def answer(argv, timeout):
+            asked.append(tuple(argv))
+            return WIN_INTERNET_SETTINGS.format(server=server)
+        return answer
 
     broken = OsNetwork(platform="win32", environ={}, run=reg(""))
     found = run(proxy_check(broken))
     assert found.verdict is Verdict.PROBLEM
     assert found.cause.render() == "The system proxy is switched on, but no proxy server is set."
+    assert len(asked) == 1  # one look at the registry gives the proxies and the problem
     split = OsNetwork(platform="win32", environ={},
                       run=reg("http=proxy.corp:8080;https=proxy.corp:8443"))
-    assert [(p.source, p.value) for p in split.proxies()] == [
+    assert [(p.source, p.value) for p in split.proxies().settings] == [
         ("system (http)", "proxy.corp:8080"), ("system (https)", "proxy.corp:8443")]
 
 

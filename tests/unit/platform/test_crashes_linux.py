@@ -69,6 +69,19 @@ def test_a_program_no_menu_starts_is_not_offered_and_named_by_its_file():
         ("gnome-text-editor", False), ("python3.11", False)]
 
 
+def test_each_menu_program_is_searched_on_path_once_for_all_crashes():
+    searched = []
+
+    def counting_which(name):
+        searched.append(name)
+        return which(name)
+
+    reader = LinuxCrashSource(recorded_run(), uid=1000, entries=lambda: [EDITOR, PYTHON],
+                              which=counting_which)
+    assert [c.program for c in reader.crashes_since(SINCE)] == ["Text Editor", "Python (v3.11)"]
+    assert searched == ["gnome-text-editor"]  # two crashes, one search
+
+
 def test_other_users_crashes_are_left_out():
     assert source(uid=1001).crashes_since(SINCE) == []
 
