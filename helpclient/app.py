@@ -303,7 +303,6 @@ class HelpClientApp(LanguageSwitch, QObject):
                                               sign_in_methods=SIGN_IN_METHODS,
                                               probe=server_probe)
         self.settings_dialog.signed_in.connect(lambda _user: self._signed_in())
-        self.settings_dialog.settings_saved.connect(self.kb_upkeep.settings_changed)
         self.settings_dialog.settings_saved.connect(self._settings_changed)
         self.settings_dialog.language_changed.connect(self.change_language)
         self._raise(self.settings_dialog)
@@ -334,10 +333,12 @@ class HelpClientApp(LanguageSwitch, QObject):
         remote.attach(self.actions, self.open_remote)
 
     def _settings_changed(self) -> None:
-        """Saved in Settings or changed on disk: the look and what is offered follow."""
+        """Saved in Settings or changed on disk: the look, what is offered and the knowledge
+        base's folders and sync follow."""
         self.presence.set_title(self.brand.apply().display_name())
         self.other_ways.refresh()
         self.actions.set_remote(self.remote.available())
+        self.kb_upkeep.settings_changed()
 
     def open_remote(self, ticket_id: str = "") -> None:
         """Ask whether support may connect, noting it in ``ticket_id`` (asked from that
