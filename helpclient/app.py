@@ -109,8 +109,13 @@ class HelpClientApp(LanguageSwitch, QObject):
                              (self.actions.about, self.open_about),
                              (self.actions.channels, self.other_ways.open)):
             signal.connect(slot)
+        # what is offered follows the settings: the other ways, remote assistance (if configured)
+        self.actions.set_channels(self.other_ways.available())
+        self.other_ways.available_changed.connect(self.actions.set_channels)
+        self.remote = remote
+        remote.attach(self.actions, self.open_remote)
         self.settings_watch = SettingsWatch(connection.settings, runner, self)
-        self._follow_settings(remote)
+        self.settings_watch.changed.connect(self._settings_changed)
         self.checks = CheckWindows(self.actions.check_action, runner, check_services,
                                    self.open_report, self)
         self.delivery_notices = DeliveryNotices(self)
@@ -223,8 +228,7 @@ class HelpClientApp(LanguageSwitch, QObject):
         return self.reports.wizard
 
     def open_report(self, draft: ProblemReport | None = None) -> None:
-        """The report wizard (a single one: a second click brings it forward); ``draft``
-        continues a report saved earlier."""
+        """The report wizard, or ``draft`` continued (see :meth:`ReportOpener.open`)."""
         self.reports.open(draft)
 
     def _submitted(self) -> None:
@@ -324,14 +328,6 @@ class HelpClientApp(LanguageSwitch, QObject):
         self._raise(self.about)
         return self.about
 
-    def _follow_settings(self, remote: RemoteAssistance) -> None:
-        self.actions.set_channels(self.other_ways.available())
-        self.other_ways.available_changed.connect(self.actions.set_channels)
-        self.settings_watch.changed.connect(self._settings_changed)
-        # remote assistance is offered as configured, and follows the settings too
-        self.remote = remote
-        remote.attach(self.actions, self.open_remote)
-
     def _settings_changed(self) -> None:
         """Saved in Settings or changed on disk: the look, what is offered and the knowledge
         base's folders and sync follow."""
@@ -399,6 +395,5 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.presence.dispose()
         self.language.clear()
         self.poller.stop()
-        self.requests = self.kb = self.settings_dialog = self.home = None
-        self.outbox_window = None
+        self.requests = self.kb = self.settings_dialog = self.outbox_window = self.home = None
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
