@@ -10,14 +10,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from helpclient import APP_NAME, __version__
 from helpclient.app_language import LanguageSwitch
-from helpclient.core.delivery.outbox import Entry, State
+from helpclient.app_reports import MakeWizard, ReportOpener
+from helpclient.core.delivery.outbox import State
 from helpclient.core.delivery.sender import Event
 from helpclient.core.tracking.cache import TicketCache, badge_counts
 from helpclient.ui.checks.opener import CheckWindows
@@ -38,7 +39,6 @@ from helpclient.ui.shell.welcome import FirstRun, Welcomer, WelcomeWindow
 if TYPE_CHECKING:  # the windows are imported when first opened: none is needed in the tray
     from helpclient.core.connection import Connection
     from helpclient.core.kb.service import KnowledgeBase
-    from helpclient.core.models import Ticket, UserInfo
     from helpclient.core.report.problem import ProblemReport
     from helpclient.core.tracking.sync import SyncResult
     from helpclient.ui.checks.session import CheckServices
@@ -53,9 +53,6 @@ if TYPE_CHECKING:  # the windows are imported when first opened: none is needed 
     from helpclient.ui.wizard import ReportWizard
 
 log = logging.getLogger(__name__)
-
-# a new report wizard, wired to the services, starting from this report
-MakeWizard: TypeAlias = "Callable[[ProblemReport], ReportWizard]"
 
 
 class HelpClientApp(LanguageSwitch, QObject):
@@ -73,11 +70,7 @@ class HelpClientApp(LanguageSwitch, QObject):
     reply's screenshot; ``remote`` lets support connect to this computer (offered only when IT
     configured a tool); ``check_services`` (optional) gives the quick checks of "Check my
     computer". Windows are imported and built when first opened, and nothing at start blocks
-    the GUI thread.
-
-    ``wizard_shown(wizard)``: a new report wizard was just shown."""
-
-    wizard_shown = Signal(object)
+    the GUI thread. The report wizard is opened by :attr:`reports` (a :class:`ReportOpener`)."""
 
     def __init__(self, qapp: QApplication, *, frame: Frame, connection: Connection,
                  runner: TaskRunner, outbox: OutboxService, drafts: Drafts,
@@ -95,7 +88,6 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.runner = runner
         self.outbox = outbox
         self.drafts = drafts
-        self.make_wizard = make_wizard
         self.knowledge = knowledge
         self.kb_upkeep = kb_upkeep
         self.cache = cache
@@ -103,7 +95,7 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.list_windows = list_windows
         self.icon = frame.icon
         self.brand = Brand(qapp, connection.settings, APP_NAME)
-        self.title = self.brand.current.display_name()
+        title = self.brand.current.display_name()
         self.other_ways = OtherWays(connection.settings, self.icon, lambda: self.brand.current,
                                     self._raise, self)
         self.actions = frame.actions
@@ -117,22 +109,32 @@ class HelpClientApp(LanguageSwitch, QObject):
                              (self.actions.about, self.open_about),
                              (self.actions.channels, self.other_ways.open)):
             signal.connect(slot)
+        # what is offered follows the settings: the other ways, remote assistance (if configured)
+        self.actions.set_channels(self.other_ways.available())
+        self.other_ways.available_changed.connect(self.actions.set_channels)
+        self.remote = remote
+        remote.attach(self.actions, self.open_remote)
         self.settings_watch = SettingsWatch(connection.settings, runner, self)
-        self._follow_settings(remote)
+        self.settings_watch.changed.connect(self._settings_changed)
         self.checks = CheckWindows(self.actions.check_action, runner, check_services,
                                    self.open_report, self)
         self.delivery_notices = DeliveryNotices(self)
         self.tray, self.home, self.presence = frame.tray, frame.home, frame.presence
-        self.presence.set_title(self.title)
+        self.presence.set_title(title)
         self._disposed = False
         self.welcomer: Welcomer | None = None
         if self.tray is not None:
             self.tray.setParent(self)
             self.tray.notification_clicked.connect(self._notification_clicked)
-            self.welcomer = Welcomer(first_run, self.title, self.icon, self.tray.icon, self)
+            self.welcomer = Welcomer(first_run, title, self.icon, self.tray.icon, self)
             self.welcomer.report.connect(self.open_report)
         self.poller.synced.connect(self._synced)
-        self.wizard: ReportWizard | None = None
+        self.reports = ReportOpener(make_wizard, connection=connection, runner=runner,
+                                    drafts=drafts, other_ways=self.other_ways,
+                                    open_tickets=lambda: [c.ticket for c in cache.tickets()],
+                                    branding=lambda: self.brand.current,
+                                    requests=self.open_requests, show=self._raise, parent=self)
+        self.reports.submitted.connect(self._submitted)
         self.requests: RequestsWindow | None = None
         self.kb: KnowledgeBaseWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
@@ -198,16 +200,6 @@ class HelpClientApp(LanguageSwitch, QObject):
         if ticket_id:
             requests.open_ticket(ticket_id)
 
-    def _add_to_request(self, wizard: ReportWizard, ticket_id: str) -> None:
-        """The wizard's duplicate hint: continue in that request's reply box, with the
-        summary typed so far, instead of opening a second ticket."""
-        text = wizard.report.summary
-        wizard.hide()
-        wizard.deleteLater()
-        if self.wizard is wizard:
-            self.wizard = None
-        self.open_requests().continue_in_reply(ticket_id, text)
-
     # --- windows -------------------------------------------------------------------------------
 
     def handle_command(self, command: str) -> None:
@@ -230,66 +222,18 @@ class HelpClientApp(LanguageSwitch, QObject):
         window.raise_()
         window.activateWindow()
 
+    @property
+    def wizard(self) -> ReportWizard | None:
+        """The report wizard, once opened (perhaps closed since)."""
+        return self.reports.wizard
+
     def open_report(self, draft: ProblemReport | None = None) -> None:
-        """The report wizard (a single one: a second click brings it forward); ``draft``
-        continues a report saved earlier."""
-        if self.wizard is not None and self.wizard.isVisible():
-            self._raise(self.wizard)
-            return
-        from helpclient.core.report.problem import ProblemReport, Step  # noqa: PLC0415 (on use)
-        from helpclient.core.report.userinfo import saved_contact  # noqa: PLC0415
-        from helpclient.ui.wizard.brand_banner import greet  # noqa: PLC0415
+        """The report wizard, or ``draft`` continued (see :meth:`ReportOpener.open`)."""
+        self.reports.open(draft)
 
-        start = draft if isinstance(draft, ProblemReport) else \
-            ProblemReport(contact=saved_contact(self.connection.settings))
-        wizard = self.wizard = self.make_wizard(start)
-        wizard.rejected.connect(lambda: self._wizard_closed(wizard, start))
-        # an article solved the problem: nothing will be sent, so no draft to offer later
-        wizard.deflected.connect(lambda: self.drafts.discard(wizard.report.report_id))
-        wizard.submitted.connect(self._submitted)
-        wizard.open_ticket.connect(self._open_ticket)
-        wizard.offer_open_tickets([c.ticket for c in self.cache.tickets()])
-        wizard.add_to_request.connect(lambda ticket_id: self._add_to_request(wizard, ticket_id))
-        self.other_ways.offer_in(wizard)
-        greet(wizard.step_page(Step.PROBLEM), self.brand.current)
-        self._raise(wizard)
-        self.wizard_shown.emit(wizard)
-        # fill the gaps from the helpdesk account, else (not signed in: user() fails at once)
-        # from the OS; off the GUI thread, as reading the token may take the keyring's time
-        self.runner.run_task(self.connection.user, self._prefill_contact,
-                             lambda _exc: self._prefill_contact(None))
-
-    def _prefill_contact(self, account: UserInfo | None) -> None:
-        from helpclient.core.report.userinfo import prefill_contact, saved_contact  # noqa: PLC0415
-        from helpclient.platform import os_user  # noqa: PLC0415
-
-        if self.wizard is not None:
-            saved = saved_contact(self.connection.settings)
-            self.wizard.prefill_contact(prefill_contact(saved, account, os_user()))
-
-    def _wizard_closed(self, wizard: ReportWizard, start: ProblemReport) -> None:
-        # closed unsent: a changed report was discarded on purpose (the wizard asked); an
-        # untouched one keeps its draft, if any
-        if wizard.report != start and not wizard.was_submitted:
-            self.drafts.discard(wizard.report.report_id)
-
-    def _submitted(self, _result: Ticket | Entry) -> None:
-        if self.wizard is not None:
-            self.drafts.discard(self.wizard.report.report_id)
-            self._remember_contact(self.wizard.report)
+    def _submitted(self) -> None:
         self._update_waiting()
         self.poller.poke()  # the new ticket joins the cache (and the poll pace quickens)
-
-    def _remember_contact(self, report: ProblemReport) -> None:
-        from helpclient.core.report.userinfo import remember_contact  # noqa: PLC0415
-
-        settings = self.connection.settings
-        remember_contact(settings, report.contact)
-        self.runner.run_task(settings.save, None,
-                             lambda exc: log.warning("could not save contact details: %s", exc))
-
-    def _open_ticket(self, ticket: Ticket) -> None:
-        self.open_requests().open_ticket(ticket.id)
 
     def open_outbox(self) -> OutboxWindow:
         """The reports waiting to be sent."""
@@ -313,7 +257,7 @@ class HelpClientApp(LanguageSwitch, QObject):
             else:  # poll now: the reply is seen as the user's own, and later news as news
                 self.poller.poke()
             return
-        if not event.reply and self.wizard is not None and self.wizard.isVisible():
+        if not event.reply and self.reports.visible():
             return  # the wizard shows the outcome itself
         notice = self.delivery_notices.describe(event, self.other_ways.available())
         if notice is not None:
@@ -363,7 +307,6 @@ class HelpClientApp(LanguageSwitch, QObject):
                                               sign_in_methods=SIGN_IN_METHODS,
                                               probe=server_probe)
         self.settings_dialog.signed_in.connect(lambda _user: self._signed_in())
-        self.settings_dialog.settings_saved.connect(self.kb_upkeep.settings_changed)
         self.settings_dialog.settings_saved.connect(self._settings_changed)
         self.settings_dialog.language_changed.connect(self.change_language)
         self._raise(self.settings_dialog)
@@ -385,20 +328,13 @@ class HelpClientApp(LanguageSwitch, QObject):
         self._raise(self.about)
         return self.about
 
-    def _follow_settings(self, remote: RemoteAssistance) -> None:
-        self.actions.set_channels(self.other_ways.available())
-        self.other_ways.available_changed.connect(self.actions.set_channels)
-        self.settings_watch.changed.connect(self._settings_changed)
-        # remote assistance is offered as configured, and follows the settings too
-        self.remote = remote
-        remote.attach(self.actions, self.open_remote)
-
     def _settings_changed(self) -> None:
-        """Saved in Settings or changed on disk: the look and what is offered follow."""
-        self.title = self.brand.apply().display_name()
-        self.presence.set_title(self.title)
+        """Saved in Settings or changed on disk: the look, what is offered and the knowledge
+        base's folders and sync follow."""
+        self.presence.set_title(self.brand.apply().display_name())
         self.other_ways.refresh()
         self.actions.set_remote(self.remote.available())
+        self.kb_upkeep.settings_changed()
 
     def open_remote(self, ticket_id: str = "") -> None:
         """Ask whether support may connect, noting it in ``ticket_id`` (asked from that
@@ -447,6 +383,7 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.outbox.stop()
         self.drafts.dispose()
         self.checks.dispose()
+        self.reports.dispose()
         self.remote.shutdown()
         if idle:
             self.connection.close()  # a helpdesk session ends (GLPI: killSession)
@@ -458,6 +395,5 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.presence.dispose()
         self.language.clear()
         self.poller.stop()
-        self.wizard = self.requests = self.kb = self.settings_dialog = self.home = None
-        self.outbox_window = None
+        self.requests = self.kb = self.settings_dialog = self.outbox_window = self.home = None
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

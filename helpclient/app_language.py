@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from helpclient.app_reports import ReportOpener
 from helpclient.ui.shell.i18n import InterfaceLanguage
 from helpclient.ui.shell.tray import Actions, Presence
 
@@ -18,7 +19,6 @@ if TYPE_CHECKING:  # the windows are imported when first opened
     from helpclient.ui.kb.window import KnowledgeBaseWindow
     from helpclient.ui.outbox.window import OutboxWindow
     from helpclient.ui.requests.window import RequestsWindow
-    from helpclient.ui.wizard import ReportWizard
 
     _Object = QObject
 else:
@@ -32,7 +32,7 @@ class LanguageSwitch(_Object):
     language: InterfaceLanguage
     actions: Actions
     presence: Presence
-    wizard: ReportWizard | None
+    reports: ReportOpener
     requests: RequestsWindow | None
     kb: KnowledgeBaseWindow | None
     outbox_window: OutboxWindow | None
@@ -65,8 +65,9 @@ class LanguageSwitch(_Object):
             ticket, draft = (view.ticket_id, view.reply_edit.toPlainText()) if view else ("", "")
             self.requests = self._reopened(self.requests,
                                            lambda: self._requests_at(ticket, draft))
-        if self.wizard is not None and self.wizard.isVisible():
-            kept.append(self.wizard)
+        wizard = self.reports.wizard
+        if wizard is not None and wizard.isVisible():
+            kept.append(wizard)
         if kept:
             text = QCoreApplication.translate(
                 "HelpClientApp", "The language has changed. The window you are working in keeps "

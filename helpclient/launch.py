@@ -120,7 +120,7 @@ class _Start:
             return
         probe = self.probe
         if probe is not None:
-            self.app.wizard_shown.connect(
+            self.app.reports.shown.connect(
                 lambda wizard: probe.watch_first_paint(wizard.currentPage(), "wizard"))
         for command in self._commands:
             self.app.handle_command(command)

@@ -76,7 +76,7 @@ class ProblemWatchers(QObject):
         app.poller.synced.connect(lambda _result: known.refresh())
         app.poller.failed.connect(lambda _exc: known.refresh())
         app.settings_watch.changed.connect(crashes.apply_settings)
-        make = app.make_wizard
+        make = app.reports.make_wizard
 
         def make_wizard(start: ProblemReport) -> ReportWizard:
             from helpclient.ui.wizard.known_assist import KnownProblemsAssist  # noqa: PLC0415
@@ -86,7 +86,7 @@ class ProblemWatchers(QObject):
             known.refresh(REPORT_MAX_AGE)
             return wizard
 
-        app.make_wizard = make_wizard
+        app.reports.make_wizard = make_wizard
         qapp = QCoreApplication.instance()
         if qapp is not None:
             qapp.aboutToQuit.connect(self.dispose)

@@ -18,7 +18,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from helpclient import APP_NAME
-from helpclient.app import HelpClientApp, MakeWizard
+from helpclient.app import HelpClientApp
+from helpclient.app_reports import MakeWizard
 from helpclient.core.delivery.outbox import OutboxError
 from helpclient.core.storage.filestore import remove_older_than
 from helpclient.core.tracking.attention import Attention

@@ -65,3 +65,18 @@ def test_quit_with_a_report_in_progress_asks_nothing(qtbot, tmp_path):
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
     app.dispose()
 
+
+
+def test_knowledge_folders_changed_on_disk_are_imported_at_once(qtbot, tmp_path):
+    # the same as a save in Settings: not a minute later, at the folders' next look
+    app = make_app(tmp_path, tray=False)
+    folder = tmp_path / "it-articles"
+    folder.mkdir()
+    (folder / "badge.md").write_text("# Badge reader\n\nHold the badge still.\n")
+    kb = app.knowledge()
+    assert not [h for h in kb.search("badge reader") if h.article.title == "Badge reader"]
+    app.connection.settings.user_file.write_text(
+        f"[kb]\nstarter = false\nfolders = [{str(folder)!r}]\n")
+    qtbot.waitUntil(lambda: [h.article.title for h in kb.search("badge reader")]
+                    == ["Badge reader"], timeout=5000)
+    app.dispose()

@@ -3,9 +3,10 @@
 
 All the policy (intervals, jitter, backoff, Retry-After, wake-up, one request in flight) lives in
 ``core.poll_policy``; this class only turns Qt events into the scheduler's inputs: the timer,
-network reachability (QNetworkInformation, where the platform has a backend), the power
-probe (battery) now and then off the GUI thread, and presence (``PresenceDriver``: away, back,
-locked, resumed) — sampled on the heartbeat, pushed when the platform can.
+the power probe (battery) now and then off the GUI thread, and presence (``PresenceDriver``:
+away, back, locked, resumed) — sampled on the heartbeat, pushed when the platform can. A
+network that comes back is noticed by :class:`helpclient.ui.kit.network_watch.NetworkWatch`,
+which the app wires to :meth:`PollDriver.poke`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtNetwork import QNetworkInformation
 
 from helpclient.core.tracking.poll_policy import PollScheduler, PowerState
 from helpclient.core.tracking.presence import Presence
@@ -39,8 +39,7 @@ class PollDriver(QObject):
     def __init__(self, scheduler: PollScheduler, sync: TicketSync, runner: TaskRunner,
                  parent: QObject | None = None, *,
                  power_probe: Callable[[], PowerState] | None = None,
-                 presence: PresenceDriver | None = None,
-                 watch_network: bool = False) -> None:
+                 presence: PresenceDriver | None = None) -> None:
         super().__init__(parent)
         self.scheduler = scheduler
         self.sync = sync
@@ -50,7 +49,6 @@ class PollDriver(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(int(scheduler.policy.heartbeat * 1000))
         self._timer.timeout.connect(self.tick)
-        self._watch_network_on_start = watch_network
         self._presence = presence
         if presence is not None:
             presence.setParent(self)
@@ -58,10 +56,7 @@ class PollDriver(QObject):
             presence.resumed.connect(self._resumed)
 
     def start(self) -> None:
-        """Start the heartbeat and poll at once (and follow the network, the first time)."""
-        if self._watch_network_on_start:
-            self._watch_network_on_start = False
-            self._watch_network()
+        """Start the heartbeat and poll at once."""
         if self._presence is not None:
             self._presence.start()
         self._timer.start()
@@ -119,18 +114,3 @@ class PollDriver(QObject):
         log.info("poll failed: %s", exc)
         self.scheduler.failed(exc)
         self.failed.emit(exc)
-
-    def _watch_network(self) -> None:
-        # Not every platform has a backend (and offscreen tests have none): then only the
-        # heartbeat and wake detection bring us back after an outage.
-        if not QNetworkInformation.loadBackendByFeatures(
-                QNetworkInformation.Feature.Reachability):
-            return
-        info = QNetworkInformation.instance()
-        if info is not None:
-            info.reachabilityChanged.connect(self._reachability_changed)
-
-    def _reachability_changed(self, reachability: QNetworkInformation.Reachability) -> None:
-        if reachability == QNetworkInformation.Reachability.Online:
-            log.info("network is back: polling now")
-            self.poke()

@@ -48,7 +48,6 @@ def test_the_wizard_runs_the_checks_unless_the_setting_says_no(qtbot, make_app):
     qtbot.waitUntil(lambda: app.wizard.findChild(SelfCheckAssist) is not None)
     assert [n.name for n in app.wizard.report.self_checks] == ["network"]
     app.wizard.hide()
-    app.wizard = None
     app.connection.settings.set("checks.in_reports", False)
     app.open_report()
     qtbot.waitUntil(lambda: app.wizard.findChild(KnowledgeAssist) is not None)
