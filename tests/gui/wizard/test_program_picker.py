@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QCompleter
-from test_wizard import COMPLETE, Helpdesk
+from wizard_driver import COMPLETE, Helpdesk
 
 from helpclient.core.report.flow import ReportFlow
 from helpclient.core.report.problem import Step, report_steps

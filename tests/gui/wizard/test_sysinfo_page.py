@@ -12,7 +12,7 @@ import zipfile
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from test_wizard import COMPLETE, Helpdesk
+from wizard_driver import COMPLETE, Helpdesk
 
 from helpclient.core.redact import Identity
 from helpclient.core.report.flow import ReportFlow
