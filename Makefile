@@ -7,7 +7,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-QM     := helpclient/i18n/helpclient_ru.qm helpclient/i18n/helpclient_en.qm
+# the interface languages besides English, the source language
+LANGS  := ru de fr es
+QM     := $(foreach l,$(LANGS) en,helpclient/i18n/helpclient_$(l).qm)
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # said before any apt call when neither root nor sudo is available
@@ -94,7 +96,10 @@ helpclient/i18n/helpclient_%.qm: translations/helpclient_%.ts $(STAMP)
 
 # refresh the .ts sources from the code (then translate the new strings)
 ts: venv
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none helpclient -target-language ru_RU -ts translations/helpclient_ru.ts
+	for l in $(LANGS); do \
+		$(BIN)/pyside6-lupdate -silent -extensions py -no-obsolete -locations none helpclient \
+			-target-language $$l -ts translations/helpclient_$$l.ts || exit 1; \
+	done
 	# English needs only its plural forms ("1 report", "2 reports")
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none -pluralonly helpclient -target-language en_US -ts translations/helpclient_en.ts
 
