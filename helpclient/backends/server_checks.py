@@ -56,16 +56,24 @@ class ServerChecks:
         def left() -> float:
             return max(0.05, end - time.monotonic())
 
-        step = "address"
         try:
             route = route_to(url)
+        except ConfigurationError as exc:
+            return Reach(url, "address", exc.message, time.monotonic() - began)
+        try:
+            # the trust on its own: an unusable CA file is a failed TLS step, not the socks
+            # proxy's "handshake not taken alone" that the handshake's ConfigurationError means
+            context = tls_context(self.extra_ca_file) if route.tls else None
+        except ConfigurationError as exc:
+            return Reach(url, "tls", exc.message, time.monotonic() - began)
+        try:
             step = "dns"
             addresses = resolve(route.host, route.port, left())
             step = "connect"
             connect(addresses, route.port, left())
-            if route.tls:
+            if context is not None:
                 step = "tls"
-                handshake(route, tls_context(self.extra_ca_file), left())
+                handshake(route, context, left())
         except ConfigurationError as exc:
             if step == "tls":  # a socks proxy: the handshake through it is not taken alone
                 return Reach(url, seconds=time.monotonic() - began)

@@ -226,3 +226,13 @@ def test_a_service_that_answers_and_one_that_does_not(loopback_server, kb):
     assert down.verdict is Verdict.PROBLEM
     assert down.cause.render() == "The helpdesk (127.0.0.1) does not answer."
     assert article_title(kb, check, down, language="en") == "VPN does not connect"
+
+
+def test_an_unusable_ca_file_fails_the_tls_step_of_a_server_that_answers(loopback_server, tmp_path):
+    # the CA file is the app's trust: a server that answers cannot be "reached" through a trust
+    # that cannot be loaded (it was reported fine, mistaken for a socks proxy's handshake)
+    https = loopback_server.replace("http://", "https://")
+    reach = ServerChecks(tmp_path / "missing.pem").reach(https, 2.0)
+    assert not reach.ok
+    assert reach.failed_step == "tls"
+    assert "missing.pem" in reach.reason
