@@ -128,16 +128,18 @@ def build_sysinfo(settings: Settings, paths: AppPaths, *,
     options = options_from_settings(settings)
 
     def collectors() -> Sequence[Collector]:
+        from helpclient.backends.server_checks import ServerChecks  # noqa: PLC0415 (on the worker)
         from helpclient.platform.collectors import (  # noqa: PLC0415 (on the worker)
             CollectContext,
             build_collectors,
         )
 
+        ca = settings.get("server.extra_ca_file")
         return build_collectors(CollectContext(
             app_version=__version__, server_url=settings.get("server.url"),
             check_urls=options.check_urls, settings=shareable_settings(settings),
             ntp_server=settings.get("sysinfo.ntp_server"), log_file=paths.log_file,
-            displays=displays))
+            displays=displays, server=ServerChecks(Path(ca) if ca else None)))
 
     def identity() -> Identity:
         from helpclient.platform.collectors import local_identity  # noqa: PLC0415

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from helpclient.core.checks.probes import ServerProbe
 from helpclient.core.i18n import QT_TRANSLATE_NOOP
 from helpclient.core.redact import Identity
 from helpclient.core.sysinfo.collect import Collector, ItemData, Privacy
@@ -36,6 +37,8 @@ class CollectContext:
     displays: tuple[Mapping[str, Any], ...] | None = None
     run: software.RunTool = software.run_tool
     mac_app_roots: tuple[Path, ...] = (Path("/Applications"), Path.home() / "Applications")
+    #: the app's own way to servers (its proxy, its trust): the connection checks take it
+    server: ServerProbe | None = None
 
 
 def log_tail(path: Path | None, lines: int = LOG_TAIL_LINES) -> str:
@@ -160,7 +163,7 @@ def build_collectors(ctx: CollectContext, platform: str = sys.platform) -> list[
                   QT_TRANSLATE_NOOP(
                       "SystemInfo", "Shows whether the helpdesk and company services can be "
                       "reached."),
-                  tech, lambda: network.collect_connectivity(urls), 2.0,
+                  tech, lambda: network.collect_connectivity(urls, server=ctx.server), 2.0,
                   summarize=network.summarize_connectivity),
         Collector("software", QT_TRANSLATE_NOOP("SystemInfo", "Installed software"),
                   QT_TRANSLATE_NOOP(

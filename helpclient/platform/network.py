@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 import psutil
 
+from helpclient.core.checks.probes import ServerProbe
 from helpclient.core.i18n import QT_TRANSLATE_NOOP, Text
 from helpclient.core.sysinfo.collect import ItemData, summary_line
 
@@ -112,13 +113,39 @@ def check_url(url: str, timeout: float = 1.5) -> dict[str, Any]:
     return result
 
 
-def collect_connectivity(urls: Sequence[str], timeout: float = 1.5) -> ItemData:
-    """:func:`check_url` for every URL, in parallel."""
+def reach_url(url: str, server: ServerProbe, timeout: float = 1.5) -> dict[str, Any]:
+    """:func:`check_url`'s answer for ``url`` as the app itself connects (``server``: the
+    proxy the app would take, its trust with the extra CA): whether it answered, through
+    what, in how long, and the step that failed."""
+    url = url if "://" in url else f"https://{url}"  # as check_url takes a bare name
+    try:
+        hop = server.first_hop(url)
+    except ValueError as exc:
+        return {"url": url, "ok": False, "failed_step": "address", "error": str(exc)}
+    parts = urlsplit(url)  # a valid address by now
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    result: dict[str, Any] = {"url": f"{parts.scheme}://{parts.hostname}:{port}",
+                              "via": hop.proxy or "direct"}
+    reach = server.reach(url, timeout)
+    result.update(ok=reach.ok, ms=round(reach.seconds * 1000, 1))
+    if not reach.ok:
+        result.update(failed_step=reach.failed_step, error=reach.reason)
+    return result
+
+
+def collect_connectivity(urls: Sequence[str], timeout: float = 1.5,
+                         server: ServerProbe | None = None) -> ItemData:
+    """Every URL checked in parallel: through the app's own path (``server``) when given,
+    else with :func:`check_url`'s plain, direct connection."""
     targets = [u for u in dict.fromkeys(urls) if u.strip()]
     if not targets:
         return {"checks": [], "note": "no helpdesk server or policy URLs configured"}
+
+    def check(url: str) -> dict[str, Any]:
+        return check_url(url, timeout) if server is None else reach_url(url, server, timeout)
+
     with ThreadPoolExecutor(max_workers=min(8, len(targets))) as pool:
-        checks = list(pool.map(lambda u: check_url(u, timeout), targets))
+        checks = list(pool.map(check, targets))
     return {"checks": checks}
 
 
