@@ -26,7 +26,7 @@ REDMINE_DEBS := redmine redmine-sqlite ruby-webrick
 KEYRING_DEBS := gnome-keyring dbus-x11
 BASE_DEBS := python3-venv
 
-.PHONY: demo test lint typecheck unit deps rt-deps redmine-deps keyring-deps venv translations ts clean \
+.PHONY: demo test lint typecheck unit deps rt-deps redmine-deps keyring-deps venv translations ts pseudo clean \
 	bundle bundle-tools deb deb-tools msi msi-tools admx capabilities
 
 # make demo BACKEND=redmine: the same with a local Redmine 5
@@ -93,6 +93,11 @@ translations: $(QM)
 helpclient/i18n/helpclient_%.qm: translations/helpclient_%.ts $(STAMP)
 	@mkdir -p $(dir $@)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# the pseudo-locale (helpclient/i18n/pseudo.py): run with HELPCLIENT_PSEUDO_QM=build/helpclient_pseudo.qm
+pseudo: venv
+	$(BIN)/python -m helpclient.i18n.pseudo translations/helpclient_ru.ts build/helpclient_pseudo.ts
+	$(BIN)/pyside6-lrelease -silent build/helpclient_pseudo.ts -qm build/helpclient_pseudo.qm
 
 # refresh the .ts sources from the code (then translate the new strings)
 ts: venv

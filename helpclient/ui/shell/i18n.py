@@ -4,6 +4,7 @@ the text HelpClient writes into tickets, whose language may differ."""
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,9 +25,23 @@ def choose_locale(setting: str) -> QLocale:
 
 
 def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
-    """Load ``helpclient_<lang>.qm`` and Qt's ``qtbase_<lang>.qm`` for ``locale``; English needs
-    neither. Returns the translators (keep them alive)."""
+    """Load ``helpclient_<lang>.qm`` and Qt's ``qtbase_<lang>.qm`` for ``locale`` (English needs
+    neither), and the pseudo-locale over them when ``HELPCLIENT_PSEUDO_QM`` names one. Returns
+    the translators (keep them alive)."""
     QLocale.setDefault(locale)
+    installed = _language_translators(app, locale)
+    pseudo = os.environ.get("HELPCLIENT_PSEUDO_QM", "")
+    if pseudo:  # a development aid (helpclient.i18n.pseudo): installed last, so it wins
+        translator = QTranslator(app)
+        if translator.load(pseudo):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.warning("HELPCLIENT_PSEUDO_QM=%s could not be loaded", pseudo)
+    return installed
+
+
+def _language_translators(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
     installed: list[QTranslator] = []
     if locale.language() in (QLocale.Language.English, QLocale.Language.C):
         # English is the source language; its file holds only the plural forms
