@@ -1303,123 +1303,123 @@
         </message>
         <message>
             <source>Signed in as %1.</source>
-            <translation type="unfinished" />
+            <translation>Connecté en tant que %1.</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Connexion…</translation>
         </message>
         <message>
             <source>Sign in first: HelpClient has nothing to sign in to this server with yet.</source>
-            <translation type="unfinished" />
+            <translation>Connectez-vous d'abord : HelpClient n'a encore aucune information de connexion pour ce serveur.</translation>
         </message>
         <message>
             <source>Connected as %1.</source>
-            <translation type="unfinished" />
+            <translation>Connexion établie en tant que %1.</translation>
         </message>
     </context>
     <context>
         <name>HomeWindow</name>
         <message>
             <source>&lt;h2&gt;How can we help?&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Comment pouvons-nous vous aider ?&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Your desktop has no system tray (on GNOME, the AppIndicator extension adds one), so HelpClient opens this window instead. Closing it keeps HelpClient running until you choose Quit.</source>
-            <translation type="unfinished" />
+            <translation>Votre bureau n'a pas de zone de notification (sous GNOME, l'extension AppIndicator en ajoute une) : HelpClient ouvre donc cette fenêtre à la place. Si vous la fermez, HelpClient continue de fonctionner jusqu'à ce que vous choisissiez Quitter.</translation>
         </message>
     </context>
     <context>
         <name>KnowledgeBaseWindow</name>
         <message>
             <source>Knowledge base</source>
-            <translation type="unfinished" />
+            <translation>Base de connaissances</translation>
         </message>
         <message>
             <source>Search the knowledge base…</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans la base de connaissances…</translation>
         </message>
         <message>
             <source>Choose an article to read it here.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un article pour le lire ici.</translation>
         </message>
         <message>
             <source>Recently viewed</source>
-            <translation type="unfinished" />
+            <translation>Consultés récemment</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message numerus="yes">
             <source>%n article(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n article trouvé</numerusform>
+                <numerusform>%n articles trouvés</numerusform>
             </translation>
         </message>
         <message>
             <source>No articles match. Try other words.</source>
-            <translation type="unfinished" />
+            <translation>Aucun article ne correspond. Essayez d'autres mots.</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Chargement…</translation>
         </message>
         <message>
             <source>This article is no longer in the knowledge base.</source>
-            <translation type="unfinished" />
+            <translation>Cet article ne figure plus dans la base de connaissances.</translation>
         </message>
     </context>
     <context>
         <name>KnowledgeSettings</name>
         <message>
             <source>Knowledge base</source>
-            <translation type="unfinished" />
+            <translation>Base de connaissances</translation>
         </message>
         <message>
             <source>Search HelpClient's &amp;starter articles</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans les articles &amp;intégrés à HelpClient</translation>
         </message>
         <message>
             <source>&amp;Add folder…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter un dossier…</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Retirer</translation>
         </message>
         <message>
             <source>Article &amp;folders:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dossiers d'articles :</translation>
         </message>
         <message>
             <source>Markdown (.md) and HTML files in these folders are searched too; changes are picked up within a minute.</source>
-            <translation type="unfinished" />
+            <translation>Les fichiers Markdown (.md) et HTML de ces dossiers sont aussi inclus dans la recherche ; les modifications sont prises en compte en moins d'une minute.</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>jamais</translation>
         </message>
         <message>
             <source>How often the helpdesk's articles are copied to this computer, so they can be searched offline.</source>
-            <translation type="unfinished" />
+            <translation>Fréquence à laquelle les articles du service d'assistance sont copiés sur cet ordinateur, pour pouvoir les rechercher hors connexion.</translation>
         </message>
         <message>
             <source>Copy helpdesk articles e&amp;very:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fréquence de copie des articles du service d'assistance :</translation>
         </message>
         <message>
             <source>Folder of articles</source>
-            <translation type="unfinished" />
+            <translation>Dossier d'articles</translation>
         </message>
         <message>
             <source>The article folder “%1” does not exist or cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier d'articles « %1 » n'existe pas ou n'est pas lisible.</translation>
         </message>
     </context>
     <context>
@@ -1427,406 +1427,407 @@
         <message>
             <source>We already know about this problem</source>
             <extracomment>Wait this long after a keystroke before matching. Announcements shown at most: the best ones; more would push the form away.</extracomment>
-            <translation type="unfinished" />
+            <translation>Nous connaissons déjà ce problème</translation>
         </message>
         <message>
             <source>IT is working on it, and you will be told when it is fixed — no need to report it. If your problem is a different one, or you have something to add, go on with your report.</source>
-            <translation type="unfinished" />
+            <translation>Le service informatique y travaille, et un message vous préviendra lorsqu'il sera résolu — inutile de le signaler. Si votre problème est différent, ou si vous avez quelque chose à ajouter, poursuivez votre signalement.</translation>
         </message>
     </context>
     <context>
         <name>KnownProblemsWindow</name>
         <message>
             <source>Known problems</source>
-            <translation type="unfinished" />
+            <translation>Problèmes connus</translation>
         </message>
         <message>
             <source>IT already knows about these problems and is working on them. You will be told when each is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Le service informatique connaît déjà ces problèmes et y travaille. Un message vous préviendra lorsque chacun sera résolu.</translation>
         </message>
         <message>
             <source>There are no known problems right now.</source>
-            <translation type="unfinished" />
+            <translation>Aucun problème connu pour le moment.</translation>
         </message>
         <message>
             <source>Report a problem…</source>
-            <translation type="unfinished" />
+            <translation>Signaler un problème…</translation>
         </message>
         <message>
             <source>Your problem is a different one, or you have something to add</source>
-            <translation type="unfinished" />
+            <translation>Votre problème est différent, ou vous avez quelque chose à ajouter</translation>
         </message>
     </context>
     <context>
         <name>NotificationSettings</name>
         <message>
             <source>Notifications</source>
-            <translation type="unfinished" />
+            <translation>Notifications</translation>
         </message>
         <message>
             <source>Notify me when support replies or a request changes</source>
-            <translation type="unfinished" />
+            <translation>M'avertir quand le support répond ou qu'une demande change</translation>
         </message>
         <message>
             <source>e.g. 22:00-07:00</source>
-            <translation type="unfinished" />
+            <translation>par ex. 22:00-07:00</translation>
         </message>
         <message>
             <source>No notifications during these hours each day; the tray still counts the requests with news.</source>
-            <translation type="unfinished" />
+            <translation>Aucune notification pendant ces heures, chaque jour ; l'icône de la zone de notification compte toujours les demandes qui ont du nouveau.</translation>
         </message>
         <message>
             <source>&amp;Quiet hours:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Heures calmes :</translation>
         </message>
         <message>
             <source>Quiet hours look like 22:00-07:00 (from-to, 24-hour clock).</source>
-            <translation type="unfinished" />
+            <translation>Les heures calmes s'écrivent sous la forme 22:00-07:00 (de-à, au format 24 heures).</translation>
         </message>
     </context>
     <context>
         <name>Notify</name>
         <message>
             <source>{count} requests have news</source>
-            <translation type="unfinished" />
+            <translation>{count} demandes ont du nouveau</translation>
         </message>
         <message>
             <source>Open My requests to see what support did.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez Mes demandes pour voir ce qu'a fait le support.</translation>
         </message>
         <message>
             <source>Support is waiting for your answer on request #{id}</source>
-            <translation type="unfinished" />
+            <translation>Le support attend votre réponse sur la demande n° {id}</translation>
         </message>
         <message>
             <source>{excerpt}</source>
-            <translation type="unfinished" />
+            <translation>{excerpt}</translation>
         </message>
         <message>
             <source>Support replied to request #{id}</source>
-            <translation type="unfinished" />
+            <translation>Le support a répondu à la demande n° {id}</translation>
         </message>
         <message>
             <source>Request #{id} is solved</source>
-            <translation type="unfinished" />
+            <translation>La demande n° {id} est résolue</translation>
         </message>
         <message>
             <source>{subject}
 If the problem is still there, you can reopen it.</source>
-            <translation type="unfinished" />
+            <translation>{subject}
+Si le problème persiste, vous pouvez la rouvrir.</translation>
         </message>
         <message>
             <source>Request #{id} changed status</source>
-            <translation type="unfinished" />
+            <translation>Le statut de la demande n° {id} a changé</translation>
         </message>
         <message>
             <source>{subject}</source>
-            <translation type="unfinished" />
+            <translation>{subject}</translation>
         </message>
     </context>
     <context>
         <name>Outbox</name>
         <message>
             <source>Waiting for the connection — next try at %1</source>
-            <translation type="unfinished" />
+            <translation>En attente de connexion — prochain essai à %1</translation>
         </message>
         <message>
             <source>Waiting for you to sign in again (Settings)</source>
-            <translation type="unfinished" />
+            <translation>En attente de votre reconnexion (Paramètres)</translation>
         </message>
         <message>
             <source>Not accepted by the helpdesk — see the reason below</source>
-            <translation type="unfinished" />
+            <translation>Refusé par le service d'assistance — voir le motif ci-dessous</translation>
         </message>
         <message>
             <source>Reply to request #%1</source>
-            <translation type="unfinished" />
+            <translation>Réponse à la demande n° %1</translation>
         </message>
         <message>
             <source>Files: %1</source>
-            <translation type="unfinished" />
+            <translation>Fichiers : %1</translation>
         </message>
     </context>
     <context>
         <name>OutboxWindow</name>
         <message>
             <source>Waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>En attente d'envoi</translation>
         </message>
         <message>
             <source>Send &amp;now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Envoyer maintenant</translation>
         </message>
         <message>
             <source>Save to &amp;ZIP…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en &amp;ZIP…</translation>
         </message>
         <message>
             <source>&amp;Delete report…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer le signalement…</translation>
         </message>
         <message>
             <source>&amp;Other ways to reach support…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Autres moyens de joindre le support…</translation>
         </message>
         <message>
             <source>The e-mail starts with this report</source>
-            <translation type="unfinished" />
+            <translation>L'e-mail commence par ce signalement</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fermer</translation>
         </message>
         <message>
             <source>&amp;Stop upload</source>
-            <translation type="unfinished" />
+            <translation>A&amp;rrêter l'envoi</translation>
         </message>
         <message>
             <source>Waiting to be sent: %1. They are kept on this computer until the helpdesk has them.</source>
-            <translation type="unfinished" />
+            <translation>En attente d'envoi : %1. Ces éléments sont conservés sur cet ordinateur jusqu'à leur réception par le service d'assistance.</translation>
         </message>
         <message>
             <source>Everything was sent.</source>
-            <translation type="unfinished" />
+            <translation>Tout a été envoyé.</translation>
         </message>
         <message>
             <source>Uploading: %1 of %2 MB</source>
-            <translation type="unfinished" />
+            <translation>Envoi : %1 sur %2 Mo</translation>
         </message>
         <message>
             <source>&amp;Delete reply…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer la réponse…</translation>
         </message>
         <message>
             <source>Last attempt: %1</source>
-            <translation type="unfinished" />
+            <translation>Dernière tentative : %1</translation>
         </message>
         <message>
             <source>Save report to a ZIP file</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le signalement dans un fichier ZIP</translation>
         </message>
         <message>
             <source>ZIP files (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers ZIP (*.zip)</translation>
         </message>
         <message>
             <source>The ZIP file could not be saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'enregistrer le fichier ZIP : %1</translation>
         </message>
         <message>
             <source>Saved to %1. Hand this file to IT.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré dans %1. Remettez ce fichier au service informatique.</translation>
         </message>
         <message>
             <source>Delete your reply to request #%1 without sending it?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer votre réponse à la demande n° %1 sans l'envoyer ?</translation>
         </message>
         <message>
             <source>Delete the report “%1” without sending it?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le signalement « %1 » sans l'envoyer ?</translation>
         </message>
     </context>
     <context>
         <name>OversizeBox</name>
         <message>
             <source>&amp;Compress</source>
-            <translation type="unfinished" />
+            <translation>&amp;Compresser</translation>
         </message>
         <message>
             <source>&amp;Leave it out</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ne pas le joindre</translation>
         </message>
         <message>
             <source>“%1” is %2 MB; your helpdesk accepts files up to %3 MB.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » fait %2 Mo ; votre service d'assistance accepte les fichiers jusqu'à %3 Mo.</translation>
         </message>
         <message>
             <source>Even compressed it is too large. Leave it out and give it to IT another way.</source>
-            <translation type="unfinished" />
+            <translation>Même compressé, il est trop volumineux. Ne le joignez pas et transmettez-le au service informatique d'une autre manière.</translation>
         </message>
         <message>
             <source>Compress it into a ZIP file, or leave it out of the report.</source>
-            <translation type="unfinished" />
+            <translation>Compressez-le dans un fichier ZIP, ou ne le joignez pas au signalement.</translation>
         </message>
         <message>
             <source>Compressing “%1”…</source>
-            <translation type="unfinished" />
+            <translation>Compression de « %1 »…</translation>
         </message>
         <message>
             <source>Compressed, “%1” is still %2 MB; your helpdesk accepts files up to %3 MB. Leave it out and give it to IT another way.</source>
-            <translation type="unfinished" />
+            <translation>Une fois compressé, « %1 » fait encore %2 Mo ; votre service d'assistance accepte les fichiers jusqu'à %3 Mo. Ne le joignez pas et transmettez-le au service informatique d'une autre manière.</translation>
         </message>
         <message>
             <source>“%1” could not be compressed (%2). It is still attached; try again or leave it out.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n'a pas pu être compressé (%2). Il reste joint ; réessayez ou ne le joignez pas.</translation>
         </message>
     </context>
     <context>
         <name>ProblemPage</name>
         <message>
             <source>What is wrong?</source>
-            <translation type="unfinished" />
+            <translation>Quel est le problème ?</translation>
         </message>
         <message>
             <source>Say in one line what does not work, then choose what it is about.</source>
-            <translation type="unfinished" />
+            <translation>Décrivez en une ligne ce qui ne fonctionne pas, puis choisissez ce que cela concerne.</translation>
         </message>
         <message>
             <source>Example: Outlook says “Disconnected” since this morning</source>
-            <translation type="unfinished" />
+            <translation>Exemple : Outlook indique « Déconnecté » depuis ce matin</translation>
         </message>
         <message>
             <source>The problem in one &amp;line:</source>
-            <translation type="unfinished" />
+            <translation>Le problème en une &amp;ligne :</translation>
         </message>
         <message>
             <source>What is it &amp;about?</source>
-            <translation type="unfinished" />
+            <translation>De &amp;quoi s'agit-il ?</translation>
         </message>
     </context>
     <context>
         <name>ProblemWatchers</name>
         <message>
             <source>Known problem: %1</source>
-            <translation type="unfinished" />
+            <translation>Problème connu : %1</translation>
         </message>
         <message>
             <source>IT is working on it. You will be told when it is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Le service informatique y travaille. Un message vous préviendra lorsqu'il sera résolu.</translation>
         </message>
         <message numerus="yes">
             <source>%n known problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n problème connu</numerusform>
+                <numerusform>%n problèmes connus</numerusform>
             </translation>
         </message>
         <message>
             <source>Fixed: %1</source>
-            <translation type="unfinished" />
+            <translation>Résolu : %1</translation>
         </message>
         <message>
             <source>IT says this problem is fixed. If it still happens to you, report it.</source>
-            <translation type="unfinished" />
+            <translation>Le service informatique indique que ce problème est résolu. S'il se produit encore chez vous, signalez-le.</translation>
         </message>
         <message>
             <source>%1 closed unexpectedly</source>
-            <translation type="unfinished" />
+            <translation>%1 s'est fermé de manière inattendue</translation>
         </message>
         <message>
             <source>Report this problem: the details are filled in for you.</source>
-            <translation type="unfinished" />
+            <translation>Signalez ce problème : les détails sont déjà remplis pour vous.</translation>
         </message>
         <message numerus="yes">
             <source>Known &amp;problems (%n)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Problèmes co&amp;nnus (%n)…</numerusform>
+                <numerusform>Problèmes co&amp;nnus (%n)…</numerusform>
             </translation>
         </message>
         <message>
             <source>Report the crash of %1…</source>
-            <translation type="unfinished" />
+            <translation>Signaler le plantage de %1…</translation>
         </message>
     </context>
     <context>
         <name>QueuedReply</name>
         <message>
             <source>HelpClient sends it after you sign in again in Settings.</source>
-            <translation type="unfinished" />
+            <translation>HelpClient l'enverra après votre reconnexion dans les Paramètres.</translation>
         </message>
         <message>
             <source>The helpdesk refused it: %1 Open “Waiting to be sent” in HelpClient's menu to send it again or delete it.</source>
-            <translation type="unfinished" />
+            <translation>Le service d'assistance l'a refusée : %1 Ouvrez « En attente d'envoi » dans le menu de HelpClient pour la renvoyer ou la supprimer.</translation>
         </message>
         <message>
             <source>HelpClient sends it by itself as soon as the helpdesk can be reached.</source>
-            <translation type="unfinished" />
+            <translation>HelpClient l'enverra automatiquement dès que le service d'assistance sera joignable.</translation>
         </message>
         <message>
             <source>Waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>En attente d'envoi</translation>
         </message>
     </context>
     <context>
         <name>RatingBar</name>
         <message>
             <source>Rate the article — was it helpful?</source>
-            <translation type="unfinished" />
+            <translation>Évaluez l'article — vous a-t-il été utile ?</translation>
         </message>
         <message>
             <source>&amp;Helpful</source>
-            <translation type="unfinished" />
+            <translation>&amp;Utile</translation>
         </message>
         <message>
             <source>N&amp;ot helpful</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pas utile</translation>
         </message>
         <message>
             <source>Comment (optional)</source>
-            <translation type="unfinished" />
+            <translation>Commentaire (facultatif)</translation>
         </message>
         <message>
             <source>Thank you!</source>
-            <translation type="unfinished" />
+            <translation>Merci !</translation>
         </message>
     </context>
     <context>
         <name>RatingDialog</name>
         <message>
             <source>How did we do?</source>
-            <translation type="unfinished" />
+            <translation>Qu'avez-vous pensé de notre aide ?</translation>
         </message>
         <message>
             <source>Are you happy with how support solved this request?</source>
-            <translation type="unfinished" />
+            <translation>La façon dont le support a résolu cette demande vous convient-elle ?</translation>
         </message>
         <message>
             <source>A comment for support (optional)</source>
-            <translation type="unfinished" />
+            <translation>Un commentaire pour le support (facultatif)</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Commentaire</translation>
         </message>
         <message>
             <source>Good</source>
-            <translation type="unfinished" />
+            <translation>Satisfaisant</translation>
         </message>
         <message>
             <source>Not good</source>
-            <translation type="unfinished" />
+            <translation>Insatisfaisant</translation>
         </message>
         <message>
             <source>Not now</source>
-            <translation type="unfinished" />
+            <translation>Pas maintenant</translation>
         </message>
     </context>
     <context>
         <name>RedmineSignIn</name>
         <message>
             <source>The address is Redmine's web address: its home page, not a project's or an issue's page.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse est l'adresse web de Redmine : sa page d'accueil, et non la page d'un projet ou d'une demande.</translation>
         </message>
         <message>
             <source>API access key</source>
-            <translation type="unfinished" />
+            <translation>Clé d'accès API</translation>
         </message>
         <message>
             <source>API &amp;key:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clé d'API :</translation>
         </message>
         <message>
             <source>In Redmine: My account (top right) → API access key → Show. Copy the key and paste it here. HelpClient keeps it in your system keyring.</source>
-            <translation type="unfinished" />
+            <translation>Dans Redmine : Mon compte (en haut à droite) → Clé d'accès API → Afficher. Copiez la clé et collez-la ici. HelpClient la conserve dans le trousseau de votre système.</translation>
         </message>
         <message>
             <source>No API access key on My account? Redmine's administrator must enable Administration → Settings → API → “Enable REST web service”. Your role in the requests' project needs “Add issues”, “View issues” (your own), “Add notes”, and “Edit own issues” for closing your requests. IT sets the project and tracker in HelpClient's settings.</source>
-            <translation type="unfinished" />
+            <translation>Pas de clé d'accès API dans Mon compte ? L'administrateur de Redmine doit activer Administration → Configuration → API → « Activer l'API REST ». Votre rôle dans le projet des demandes a besoin des permissions « Créer des demandes », « Voir les demandes » (les vôtres), « Ajouter des notes » et, pour clore vos demandes, « Modifier ses propres demandes ». Le service informatique définit le projet et le tracker dans les paramètres de HelpClient.</translation>
         </message>
         <message>
             <source>Redmine did not accept this API key. Copy it again from My account → API access key → Show; if it was reset, the old key no longer works.</source>
-            <translation type="unfinished" />
+            <translation>Redmine n'a pas accepté cette clé d'API. Copiez-la à nouveau depuis Mon compte → Clé d'accès API → Afficher ; si elle a été réinitialisée, l'ancienne clé ne fonctionne plus.</translation>
         </message>
     </context>
     <context>
@@ -1834,274 +1835,274 @@ If the problem is still there, you can reopen it.</source>
         <message>
             <source>Remote assistance: I agreed to let support connect to my computer with {tool}. HelpClient opened it in my browser at {time}.</source>
             <extracomment>The placeholders IT may use, each filled from :class:`Facts`.</extracomment>
-            <translation type="unfinished" />
+            <translation>Assistance à distance : j'ai accepté que le support se connecte à mon ordinateur avec {tool}. HelpClient l'a ouvert dans mon navigateur à {time}.</translation>
         </message>
         <message>
             <source>Remote assistance: I agreed to let support connect to my computer with {tool}. HelpClient started it at {time}.</source>
-            <translation type="unfinished" />
+            <translation>Assistance à distance : j'ai accepté que le support se connecte à mon ordinateur avec {tool}. HelpClient l'a démarré à {time}.</translation>
         </message>
     </context>
     <context>
         <name>RemoteConsent</name>
         <message>
             <source>End the session on the %1 page, or close that browser tab.</source>
-            <translation type="unfinished" />
+            <translation>Mettez fin à la session sur la page %1, ou fermez cet onglet du navigateur.</translation>
         </message>
         <message>
             <source>Close %1, or end the session in its window.</source>
-            <translation type="unfinished" />
+            <translation>Fermez %1, ou mettez fin à la session dans sa fenêtre.</translation>
         </message>
         <message>
             <source>HelpClient's menu also offers “Stop remote assistance” while %1 runs.</source>
-            <translation type="unfinished" />
+            <translation>Tant que %1 fonctionne, le menu de HelpClient propose aussi « Arrêter l'assistance à distance ».</translation>
         </message>
     </context>
     <context>
         <name>RemoteNotices</name>
         <message>
             <source>Remote assistance</source>
-            <translation type="unfinished" />
+            <translation>Assistance à distance</translation>
         </message>
         <message>
             <source>To stop: %1</source>
-            <translation type="unfinished" />
+            <translation>Pour arrêter : %1</translation>
         </message>
         <message>
             <source>%1 is open in your web browser. Support can connect once you follow the steps on that page.</source>
-            <translation type="unfinished" />
+            <translation>%1 est ouvert dans votre navigateur web. Le support pourra se connecter une fois que vous aurez suivi les étapes indiquées sur cette page.</translation>
         </message>
         <message>
             <source>%1 is starting. Support can connect once you follow the steps in its window.</source>
-            <translation type="unfinished" />
+            <translation>%1 démarre. Le support pourra se connecter une fois que vous aurez suivi les étapes indiquées dans sa fenêtre.</translation>
         </message>
         <message>
             <source>%1 is already running: support can connect with it.</source>
-            <translation type="unfinished" />
+            <translation>%1 est déjà en cours d'exécution : le support peut se connecter par son intermédiaire.</translation>
         </message>
         <message>
             <source>Nothing was shared with support. Ask support to help you another way, and tell them this message so IT can fix the remote-assistance tool on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été partagé avec le support. Demandez au support de vous aider d'une autre manière, et communiquez-lui ce message pour que le service informatique puisse réparer l'outil d'assistance à distance de cet ordinateur.</translation>
         </message>
         <message>
             <source>Support's phone: %1.</source>
-            <translation type="unfinished" />
+            <translation>Téléphone du support : %1.</translation>
         </message>
         <message>
             <source>%1 did not start</source>
-            <translation type="unfinished" />
+            <translation>%1 n'a pas démarré</translation>
         </message>
         <message>
             <source>Remote assistance started, but the note about it could not be added to request #%1: %2 Tell support about the session yourself, in the request or by phone.</source>
-            <translation type="unfinished" />
+            <translation>L'assistance à distance a démarré, mais la note correspondante n'a pas pu être ajoutée à la demande n° %1 : %2 Informez vous-même le support de la session, dans la demande ou par téléphone.</translation>
         </message>
         <message>
             <source>The remote-assistance tool</source>
             <extracomment>``send_note(ticket_id, text)``: True when the request has it, False when it waits to be sent</extracomment>
-            <translation type="unfinished" />
+            <translation>L'outil d'assistance à distance</translation>
         </message>
         <message>
             <source>The remote-assistance tool is not available on this computer any more.</source>
-            <translation type="unfinished" />
+            <translation>L'outil d'assistance à distance n'est plus disponible sur cet ordinateur.</translation>
         </message>
         <message>
             <source>HelpClient could not open your web browser. Open this address in it yourself: %1</source>
-            <translation type="unfinished" />
+            <translation>HelpClient n'a pas pu ouvrir votre navigateur web. Ouvrez-y vous-même cette adresse : %1</translation>
         </message>
         <message>
             <source>%1 could not be started (%2).</source>
-            <translation type="unfinished" />
+            <translation>Impossible de démarrer %1 (%2).</translation>
         </message>
         <message>
             <source>%1 stopped right after it started (exit code %2), so support cannot connect.</source>
-            <translation type="unfinished" />
+            <translation>%1 s'est arrêté juste après son démarrage (code de sortie %2) : le support ne peut donc pas se connecter.</translation>
         </message>
     </context>
     <context>
         <name>RemoteOffer</name>
         <message>
             <source>Let support connect to my computer…</source>
-            <translation type="unfinished" />
+            <translation>Autoriser le support à se connecter à mon ordinateur…</translation>
         </message>
         <message>
             <source>Start the remote-assistance tool your support team uses (HelpClient asks you first)</source>
-            <translation type="unfinished" />
+            <translation>Démarrer l'outil d'assistance à distance utilisé par votre équipe de support (HelpClient vous demande d'abord votre accord)</translation>
         </message>
     </context>
     <context>
         <name>ReopenDialog</name>
         <message>
             <source>Reopen request</source>
-            <translation type="unfinished" />
+            <translation>Rouvrir la demande</translation>
         </message>
         <message>
             <source>Tell support what is still wrong, so they can pick it up again.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez au support ce qui ne va toujours pas, pour qu'il puisse reprendre la demande.</translation>
         </message>
         <message>
             <source>For example: the printer stopped again this morning.</source>
-            <translation type="unfinished" />
+            <translation>Par exemple : l'imprimante s'est de nouveau arrêtée ce matin.</translation>
         </message>
         <message>
             <source>Reason for reopening</source>
-            <translation type="unfinished" />
+            <translation>Motif de la réouverture</translation>
         </message>
         <message>
             <source>Please describe why the request should be reopened.</source>
-            <translation type="unfinished" />
+            <translation>Veuillez expliquer pourquoi la demande doit être rouverte.</translation>
         </message>
         <message>
             <source>Reopen</source>
-            <translation type="unfinished" />
+            <translation>Rouvrir</translation>
         </message>
     </context>
     <context>
         <name>ReplyFiles</name>
         <message>
             <source>Attach files…</source>
-            <translation type="unfinished" />
+            <translation>Joindre des fichiers…</translation>
         </message>
         <message>
             <source>Add screenshot</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une capture d'écran</translation>
         </message>
         <message>
             <source>Take a picture of your screen or of one window (HelpClient's windows step aside), crop it or black out what support should not see, and attach it to the reply</source>
-            <translation type="unfinished" />
+            <translation>Prendre une capture de votre écran ou d'une fenêtre (les fenêtres de HelpClient s'effacent), la rogner ou masquer en noir ce que le support ne doit pas voir, puis la joindre à la réponse</translation>
         </message>
         <message>
             <source>Remove files</source>
-            <translation type="unfinished" />
+            <translation>Retirer les fichiers</translation>
         </message>
         <message>
             <source>Attach files to your reply</source>
-            <translation type="unfinished" />
+            <translation>Joindre des fichiers à votre réponse</translation>
         </message>
     </context>
     <context>
         <name>Report</name>
         <message>
             <source>A program or app</source>
-            <translation type="unfinished" />
+            <translation>Programme ou application</translation>
         </message>
         <message>
             <source>Computer or device</source>
-            <translation type="unfinished" />
+            <translation>Ordinateur ou appareil</translation>
         </message>
         <message>
             <source>Network, Wi-Fi or VPN</source>
-            <translation type="unfinished" />
+            <translation>Réseau, Wi-Fi ou VPN</translation>
         </message>
         <message>
             <source>Account, password or access</source>
-            <translation type="unfinished" />
+            <translation>Compte, mot de passe ou accès</translation>
         </message>
         <message>
             <source>Printing or scanning</source>
-            <translation type="unfinished" />
+            <translation>Impression ou numérisation</translation>
         </message>
         <message>
             <source>E-mail or calendar</source>
-            <translation type="unfinished" />
+            <translation>E-mail ou calendrier</translation>
         </message>
         <message>
             <source>Something else</source>
-            <translation type="unfinished" />
+            <translation>Autre chose</translation>
         </message>
         <message>
             <source>Just now</source>
-            <translation type="unfinished" />
+            <translation>À l'instant</translation>
         </message>
         <message>
             <source>Earlier today</source>
-            <translation type="unfinished" />
+            <translation>Plus tôt dans la journée</translation>
         </message>
         <message>
             <source>Yesterday</source>
-            <translation type="unfinished" />
+            <translation>Hier</translation>
         </message>
         <message>
             <source>In the last few days</source>
-            <translation type="unfinished" />
+            <translation>Ces derniers jours</translation>
         </message>
         <message>
             <source>More than a week ago</source>
-            <translation type="unfinished" />
+            <translation>Il y a plus d'une semaine</translation>
         </message>
         <message>
             <source>It never worked</source>
-            <translation type="unfinished" />
+            <translation>Cela n'a jamais fonctionné</translation>
         </message>
         <message>
             <source>It can wait — I have a workaround</source>
-            <translation type="unfinished" />
+            <translation>Cela peut attendre — j'ai une solution de contournement</translation>
         </message>
         <message>
             <source>It slows down my work</source>
-            <translation type="unfinished" />
+            <translation>Cela ralentit mon travail</translation>
         </message>
         <message>
             <source>I cannot work</source>
-            <translation type="unfinished" />
+            <translation>Je ne peux pas travailler</translation>
         </message>
         <message>
             <source>Several people cannot work</source>
-            <translation type="unfinished" />
+            <translation>Plusieurs personnes ne peuvent pas travailler</translation>
         </message>
         <message>
             <source>Describe the problem in one line.</source>
-            <translation type="unfinished" />
+            <translation>Décrivez le problème en une ligne.</translation>
         </message>
         <message>
             <source>Use at least {n} characters to describe the problem.</source>
-            <translation type="unfinished" />
+            <translation>Décrivez le problème en {n} caractères au moins.</translation>
         </message>
         <message>
             <source>Keep the summary under {n} characters; put details in the next steps.</source>
-            <translation type="unfinished" />
+            <translation>Le résumé doit faire moins de {n} caractères ; donnez les détails aux étapes suivantes.</translation>
         </message>
         <message>
             <source>Choose what the problem is about.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez ce que concerne le problème.</translation>
         </message>
         <message>
             <source>Add at least one thing you did, one step per line.</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez au moins une chose que vous avez faite, une étape par ligne.</translation>
         </message>
         <message>
             <source>Step {i} is too long: keep each step under {n} characters.</source>
-            <translation type="unfinished" />
+            <translation>L'étape {i} est trop longue : chaque étape doit faire moins de {n} caractères.</translation>
         </message>
         <message>
             <source>Paste the exact error message, or tick “There was no error message”.</source>
-            <translation type="unfinished" />
+            <translation>Collez le message d'erreur exact, ou cochez « Il n'y avait pas de message d'erreur ».</translation>
         </message>
         <message>
             <source>The error text is longer than {n} characters; paste only the most important lines.</source>
-            <translation type="unfinished" />
+            <translation>Le texte de l'erreur dépasse {n} caractères ; ne collez que les lignes les plus importantes.</translation>
         </message>
         <message>
             <source>Choose when the problem started.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez quand le problème a commencé.</translation>
         </message>
         <message>
             <source>Name the program that has the problem, or tick “Not about a specific program”.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez le programme concerné par le problème, ou cochez « Ne concerne pas un programme en particulier ».</translation>
         </message>
         <message>
             <source>Choose how urgent the problem is.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le degré d'urgence du problème.</translation>
         </message>
         <message>
             <source>Enter your name.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez votre nom.</translation>
         </message>
         <message>
             <source>Enter your e-mail address so support can answer you.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez votre adresse e-mail pour que le support puisse vous répondre.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid e-mail address (example: name@company.com).</source>
-            <translation type="unfinished" />
+            <translation>« {value} » n'est pas une adresse e-mail valide (exemple : nom@entreprise.com).</translation>
         </message>
         <message>
             <source>Tick “I agree” to send the checked information, or uncheck every item to send none.</source>
