@@ -2106,196 +2106,196 @@ Si le problème persiste, vous pouvez la rouvrir.</translation>
         </message>
         <message>
             <source>Tick “I agree” to send the checked information, or uncheck every item to send none.</source>
-            <translation type="unfinished" />
+            <translation>Cochez « J'accepte » pour envoyer les informations cochées, ou décochez tous les éléments pour n'en envoyer aucune.</translation>
         </message>
         <message>
             <source>“{value}” does not look like a phone number: use digits, spaces and an optional leading +.</source>
-            <translation type="unfinished" />
+            <translation>« {value} » ne ressemble pas à un numéro de téléphone : utilisez des chiffres, des espaces et éventuellement un + au début.</translation>
         </message>
         <message>
             <source>What is wrong</source>
-            <translation type="unfinished" />
+            <translation>Problème</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
         </message>
         <message>
             <source>What I did</source>
-            <translation type="unfinished" />
+            <translation>Ce que j'ai fait</translation>
         </message>
         <message>
             <source>What I saw</source>
-            <translation type="unfinished" />
+            <translation>Ce que j'ai vu</translation>
         </message>
         <message>
             <source>There was no error message.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y avait pas de message d'erreur.</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Début du problème</translation>
         </message>
         <message>
             <source>Software affected</source>
-            <translation type="unfinished" />
+            <translation>Logiciel concerné</translation>
         </message>
         <message>
             <source>version unknown</source>
-            <translation type="unfinished" />
+            <translation>version inconnue</translation>
         </message>
         <message>
             <source>Not about a specific program.</source>
-            <translation type="unfinished" />
+            <translation>Ne concerne pas un programme en particulier.</translation>
         </message>
         <message>
             <source>Urgency and contact</source>
-            <translation type="unfinished" />
+            <translation>Urgence et coordonnées</translation>
         </message>
         <message>
             <source>Urgency</source>
-            <translation type="unfinished" />
+            <translation>Urgence</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <source>Attached files</source>
-            <translation type="unfinished" />
+            <translation>Fichiers joints</translation>
         </message>
         <message>
             <source>System information</source>
-            <translation type="unfinished" />
+            <translation>Informations système</translation>
         </message>
         <message>
             <source>{n} items about this computer, reviewed by me, attached as a ZIP file.</source>
-            <translation type="unfinished" />
+            <translation>{n} éléments concernant cet ordinateur, vérifiés par moi-même, joints sous forme de fichier ZIP.</translation>
         </message>
         <message>
             <source>Articles already tried</source>
-            <translation type="unfinished" />
+            <translation>Articles déjà essayés</translation>
         </message>
         <message>
             <source>Quick checks of this computer</source>
-            <translation type="unfinished" />
+            <translation>Vérifications rapides de cet ordinateur</translation>
         </message>
     </context>
     <context>
         <name>ReportWizard</name>
         <message>
             <source>Discard this report?</source>
-            <translation type="unfinished" />
+            <translation>Abandonner ce signalement ?</translation>
         </message>
         <message>
             <source>What you entered will be lost.</source>
-            <translation type="unfinished" />
+            <translation>Ce que vous avez saisi sera perdu.</translation>
         </message>
         <message>
             <source>&amp;Discard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abandonner</translation>
         </message>
         <message>
             <source>&amp;Keep editing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Continuer la saisie</translation>
         </message>
         <message>
             <source>Glad that solved it!</source>
-            <translation type="unfinished" />
+            <translation>Ravis que cela ait résolu le problème !</translation>
         </message>
         <message>
             <source>Nothing was sent to support. If the problem comes back, choose Report a problem from HelpClient's icon in the system tray (or its window) at any time.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été envoyé au support. Si le problème revient, choisissez à tout moment Signaler un problème depuis l'icône de HelpClient dans la zone de notification (ou depuis sa fenêtre).</translation>
         </message>
         <message>
             <source>Report a problem</source>
-            <translation type="unfinished" />
+            <translation>Signaler un problème</translation>
         </message>
         <message>
             <source>Back &amp;to review</source>
-            <translation type="unfinished" />
+            <translation>Retour au &amp;récapitulatif</translation>
         </message>
     </context>
     <context>
         <name>RequestTrackerSignIn</name>
         <message>
             <source>In Request Tracker, open Logged in as → Settings → Auth Tokens, create a token and paste it here. If that menu is missing, IT support creates the token for you.</source>
-            <translation type="unfinished" />
+            <translation>Dans Request Tracker, ouvrez Logged in as → Settings → Auth Tokens, créez un jeton et collez-le ici. Si ce menu n'existe pas, le support informatique crée le jeton pour vous.</translation>
         </message>
         <message>
             <source>Request Tracker lets only privileged users create their own tokens: for everyone else an administrator creates them (see HelpClient's README, “Using it with your own Request Tracker”).</source>
-            <translation type="unfinished" />
+            <translation>Request Tracker ne permet qu'aux utilisateurs privilégiés de créer leurs propres jetons : pour tous les autres, c'est un administrateur qui les crée (voir le README de HelpClient, section « Using it with your own Request Tracker »).</translation>
         </message>
     </context>
     <context>
         <name>RequestsWindow</name>
         <message>
             <source>My requests</source>
-            <translation type="unfinished" />
+            <translation>Mes demandes</translation>
         </message>
         <message>
             <source>You have no requests yet.</source>
-            <translation type="unfinished" />
+            <translation>Vous n'avez encore aucune demande.</translation>
         </message>
         <message>
             <source>When you report a problem, you can follow it here.</source>
-            <translation type="unfinished" />
+            <translation>Quand vous signalez un problème, vous pouvez le suivre ici.</translation>
         </message>
         <message>
             <source>Report a problem…</source>
-            <translation type="unfinished" />
+            <translation>Signaler un problème…</translation>
         </message>
         <message>
             <source>Refreshing…</source>
-            <translation type="unfinished" />
+            <translation>Actualisation…</translation>
         </message>
         <message>
             <source>Request #%1 — %2</source>
-            <translation type="unfinished" />
+            <translation>Demande n° %1 — %2</translation>
         </message>
         <message>
             <source>Search by subject or number</source>
-            <translation type="unfinished" />
+            <translation>Rechercher par objet ou par numéro</translation>
         </message>
         <message>
             <source>Search requests</source>
-            <translation type="unfinished" />
+            <translation>Rechercher des demandes</translation>
         </message>
         <message>
             <source>Refreshing</source>
-            <translation type="unfinished" />
+            <translation>Actualisation</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualiser</translation>
         </message>
         <message>
             <source>Check the helpdesk for news (F5)</source>
-            <translation type="unfinished" />
+            <translation>Vérifier s'il y a du nouveau sur le service d'assistance (F5)</translation>
         </message>
         <message>
             <source>← My requests</source>
-            <translation type="unfinished" />
+            <translation>← Mes demandes</translation>
         </message>
         <message>
             <source>Back to the list (%1)</source>
-            <translation type="unfinished" />
+            <translation>Retour à la liste (%1)</translation>
         </message>
         <message>
             <source>Updated at %1</source>
-            <translation type="unfinished" />
+            <translation>Mis à jour à %1</translation>
         </message>
         <message>
             <source>Not up to date: as of %1</source>
-            <translation type="unfinished" />
+            <translation>Pas à jour : état au %1</translation>
         </message>
     </context>
     <context>
@@ -2303,500 +2303,502 @@ Si le problème persiste, vous pouvez la rouvrir.</translation>
         <message>
             <source>How to fix it: %1</source>
             <extracomment>rows in this order: what needs the user first</extracomment>
-            <translation type="unfinished" />
+            <translation>Comment y remédier : %1</translation>
         </message>
     </context>
     <context>
         <name>ReviewPage</name>
         <message>
             <source>Review and send</source>
-            <translation type="unfinished" />
+            <translation>Récapitulatif et envoi</translation>
         </message>
         <message>
             <source>This is exactly what support will receive. Use Edit to change a part, then press Send.</source>
-            <translation type="unfinished" />
+            <translation>Voici exactement ce que le support recevra. Utilisez Modifier pour changer une partie, puis appuyez sur Envoyer.</translation>
         </message>
         <message>
             <source>&amp;Send</source>
-            <translation type="unfinished" />
+            <translation>&amp;Envoyer</translation>
         </message>
         <message>
             <source>Sending your request…</source>
-            <translation type="unfinished" />
+            <translation>Envoi de votre demande…</translation>
         </message>
         <message>
             <source>Other ways to reach support…</source>
-            <translation type="unfinished" />
+            <translation>Autres moyens de joindre le support…</translation>
         </message>
         <message>
             <source>Also for when sending does not work: the e-mail starts with this report</source>
-            <translation type="unfinished" />
+            <translation>Également si l'envoi ne fonctionne pas : l'e-mail commence par ce signalement</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Modifier</translation>
         </message>
         <message>
             <source>Edit “%1”</source>
-            <translation type="unfinished" />
+            <translation>Modifier « %1 »</translation>
         </message>
         <message>
             <source>%1 of %2 MB</source>
-            <translation type="unfinished" />
+            <translation>%1 sur %2 Mo</translation>
         </message>
         <message>
             <source>Your request was not sent. %1
 
 Nothing was lost: your report is still here. Press Send to try again.</source>
-            <translation type="unfinished" />
+            <translation>Votre demande n'a pas été envoyée. %1
+
+Rien n'est perdu : votre signalement est toujours là. Appuyez sur Envoyer pour réessayer.</translation>
         </message>
     </context>
     <context>
         <name>ScopeBar</name>
         <message>
             <source>Show requests</source>
-            <translation type="unfinished" />
+            <translation>Afficher les demandes</translation>
         </message>
         <message>
             <source>Waiting for me (%1)</source>
-            <translation type="unfinished" />
+            <translation>En attente de ma réponse (%1)</translation>
         </message>
         <message>
             <source>Waiting for me</source>
-            <translation type="unfinished" />
+            <translation>En attente de ma réponse</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Ouvertes</translation>
         </message>
         <message>
             <source>Solved</source>
-            <translation type="unfinished" />
+            <translation>Résolues</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Toutes</translation>
         </message>
     </context>
     <context>
         <name>ScreenshotBar</name>
         <message>
             <source>Add a &amp;screenshot</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une &amp;capture d'écran</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Retirer</translation>
         </message>
         <message>
             <source>HelpClient hides its own windows while it takes the picture.</source>
-            <translation type="unfinished" />
+            <translation>HelpClient masque ses propres fenêtres pendant la capture.</translation>
         </message>
     </context>
     <context>
         <name>ScreenshotEditor</name>
         <message>
             <source>Screenshot</source>
-            <translation type="unfinished" />
+            <translation>Capture d'écran</translation>
         </message>
         <message>
             <source>Drag over the picture to crop it or to black out what support should not see.</source>
-            <translation type="unfinished" />
+            <translation>Faites glisser la souris sur l'image pour la rogner ou pour masquer en noir ce que le support ne doit pas voir.</translation>
         </message>
         <message>
             <source>&amp;Crop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rogner</translation>
         </message>
         <message>
             <source>&amp;Black out</source>
-            <translation type="unfinished" />
+            <translation>&amp;Masquer en noir</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler</translation>
         </message>
         <message>
             <source>&amp;Attach</source>
-            <translation type="unfinished" />
+            <translation>&amp;Joindre</translation>
         </message>
         <message>
             <source>&amp;Discard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer</translation>
         </message>
     </context>
     <context>
         <name>ScreenshotTaker</name>
         <message>
             <source>&amp;Whole desktop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tout le bureau</translation>
         </message>
         <message>
             <source>Screen %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Écran %1 (%2)</translation>
         </message>
         <message>
             <source>One window</source>
-            <translation type="unfinished" />
+            <translation>Une fenêtre</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Paramètres</translation>
         </message>
         <message>
             <source>&amp;Helpdesk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Service d'assistance</translation>
         </message>
         <message>
             <source>&amp;General</source>
-            <translation type="unfinished" />
+            <translation>&amp;Général</translation>
         </message>
         <message>
             <source>&amp;Knowledge base</source>
-            <translation type="unfinished" />
+            <translation>&amp;Base de connaissances</translation>
         </message>
         <message>
             <source>System &amp;information</source>
-            <translation type="unfinished" />
+            <translation>Informations s&amp;ystème</translation>
         </message>
         <message>
             <source>Settings shown greyed out are set by %1 for this computer and cannot be changed here.</source>
-            <translation type="unfinished" />
+            <translation>Les paramètres grisés sont définis par %1 pour cet ordinateur et ne peuvent pas être modifiés ici.</translation>
         </message>
         <message>
             <source>Settings shown greyed out are set by your organisation for this computer and cannot be changed here.</source>
-            <translation type="unfinished" />
+            <translation>Les paramètres grisés sont définis par votre organisation pour cet ordinateur et ne peuvent pas être modifiés ici.</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>Langue du système</translation>
         </message>
         <message>
             <source>&amp;Show HelpClient in:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afficher HelpClient en :</translation>
         </message>
         <message>
             <source>Same as the interface</source>
-            <translation type="unfinished" />
+            <translation>Comme l'interface</translation>
         </message>
         <message>
             <source>&amp;Write requests in:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rédiger les demandes en :</translation>
         </message>
         <message>
             <source>Set by your organisation's policy.</source>
-            <translation type="unfinished" />
+            <translation>Défini par la stratégie de votre organisation.</translation>
         </message>
         <message>
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>Connexion…</translation>
         </message>
     </context>
     <context>
         <name>SettingsGroup</name>
         <message>
             <source>Set by your organisation's policy.</source>
-            <translation type="unfinished" />
+            <translation>Défini par la stratégie de votre organisation.</translation>
         </message>
     </context>
     <context>
         <name>SignInDialog</name>
         <message>
             <source>Sign in to %1</source>
-            <translation type="unfinished" />
+            <translation>Connexion à %1</translation>
         </message>
         <message>
             <source>Sign in to %1 at %2.</source>
-            <translation type="unfinished" />
+            <translation>Connexion à %1 à l'adresse %2.</translation>
         </message>
         <message>
             <source>&amp;Login:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identifiant :</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mot de passe :</translation>
         </message>
         <message>
             <source>&amp;Sign in</source>
-            <translation type="unfinished" />
+            <translation>Se &amp;connecter</translation>
         </message>
         <message>
             <source>Sign in with:</source>
-            <translation type="unfinished" />
+            <translation>Se connecter avec :</translation>
         </message>
         <message>
             <source>Asking %1 how you may sign in…</source>
-            <translation type="unfinished" />
+            <translation>Interrogation de %1 sur les modes de connexion possibles…</translation>
         </message>
         <message>
             <source>&amp;Queue:</source>
-            <translation type="unfinished" />
+            <translation>&amp;File d'attente :</translation>
         </message>
         <message>
             <source>My login and password</source>
-            <translation type="unfinished" />
+            <translation>Mon identifiant et mon mot de passe</translation>
         </message>
         <message>
             <source>An access token</source>
-            <translation type="unfinished" />
+            <translation>Un jeton d'accès</translation>
         </message>
         <message>
             <source>Access &amp;token:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jeton d'accès :</translation>
         </message>
         <message>
             <source>Paste the access token you created in %1 (or that IT support gave you). HelpClient keeps it in your system keyring.</source>
-            <translation type="unfinished" />
+            <translation>Collez le jeton d'accès que vous avez créé dans %1 (ou que le support informatique vous a fourni). HelpClient le conserve dans le trousseau de votre système.</translation>
         </message>
         <message>
             <source>Use the login and password of %1's web page. HelpClient keeps them in your system keyring.</source>
-            <translation type="unfinished" />
+            <translation>Utilisez l'identifiant et le mot de passe de la page web de %1. HelpClient les conserve dans le trousseau de votre système.</translation>
         </message>
         <message>
             <source>The server does not accept this way of signing in now. Ask the helpdesk's administrator, or choose another way.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur n'accepte pas ce mode de connexion actuellement. Adressez-vous à l'administrateur du service d'assistance, ou choisissez un autre mode.</translation>
         </message>
         <message>
             <source>The helpdesk did not accept this login and password. Check them and try again.</source>
-            <translation type="unfinished" />
+            <translation>Le service d'assistance n'a pas accepté cet identifiant et ce mot de passe. Vérifiez-les et réessayez.</translation>
         </message>
         <message>
             <source>%1 (switched off on this server)</source>
-            <translation type="unfinished" />
+            <translation>%1 (désactivé sur ce serveur)</translation>
         </message>
         <message>
             <source>%1 answers at this address.</source>
-            <translation type="unfinished" />
+            <translation>%1 répond à cette adresse.</translation>
         </message>
         <message>
             <source>The server could not be asked: %1</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'interroger le serveur : %1</translation>
         </message>
         <message>
             <source>Fill in the fields above first.</source>
-            <translation type="unfinished" />
+            <translation>Remplissez d'abord les champs ci-dessus.</translation>
         </message>
         <message>
             <source>Paste your access token first.</source>
-            <translation type="unfinished" />
+            <translation>Collez d'abord votre jeton d'accès.</translation>
         </message>
         <message>
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>Connexion…</translation>
         </message>
     </context>
     <context>
         <name>SoftwarePage</name>
         <message>
             <source>Which program?</source>
-            <translation type="unfinished" />
+            <translation>Quel programme ?</translation>
         </message>
         <message>
             <source>Name the program that has the problem, and its version if you know it.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez le programme concerné par le problème, et sa version si vous la connaissez.</translation>
         </message>
         <message>
             <source>Example: Microsoft Outlook</source>
-            <translation type="unfinished" />
+            <translation>Exemple : Microsoft Outlook</translation>
         </message>
         <message>
             <source>If you know it: usually under Help › About</source>
-            <translation type="unfinished" />
+            <translation>Si vous la connaissez : généralement dans Aide › À propos</translation>
         </message>
         <message>
             <source>N&amp;ot about a specific program</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ne concerne pas un programme en particulier</translation>
         </message>
         <message>
             <source>&amp;Program:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Programme :</translation>
         </message>
         <message>
             <source>&amp;Version:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Version :</translation>
         </message>
         <message>
             <source>Start typing: programs installed on this computer are suggested</source>
-            <translation type="unfinished" />
+            <translation>Commencez à taper : les programmes installés sur cet ordinateur sont suggérés</translation>
         </message>
     </context>
     <context>
         <name>Status</name>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>En cours</translation>
         </message>
         <message>
             <source>Waiting for you</source>
-            <translation type="unfinished" />
+            <translation>En attente de votre réponse</translation>
         </message>
         <message>
             <source>On hold</source>
-            <translation type="unfinished" />
+            <translation>En suspens</translation>
         </message>
         <message>
             <source>Solved</source>
-            <translation type="unfinished" />
+            <translation>Résolue</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Fermée</translation>
         </message>
         <message>
             <source>Support has received the request and will look at it soon.</source>
-            <translation type="unfinished" />
+            <translation>Le support a reçu la demande et va bientôt l'examiner.</translation>
         </message>
         <message>
             <source>Support is working on the request.</source>
-            <translation type="unfinished" />
+            <translation>Le support traite la demande.</translation>
         </message>
         <message>
             <source>Support needs an answer from you to go on.</source>
-            <translation type="unfinished" />
+            <translation>Le support a besoin d'une réponse de votre part pour continuer.</translation>
         </message>
         <message>
             <source>The request is paused, for example while support waits for a delivery or another team.</source>
-            <translation type="unfinished" />
+            <translation>La demande est en pause, par exemple pendant que le support attend une livraison ou une autre équipe.</translation>
         </message>
         <message>
             <source>The problem is solved. If it comes back, reopen the request.</source>
-            <translation type="unfinished" />
+            <translation>Le problème est résolu. S'il revient, rouvrez la demande.</translation>
         </message>
         <message>
             <source>The request is closed.</source>
-            <translation type="unfinished" />
+            <translation>La demande est fermée.</translation>
         </message>
     </context>
     <context>
         <name>SuggestionPanel</name>
         <message>
             <source>These articles may solve it right away:</source>
-            <translation type="unfinished" />
+            <translation>Ces articles peuvent résoudre le problème tout de suite :</translation>
         </message>
     </context>
     <context>
         <name>SysinfoPage</name>
         <message>
             <source>What will be sent</source>
-            <translation type="unfinished" />
+            <translation>Ce qui sera envoyé</translation>
         </message>
         <message>
             <source>Support needs some facts about your computer. Check what may be attached to your report; nothing is sent until you press Send.</source>
-            <translation type="unfinished" />
+            <translation>Le support a besoin de quelques informations sur votre ordinateur. Vérifiez ce qui peut être joint à votre signalement ; rien n'est envoyé tant que vous n'avez pas appuyé sur Envoyer.</translation>
         </message>
         <message>
             <source>Information</source>
-            <translation type="unfinished" />
+            <translation>Information</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Taille</translation>
         </message>
         <message>
             <source>Information to send</source>
-            <translation type="unfinished" />
+            <translation>Informations à envoyer</translation>
         </message>
         <message>
             <source>Exact text that will be sent</source>
-            <translation type="unfinished" />
+            <translation>Texte exact qui sera envoyé</translation>
         </message>
         <message>
             <source>&amp;Hide my user name, computer name, folders, e-mail and IP addresses</source>
-            <translation type="unfinished" />
+            <translation>&amp;Masquer mon nom d'utilisateur, le nom de l'ordinateur, les dossiers, les adresses e-mail et IP</translation>
         </message>
         <message>
             <source>I &amp;agree to send the checked information with my report</source>
-            <translation type="unfinished" />
+            <translation>J'&amp;accepte d'envoyer les informations cochées avec mon signalement</translation>
         </message>
         <message>
             <source>Set by your organisation's policy</source>
-            <translation type="unfinished" />
+            <translation>Défini par la stratégie de votre organisation</translation>
         </message>
         <message>
             <source>System information is not available.</source>
-            <translation type="unfinished" />
+            <translation>Les informations système ne sont pas disponibles.</translation>
         </message>
         <message>
             <source>Collecting information about this computer…</source>
-            <translation type="unfinished" />
+            <translation>Collecte d'informations sur cet ordinateur…</translation>
         </message>
         <message>
             <source>Could not collect system information: %1. Your report can be sent without it.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de collecter les informations système : %1. Votre signalement peut être envoyé sans elles.</translation>
         </message>
         <message>
             <source>Technical information</source>
-            <translation type="unfinished" />
+            <translation>Informations techniques</translation>
         </message>
         <message>
             <source>Personal information</source>
-            <translation type="unfinished" />
+            <translation>Informations personnelles</translation>
         </message>
         <message>
             <source>Not collected</source>
-            <translation type="unfinished" />
+            <translation>Non collecté</translation>
         </message>
         <message>
             <source>Select an item to see exactly what will be sent. Highlighted marks show where secrets were removed.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez un élément pour voir exactement ce qui sera envoyé. Les marques surlignées indiquent où des secrets ont été retirés.</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>échec</translation>
         </message>
         <message>
             <source>timed out</source>
-            <translation type="unfinished" />
+            <translation>délai dépassé</translation>
         </message>
         <message>
             <source>… The preview shows the first %1 of %2; the whole file is sent.</source>
-            <translation type="unfinished" />
+            <translation>… L'aperçu montre les premiers %1 sur %2 ; le fichier est envoyé en entier.</translation>
         </message>
         <message>
             <source>Not collected: %1</source>
-            <translation type="unfinished" />
+            <translation>Non collecté : %1</translation>
         </message>
         <message>
             <source>%1 items, %2, will be attached as a ZIP file.</source>
-            <translation type="unfinished" />
+            <translation>%1 éléments (%2) seront joints sous forme de fichier ZIP.</translation>
         </message>
         <message>
             <source>Left out because of the size limit: %1.</source>
-            <translation type="unfinished" />
+            <translation>Omis en raison de la limite de taille : %1.</translation>
         </message>
         <message>
             <source>No system information will be sent.</source>
-            <translation type="unfinished" />
+            <translation>Aucune information système ne sera envoyée.</translation>
         </message>
     </context>
     <context>
         <name>SysinfoSettings</name>
         <message>
             <source>System information</source>
-            <translation type="unfinished" />
+            <translation>Informations système</translation>
         </message>
         <message>
             <source>&amp;Offer to attach system information to new reports</source>
-            <translation type="unfinished" />
+            <translation>&amp;Proposer de joindre les informations système aux nouveaux signalements</translation>
         </message>
         <message>
             <source>A&amp;nonymise it: hide my user name, computer name, folders, e-mail and IP addresses</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anonymiser : masquer mon nom d'utilisateur, le nom de l'ordinateur, les dossiers, les adresses e-mail et IP</translation>
         </message>
         <message>
             <source>You see every item before a report is sent and can leave any of them out. Passwords and tokens are always removed.</source>
-            <translation type="unfinished" />
+            <translation>Vous voyez chaque élément avant l'envoi d'un signalement et pouvez exclure n'importe lequel. Les mots de passe et les jetons sont toujours retirés.</translation>
         </message>
     </context>
     <context>
