@@ -2805,460 +2805,461 @@ Rien n'est perdu : votre signalement est toujours là. Appuyez sur Envoyer pour
         <name>SystemInfo</name>
         <message>
             <source>left out by the user</source>
-            <translation type="unfinished" />
+            <translation>exclu par l'utilisateur</translation>
         </message>
         <message>
             <source>left out: the bundle would exceed {cap} bytes</source>
-            <translation type="unfinished" />
+            <translation>omis : l'ensemble dépasserait {cap} octets</translation>
         </message>
         <message>
             <source>System information for support</source>
-            <translation type="unfinished" />
+            <translation>Informations système pour le support</translation>
         </message>
         <message>
             <source>Created: {when}</source>
-            <translation type="unfinished" />
+            <translation>Créé : {when}</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Éléments</translation>
         </message>
         <message>
             <source>Not included</source>
-            <translation type="unfinished" />
+            <translation>Non inclus</translation>
         </message>
         <message>
             <source>User name, computer name, home folders, e-mail and IP addresses were replaced by [REDACTED:…] marks.</source>
-            <translation type="unfinished" />
+            <translation>Le nom d'utilisateur, le nom de l'ordinateur, les dossiers personnels, les adresses e-mail et IP ont été remplacés par des marques [REDACTED:…].</translation>
         </message>
         <message>
             <source>(summary unavailable: {error})</source>
-            <translation type="unfinished" />
+            <translation>(résumé indisponible : {error})</translation>
         </message>
         <message>
             <source>collected</source>
-            <translation type="unfinished" />
+            <translation>collecté</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>échec</translation>
         </message>
         <message>
             <source>timed out</source>
-            <translation type="unfinished" />
+            <translation>délai dépassé</translation>
         </message>
         <message>
             <source>Operating system</source>
-            <translation type="unfinished" />
+            <translation>Système d'exploitation</translation>
         </message>
         <message>
             <source>Many problems depend on the exact system version.</source>
-            <translation type="unfinished" />
+            <translation>De nombreux problèmes dépendent de la version exacte du système.</translation>
         </message>
         <message>
             <source>Computer model and name</source>
-            <translation type="unfinished" />
+            <translation>Modèle et nom de l'ordinateur</translation>
         </message>
         <message>
             <source>Identifies your computer in the IT inventory.</source>
-            <translation type="unfinished" />
+            <translation>Identifie votre ordinateur dans l'inventaire informatique.</translation>
         </message>
         <message>
             <source>User account</source>
-            <translation type="unfinished" />
+            <translation>Compte utilisateur</translation>
         </message>
         <message>
             <source>Account problems depend on who is signed in.</source>
-            <translation type="unfinished" />
+            <translation>Les problèmes de compte dépendent de l'utilisateur connecté.</translation>
         </message>
         <message>
             <source>Uptime and last start</source>
-            <translation type="unfinished" />
+            <translation>Durée de fonctionnement et dernier démarrage</translation>
         </message>
         <message>
             <source>Some problems go away with a restart; this tells support when the last one was.</source>
-            <translation type="unfinished" />
+            <translation>Certains problèmes disparaissent avec un redémarrage ; cela indique au support quand a eu lieu le dernier.</translation>
         </message>
         <message>
             <source>Processor and load</source>
-            <translation type="unfinished" />
+            <translation>Processeur et charge</translation>
         </message>
         <message>
             <source>Shows whether the computer is overloaded.</source>
-            <translation type="unfinished" />
+            <translation>Indique si l'ordinateur est surchargé.</translation>
         </message>
         <message>
             <source>Memory</source>
-            <translation type="unfinished" />
+            <translation>Mémoire</translation>
         </message>
         <message>
             <source>Too little free memory slows everything.</source>
-            <translation type="unfinished" />
+            <translation>Trop peu de mémoire libre ralentit tout.</translation>
         </message>
         <message>
             <source>Disks and free space</source>
-            <translation type="unfinished" />
+            <translation>Disques et espace libre</translation>
         </message>
         <message>
             <source>A full disk causes many strange errors.</source>
-            <translation type="unfinished" />
+            <translation>Un disque plein provoque de nombreuses erreurs étranges.</translation>
         </message>
         <message>
             <source>Battery</source>
-            <translation type="unfinished" />
+            <translation>Batterie</translation>
         </message>
         <message>
             <source>Power saving can slow down or disconnect a laptop.</source>
-            <translation type="unfinished" />
+            <translation>L'économie d'énergie peut ralentir ou déconnecter un ordinateur portable.</translation>
         </message>
         <message>
             <source>Screens</source>
-            <translation type="unfinished" />
+            <translation>Écrans</translation>
         </message>
         <message>
             <source>Display problems depend on resolution and scaling.</source>
-            <translation type="unfinished" />
+            <translation>Les problèmes d'affichage dépendent de la résolution et de la mise à l'échelle.</translation>
         </message>
         <message>
             <source>Network settings</source>
-            <translation type="unfinished" />
+            <translation>Paramètres réseau</translation>
         </message>
         <message>
             <source>Addresses, DNS, gateway, proxy and VPN explain most connection problems.</source>
-            <translation type="unfinished" />
+            <translation>Les adresses, le DNS, la passerelle, le proxy et le VPN expliquent la plupart des problèmes de connexion.</translation>
         </message>
         <message>
             <source>Connection checks</source>
-            <translation type="unfinished" />
+            <translation>Tests de connexion</translation>
         </message>
         <message>
             <source>Shows whether the helpdesk and company services can be reached.</source>
-            <translation type="unfinished" />
+            <translation>Indique si le service d'assistance et les services de l'entreprise sont joignables.</translation>
         </message>
         <message>
             <source>Installed software</source>
-            <translation type="unfinished" />
+            <translation>Logiciels installés</translation>
         </message>
         <message>
             <source>Support checks which programs and versions are installed.</source>
-            <translation type="unfinished" />
+            <translation>Le support vérifie quels programmes et quelles versions sont installés.</translation>
         </message>
         <message>
             <source>Busiest programs</source>
-            <translation type="unfinished" />
+            <translation>Programmes les plus gourmands</translation>
         </message>
         <message>
             <source>Shows which programs use the most processor time and memory.</source>
-            <translation type="unfinished" />
+            <translation>Indique quels programmes utilisent le plus de temps processeur et de mémoire.</translation>
         </message>
         <message>
             <source>Recent system errors</source>
-            <translation type="unfinished" />
+            <translation>Erreurs système récentes</translation>
         </message>
         <message>
             <source>Errors the system logged in the last 24 hours often name the cause.</source>
-            <translation type="unfinished" />
+            <translation>Les erreurs enregistrées par le système au cours des dernières 24 heures en indiquent souvent la cause.</translation>
         </message>
         <message>
             <source>Printers</source>
-            <translation type="unfinished" />
+            <translation>Imprimantes</translation>
         </message>
         <message>
             <source>Printer names and stuck print jobs.</source>
-            <translation type="unfinished" />
+            <translation>Noms des imprimantes et travaux d'impression bloqués.</translation>
         </message>
         <message>
             <source>Language, time zone and clock</source>
-            <translation type="unfinished" />
+            <translation>Langue, fuseau horaire et horloge</translation>
         </message>
         <message>
             <source>Wrong time or language settings break sign-ins and documents.</source>
-            <translation type="unfinished" />
+            <translation>Une heure ou des paramètres de langue incorrects perturbent les connexions et les documents.</translation>
         </message>
         <message>
             <source>HelpClient version and settings</source>
-            <translation type="unfinished" />
+            <translation>Version et paramètres de HelpClient</translation>
         </message>
         <message>
             <source>Lets support check how HelpClient itself is set up.</source>
-            <translation type="unfinished" />
+            <translation>Permet au support de vérifier la configuration de HelpClient lui-même.</translation>
         </message>
         <message>
             <source>HelpClient log (last lines)</source>
-            <translation type="unfinished" />
+            <translation>Journal de HelpClient (dernières lignes)</translation>
         </message>
         <message>
             <source>Shows what HelpClient did just before the problem.</source>
-            <translation type="unfinished" />
+            <translation>Montre ce que HelpClient a fait juste avant le problème.</translation>
         </message>
         <message>
             <source>OS: {name} (kernel {kernel}, {arch})</source>
-            <translation type="unfinished" />
+            <translation>Système : {name} (noyau {kernel}, {arch})</translation>
         </message>
         <message>
             <source>Uptime: {hours} h (since {boot})</source>
-            <translation type="unfinished" />
+            <translation>Durée de fonctionnement : {hours} h (depuis {boot})</translation>
         </message>
         <message>
             <source>CPU: {model}; logical cores: {cores}; load: {load}</source>
-            <translation type="unfinished" />
+            <translation>Processeur : {model} ; cœurs logiques : {cores} ; charge : {load}</translation>
         </message>
         <message>
             <source>Memory: {free} MB free of {total} MB</source>
-            <translation type="unfinished" />
+            <translation>Mémoire : {free} Mo libres sur {total} Mo</translation>
         </message>
         <message>
             <source>Disk {mount}: {free} GB free of {size} GB</source>
-            <translation type="unfinished" />
+            <translation>Disque {mount} : {free} Go libres sur {size} Go</translation>
         </message>
         <message>
             <source>Disk {mount}: {free} GB free of {size} GB — LOW SPACE</source>
-            <translation type="unfinished" />
+            <translation>Disque {mount} : {free} Go libres sur {size} Go — ESPACE FAIBLE</translation>
         </message>
         <message>
             <source>Network: interfaces up: {up}; gateway: {gateway}; DNS: {dns}; VPN: {vpn}</source>
-            <translation type="unfinished" />
+            <translation>Réseau : interfaces actives : {up} ; passerelle : {gateway} ; DNS : {dns} ; VPN : {vpn}</translation>
         </message>
         <message>
             <source>Reach {url}: OK</source>
-            <translation type="unfinished" />
+            <translation>Accès à {url} : OK</translation>
         </message>
         <message>
             <source>Reach {url}: FAILED ({error})</source>
-            <translation type="unfinished" />
+            <translation>Accès à {url} : ÉCHEC ({error})</translation>
         </message>
         <message>
             <source>Installed packages: {count}; sources: {sources}</source>
-            <translation type="unfinished" />
+            <translation>Paquets installés : {count} ; sources : {sources}</translation>
         </message>
     </context>
     <context>
         <name>TicketHeader</name>
         <message>
             <source>Open in browser</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir dans le navigateur</translation>
         </message>
         <message>
             <source>Open this request on the helpdesk's website</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir cette demande sur le site web du service d'assistance</translation>
         </message>
         <message>
             <source>(no subject)</source>
-            <translation type="unfinished" />
+            <translation>(sans objet)</translation>
         </message>
         <message>
             <source>#%1</source>
-            <translation type="unfinished" />
+            <translation>N° %1</translation>
         </message>
         <message>
             <source>Opened %1 · Last update %2</source>
-            <translation type="unfinished" />
+            <translation>Ouverte : %1 · Dernière mise à jour : %2</translation>
         </message>
     </context>
     <context>
         <name>TicketListModel</name>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>N°</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Objet</translation>
         </message>
         <message>
             <source>Last update</source>
-            <translation type="unfinished" />
+            <translation>Dernière mise à jour</translation>
         </message>
         <message>
             <source>Handled by</source>
-            <translation type="unfinished" />
+            <translation>Pris en charge par</translation>
         </message>
         <message>
             <source>#%1</source>
-            <translation type="unfinished" />
+            <translation>N° %1</translation>
         </message>
         <message>
             <source>(no subject)</source>
-            <translation type="unfinished" />
+            <translation>(sans objet)</translation>
         </message>
         <message>
             <source>There is news you have not seen yet.</source>
-            <translation type="unfinished" />
+            <translation>Il y a du nouveau que vous n'avez pas encore vu.</translation>
         </message>
         <message>
             <source>Support is waiting for your answer.</source>
-            <translation type="unfinished" />
+            <translation>Le support attend votre réponse.</translation>
         </message>
         <message>
             <source>Updated %1
 Created %2</source>
-            <translation type="unfinished" />
+            <translation>Mise à jour : %1
+Création : %2</translation>
         </message>
         <message>
             <source>Waiting for your answer: %1</source>
-            <translation type="unfinished" />
+            <translation>En attente de votre réponse : %1</translation>
         </message>
         <message>
             <source>New: %1</source>
-            <translation type="unfinished" />
+            <translation>Du nouveau : %1</translation>
         </message>
     </context>
     <context>
         <name>TicketView</name>
         <message>
             <source>Saving %1…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement de %1…</translation>
         </message>
         <message>
             <source>Sending your rating…</source>
-            <translation type="unfinished" />
+            <translation>Envoi de votre évaluation…</translation>
         </message>
         <message>
             <source>Thank you for your rating.</source>
-            <translation type="unfinished" />
+            <translation>Merci pour votre évaluation.</translation>
         </message>
         <message>
             <source>Saved as %1 in %2</source>
-            <translation type="unfinished" />
+            <translation>Enregistré sous %1 dans %2</translation>
         </message>
         <message>
             <source>Sending your reply…</source>
-            <translation type="unfinished" />
+            <translation>Envoi de votre réponse…</translation>
         </message>
         <message>
             <source>Sending your reply… %1 %</source>
-            <translation type="unfinished" />
+            <translation>Envoi de votre réponse… %1 %</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Chargement…</translation>
         </message>
         <message>
             <source>Confirming the solution…</source>
-            <translation type="unfinished" />
+            <translation>Confirmation de la solution…</translation>
         </message>
         <message>
             <source>Marking the request as solved…</source>
-            <translation type="unfinished" />
+            <translation>Marquage de la demande comme résolue…</translation>
         </message>
         <message>
             <source>Reopening the request…</source>
-            <translation type="unfinished" />
+            <translation>Réouverture de la demande…</translation>
         </message>
         <message>
             <source>Conversation</source>
-            <translation type="unfinished" />
+            <translation>Conversation</translation>
         </message>
         <message>
             <source>Loading the conversation…</source>
-            <translation type="unfinished" />
+            <translation>Chargement de la conversation…</translation>
         </message>
         <message>
             <source>Support is waiting for your answer.</source>
-            <translation type="unfinished" />
+            <translation>Le support attend votre réponse.</translation>
         </message>
         <message>
             <source>Write a reply to support…</source>
-            <translation type="unfinished" />
+            <translation>Écrivez une réponse au support…</translation>
         </message>
         <message>
             <source>Your reply</source>
-            <translation type="unfinished" />
+            <translation>Votre réponse</translation>
         </message>
         <message>
             <source>My problem is solved</source>
-            <translation type="unfinished" />
+            <translation>Mon problème est résolu</translation>
         </message>
         <message>
             <source>Reopen…</source>
-            <translation type="unfinished" />
+            <translation>Rouvrir…</translation>
         </message>
         <message>
             <source>Rate the help…</source>
-            <translation type="unfinished" />
+            <translation>Évaluer l'aide…</translation>
         </message>
         <message>
             <source>Send</source>
-            <translation type="unfinished" />
+            <translation>Envoyer</translation>
         </message>
         <message>
             <source>Send the reply (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Envoyer la réponse (Ctrl+Entrée)</translation>
         </message>
         <message>
             <source>Request #%1</source>
-            <translation type="unfinished" />
+            <translation>Demande n° %1</translation>
         </message>
         <message>
             <source>Confirm the solution</source>
-            <translation type="unfinished" />
+            <translation>Confirmer la solution</translation>
         </message>
         <message>
             <source>This request is solved.</source>
-            <translation type="unfinished" />
+            <translation>Cette demande est résolue.</translation>
         </message>
         <message>
             <source>This request is closed.</source>
-            <translation type="unfinished" />
+            <translation>Cette demande est fermée.</translation>
         </message>
         <message>
             <source>If the problem came back, reopen it.</source>
-            <translation type="unfinished" />
+            <translation>Si le problème est revenu, rouvrez-la.</translation>
         </message>
         <message>
             <source>If the problem came back, report it again.</source>
-            <translation type="unfinished" />
+            <translation>Si le problème est revenu, signalez-le à nouveau.</translation>
         </message>
         <message>
             <source>Request #%1: %2</source>
-            <translation type="unfinished" />
+            <translation>Demande n° %1 : %2</translation>
         </message>
     </context>
     <context>
         <name>Time</name>
         <message>
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>à l'instant</translation>
         </message>
         <message>
             <source>%1 min ago</source>
-            <translation type="unfinished" />
+            <translation>il y a %1 min</translation>
         </message>
         <message>
             <source>%1 h ago</source>
-            <translation type="unfinished" />
+            <translation>il y a %1 h</translation>
         </message>
         <message>
             <source>yesterday %1</source>
-            <translation type="unfinished" />
+            <translation>hier à %1</translation>
         </message>
     </context>
     <context>
         <name>Tray</name>
         <message>
             <source>Waiting to be sent: %1 — will send when the connection is back</source>
-            <translation type="unfinished" />
+            <translation>En attente d'envoi : %1 — envoi dès le retour de la connexion</translation>
         </message>
         <message>
             <source>Waiting to be sent: %1</source>
-            <translation type="unfinished" />
+            <translation>En attente d'envoi : %1</translation>
         </message>
         <message numerus="yes">
             <source>%n request(s) with news</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n demande avec du nouveau</numerusform>
+                <numerusform>%n demandes avec du nouveau</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Support is waiting for your answer on %n request(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Le support attend votre réponse sur %n demande</numerusform>
+                <numerusform>Le support attend votre réponse sur %n demandes</numerusform>
             </translation>
         </message>
     </context>
@@ -3266,79 +3267,79 @@ Created %2</source>
         <name>WelcomeWindow</name>
         <message>
             <source>Welcome to %1</source>
-            <translation type="unfinished" />
+            <translation>Bienvenue dans %1</translation>
         </message>
         <message>
             <source>&lt;h3&gt;%1 is ready to help&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;%1 est prêt à vous aider&lt;/h3&gt;</translation>
         </message>
         <message>
             <source>When something on your computer does not work, click this icon in the system tray (the row of small icons by the clock). From its menu you can report a problem, follow your requests and search the knowledge base. %1 keeps running there; you do not need to start it.</source>
-            <translation type="unfinished" />
+            <translation>Quand quelque chose ne fonctionne pas sur votre ordinateur, cliquez sur cette icône dans la zone de notification (la rangée de petites icônes près de l'horloge). Son menu vous permet de signaler un problème, de suivre vos demandes et de rechercher dans la base de connaissances. %1 y reste en fonctionnement ; vous n'avez pas besoin de le démarrer.</translation>
         </message>
         <message>
             <source>&amp;Report a problem now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Signaler un problème maintenant</translation>
         </message>
         <message>
             <source>&amp;Got it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Compris</translation>
         </message>
     </context>
     <context>
         <name>ZammadSignIn</name>
         <message>
             <source>&amp;Group:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Groupe :</translation>
         </message>
         <message>
             <source>In Zammad, click your avatar and open Profile → Token Access. Create a token with the permission “ticket.customer”, copy it (Zammad shows it only once) and paste it here.</source>
-            <translation type="unfinished" />
+            <translation>Dans Zammad, cliquez sur votre avatar et ouvrez Profil → Accès par jeton. Créez un jeton avec l'autorisation « ticket.customer », copiez-le (Zammad ne l'affiche qu'une seule fois) et collez-le ici.</translation>
         </message>
         <message>
             <source>Use the login (often your e-mail address) and password you sign in to Zammad's web page with. An access token is safer: you can revoke it without changing your password.</source>
-            <translation type="unfinished" />
+            <translation>Utilisez l'identifiant (souvent votre adresse e-mail) et le mot de passe avec lesquels vous vous connectez à la page web de Zammad. Un jeton d'accès est plus sûr : vous pouvez le révoquer sans changer votre mot de passe.</translation>
         </message>
         <message>
             <source>Zammad accepts passwords from apps only when its administrator switches on “API password access” (Settings → System → API).</source>
-            <translation type="unfinished" />
+            <translation>Zammad n'accepte les mots de passe provenant d'applications que si son administrateur active « API password access » (Paramètres → Système → API).</translation>
         </message>
         <message>
             <source>No Token Access in your profile? Zammad's administrator must give the Customer role the permission “user_preferences.access_token” (Manage → Roles → Customer) and keep “API token access” switched on (Settings → System → API).</source>
-            <translation type="unfinished" />
+            <translation>Pas d'accès par jeton dans votre profil ? L'administrateur de Zammad doit donner au rôle Customer l'autorisation « user_preferences.access_token » (Gérer → Rôles → Customer) et laisser « API token access » activé (Paramètres → Système → API).</translation>
         </message>
         <message>
             <source>This Zammad accepts neither access tokens nor passwords from apps. Ask its administrator to switch on “API token access” (Settings → System → API).</source>
-            <translation type="unfinished" />
+            <translation>Ce Zammad n'accepte ni les jetons d'accès ni les mots de passe provenant d'applications. Demandez à son administrateur d'activer « API token access » (Paramètres → Système → API).</translation>
         </message>
         <message>
             <source>Zammad did not accept this login and password. Check them and try again; if they work on Zammad's web page, “API password access” may be switched off — sign in with an access token instead.</source>
-            <translation type="unfinished" />
+            <translation>Zammad n'a pas accepté cet identifiant et ce mot de passe. Vérifiez-les et réessayez ; s'ils fonctionnent sur la page web de Zammad, « API password access » est peut-être désactivé — connectez-vous plutôt avec un jeton d'accès.</translation>
         </message>
         <message>
             <source>Zammad did not accept this access token. Copy it again from Profile → Token Access; it may have expired or been deleted, or token access is switched off.</source>
-            <translation type="unfinished" />
+            <translation>Zammad n'a pas accepté ce jeton d'accès. Copiez-le à nouveau depuis Profil → Accès par jeton ; il a peut-être expiré ou été supprimé, ou l'accès par jeton est désactivé.</translation>
         </message>
     </context>
     <context>
         <name>_Waiting</name>
         <message numerus="yes">
             <source>%n report(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n signalement</numerusform>
+                <numerusform>%n signalements</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n reply(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n réponse</numerusform>
+                <numerusform>%n réponses</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 and %2</source>
-            <translation type="unfinished" />
+            <translation>%1 et %2</translation>
         </message>
     </context>
 </TS>
