@@ -1227,7 +1227,7 @@
     </message>
     <message>
         <source>optional: PEM file of your company&apos;s CA</source>
-        <translation>facultatif&#xa0;: fichier PEM de l&apos;autorité de certification de votre entreprise</translation>
+        <translation>facultatif&#xa0;: fichier PEM de l&apos;AC de l&apos;entreprise</translation>
     </message>
     <message>
         <source>S&amp;ign in…</source>
@@ -1411,7 +1411,7 @@
     </message>
     <message>
         <source>Copy helpdesk articles e&amp;very:</source>
-        <translation>&amp;Fréquence de copie des articles du service d&apos;assistance&#xa0;:</translation>
+        <translation>&amp;Fréquence de copie des articles&#xa0;:</translation>
     </message>
     <message>
         <source>Folder of articles</source>
@@ -2715,7 +2715,7 @@ Rien n&apos;est perdu&#xa0;: votre signalement est toujours là. Appuyez sur Env
     </message>
     <message>
         <source>&amp;Hide my user name, computer name, folders, e-mail and IP addresses</source>
-        <translation>&amp;Masquer mon nom d&apos;utilisateur, le nom de l&apos;ordinateur, les dossiers, les adresses e-mail et IP</translation>
+        <translation>&amp;Masquer nom d&apos;utilisateur, nom d&apos;ordinateur, dossiers, adresses e-mail et IP</translation>
     </message>
     <message>
         <source>I &amp;agree to send the checked information with my report</source>
@@ -2794,7 +2794,7 @@ Rien n&apos;est perdu&#xa0;: votre signalement est toujours là. Appuyez sur Env
     </message>
     <message>
         <source>A&amp;nonymise it: hide my user name, computer name, folders, e-mail and IP addresses</source>
-        <translation>&amp;Anonymiser&#xa0;: masquer mon nom d&apos;utilisateur, le nom de l&apos;ordinateur, les dossiers, les adresses e-mail et IP</translation>
+        <translation>&amp;Anonymiser&#xa0;: masquer nom d&apos;utilisateur, nom d&apos;ordinateur, dossiers, e-mail et IP</translation>
     </message>
     <message>
         <source>You see every item before a report is sent and can leave any of them out. Passwords and tokens are always removed.</source>
