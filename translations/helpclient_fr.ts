@@ -191,7 +191,7 @@
     <name>App</name>
     <message>
         <source>HelpClient closed unexpectedly last time. Requests you had already sent are safe with support. The technical details are saved in %1.</source>
-        <translation>HelpClient s&apos;est fermé de manière inattendue la dernière fois. Les demandes que vous aviez déjà envoyées sont bien parvenues au support. Les détails techniques sont enregistrés dans %1.</translation>
+        <translation>HelpClient s&apos;est fermé de manière inattendue la dernière fois. Les demandes que vous aviez déjà envoyées sont en lieu sûr auprès du support. Les détails techniques sont enregistrés dans %1.</translation>
     </message>
     <message>
         <source>HelpClient cannot keep reports on this computer: %1 Reports will be sent directly, and only while the helpdesk can be reached.</source>
@@ -848,15 +848,15 @@
     <name>CrashReport</name>
     <message>
         <source>{program} closed unexpectedly</source>
-        <translation>{program}&#xa0;s&apos;est fermé de manière inattendue</translation>
+        <translation>{program} s&apos;est fermé de manière inattendue</translation>
     </message>
     <message>
         <source>{program} closed unexpectedly on {date} at {time} ({reason}).</source>
-        <translation>{program}&#xa0;s&apos;est fermé de manière inattendue le {date} à {time} ({reason}).</translation>
+        <translation>{program} s&apos;est fermé de manière inattendue le {date} à {time} ({reason}).</translation>
     </message>
     <message>
         <source>{program} closed unexpectedly on {date} at {time}.</source>
-        <translation>{program}&#xa0;s&apos;est fermé de manière inattendue le {date} à {time}.</translation>
+        <translation>{program} s&apos;est fermé de manière inattendue le {date} à {time}.</translation>
     </message>
     <message>
         <source>Version: {version}</source>
@@ -1712,7 +1712,7 @@ Si le problème persiste, vous pouvez la rouvrir.</translation>
     </message>
     <message>
         <source>%1 closed unexpectedly</source>
-        <translation>%1&#xa0;s&apos;est fermé de manière inattendue</translation>
+        <translation>%1 s&apos;est fermé de manière inattendue</translation>
     </message>
     <message>
         <source>Report this problem: the details are filled in for you.</source>
@@ -1914,7 +1914,7 @@ Si le problème persiste, vous pouvez la rouvrir.</translation>
     </message>
     <message>
         <source>%1 stopped right after it started (exit code %2), so support cannot connect.</source>
-        <translation>%1&#xa0;s&apos;est arrêté juste après son démarrage (code de sortie %2)&#xa0;: le support ne peut donc pas se connecter.</translation>
+        <translation>%1 s&apos;est arrêté juste après son démarrage (code de sortie %2)&#xa0;: le support ne peut donc pas se connecter.</translation>
     </message>
 </context>
 <context>
