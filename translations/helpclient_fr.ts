@@ -5,874 +5,874 @@
     <name>AboutDialog</name>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos</translation>
     </message>
     <message>
         <source>Help from your IT support: report a problem, follow your requests, and find answers in the knowledge base.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aide de votre support informatique&#xa0;: signalez un problème, suivez vos demandes et trouvez des réponses dans la base de connaissances.</translation>
     </message>
     <message>
         <source>Provided by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourni par&#xa0;:</translation>
     </message>
     <message>
         <source>Helpdesk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service d&apos;assistance&#xa0;:</translation>
     </message>
     <message>
         <source>Logs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux&#xa0;:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence&#xa0;:</translation>
     </message>
     <message>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conçu avec&#xa0;:</translation>
     </message>
     <message>
         <source>Open the &amp;logs folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les détails</translation>
     </message>
     <message>
         <source>Copy these details, to paste them for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier ces détails pour les transmettre au support</translation>
     </message>
     <message>
         <source>not set up yet (open Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore configuré (ouvrez les Paramètres)</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à l&apos;adresse %2</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;Report a problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signaler un problème…</translation>
     </message>
     <message>
         <source>&amp;My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes demandes</translation>
     </message>
     <message>
         <source>&amp;Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de connaissances</translation>
     </message>
     <message>
         <source>C&amp;heck my computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier mon ordinateur…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;About…</source>
-        <translation type="unfinished"></translation>
+        <translation>À pr&amp;opos…</translation>
     </message>
     <message>
         <source>&amp;Other ways to get help…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utres moyens d&apos;obtenir de l&apos;aide…</translation>
     </message>
     <message>
         <source>Let support &amp;connect to my computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le support à se &amp;connecter à mon ordinateur…</translation>
     </message>
     <message>
         <source>S&amp;top remote assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrêter l&apos;assistance à distance</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
     <name>ActionsEditor</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>&amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Add a step (Insert or Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape (Inser ou Ctrl+N)</translation>
     </message>
     <message>
         <source>Remove the selected step (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;étape sélectionnée (Suppr)</translation>
     </message>
     <message>
         <source>Move the selected step up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l&apos;étape sélectionnée (Alt+Flèche haut)</translation>
     </message>
     <message>
         <source>Move the selected step down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l&apos;étape sélectionnée (Alt+Flèche bas)</translation>
     </message>
 </context>
 <context>
     <name>ActionsPage</name>
     <message>
         <source>What did you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;avez-vous fait&#xa0;?</translation>
     </message>
     <message>
         <source>List what you did before the problem appeared, in order, one step per line. Support will try the same steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce que vous avez fait avant l&apos;apparition du problème, dans l&apos;ordre, une étape par ligne. Le support refera les mêmes étapes.</translation>
     </message>
     <message>
         <source>&amp;Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tapes&#xa0;:</translation>
     </message>
     <message>
         <source>Enter opens the next line • Insert adds a step • Delete removes it • Alt+Up / Alt+Down change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ouvre la ligne suivante • Inser ajoute une étape • Suppr la supprime • Alt+Flèche haut / Alt+Flèche bas changent l&apos;ordre</translation>
     </message>
 </context>
 <context>
     <name>AnnouncementCard</name>
     <message>
         <source>Affects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne&#xa0;: %1</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails…</translation>
     </message>
     <message>
         <source>More about it</source>
-        <translation type="unfinished"></translation>
+        <translation>En savoir plus</translation>
     </message>
     <message>
         <source>Since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis %1.</translation>
     </message>
     <message>
         <source>Expected to be fixed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution prévue&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>AnnouncementDetails</name>
     <message>
         <source>Known problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème connu</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>HelpClient closed unexpectedly last time. Requests you had already sent are safe with support. The technical details are saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HelpClient s&apos;est fermé de manière inattendue la dernière fois. Les demandes que vous aviez déjà envoyées sont en lieu sûr auprès du support. Les détails techniques sont enregistrés dans %1.</translation>
     </message>
     <message>
         <source>HelpClient cannot keep reports on this computer: %1 Reports will be sent directly, and only while the helpdesk can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>HelpClient ne peut pas conserver de signalements sur cet ordinateur&#xa0;: %1 Les signalements seront envoyés directement, et seulement lorsque le service d&apos;assistance est joignable.</translation>
     </message>
 </context>
 <context>
     <name>ArticleDialog</name>
     <message>
         <source>This &amp;solved my problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela a &amp;résolu mon problème</translation>
     </message>
     <message>
         <source>&amp;Not what I need</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ce n&apos;est pas ce qu&apos;il me faut</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsButton</name>
     <message>
         <source>Files in this conversation: choose one to save it in your downloads folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de cette conversation&#xa0;: choisissez-en un pour l&apos;enregistrer dans votre dossier Téléchargements</translation>
     </message>
     <message>
         <source>Save %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer %1 (%2)</translation>
     </message>
     <message>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer %1</translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes (%1)</translation>
     </message>
 </context>
 <context>
     <name>ChannelsDialog</name>
     <message>
         <source>Other ways to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres moyens d&apos;obtenir de l&apos;aide</translation>
     </message>
     <message>
         <source>You can also reach %1 support this way:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez aussi joindre le support de %1 par ces moyens&#xa0;:</translation>
     </message>
     <message>
         <source>You can also reach support this way:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez aussi joindre le support par ces moyens&#xa0;:</translation>
     </message>
     <message>
         <source>the e-mail starts with your report, so it works even when HelpClient cannot reach the helpdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;e-mail commence par votre signalement&#xa0;: cela fonctionne donc même quand HelpClient ne parvient pas à joindre le service d&apos;assistance.</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler</translation>
     </message>
     <message>
         <source>[The report is longer than an e-mail link can carry; the rest was left out.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Le signalement est plus long que ce qu&apos;un lien e-mail peut contenir&#xa0;; la suite a été omise.]</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Write an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un e-mail</translation>
     </message>
     <message>
         <source>Chat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat&#xa0;:</translation>
     </message>
     <message>
         <source>Open the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le chat</translation>
     </message>
     <message>
         <source>Self-service portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail libre-service&#xa0;:</translation>
     </message>
     <message>
         <source>Open the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le portail</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
     <name>CheckPanel</name>
     <message>
         <source>Quick checks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications rapides&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CheckSummary</name>
     <message>
         <source>Checking your computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de votre ordinateur…</translation>
     </message>
     <message>
         <source>The checks could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications n&apos;ont pas pu être exécutées.</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) need your attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point requiert votre attention.</numerusform>
+            <numerusform>%n points requièrent votre attention.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing wrong found, but some checks could not tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème détecté, mais certaines vérifications n&apos;ont pas pu conclure.</translation>
     </message>
     <message>
         <source>Everything checked looks fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui a été vérifié semble correct.</translation>
     </message>
 </context>
 <context>
     <name>CheckView</name>
     <message>
         <source>Working on it…</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours…</translation>
     </message>
     <message>
         <source>That did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;a pas fonctionné&#xa0;: %1</translation>
     </message>
     <message>
         <source>Done. Check again to see whether it helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé. Vérifiez à nouveau pour savoir si cela a aidé.</translation>
     </message>
 </context>
 <context>
     <name>CheckWindow</name>
     <message>
         <source>Check my computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier mon ordinateur</translation>
     </message>
     <message>
         <source>HelpClient checked the things that most often stop a computer from working. A finding says what it saw, links the article that fixes it, and offers a safe fix where there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>HelpClient a vérifié ce qui empêche le plus souvent un ordinateur de fonctionner. Chaque point indique ce qui a été constaté, renvoie à l&apos;article qui explique la solution et propose une correction sans risque lorsqu&apos;il en existe une.</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
         <source>&amp;Report a problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signaler un problème…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
     <name>Checks</name>
     <message>
         <source>Open network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les paramètres réseau</translation>
     </message>
     <message>
         <source>Open disk clean-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le nettoyage de disque</translation>
     </message>
     <message>
         <source>Restart the print queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer la file d&apos;attente d&apos;impression</translation>
     </message>
     <message>
         <source>No network connection: no network adapter is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion réseau&#xa0;: aucune carte réseau n&apos;est connectée.</translation>
     </message>
     <message>
         <source>Connected ({interfaces}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté ({interfaces}).</translation>
     </message>
     <message>
         <source>Connected to a network ({interfaces}), but it has no way out (no default gateway).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à un réseau ({interfaces}), mais sans accès vers l&apos;extérieur (pas de passerelle par défaut).</translation>
     </message>
     <message>
         <source>Connected ({interfaces}), default gateway {gateway}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté ({interfaces}), passerelle par défaut {gateway}.</translation>
     </message>
     <message>
         <source>Network connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion réseau</translation>
     </message>
     <message>
         <source>Wi-Fi network connection not working</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion réseau Wi-Fi ne fonctionne pas</translation>
     </message>
     <message>
         <source>Nothing to look up: the servers are given by their addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom à résoudre&#xa0;: les serveurs sont indiqués par leur adresse IP.</translation>
     </message>
     <message>
         <source>These names cannot be found (DNS): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces noms sont introuvables (DNS)&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>Names are found ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms sont résolus ({names}).</translation>
     </message>
     <message>
         <source>Name lookup (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution de noms (DNS)</translation>
     </message>
     <message>
         <source>internet does not work Wi-Fi network</source>
-        <translation type="unfinished"></translation>
+        <translation>internet ne fonctionne pas réseau Wi-Fi</translation>
     </message>
     <message>
         <source>The helpdesk ({host}) answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;assistance ({host}) répond.</translation>
     </message>
     <message>
         <source>The helpdesk&apos;s address ({url}) is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du service d&apos;assistance ({url}) n&apos;est pas une adresse web valide.</translation>
     </message>
     <message>
         <source>The helpdesk ({host}) cannot be found: its name does not resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;assistance ({host}) est introuvable&#xa0;: son nom ne peut pas être résolu.</translation>
     </message>
     <message>
         <source>The helpdesk ({host}) answers, but its secure connection is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;assistance ({host}) répond, mais sa connexion sécurisée n&apos;est pas approuvée.</translation>
     </message>
     <message>
         <source>The helpdesk ({host}) does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;assistance ({host}) ne répond pas.</translation>
     </message>
     <message>
         <source>Helpdesk server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur du service d&apos;assistance</translation>
     </message>
     <message>
         <source>VPN does not connect company network</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN ne se connecte pas réseau de l&apos;entreprise</translation>
     </message>
     <message>
         <source>No company service answers ({hosts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de l&apos;entreprise ne répond ({hosts}).</translation>
     </message>
     <message>
         <source>Some company services do not answer: {hosts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains services de l&apos;entreprise ne répondent pas&#xa0;: {hosts}.</translation>
     </message>
     <message>
         <source>Company services answer ({hosts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les services de l&apos;entreprise répondent ({hosts}).</translation>
     </message>
     <message>
         <source>Company services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services de l&apos;entreprise</translation>
     </message>
     <message>
         <source>The system proxy is switched on, but no proxy server is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy système est activé, mais aucun serveur proxy n&apos;est défini.</translation>
     </message>
     <message>
         <source>The proxy setting {name} is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre de proxy {name} n&apos;est pas une adresse valide.</translation>
     </message>
     <message>
         <source>The proxy settings {first} and {second} disagree, so programs may connect differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de proxy {first} et {second} ne concordent pas&#xa0;: les programmes risquent donc de se connecter différemment.</translation>
     </message>
     <message>
         <source>No proxy is set: connections go directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun proxy n&apos;est défini&#xa0;: les connexions sont directes.</translation>
     </message>
     <message>
         <source>The proxy settings agree ({proxy}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de proxy concordent ({proxy}).</translation>
     </message>
     <message>
         <source>Proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de proxy</translation>
     </message>
     <message>
         <source>proxy settings web pages do not open</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres proxy pages web ne s&apos;ouvrent pas</translation>
     </message>
     <message>
         <source>The VPN is connected ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le VPN est connecté ({names}).</translation>
     </message>
     <message>
         <source>The company VPN is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le VPN de l&apos;entreprise n&apos;est pas connecté.</translation>
     </message>
     <message>
         <source>VPN</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN</translation>
     </message>
     <message>
         <source>VPN does not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN ne se connecte pas</translation>
     </message>
     <message>
         <source>No printers are set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune imprimante n&apos;est configurée.</translation>
     </message>
     <message>
         <source>Print jobs are moving (none has waited 10 min).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les travaux d&apos;impression avancent (aucun n&apos;attend depuis 10&#xa0;min).</translation>
     </message>
     <message>
         <source>No print jobs are waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun travail d&apos;impression en attente.</translation>
     </message>
     <message>
         <source>A print job has been waiting on {queue} for {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un travail d&apos;impression attend sur {queue} depuis {minutes}&#xa0;min.</translation>
     </message>
     <message>
         <source>Print queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente d&apos;impression</translation>
     </message>
     <message>
         <source>printer does not print documents</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimante n&apos;imprime pas documents</translation>
     </message>
     <message>
         <source>Could not check in time (within {seconds} s).</source>
         <extracomment>Every check has concluded (or been given up) this many seconds after the start.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible dans le délai imparti ({seconds}&#xa0;s).</translation>
     </message>
     <message>
         <source>Could not check: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>The disk of your home folder is almost full: {free} GB free of {total} GB ({percent} %).</source>
         <extracomment>below either, a volume is a problem; below LOW_SHARE it needs attention a quota this full needs attention; FULL_QUOTA is a problem memory: available below these shares of the total a process holding this share of the whole processor is &quot;most of it&quot; … … and for minutes when it is this old and its processor time could cover that span the processor sample&apos;s length (the rest of the check&apos;s time is for the OS to answer)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le disque de votre dossier personnel est presque plein&#xa0;: {free}&#xa0;Go libres sur {total}&#xa0;Go ({percent}&#xa0;%).</translation>
     </message>
     <message>
         <source>The system disk is almost full: {free} GB free of {total} GB ({percent} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque système est presque plein&#xa0;: {free}&#xa0;Go libres sur {total}&#xa0;Go ({percent}&#xa0;%).</translation>
     </message>
     <message>
         <source>The disk of your home folder is getting full: {free} GB free of {total} GB ({percent} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque de votre dossier personnel se remplit&#xa0;: {free}&#xa0;Go libres sur {total}&#xa0;Go ({percent}&#xa0;%).</translation>
     </message>
     <message>
         <source>The system disk is getting full: {free} GB free of {total} GB ({percent} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque système se remplit&#xa0;: {free}&#xa0;Go libres sur {total}&#xa0;Go ({percent}&#xa0;%).</translation>
     </message>
     <message>
         <source>{free} GB free of {total} GB on the system disk ({percent} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque système&#xa0;: {free}&#xa0;Go libres sur {total}&#xa0;Go ({percent}&#xa0;%).</translation>
     </message>
     <message>
         <source>Your storage quota is used up: {used} GB of {limit} GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre quota de stockage est épuisé&#xa0;: {used}&#xa0;Go utilisés sur {limit}&#xa0;Go.</translation>
     </message>
     <message>
         <source>Your storage quota is almost used up: {used} GB of {limit} GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre quota de stockage est presque épuisé&#xa0;: {used}&#xa0;Go utilisés sur {limit}&#xa0;Go.</translation>
     </message>
     <message>
         <source>Free disk space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace disque libre</translation>
     </message>
     <message>
         <source>disk is full free space</source>
-        <translation type="unfinished"></translation>
+        <translation>disque plein espace libre</translation>
     </message>
     <message>
         <source>Memory is almost exhausted: {available} GB free of {total} GB; programs slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mémoire est presque épuisée&#xa0;: {available}&#xa0;Go libres sur {total}&#xa0;Go&#xa0;; les programmes ralentissent.</translation>
     </message>
     <message>
         <source>Memory is running low: {available} GB free of {total} GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mémoire devient insuffisante&#xa0;: {available}&#xa0;Go libres sur {total}&#xa0;Go.</translation>
     </message>
     <message>
         <source>{available} GB of {total} GB memory free.</source>
-        <translation type="unfinished"></translation>
+        <translation>{available}&#xa0;Go de mémoire libres sur {total}&#xa0;Go.</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>computer is slow memory</source>
-        <translation type="unfinished"></translation>
+        <translation>ordinateur lent mémoire</translation>
     </message>
     <message>
         <source>No program is holding the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme n&apos;accapare le processeur.</translation>
     </message>
     <message>
         <source>{name} has been using most of the processor ({percent} %) for minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} utilise la majeure partie du processeur ({percent}&#xa0;%) depuis plusieurs minutes.</translation>
     </message>
     <message>
         <source>No program is holding the processor (the busiest, {name}, uses {percent} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme n&apos;accapare le processeur (le plus actif, {name}, en utilise {percent}&#xa0;%).</translation>
     </message>
     <message>
         <source>Processor load</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge du processeur</translation>
     </message>
     <message>
         <source>computer is slow programs</source>
-        <translation type="unfinished"></translation>
+        <translation>ordinateur lent programmes</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is {minutes} min ahead of the helpdesk&apos;s; sign-ins and secure connections may fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de cet ordinateur avance de {minutes}&#xa0;min par rapport à celle du service d&apos;assistance&#xa0;; l&apos;identification et les connexions sécurisées peuvent échouer.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is {minutes} min behind the helpdesk&apos;s; sign-ins and secure connections may fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de cet ordinateur retarde de {minutes}&#xa0;min par rapport à celle du service d&apos;assistance&#xa0;; l&apos;identification et les connexions sécurisées peuvent échouer.</translation>
     </message>
     <message>
         <source>The clock agrees with the helpdesk&apos;s (within {seconds} s).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge concorde avec celle du service d&apos;assistance (à {seconds}&#xa0;s près).</translation>
     </message>
     <message>
         <source>The helpdesk did not tell its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;assistance n&apos;a pas indiqué son heure.</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge</translation>
     </message>
     <message>
         <source>clock shows the wrong time</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;horloge affiche une heure incorrecte</translation>
     </message>
     <message>
         <source>This system does not tell whether a restart is pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce système n&apos;indique pas si un redémarrage est en attente.</translation>
     </message>
     <message>
         <source>Updates are waiting for a restart to finish installing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des mises à jour attendent un redémarrage pour terminer leur installation.</translation>
     </message>
     <message>
         <source>No restart is pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun redémarrage en attente.</translation>
     </message>
     <message>
         <source>Pending restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage en attente</translation>
     </message>
     <message>
         <source>restart to finish installing updates</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarrer pour terminer l&apos;installation des mises à jour</translation>
     </message>
     <message>
         <source>The version {version} of {program} cannot be compared with {current}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version {version} de {program} ne peut pas être comparée à {current}.</translation>
     </message>
     <message>
         <source>{program} {version} is older than the version IT supports ({current}); updating it may fix the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} {version} est plus ancien que la version prise en charge par le service informatique ({current})&#xa0;; le mettre à jour peut résoudre le problème.</translation>
     </message>
     <message>
         <source>{program} {version} is current (IT lists {current}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} {version} est à jour (le service informatique indique {current}).</translation>
     </message>
     <message>
         <source>Program version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du programme</translation>
     </message>
     <message>
         <source>update a program to the current version</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre à jour un programme vers la version actuelle</translation>
     </message>
     <message>
         <source>Fine</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention requise</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Fine: {checks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK&#xa0;: {checks}.</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>Remote assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance à distance</translation>
     </message>
     <message>
         <source>Let support connect to your computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le support à se connecter à votre ordinateur&#xa0;?</translation>
     </message>
     <message>
         <source>HelpClient will open %1, the remote-assistance service your support team uses, in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>HelpClient va ouvrir dans votre navigateur web %1, l&apos;outil d&apos;assistance à distance utilisé par votre équipe de support.</translation>
     </message>
     <message>
         <source>HelpClient will start %1, the remote-assistance program your support team uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>HelpClient va démarrer %1, le programme d&apos;assistance à distance utilisé par votre équipe de support.</translation>
     </message>
     <message>
         <source>Once you let them in, the person from support sees your screen and may use your mouse and keyboard, to work on the problem with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois que vous lui avez donné accès, la personne du support voit votre écran et peut utiliser votre souris et votre clavier pour résoudre le problème avec vous.</translation>
     </message>
     <message>
         <source>You stay in control: you see everything they do, and you can end the session at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous gardez le contrôle&#xa0;: vous voyez tout ce qu&apos;elle fait et pouvez mettre fin à la session à tout moment.</translation>
     </message>
     <message>
         <source>&lt;b&gt;To stop:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pour arrêter&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Request to add the note to</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à laquelle ajouter la note</translation>
     </message>
     <message>
         <source>A note that you agreed will be added to your request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note indiquant votre accord sera ajoutée à votre demande&#xa0;:</translation>
     </message>
     <message>
         <source>HelpClient asks every time. Nothing starts unless you agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>HelpClient vous le demande à chaque fois. Rien ne démarre sans votre accord.</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1</translation>
     </message>
     <message>
         <source>Start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer %1</translation>
     </message>
     <message>
         <source>#%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>N°&#xa0;%1 — %2</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>No request: do not add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande&#xa0;: ne pas ajouter de note</translation>
     </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>How urgent, and how to reach you</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence et coordonnées</translation>
     </message>
     <message>
         <source>Support uses this to decide what comes first and to answer you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support s&apos;en sert pour établir les priorités et pour vous répondre.</translation>
     </message>
     <message>
         <source>How &amp;urgent is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle est l&apos;&amp;urgence&#xa0;?</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@entreprise.com</translation>
     </message>
     <message>
         <source>Optional, e.g. +1 555 0100</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, par ex. +33 1 23 45 67 89</translation>
     </message>
     <message>
         <source>Please check that your contact details are correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez vérifier que vos coordonnées sont correctes.</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Conversation</name>
     <message>
         <source>Attachment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe&#xa0;:</translation>
     </message>
     <message>
         <source>No messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message pour l&apos;instant.</translation>
     </message>
     <message>
         <source>The status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut a changé</translation>
     </message>
     <message>
         <source>You changed the status to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez changé le statut en «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 changed the status to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé le statut en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Status changed to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut changé en «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur inconnu</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
 </context>
 <context>
     <name>CrashReport</name>
     <message>
         <source>{program} closed unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} s&apos;est fermé de manière inattendue</translation>
     </message>
     <message>
         <source>{program} closed unexpectedly on {date} at {time} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} s&apos;est fermé de manière inattendue le {date} à {time} ({reason}).</translation>
     </message>
     <message>
         <source>{program} closed unexpectedly on {date} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} s&apos;est fermé de manière inattendue le {date} à {time}.</translation>
     </message>
     <message>
         <source>Version: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version&#xa0;: {version}</translation>
     </message>
     <message>
         <source>Program file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du programme&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Command line: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande&#xa0;: {command}</translation>
     </message>
     <message>
         <source>What the crash record says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du rapport de plantage&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -880,333 +880,334 @@
     <message>
         <source>Something went wrong inside HelpClient. Your work has been kept. The details were written to the log:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite dans HelpClient. Votre travail a été conservé. Les détails ont été écrits dans le journal&#xa0;:
+%1</translation>
     </message>
 </context>
 <context>
     <name>DataSize</name>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;o</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;Ko</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;Mo</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;Go</translation>
     </message>
 </context>
 <context>
     <name>DeliveryNotices</name>
     <message>
         <source>You can also reach support another way: Other ways to get help, in HelpClient&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez aussi joindre le support autrement&#xa0;: «&#xa0;Autres moyens d&apos;obtenir de l&apos;aide&#xa0;», dans le menu de HelpClient.</translation>
     </message>
     <message>
         <source>Request #%1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande n°&#xa0;%1 envoyée</translation>
     </message>
     <message>
         <source>A report that was waiting has reached support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un signalement en attente est bien parvenu au support.</translation>
     </message>
     <message>
         <source>Sign in to send your report</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour envoyer votre signalement</translation>
     </message>
     <message>
         <source>The helpdesk did not accept your sign-in. Your report is kept: sign in again in Settings and it will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;assistance n&apos;a pas accepté votre connexion. Votre signalement est conservé&#xa0;: reconnectez-vous dans les Paramètres et il sera envoyé.</translation>
     </message>
     <message>
         <source>Your report was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre signalement n&apos;a pas été accepté</translation>
     </message>
     <message>
         <source>%1 The report is kept: open the reports waiting to be sent from HelpClient&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le signalement est conservé&#xa0;: ouvrez la liste des éléments en attente d&apos;envoi depuis le menu de HelpClient.</translation>
     </message>
     <message>
         <source>Sign in to send your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour envoyer votre réponse</translation>
     </message>
     <message>
         <source>Your reply to request #%1 is kept: sign in again in Settings and it will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse à la demande n°&#xa0;%1 est conservée&#xa0;: reconnectez-vous dans les Paramètres et elle sera envoyée.</translation>
     </message>
     <message>
         <source>Your reply to request #%1 was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse à la demande n°&#xa0;%1 n&apos;a pas été acceptée</translation>
     </message>
     <message>
         <source>%1 The reply is kept: open the reports waiting to be sent from HelpClient&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La réponse est conservée&#xa0;: ouvrez la liste des éléments en attente d&apos;envoi depuis le menu de HelpClient.</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Open in &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le &amp;navigateur</translation>
     </message>
     <message>
         <source>Other ways to reach support…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres moyens de joindre le support…</translation>
     </message>
     <message>
         <source>The e-mail starts with this report</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail commence par ce signalement</translation>
     </message>
     <message>
         <source>Request #%1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande n°&#xa0;%1 envoyée</translation>
     </message>
     <message>
         <source>Thank you. Support has received your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci. Le support a bien reçu votre demande.</translation>
     </message>
     <message>
         <source>You can follow your request, see support&apos;s answers and reply to them in My requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Mes demandes, vous pouvez suivre votre demande, lire les réponses du support et y répondre.</translation>
     </message>
     <message>
         <source>&amp;Follow request #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivre la demande n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Open it in My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ouvrir dans Mes demandes</translation>
     </message>
     <message>
         <source>Your report is saved and will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre signalement est enregistré et sera envoyé</translation>
     </message>
     <message>
         <source>HelpClient could not reach the helpdesk right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>HelpClient n&apos;a pas pu joindre le service d&apos;assistance pour le moment.</translation>
     </message>
     <message>
         <source>Nothing is lost: the report waits on this computer and is sent by itself when the connection is back, even after a restart. The tray menu shows reports waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est perdu&#xa0;: le signalement attend sur cet ordinateur et sera envoyé automatiquement dès le retour de la connexion, même après un redémarrage. Le menu de la zone de notification affiche les signalements en attente d&apos;envoi.</translation>
     </message>
     <message>
         <source>Your report is saved but not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre signalement est enregistré mais n&apos;a pas été envoyé</translation>
     </message>
     <message>
         <source>The helpdesk needs something from you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;assistance a d&apos;abord besoin d&apos;une action de votre part.</translation>
     </message>
     <message>
         <source>The report waits on this computer. Open the reports waiting to be sent from HelpClient&apos;s menu to send it again, or save it to a file for IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signalement attend sur cet ordinateur. Ouvrez la liste des éléments en attente d&apos;envoi depuis le menu de HelpClient pour le renvoyer, ou enregistrez-le dans un fichier pour le service informatique.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Drafts</name>
     <message>
         <source>Draft not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon non enregistré</translation>
     </message>
     <message>
         <source>Continue your report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre votre signalement&#xa0;?</translation>
     </message>
     <message>
         <source>(no summary yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de résumé)</translation>
     </message>
     <message>
         <source>You started a problem report that was not sent: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez commencé un signalement qui n&apos;a pas été envoyé&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le brouillon</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;tard</translation>
     </message>
 </context>
 <context>
     <name>DuplicateHint</name>
     <message>
         <source>This looks like your open request #%1 “%2”. Add what you know now to it, so support sees it in one place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ressemble à votre demande ouverte n°&#xa0;%1 «&#xa0;%2&#xa0;». Ajoutez-y ce que vous savez maintenant, afin que le support ait tout au même endroit.</translation>
     </message>
     <message>
         <source>Add this to request #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la demande n°&#xa0;%1</translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Other ways to reach support…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres moyens de joindre le support…</translation>
     </message>
 </context>
 <context>
     <name>ErrorPage</name>
     <message>
         <source>What did you see?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;avez-vous vu&#xa0;?</translation>
     </message>
     <message>
         <source>Copy the exact words of the error message: support searches for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez le texte exact du message d&apos;erreur&#xa0;: c&apos;est avec lui que le support fait ses recherches.</translation>
     </message>
     <message>
         <source>Paste the message here (Ctrl+V). In most message windows, Ctrl+C copies the whole message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le message ici (Ctrl+V). Dans la plupart des fenêtres de message, Ctrl+C copie tout le message.</translation>
     </message>
     <message>
         <source>E&amp;xact error message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d&apos;erreur e&amp;xact&#xa0;:</translation>
     </message>
     <message>
         <source>There was no error &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y avait pas de &amp;message d&apos;erreur</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>When did it &amp;start?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand le problème a-t-il commencé&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>The helpdesk did not accept your access token. It may be mistyped, expired or revoked. Sign in again in Settings with a valid token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;assistance n&apos;a pas accepté votre jeton d&apos;accès. Il est peut-être mal saisi, expiré ou révoqué. Reconnectez-vous dans les Paramètres avec un jeton valide.</translation>
     </message>
     <message>
         <source>The server&apos;s security certificate is not trusted, so HelpClient did not send anything. Check the server address; if it is right, ask IT to install the company&apos;s certificate authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de sécurité du serveur n&apos;est pas approuvé&#xa0;: HelpClient n&apos;a donc rien envoyé. Vérifiez l&apos;adresse du serveur&#xa0;; si elle est correcte, demandez au service informatique d&apos;installer l&apos;autorité de certification de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>The server name could not be found. Check the server address for typos, and check that you are connected to the network (or VPN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur est introuvable. Vérifiez que l&apos;adresse du serveur ne contient pas de faute de frappe et que vous êtes connecté au réseau (ou au VPN).</translation>
     </message>
     <message>
         <source>The helpdesk is busy and asked HelpClient to wait. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;assistance est occupé et a demandé à HelpClient de patienter. Réessayez dans une minute.</translation>
     </message>
     <message>
         <source>The helpdesk server was reached but did not answer in time. It may be busy. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du service d&apos;assistance a été joint mais n&apos;a pas répondu à temps. Il est peut-être surchargé. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>The helpdesk server is not answering. It may be down, or your network may be disconnected. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du service d&apos;assistance ne répond pas. Il est peut-être hors service, ou votre réseau est déconnecté. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>Something answered at this address, but it is not the expected helpdesk. Check the server address and the helpdesk type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose a répondu à cette adresse, mais ce n&apos;est pas le service d&apos;assistance attendu. Vérifiez l&apos;adresse du serveur et le type de service d&apos;assistance.</translation>
     </message>
     <message>
         <source>The helpdesk does not allow your account to do this. Ask IT support to check your permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;assistance n&apos;autorise pas votre compte à effectuer cette action. Demandez au support informatique de vérifier vos autorisations.</translation>
     </message>
     <message>
         <source>The helpdesk could not find this item. It may have been deleted or moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;assistance n&apos;a pas trouvé cet élément. Il a peut-être été supprimé ou déplacé.</translation>
     </message>
     <message>
         <source>HelpClient is not connected to a helpdesk yet. Open Settings to set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>HelpClient n&apos;est pas encore connecté à un service d&apos;assistance. Ouvrez les Paramètres pour le configurer.</translation>
     </message>
     <message>
         <source>The helpdesk sent an answer HelpClient could not read. Try again in a few minutes; if this keeps happening, tell IT support: the helpdesk, or something between it and you, is sending wrong data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;assistance a envoyé une réponse que HelpClient n&apos;a pas pu lire. Réessayez dans quelques minutes&#xa0;; si cela se reproduit, prévenez le support informatique&#xa0;: le service d&apos;assistance, ou un élément situé entre lui et vous, envoie des données incorrectes.</translation>
     </message>
     <message>
         <source>The helpdesk had a temporary problem. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;assistance a rencontré un problème temporaire. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>The helpdesk refused this action. It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;assistance a refusé cette action. Sa réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>GlpiSignIn</name>
     <message>
         <source>The address is GLPI&apos;s web address; its API address ending in /apirest.php works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse est l&apos;adresse web de GLPI&#xa0;; son adresse d&apos;API se terminant par /apirest.php fonctionne aussi.</translation>
     </message>
     <message>
         <source>Login and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant et mot de passe</translation>
     </message>
     <message>
         <source>Personal API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API personnel</translation>
     </message>
     <message>
         <source>In GLPI: your name (top right) → My settings → Remote access keys → API token; tick Regenerate and save if it is empty, then copy it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans GLPI&#xa0;: votre nom (en haut à droite) → Mes préférences → Clés d&apos;accès distant → Jeton d&apos;API&#xa0;; s&apos;il est vide, cochez Régénérer et enregistrez, puis copiez-le ici.</translation>
     </message>
     <message>
         <source>Use the login and password of GLPI&apos;s web page. This works only if GLPI&apos;s administrator enabled login with credentials for the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;identifiant et le mot de passe de la page web de GLPI. Cela ne fonctionne que si l&apos;administrateur de GLPI a activé la connexion avec identifiants pour l&apos;API.</translation>
     </message>
     <message>
         <source>GLPI&apos;s administrator must enable, in Setup → General → API: “Enable Rest API”, “Enable login with credentials”, and an API client that allows employees&apos; addresses (the default client allows only the server itself). If GLPI asks for an application token, IT sets it by policy — you never type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de GLPI doit activer, dans Configuration → Générale → API&#xa0;: «&#xa0;Activer l&apos;API Rest&#xa0;», «&#xa0;Activer la connexion avec les identifiants&#xa0;» et un client d&apos;API qui autorise les adresses des employés (le client par défaut n&apos;autorise que le serveur lui-même). Si GLPI demande un jeton d&apos;application, le service informatique le définit par stratégie — vous n&apos;avez jamais à le saisir.</translation>
     </message>
     <message>
         <source>GLPI&apos;s administrator must enable, in Setup → General → API: “Enable Rest API”, “Enable login with external token”, and an API client that allows employees&apos; addresses (the default client allows only the server itself). If GLPI asks for an application token, IT sets it by policy — you never type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de GLPI doit activer, dans Configuration → Générale → API&#xa0;: «&#xa0;Activer l&apos;API Rest&#xa0;», «&#xa0;Activer la connexion avec un jeton externe&#xa0;» et un client d&apos;API qui autorise les adresses des employés (le client par défaut n&apos;autorise que le serveur lui-même). Si GLPI demande un jeton d&apos;application, le service informatique le définit par stratégie — vous n&apos;avez jamais à le saisir.</translation>
     </message>
     <message>
         <source>GLPI did not accept this login and password. Check them; if they work on GLPI&apos;s web page, login with credentials may be disabled for the API — sign in with your personal API token instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>GLPI n&apos;a pas accepté cet identifiant et ce mot de passe. Vérifiez-les&#xa0;; s&apos;ils fonctionnent sur la page web de GLPI, la connexion avec identifiants est peut-être désactivée pour l&apos;API — connectez-vous plutôt avec votre jeton d&apos;API personnel.</translation>
     </message>
     <message>
         <source>GLPI did not accept this API token. Copy it again from My settings → Remote access keys; if you regenerated it, the old one no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>GLPI n&apos;a pas accepté ce jeton d&apos;API. Copiez-le à nouveau depuis Mes préférences → Clés d&apos;accès distant&#xa0;; si vous l&apos;avez régénéré, l&apos;ancien ne fonctionne plus.</translation>
     </message>
 </context>
 <context>
     <name>HelpClientApp</name>
     <message>
         <source>The language has changed. The window you are working in keeps its language until you close it; nothing in it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue a changé. La fenêtre dans laquelle vous travaillez garde sa langue jusqu&apos;à ce que vous la fermiez&#xa0;; rien de ce qu&apos;elle contient n&apos;est perdu.</translation>
     </message>
 </context>
 <context>
@@ -1214,211 +1215,211 @@
     <message>
         <source>Helpdesk server</source>
         <extracomment>(the entered server) → what answers there (the connector&apos;s probe; blocking)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Serveur du service d&apos;assistance</translation>
     </message>
     <message>
         <source>the project&apos;s identifier, e.g. it-help</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant du projet, par ex. it-help</translation>
     </message>
     <message>
         <source>empty: the project&apos;s first tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;: premier tracker du projet</translation>
     </message>
     <message>
         <source>optional: PEM file of your company&apos;s CA</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: fichier PEM de l&apos;AC de l&apos;entreprise</translation>
     </message>
     <message>
         <source>S&amp;ign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se c&amp;onnecter…</translation>
     </message>
     <message>
         <source>Helpdesk &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de service d&apos;assistance&#xa0;:</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;racker:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;racker&#xa0;:</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificat d&apos;AC supplémentaire&#xa0;:</translation>
     </message>
     <message>
         <source>Signed in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Test co&amp;nnection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la co&amp;nnexion</translation>
     </message>
     <message>
         <source>Set by your organisation&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par la stratégie de votre organisation.</translation>
     </message>
     <message>
         <source>The token comes from the HELPCLIENT_TOKEN environment variable and is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton provient de la variable d&apos;environnement HELPCLIENT_TOKEN et n&apos;est pas enregistré.</translation>
     </message>
     <message>
         <source>No secure keyring was found on this system, so what you sign in with is kept only until HelpClient quits; you will be asked again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau sécurisé n&apos;a été trouvé sur ce système&#xa0;: vos informations de connexion ne sont donc conservées que jusqu&apos;à la fermeture de HelpClient&#xa0;; elles vous seront redemandées au prochain démarrage.</translation>
     </message>
     <message>
         <source>What you sign in with is kept in your system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos informations de connexion sont conservées dans le trousseau de votre système.</translation>
     </message>
     <message>
         <source>Not signed in to this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à ce serveur.</translation>
     </message>
     <message>
         <source>As %1, with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tant que %1, avec un mot de passe.</translation>
     </message>
     <message>
         <source>With an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>Enter the server address, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur, en commençant par https://</translation>
     </message>
     <message>
         <source>Enter the identifier of the project your requests go to (IT support knows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;identifiant du projet dans lequel arrivent vos demandes (le support informatique le connaît).</translation>
     </message>
     <message>
         <source>The CA file does not exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;autorité de certification n&apos;existe pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Sign in first: HelpClient has nothing to sign in to this server with yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord&#xa0;: HelpClient n&apos;a encore aucune information de connexion pour ce serveur.</translation>
     </message>
     <message>
         <source>Connected as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion établie en tant que %1.</translation>
     </message>
 </context>
 <context>
     <name>HomeWindow</name>
     <message>
         <source>&lt;h2&gt;How can we help?&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Comment pouvons-nous vous aider&#xa0;?&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Your desktop has no system tray (on GNOME, the AppIndicator extension adds one), so HelpClient opens this window instead. Closing it keeps HelpClient running until you choose Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bureau n&apos;a pas de zone de notification (sous GNOME, l&apos;extension AppIndicator en ajoute une)&#xa0;: HelpClient ouvre donc cette fenêtre à la place. Si vous la fermez, HelpClient continue de fonctionner jusqu&apos;à ce que vous choisissiez Quitter.</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeBaseWindow</name>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de connaissances</translation>
     </message>
     <message>
         <source>Search the knowledge base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la base de connaissances…</translation>
     </message>
     <message>
         <source>Choose an article to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un article pour le lire ici.</translation>
     </message>
     <message>
         <source>Recently viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultés récemment</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article trouvé</numerusform>
+            <numerusform>%n articles trouvés</numerusform>
         </translation>
     </message>
     <message>
         <source>No articles match. Try other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article ne correspond. Essayez d&apos;autres mots.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>This article is no longer in the knowledge base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article ne figure plus dans la base de connaissances.</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeSettings</name>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de connaissances</translation>
     </message>
     <message>
         <source>Search HelpClient&apos;s &amp;starter articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les articles &amp;intégrés à HelpClient</translation>
     </message>
     <message>
         <source>&amp;Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un dossier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Article &amp;folders:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossiers d&apos;articles&#xa0;:</translation>
     </message>
     <message>
         <source>Markdown (.md) and HTML files in these folders are searched too; changes are picked up within a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers Markdown (.md) et HTML de ces dossiers sont aussi inclus dans la recherche&#xa0;; les modifications sont prises en compte en moins d&apos;une minute.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>How often the helpdesk&apos;s articles are copied to this computer, so they can be searched offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence à laquelle les articles du service d&apos;assistance sont copiés sur cet ordinateur, pour pouvoir les rechercher hors connexion.</translation>
     </message>
     <message>
         <source>Copy helpdesk articles e&amp;very:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fréquence de copie des articles&#xa0;:</translation>
     </message>
     <message>
         <source>Folder of articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;articles</translation>
     </message>
     <message>
         <source>The article folder “%1” does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d&apos;articles «&#xa0;%1&#xa0;» n&apos;existe pas ou n&apos;est pas lisible.</translation>
     </message>
 </context>
 <context>
@@ -1426,406 +1427,407 @@
     <message>
         <source>We already know about this problem</source>
         <extracomment>Wait this long after a keystroke before matching. Announcements shown at most: the best ones; more would push the form away.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nous connaissons déjà ce problème</translation>
     </message>
     <message>
         <source>IT is working on it, and you will be told when it is fixed — no need to report it. If your problem is a different one, or you have something to add, go on with your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service informatique y travaille, et un message vous préviendra lorsqu&apos;il sera résolu — inutile de le signaler. Si votre problème est différent, ou si vous avez quelque chose à ajouter, poursuivez votre signalement.</translation>
     </message>
 </context>
 <context>
     <name>KnownProblemsWindow</name>
     <message>
         <source>Known problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes connus</translation>
     </message>
     <message>
         <source>IT already knows about these problems and is working on them. You will be told when each is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service informatique connaît déjà ces problèmes et y travaille. Un message vous préviendra lorsque chacun sera résolu.</translation>
     </message>
     <message>
         <source>There are no known problems right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème connu pour le moment.</translation>
     </message>
     <message>
         <source>Report a problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler un problème…</translation>
     </message>
     <message>
         <source>Your problem is a different one, or you have something to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre problème est différent, ou vous avez quelque chose à ajouter</translation>
     </message>
 </context>
 <context>
     <name>NotificationSettings</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Notify me when support replies or a request changes</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;avertir quand le support répond ou qu&apos;une demande change</translation>
     </message>
     <message>
         <source>e.g. 22:00-07:00</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. 22:00-07:00</translation>
     </message>
     <message>
         <source>No notifications during these hours each day; the tray still counts the requests with news.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notification pendant ces heures, chaque jour&#xa0;; l&apos;icône de la zone de notification compte toujours les demandes qui ont du nouveau.</translation>
     </message>
     <message>
         <source>&amp;Quiet hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heures calmes&#xa0;:</translation>
     </message>
     <message>
         <source>Quiet hours look like 22:00-07:00 (from-to, 24-hour clock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures calmes s&apos;écrivent sous la forme 22:00-07:00 (de-à, au format 24 heures).</translation>
     </message>
 </context>
 <context>
     <name>Notify</name>
     <message>
         <source>{count} requests have news</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} demandes ont du nouveau</translation>
     </message>
     <message>
         <source>Open My requests to see what support did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez Mes demandes pour voir ce qu&apos;a fait le support.</translation>
     </message>
     <message>
         <source>Support is waiting for your answer on request #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support attend votre réponse sur la demande n°&#xa0;{id}</translation>
     </message>
     <message>
         <source>{excerpt}</source>
-        <translation type="unfinished"></translation>
+        <translation>{excerpt}</translation>
     </message>
     <message>
         <source>Support replied to request #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support a répondu à la demande n°&#xa0;{id}</translation>
     </message>
     <message>
         <source>Request #{id} is solved</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande n°&#xa0;{id} est résolue</translation>
     </message>
     <message>
         <source>{subject}
 If the problem is still there, you can reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}
+Si le problème persiste, vous pouvez la rouvrir.</translation>
     </message>
     <message>
         <source>Request #{id} changed status</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut de la demande n°&#xa0;{id} a changé</translation>
     </message>
     <message>
         <source>{subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>Waiting for the connection — next try at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de connexion — prochain essai à %1</translation>
     </message>
     <message>
         <source>Waiting for you to sign in again (Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre reconnexion (Paramètres)</translation>
     </message>
     <message>
         <source>Not accepted by the helpdesk — see the reason below</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par le service d&apos;assistance — voir le motif ci-dessous</translation>
     </message>
     <message>
         <source>Reply to request #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à la demande n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>OutboxWindow</name>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer maintenant</translation>
     </message>
     <message>
         <source>Save to &amp;ZIP…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;ZIP…</translation>
     </message>
     <message>
         <source>&amp;Delete report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le signalement…</translation>
     </message>
     <message>
         <source>&amp;Other ways to reach support…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autres moyens de joindre le support…</translation>
     </message>
     <message>
         <source>The e-mail starts with this report</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail commence par ce signalement</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Stop upload</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrêter l&apos;envoi</translation>
     </message>
     <message>
         <source>Waiting to be sent: %1. They are kept on this computer until the helpdesk has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;envoi&#xa0;: %1. Ces éléments sont conservés sur cet ordinateur jusqu&apos;à leur réception par le service d&apos;assistance.</translation>
     </message>
     <message>
         <source>Everything was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout a été envoyé.</translation>
     </message>
     <message>
         <source>Uploading: %1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi&#xa0;: %1 sur %2&#xa0;Mo</translation>
     </message>
     <message>
         <source>&amp;Delete reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la réponse…</translation>
     </message>
     <message>
         <source>Last attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière tentative&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save report to a ZIP file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le signalement dans un fichier ZIP</translation>
     </message>
     <message>
         <source>ZIP files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ZIP (*.zip)</translation>
     </message>
     <message>
         <source>The ZIP file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le fichier ZIP&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved to %1. Hand this file to IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1. Remettez ce fichier au service informatique.</translation>
     </message>
     <message>
         <source>Delete your reply to request #%1 without sending it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer votre réponse à la demande n°&#xa0;%1 sans l&apos;envoyer&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the report “%1” without sending it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le signalement «&#xa0;%1&#xa0;» sans l&apos;envoyer&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>OversizeBox</name>
     <message>
         <source>&amp;Compress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compresser</translation>
     </message>
     <message>
         <source>&amp;Leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne pas le joindre</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; your helpdesk accepts files up to %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;Mo&#xa0;; votre service d&apos;assistance accepte les fichiers jusqu&apos;à %3&#xa0;Mo.</translation>
     </message>
     <message>
         <source>Even compressed it is too large. Leave it out and give it to IT another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même compressé, il est trop volumineux. Ne le joignez pas et transmettez-le au service informatique d&apos;une autre manière.</translation>
     </message>
     <message>
         <source>Compress it into a ZIP file, or leave it out of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compressez-le dans un fichier ZIP, ou ne le joignez pas au signalement.</translation>
     </message>
     <message>
         <source>Compressing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compression de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Compressed, “%1” is still %2 MB; your helpdesk accepts files up to %3 MB. Leave it out and give it to IT another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois compressé, «&#xa0;%1&#xa0;» fait encore %2&#xa0;Mo&#xa0;; votre service d&apos;assistance accepte les fichiers jusqu&apos;à %3&#xa0;Mo. Ne le joignez pas et transmettez-le au service informatique d&apos;une autre manière.</translation>
     </message>
     <message>
         <source>“%1” could not be compressed (%2). It is still attached; try again or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être compressé (%2). Il reste joint&#xa0;; réessayez ou ne le joignez pas.</translation>
     </message>
 </context>
 <context>
     <name>ProblemPage</name>
     <message>
         <source>What is wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel est le problème&#xa0;?</translation>
     </message>
     <message>
         <source>Say in one line what does not work, then choose what it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez en une ligne ce qui ne fonctionne pas, puis choisissez ce que cela concerne.</translation>
     </message>
     <message>
         <source>Example: Outlook says “Disconnected” since this morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple&#xa0;: Outlook indique «&#xa0;Déconnecté&#xa0;» depuis ce matin</translation>
     </message>
     <message>
         <source>The problem in one &amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème en une &amp;ligne&#xa0;:</translation>
     </message>
     <message>
         <source>What is it &amp;about?</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;quoi s&apos;agit-il&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>ProblemWatchers</name>
     <message>
         <source>Known problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème connu&#xa0;: %1</translation>
     </message>
     <message>
         <source>IT is working on it. You will be told when it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service informatique y travaille. Un message vous préviendra lorsqu&apos;il sera résolu.</translation>
     </message>
     <message numerus="yes">
         <source>%n known problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème connu</numerusform>
+            <numerusform>%n problèmes connus</numerusform>
         </translation>
     </message>
     <message>
         <source>Fixed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu&#xa0;: %1</translation>
     </message>
     <message>
         <source>IT says this problem is fixed. If it still happens to you, report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service informatique indique que ce problème est résolu. S&apos;il se produit encore chez vous, signalez-le.</translation>
     </message>
     <message>
         <source>%1 closed unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;est fermé de manière inattendue</translation>
     </message>
     <message>
         <source>Report this problem: the details are filled in for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez ce problème&#xa0;: les détails sont déjà remplis pour vous.</translation>
     </message>
     <message numerus="yes">
         <source>Known &amp;problems (%n)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Problèmes co&amp;nnus (%n)…</numerusform>
+            <numerusform>Problèmes co&amp;nnus (%n)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Report the crash of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler le plantage de %1…</translation>
     </message>
 </context>
 <context>
     <name>QueuedReply</name>
     <message>
         <source>HelpClient sends it after you sign in again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>HelpClient l&apos;enverra après votre reconnexion dans les Paramètres.</translation>
     </message>
     <message>
         <source>The helpdesk refused it: %1 Open “Waiting to be sent” in HelpClient&apos;s menu to send it again or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;assistance l&apos;a refusée&#xa0;: %1 Ouvrez «&#xa0;En attente d&apos;envoi&#xa0;» dans le menu de HelpClient pour la renvoyer ou la supprimer.</translation>
     </message>
     <message>
         <source>HelpClient sends it by itself as soon as the helpdesk can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>HelpClient l&apos;enverra automatiquement dès que le service d&apos;assistance sera joignable.</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
 </context>
 <context>
     <name>RatingBar</name>
     <message>
         <source>Rate the article — was it helpful?</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez l&apos;article — vous a-t-il été utile&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utile</translation>
     </message>
     <message>
         <source>N&amp;ot helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas utile</translation>
     </message>
     <message>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire (facultatif)</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci&#xa0;!</translation>
     </message>
 </context>
 <context>
     <name>RatingDialog</name>
     <message>
         <source>How did we do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;avez-vous pensé de notre aide&#xa0;?</translation>
     </message>
     <message>
         <source>Are you happy with how support solved this request?</source>
-        <translation type="unfinished"></translation>
+        <translation>La façon dont le support a résolu cette demande vous convient-elle&#xa0;?</translation>
     </message>
     <message>
         <source>A comment for support (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un commentaire pour le support (facultatif)</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaisant</translation>
     </message>
     <message>
         <source>Not good</source>
-        <translation type="unfinished"></translation>
+        <translation>Insatisfaisant</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
 </context>
 <context>
     <name>RedmineSignIn</name>
     <message>
         <source>The address is Redmine&apos;s web address: its home page, not a project&apos;s or an issue&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse est l&apos;adresse web de Redmine&#xa0;: sa page d&apos;accueil, et non la page d&apos;un projet ou d&apos;une demande.</translation>
     </message>
     <message>
         <source>API access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;accès API</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>In Redmine: My account (top right) → API access key → Show. Copy the key and paste it here. HelpClient keeps it in your system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Redmine&#xa0;: Mon compte (en haut à droite) → Clé d&apos;accès API → Afficher. Copiez la clé et collez-la ici. HelpClient la conserve dans le trousseau de votre système.</translation>
     </message>
     <message>
         <source>No API access key on My account? Redmine&apos;s administrator must enable Administration → Settings → API → “Enable REST web service”. Your role in the requests&apos; project needs “Add issues”, “View issues” (your own), “Add notes”, and “Edit own issues” for closing your requests. IT sets the project and tracker in HelpClient&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de clé d&apos;accès API dans Mon compte&#xa0;? L&apos;administrateur de Redmine doit activer Administration → Configuration → API → «&#xa0;Activer l&apos;API REST&#xa0;». Votre rôle dans le projet des demandes a besoin des permissions «&#xa0;Créer des demandes&#xa0;», «&#xa0;Voir les demandes&#xa0;» (les vôtres), «&#xa0;Ajouter des notes&#xa0;» et, pour clore vos demandes, «&#xa0;Modifier ses propres demandes&#xa0;». Le service informatique définit le projet et le tracker dans les paramètres de HelpClient.</translation>
     </message>
     <message>
         <source>Redmine did not accept this API key. Copy it again from My account → API access key → Show; if it was reset, the old key no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redmine n&apos;a pas accepté cette clé d&apos;API. Copiez-la à nouveau depuis Mon compte → Clé d&apos;accès API → Afficher&#xa0;; si elle a été réinitialisée, l&apos;ancienne clé ne fonctionne plus.</translation>
     </message>
 </context>
 <context>
@@ -1833,467 +1835,467 @@ If the problem is still there, you can reopen it.</source>
     <message>
         <source>Remote assistance: I agreed to let support connect to my computer with {tool}. HelpClient opened it in my browser at {time}.</source>
         <extracomment>The placeholders IT may use, each filled from :class:`Facts`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Assistance à distance&#xa0;: j&apos;ai accepté que le support se connecte à mon ordinateur avec {tool}. HelpClient l&apos;a ouvert dans mon navigateur à {time}.</translation>
     </message>
     <message>
         <source>Remote assistance: I agreed to let support connect to my computer with {tool}. HelpClient started it at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance à distance&#xa0;: j&apos;ai accepté que le support se connecte à mon ordinateur avec {tool}. HelpClient l&apos;a démarré à {time}.</translation>
     </message>
 </context>
 <context>
     <name>RemoteConsent</name>
     <message>
         <source>End the session on the %1 page, or close that browser tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez fin à la session sur la page %1, ou fermez cet onglet du navigateur.</translation>
     </message>
     <message>
         <source>Close %1, or end the session in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez %1, ou mettez fin à la session dans sa fenêtre.</translation>
     </message>
     <message>
         <source>HelpClient&apos;s menu also offers “Stop remote assistance” while %1 runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que %1 fonctionne, le menu de HelpClient propose aussi «&#xa0;Arrêter l&apos;assistance à distance&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>RemoteNotices</name>
     <message>
         <source>Remote assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance à distance</translation>
     </message>
     <message>
         <source>To stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour arrêter&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is open in your web browser. Support can connect once you follow the steps on that page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans votre navigateur web. Le support pourra se connecter une fois que vous aurez suivi les étapes indiquées sur cette page.</translation>
     </message>
     <message>
         <source>%1 is starting. Support can connect once you follow the steps in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 démarre. Le support pourra se connecter une fois que vous aurez suivi les étapes indiquées dans sa fenêtre.</translation>
     </message>
     <message>
         <source>%1 is already running: support can connect with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà en cours d&apos;exécution&#xa0;: le support peut se connecter par son intermédiaire.</translation>
     </message>
     <message>
         <source>Nothing was shared with support. Ask support to help you another way, and tell them this message so IT can fix the remote-assistance tool on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été partagé avec le support. Demandez au support de vous aider d&apos;une autre manière, et communiquez-lui ce message pour que le service informatique puisse réparer l&apos;outil d&apos;assistance à distance de cet ordinateur.</translation>
     </message>
     <message>
         <source>Support&apos;s phone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone du support&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas démarré</translation>
     </message>
     <message>
         <source>Remote assistance started, but the note about it could not be added to request #%1: %2 Tell support about the session yourself, in the request or by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assistance à distance a démarré, mais la note correspondante n&apos;a pas pu être ajoutée à la demande n°&#xa0;%1&#xa0;: %2 Informez vous-même le support de la session, dans la demande ou par téléphone.</translation>
     </message>
     <message>
         <source>The remote-assistance tool</source>
         <extracomment>``send_note(ticket_id, text)``: True when the request has it, False when it waits to be sent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;outil d&apos;assistance à distance</translation>
     </message>
     <message>
         <source>The remote-assistance tool is not available on this computer any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;outil d&apos;assistance à distance n&apos;est plus disponible sur cet ordinateur.</translation>
     </message>
     <message>
         <source>HelpClient could not open your web browser. Open this address in it yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HelpClient n&apos;a pas pu ouvrir votre navigateur web. Ouvrez-y vous-même cette adresse&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 could not be started (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer %1 (%2).</translation>
     </message>
     <message>
         <source>%1 stopped right after it started (exit code %2), so support cannot connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;est arrêté juste après son démarrage (code de sortie %2)&#xa0;: le support ne peut donc pas se connecter.</translation>
     </message>
 </context>
 <context>
     <name>RemoteOffer</name>
     <message>
         <source>Let support connect to my computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le support à se connecter à mon ordinateur…</translation>
     </message>
     <message>
         <source>Start the remote-assistance tool your support team uses (HelpClient asks you first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l&apos;outil d&apos;assistance à distance utilisé par votre équipe de support (HelpClient vous demande d&apos;abord votre accord)</translation>
     </message>
 </context>
 <context>
     <name>ReopenDialog</name>
     <message>
         <source>Reopen request</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la demande</translation>
     </message>
     <message>
         <source>Tell support what is still wrong, so they can pick it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au support ce qui ne va toujours pas, pour qu&apos;il puisse reprendre la demande.</translation>
     </message>
     <message>
         <source>For example: the printer stopped again this morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: l&apos;imprimante s&apos;est de nouveau arrêtée ce matin.</translation>
     </message>
     <message>
         <source>Reason for reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la réouverture</translation>
     </message>
     <message>
         <source>Please describe why the request should be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez expliquer pourquoi la demande doit être rouverte.</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
 </context>
 <context>
     <name>ReplyFiles</name>
     <message>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers…</translation>
     </message>
     <message>
         <source>Add screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une capture d&apos;écran</translation>
     </message>
     <message>
         <source>Take a picture of your screen or of one window (HelpClient&apos;s windows step aside), crop it or black out what support should not see, and attach it to the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre une capture de votre écran ou d&apos;une fenêtre (les fenêtres de HelpClient s&apos;effacent), la rogner ou masquer en noir ce que le support ne doit pas voir, puis la joindre à la réponse</translation>
     </message>
     <message>
         <source>Remove files</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les fichiers</translation>
     </message>
     <message>
         <source>Attach files to your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers à votre réponse</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>A program or app</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme ou application</translation>
     </message>
     <message>
         <source>Computer or device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur ou appareil</translation>
     </message>
     <message>
         <source>Network, Wi-Fi or VPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau, Wi-Fi ou VPN</translation>
     </message>
     <message>
         <source>Account, password or access</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte, mot de passe ou accès</translation>
     </message>
     <message>
         <source>Printing or scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression ou numérisation</translation>
     </message>
     <message>
         <source>E-mail or calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail ou calendrier</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose</translation>
     </message>
     <message>
         <source>Just now</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;instant</translation>
     </message>
     <message>
         <source>Earlier today</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tôt dans la journée</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>In the last few days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces derniers jours</translation>
     </message>
     <message>
         <source>More than a week ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a plus d&apos;une semaine</translation>
     </message>
     <message>
         <source>It never worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;a jamais fonctionné</translation>
     </message>
     <message>
         <source>It can wait — I have a workaround</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela peut attendre — j&apos;ai une solution de contournement</translation>
     </message>
     <message>
         <source>It slows down my work</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ralentit mon travail</translation>
     </message>
     <message>
         <source>I cannot work</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne peux pas travailler</translation>
     </message>
     <message>
         <source>Several people cannot work</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs personnes ne peuvent pas travailler</translation>
     </message>
     <message>
         <source>Describe the problem in one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez le problème en une ligne.</translation>
     </message>
     <message>
         <source>Use at least {n} characters to describe the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez le problème en {n} caractères au moins.</translation>
     </message>
     <message>
         <source>Keep the summary under {n} characters; put details in the next steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé doit faire moins de {n} caractères&#xa0;; donnez les détails aux étapes suivantes.</translation>
     </message>
     <message>
         <source>Choose what the problem is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce que concerne le problème.</translation>
     </message>
     <message>
         <source>Add at least one thing you did, one step per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins une chose que vous avez faite, une étape par ligne.</translation>
     </message>
     <message>
         <source>Step {i} is too long: keep each step under {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape {i} est trop longue&#xa0;: chaque étape doit faire moins de {n} caractères.</translation>
     </message>
     <message>
         <source>Paste the exact error message, or tick “There was no error message”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le message d&apos;erreur exact, ou cochez «&#xa0;Il n&apos;y avait pas de message d&apos;erreur&#xa0;».</translation>
     </message>
     <message>
         <source>The error text is longer than {n} characters; paste only the most important lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de l&apos;erreur dépasse {n} caractères&#xa0;; ne collez que les lignes les plus importantes.</translation>
     </message>
     <message>
         <source>Choose when the problem started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez quand le problème a commencé.</translation>
     </message>
     <message>
         <source>Name the program that has the problem, or tick “Not about a specific program”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le programme concerné par le problème, ou cochez «&#xa0;Ne concerne pas un programme en particulier&#xa0;».</translation>
     </message>
     <message>
         <source>Choose how urgent the problem is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le degré d&apos;urgence du problème.</translation>
     </message>
     <message>
         <source>Enter your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom.</translation>
     </message>
     <message>
         <source>Enter your e-mail address so support can answer you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre adresse e-mail pour que le support puisse vous répondre.</translation>
     </message>
     <message>
         <source>“{value}” is not a valid e-mail address (example: name@company.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse e-mail valide (exemple&#xa0;: nom@entreprise.com).</translation>
     </message>
     <message>
         <source>Tick “I agree” to send the checked information, or uncheck every item to send none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez «&#xa0;J&apos;accepte&#xa0;» pour envoyer les informations cochées, ou décochez tous les éléments pour n&apos;en envoyer aucune.</translation>
     </message>
     <message>
         <source>“{value}” does not look like a phone number: use digits, spaces and an optional leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» ne ressemble pas à un numéro de téléphone&#xa0;: utilisez des chiffres, des espaces et éventuellement un + au début.</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>What I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que j&apos;ai fait</translation>
     </message>
     <message>
         <source>What I saw</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que j&apos;ai vu</translation>
     </message>
     <message>
         <source>There was no error message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y avait pas de message d&apos;erreur.</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du problème</translation>
     </message>
     <message>
         <source>Software affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel concerné</translation>
     </message>
     <message>
         <source>version unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>version inconnue</translation>
     </message>
     <message>
         <source>Not about a specific program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne concerne pas un programme en particulier.</translation>
     </message>
     <message>
         <source>Urgency and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence et coordonnées</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers joints</translation>
     </message>
     <message>
         <source>System information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations système</translation>
     </message>
     <message>
         <source>{n} items about this computer, reviewed by me, attached as a ZIP file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} éléments concernant cet ordinateur, vérifiés par moi-même, joints sous forme de fichier ZIP.</translation>
     </message>
     <message>
         <source>Articles already tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles déjà essayés</translation>
     </message>
     <message>
         <source>Quick checks of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications rapides de cet ordinateur</translation>
     </message>
 </context>
 <context>
     <name>ReportWizard</name>
     <message>
         <source>Discard this report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ce signalement&#xa0;?</translation>
     </message>
     <message>
         <source>What you entered will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
         <source>Glad that solved it!</source>
-        <translation type="unfinished"></translation>
+        <translation>Ravis que cela ait résolu le problème&#xa0;!</translation>
     </message>
     <message>
         <source>Nothing was sent to support. If the problem comes back, choose Report a problem from HelpClient&apos;s icon in the system tray (or its window) at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé au support. Si le problème revient, choisissez à tout moment Signaler un problème depuis l&apos;icône de HelpClient dans la zone de notification (ou depuis sa fenêtre).</translation>
     </message>
     <message>
         <source>Report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler un problème</translation>
     </message>
     <message>
         <source>Back &amp;to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au &amp;récapitulatif</translation>
     </message>
 </context>
 <context>
     <name>RequestTrackerSignIn</name>
     <message>
         <source>In Request Tracker, open Logged in as → Settings → Auth Tokens, create a token and paste it here. If that menu is missing, IT support creates the token for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Request Tracker, ouvrez Logged in as → Settings → Auth Tokens, créez un jeton et collez-le ici. Si ce menu n&apos;existe pas, le support informatique crée le jeton pour vous.</translation>
     </message>
     <message>
         <source>Request Tracker lets only privileged users create their own tokens: for everyone else an administrator creates them (see HelpClient&apos;s README, “Using it with your own Request Tracker”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Request Tracker ne permet qu&apos;aux utilisateurs privilégiés de créer leurs propres jetons&#xa0;: pour tous les autres, c&apos;est un administrateur qui les crée (voir le README de HelpClient, section «&#xa0;Using it with your own Request Tracker&#xa0;»).</translation>
     </message>
 </context>
 <context>
     <name>RequestsWindow</name>
     <message>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes demandes</translation>
     </message>
     <message>
         <source>You have no requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez encore aucune demande.</translation>
     </message>
     <message>
         <source>When you report a problem, you can follow it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand vous signalez un problème, vous pouvez le suivre ici.</translation>
     </message>
     <message>
         <source>Report a problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler un problème…</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation…</translation>
     </message>
     <message>
         <source>Request #%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande n°&#xa0;%1 — %2</translation>
     </message>
     <message>
         <source>Search by subject or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par objet ou par numéro</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des demandes</translation>
     </message>
     <message>
         <source>Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Check the helpdesk for news (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier s&apos;il y a du nouveau sur le service d&apos;assistance (F5)</translation>
     </message>
     <message>
         <source>← My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>← Mes demandes</translation>
     </message>
     <message>
         <source>Back to the list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste (%1)</translation>
     </message>
     <message>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour à %1</translation>
     </message>
     <message>
         <source>Not up to date: as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à jour&#xa0;: état au %1</translation>
     </message>
 </context>
 <context>
@@ -2301,960 +2303,963 @@ If the problem is still there, you can reopen it.</source>
     <message>
         <source>How to fix it: %1</source>
         <extracomment>rows in this order: what needs the user first</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comment y remédier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif et envoi</translation>
     </message>
     <message>
         <source>This is exactly what support will receive. Use Edit to change a part, then press Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici exactement ce que le support recevra. Utilisez Modifier pour changer une partie, puis appuyez sur Envoyer.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Sending your request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de votre demande…</translation>
     </message>
     <message>
         <source>Other ways to reach support…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres moyens de joindre le support…</translation>
     </message>
     <message>
         <source>Also for when sending does not work: the e-mail starts with this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Également si l&apos;envoi ne fonctionne pas&#xa0;: l&apos;e-mail commence par ce signalement</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2&#xa0;Mo</translation>
     </message>
     <message>
         <source>Your request was not sent. %1
 
 Nothing was lost: your report is still here. Press Send to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande n&apos;a pas été envoyée. %1
+
+Rien n&apos;est perdu&#xa0;: votre signalement est toujours là. Appuyez sur Envoyer pour réessayer.</translation>
     </message>
 </context>
 <context>
     <name>ScopeBar</name>
     <message>
         <source>Show requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les demandes</translation>
     </message>
     <message>
         <source>Waiting for me (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de ma réponse (%1)</translation>
     </message>
     <message>
         <source>Waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de ma réponse</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolues</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
 </context>
 <context>
     <name>ScreenshotBar</name>
     <message>
         <source>Add a &amp;screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;capture d&apos;écran</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>HelpClient hides its own windows while it takes the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>HelpClient masque ses propres fenêtres pendant la capture.</translation>
     </message>
 </context>
 <context>
     <name>ScreenshotEditor</name>
     <message>
         <source>Screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture d&apos;écran</translation>
     </message>
     <message>
         <source>Drag over the picture to crop it or to black out what support should not see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser la souris sur l&apos;image pour la rogner ou pour masquer en noir ce que le support ne doit pas voir.</translation>
     </message>
     <message>
         <source>&amp;Crop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rogner</translation>
     </message>
     <message>
         <source>&amp;Black out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer en noir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
     <name>ScreenshotTaker</name>
     <message>
         <source>&amp;Whole desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout le bureau</translation>
     </message>
     <message>
         <source>Screen %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran %1 (%2)</translation>
     </message>
     <message>
         <source>One window</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fenêtre</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service d&apos;assistance</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>&amp;Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de connaissances</translation>
     </message>
     <message>
         <source>System &amp;information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations s&amp;ystème</translation>
     </message>
     <message>
         <source>Settings shown greyed out are set by %1 for this computer and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres grisés sont définis par %1 pour cet ordinateur et ne peuvent pas être modifiés ici.</translation>
     </message>
     <message>
         <source>Settings shown greyed out are set by your organisation for this computer and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres grisés sont définis par votre organisation pour cet ordinateur et ne peuvent pas être modifiés ici.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Show HelpClient in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher HelpClient en&#xa0;:</translation>
     </message>
     <message>
         <source>Same as the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme l&apos;interface</translation>
     </message>
     <message>
         <source>&amp;Write requests in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rédiger les demandes en&#xa0;:</translation>
     </message>
     <message>
         <source>Set by your organisation&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par la stratégie de votre organisation.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
     <name>SettingsGroup</name>
     <message>
         <source>Set by your organisation&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par la stratégie de votre organisation.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1</translation>
     </message>
     <message>
         <source>Sign in to %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 à l&apos;adresse %2.</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec&#xa0;:</translation>
     </message>
     <message>
         <source>Asking %1 how you may sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de %1 sur les modes de connexion possibles…</translation>
     </message>
     <message>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <source>My login and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon identifiant et mon mot de passe</translation>
     </message>
     <message>
         <source>An access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <source>Paste the access token you created in %1 (or that IT support gave you). HelpClient keeps it in your system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le jeton d&apos;accès que vous avez créé dans %1 (ou que le support informatique vous a fourni). HelpClient le conserve dans le trousseau de votre système.</translation>
     </message>
     <message>
         <source>Use the login and password of %1&apos;s web page. HelpClient keeps them in your system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;identifiant et le mot de passe de la page web de %1. HelpClient les conserve dans le trousseau de votre système.</translation>
     </message>
     <message>
         <source>The server does not accept this way of signing in now. Ask the helpdesk&apos;s administrator, or choose another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte pas ce mode de connexion actuellement. Adressez-vous à l&apos;administrateur du service d&apos;assistance, ou choisissez un autre mode.</translation>
     </message>
     <message>
         <source>The helpdesk did not accept this login and password. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;assistance n&apos;a pas accepté cet identifiant et ce mot de passe. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
         <source>%1 (switched off on this server)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (désactivé sur ce serveur)</translation>
     </message>
     <message>
         <source>%1 answers at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 répond à cette adresse.</translation>
     </message>
     <message>
         <source>The server could not be asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;interroger le serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fill in the fields above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez d&apos;abord les champs ci-dessus.</translation>
     </message>
     <message>
         <source>Paste your access token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d&apos;abord votre jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
     <name>SoftwarePage</name>
     <message>
         <source>Which program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel programme&#xa0;?</translation>
     </message>
     <message>
         <source>Name the program that has the problem, and its version if you know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le programme concerné par le problème, et sa version si vous la connaissez.</translation>
     </message>
     <message>
         <source>Example: Microsoft Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple&#xa0;: Microsoft Outlook</translation>
     </message>
     <message>
         <source>If you know it: usually under Help › About</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous la connaissez&#xa0;: généralement dans Aide › À propos</translation>
     </message>
     <message>
         <source>N&amp;ot about a specific program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne concerne pas un programme en particulier</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gramme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
         <source>Start typing: programs installed on this computer are suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez à taper&#xa0;: les programmes installés sur cet ordinateur sont suggérés</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre réponse</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En suspens</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermée</translation>
     </message>
     <message>
         <source>Support has received the request and will look at it soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support a reçu la demande et va bientôt l&apos;examiner.</translation>
     </message>
     <message>
         <source>Support is working on the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support traite la demande.</translation>
     </message>
     <message>
         <source>Support needs an answer from you to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support a besoin d&apos;une réponse de votre part pour continuer.</translation>
     </message>
     <message>
         <source>The request is paused, for example while support waits for a delivery or another team.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande est en pause, par exemple pendant que le support attend une livraison ou une autre équipe.</translation>
     </message>
     <message>
         <source>The problem is solved. If it comes back, reopen the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème est résolu. S&apos;il revient, rouvrez la demande.</translation>
     </message>
     <message>
         <source>The request is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande est fermée.</translation>
     </message>
 </context>
 <context>
     <name>SuggestionPanel</name>
     <message>
         <source>These articles may solve it right away:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces articles peuvent résoudre le problème tout de suite&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>SysinfoPage</name>
     <message>
         <source>What will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera envoyé</translation>
     </message>
     <message>
         <source>Support needs some facts about your computer. Check what may be attached to your report; nothing is sent until you press Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support a besoin de quelques informations sur votre ordinateur. Vérifiez ce qui peut être joint à votre signalement&#xa0;; rien n&apos;est envoyé tant que vous n&apos;avez pas appuyé sur Envoyer.</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Information to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations à envoyer</translation>
     </message>
     <message>
         <source>Exact text that will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte exact qui sera envoyé</translation>
     </message>
     <message>
         <source>&amp;Hide my user name, computer name, folders, e-mail and IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer nom d&apos;utilisateur, nom d&apos;ordinateur, dossiers, adresses e-mail et IP</translation>
     </message>
     <message>
         <source>I &amp;agree to send the checked information with my report</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;&amp;accepte d&apos;envoyer les informations cochées avec mon signalement</translation>
     </message>
     <message>
         <source>Set by your organisation&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par la stratégie de votre organisation</translation>
     </message>
     <message>
         <source>System information is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations système ne sont pas disponibles.</translation>
     </message>
     <message>
         <source>Collecting information about this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte d&apos;informations sur cet ordinateur…</translation>
     </message>
     <message>
         <source>Could not collect system information: %1. Your report can be sent without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de collecter les informations système&#xa0;: %1. Votre signalement peut être envoyé sans elles.</translation>
     </message>
     <message>
         <source>Technical information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations techniques</translation>
     </message>
     <message>
         <source>Personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations personnelles</translation>
     </message>
     <message>
         <source>Not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non collecté</translation>
     </message>
     <message>
         <source>Select an item to see exactly what will be sent. Highlighted marks show where secrets were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément pour voir exactement ce qui sera envoyé. Les marques surlignées indiquent où des secrets ont été retirés.</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé</translation>
     </message>
     <message>
         <source>… The preview shows the first %1 of %2; the whole file is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>… L&apos;aperçu montre les premiers %1 sur %2&#xa0;; le fichier est envoyé en entier.</translation>
     </message>
     <message>
         <source>Not collected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non collecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 items, %2, will be attached as a ZIP file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments (%2) seront joints sous forme de fichier ZIP.</translation>
     </message>
     <message>
         <source>Left out because of the size limit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omis en raison de la limite de taille&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No system information will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune information système ne sera envoyée.</translation>
     </message>
 </context>
 <context>
     <name>SysinfoSettings</name>
     <message>
         <source>System information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations système</translation>
     </message>
     <message>
         <source>&amp;Offer to attach system information to new reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposer de joindre les informations système aux nouveaux signalements</translation>
     </message>
     <message>
         <source>A&amp;nonymise it: hide my user name, computer name, folders, e-mail and IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonymiser&#xa0;: masquer nom d&apos;utilisateur, nom d&apos;ordinateur, dossiers, e-mail et IP</translation>
     </message>
     <message>
         <source>You see every item before a report is sent and can leave any of them out. Passwords and tokens are always removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous voyez chaque élément avant l&apos;envoi d&apos;un signalement et pouvez exclure n&apos;importe lequel. Les mots de passe et les jetons sont toujours retirés.</translation>
     </message>
 </context>
 <context>
     <name>SystemInfo</name>
     <message>
         <source>left out by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>exclu par l&apos;utilisateur</translation>
     </message>
     <message>
         <source>left out: the bundle would exceed {cap} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>omis&#xa0;: l&apos;ensemble dépasserait {cap}&#xa0;octets</translation>
     </message>
     <message>
         <source>System information for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations système pour le support</translation>
     </message>
     <message>
         <source>Created: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé&#xa0;: {when}</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>Not included</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inclus</translation>
     </message>
     <message>
         <source>User name, computer name, home folders, e-mail and IP addresses were replaced by [REDACTED:…] marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur, le nom de l&apos;ordinateur, les dossiers personnels, les adresses e-mail et IP ont été remplacés par des marques [REDACTED:…].</translation>
     </message>
     <message>
         <source>(summary unavailable: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>(résumé indisponible&#xa0;: {error})</translation>
     </message>
     <message>
         <source>collected</source>
-        <translation type="unfinished"></translation>
+        <translation>collecté</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
         <source>Many problems depend on the exact system version.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nombreux problèmes dépendent de la version exacte du système.</translation>
     </message>
     <message>
         <source>Computer model and name</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle et nom de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>Identifies your computer in the IT inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifie votre ordinateur dans l&apos;inventaire informatique.</translation>
     </message>
     <message>
         <source>User account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte utilisateur</translation>
     </message>
     <message>
         <source>Account problems depend on who is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes de compte dépendent de l&apos;utilisateur connecté.</translation>
     </message>
     <message>
         <source>Uptime and last start</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de fonctionnement et dernier démarrage</translation>
     </message>
     <message>
         <source>Some problems go away with a restart; this tells support when the last one was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains problèmes disparaissent avec un redémarrage&#xa0;; cela indique au support quand a eu lieu le dernier.</translation>
     </message>
     <message>
         <source>Processor and load</source>
-        <translation type="unfinished"></translation>
+        <translation>Processeur et charge</translation>
     </message>
     <message>
         <source>Shows whether the computer is overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si l&apos;ordinateur est surchargé.</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Too little free memory slows everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop peu de mémoire libre ralentit tout.</translation>
     </message>
     <message>
         <source>Disks and free space</source>
-        <translation type="unfinished"></translation>
+        <translation>Disques et espace libre</translation>
     </message>
     <message>
         <source>A full disk causes many strange errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un disque plein provoque de nombreuses erreurs étranges.</translation>
     </message>
     <message>
         <source>Battery</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterie</translation>
     </message>
     <message>
         <source>Power saving can slow down or disconnect a laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;économie d&apos;énergie peut ralentir ou déconnecter un ordinateur portable.</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrans</translation>
     </message>
     <message>
         <source>Display problems depend on resolution and scaling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes d&apos;affichage dépendent de la résolution et de la mise à l&apos;échelle.</translation>
     </message>
     <message>
         <source>Network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres réseau</translation>
     </message>
     <message>
         <source>Addresses, DNS, gateway, proxy and VPN explain most connection problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les adresses, le DNS, la passerelle, le proxy et le VPN expliquent la plupart des problèmes de connexion.</translation>
     </message>
     <message>
         <source>Connection checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests de connexion</translation>
     </message>
     <message>
         <source>Shows whether the helpdesk and company services can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si le service d&apos;assistance et les services de l&apos;entreprise sont joignables.</translation>
     </message>
     <message>
         <source>Installed software</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciels installés</translation>
     </message>
     <message>
         <source>Support checks which programs and versions are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support vérifie quels programmes et quelles versions sont installés.</translation>
     </message>
     <message>
         <source>Busiest programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes les plus gourmands</translation>
     </message>
     <message>
         <source>Shows which programs use the most processor time and memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quels programmes utilisent le plus de temps processeur et de mémoire.</translation>
     </message>
     <message>
         <source>Recent system errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs système récentes</translation>
     </message>
     <message>
         <source>Errors the system logged in the last 24 hours often name the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les erreurs enregistrées par le système au cours des dernières 24 heures en indiquent souvent la cause.</translation>
     </message>
     <message>
         <source>Printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimantes</translation>
     </message>
     <message>
         <source>Printer names and stuck print jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms des imprimantes et travaux d&apos;impression bloqués.</translation>
     </message>
     <message>
         <source>Language, time zone and clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue, fuseau horaire et horloge</translation>
     </message>
     <message>
         <source>Wrong time or language settings break sign-ins and documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une heure ou des paramètres de langue incorrects perturbent les connexions et les documents.</translation>
     </message>
     <message>
         <source>HelpClient version and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Version et paramètres de HelpClient</translation>
     </message>
     <message>
         <source>Lets support check how HelpClient itself is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permet au support de vérifier la configuration de HelpClient lui-même.</translation>
     </message>
     <message>
         <source>HelpClient log (last lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de HelpClient (dernières lignes)</translation>
     </message>
     <message>
         <source>Shows what HelpClient did just before the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre ce que HelpClient a fait juste avant le problème.</translation>
     </message>
     <message>
         <source>OS: {name} (kernel {kernel}, {arch})</source>
-        <translation type="unfinished"></translation>
+        <translation>Système&#xa0;: {name} (noyau {kernel}, {arch})</translation>
     </message>
     <message>
         <source>Uptime: {hours} h (since {boot})</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de fonctionnement&#xa0;: {hours}&#xa0;h (depuis {boot})</translation>
     </message>
     <message>
         <source>CPU: {model}; logical cores: {cores}; load: {load}</source>
-        <translation type="unfinished"></translation>
+        <translation>Processeur&#xa0;: {model}&#xa0;; cœurs logiques&#xa0;: {cores}&#xa0;; charge&#xa0;: {load}</translation>
     </message>
     <message>
         <source>Memory: {free} MB free of {total} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire&#xa0;: {free}&#xa0;Mo libres sur {total}&#xa0;Mo</translation>
     </message>
     <message>
         <source>Disk {mount}: {free} GB free of {size} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque {mount}&#xa0;: {free}&#xa0;Go libres sur {size}&#xa0;Go</translation>
     </message>
     <message>
         <source>Disk {mount}: {free} GB free of {size} GB — LOW SPACE</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque {mount}&#xa0;: {free}&#xa0;Go libres sur {size}&#xa0;Go — ESPACE FAIBLE</translation>
     </message>
     <message>
         <source>Network: interfaces up: {up}; gateway: {gateway}; DNS: {dns}; VPN: {vpn}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau&#xa0;: interfaces actives&#xa0;: {up}&#xa0;; passerelle&#xa0;: {gateway}&#xa0;; DNS&#xa0;: {dns}&#xa0;; VPN&#xa0;: {vpn}</translation>
     </message>
     <message>
         <source>Reach {url}: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès à {url}&#xa0;: OK</translation>
     </message>
     <message>
         <source>Reach {url}: FAILED ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès à {url}&#xa0;: ÉCHEC ({error})</translation>
     </message>
     <message>
         <source>Installed packages: {count}; sources: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets installés&#xa0;: {count}&#xa0;; sources&#xa0;: {sources}</translation>
     </message>
 </context>
 <context>
     <name>TicketHeader</name>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>Open this request on the helpdesk&apos;s website</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette demande sur le site web du service d&apos;assistance</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>N°&#xa0;%1</translation>
     </message>
     <message>
         <source>Opened %1 · Last update %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte&#xa0;: %1 · Dernière mise à jour&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>TicketListModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour</translation>
     </message>
     <message>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en charge par</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>N°&#xa0;%1</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>There is news you have not seen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a du nouveau que vous n&apos;avez pas encore vu.</translation>
     </message>
     <message>
         <source>Support is waiting for your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support attend votre réponse.</translation>
     </message>
     <message>
         <source>Updated %1
 Created %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour&#xa0;: %1
+Création&#xa0;: %2</translation>
     </message>
     <message>
         <source>Waiting for your answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du nouveau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>TicketView</name>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de %1…</translation>
     </message>
     <message>
         <source>Sending your rating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de votre évaluation…</translation>
     </message>
     <message>
         <source>Thank you for your rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci pour votre évaluation.</translation>
     </message>
     <message>
         <source>Saved as %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous %1 dans %2</translation>
     </message>
     <message>
         <source>Sending your reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de votre réponse…</translation>
     </message>
     <message>
         <source>Sending your reply… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de votre réponse… %1&#xa0;%</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Confirming the solution…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de la solution…</translation>
     </message>
     <message>
         <source>Marking the request as solved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage de la demande comme résolue…</translation>
     </message>
     <message>
         <source>Reopening the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réouverture de la demande…</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <source>Loading the conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la conversation…</translation>
     </message>
     <message>
         <source>Support is waiting for your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support attend votre réponse.</translation>
     </message>
     <message>
         <source>Write a reply to support…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une réponse au support…</translation>
     </message>
     <message>
         <source>Your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse</translation>
     </message>
     <message>
         <source>My problem is solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon problème est résolu</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir…</translation>
     </message>
     <message>
         <source>Rate the help…</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer l&apos;aide…</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Send the reply (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la réponse (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Request #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Confirm the solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la solution</translation>
     </message>
     <message>
         <source>This request is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande est résolue.</translation>
     </message>
     <message>
         <source>This request is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande est fermée.</translation>
     </message>
     <message>
         <source>If the problem came back, reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le problème est revenu, rouvrez-la.</translation>
     </message>
     <message>
         <source>If the problem came back, report it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le problème est revenu, signalez-le à nouveau.</translation>
     </message>
     <message>
         <source>Request #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande n°&#xa0;%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Time</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1&#xa0;h</translation>
     </message>
     <message>
         <source>yesterday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hier à %1</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Waiting to be sent: %1 — will send when the connection is back</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;envoi&#xa0;: %1 — envoi dès le retour de la connexion</translation>
     </message>
     <message>
         <source>Waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) with news</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande avec du nouveau</numerusform>
+            <numerusform>%n demandes avec du nouveau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Support is waiting for your answer on %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le support attend votre réponse sur %n demande</numerusform>
+            <numerusform>Le support attend votre réponse sur %n demandes</numerusform>
         </translation>
     </message>
 </context>
@@ -3262,79 +3267,79 @@ Created %2</source>
     <name>WelcomeWindow</name>
     <message>
         <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1 is ready to help&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 est prêt à vous aider&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>When something on your computer does not work, click this icon in the system tray (the row of small icons by the clock). From its menu you can report a problem, follow your requests and search the knowledge base. %1 keeps running there; you do not need to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand quelque chose ne fonctionne pas sur votre ordinateur, cliquez sur cette icône dans la zone de notification (la rangée de petites icônes près de l&apos;horloge). Son menu vous permet de signaler un problème, de suivre vos demandes et de rechercher dans la base de connaissances. %1 y reste en fonctionnement&#xa0;; vous n&apos;avez pas besoin de le démarrer.</translation>
     </message>
     <message>
         <source>&amp;Report a problem now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signaler un problème maintenant</translation>
     </message>
     <message>
         <source>&amp;Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compris</translation>
     </message>
 </context>
 <context>
     <name>ZammadSignIn</name>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
         <source>In Zammad, click your avatar and open Profile → Token Access. Create a token with the permission “ticket.customer”, copy it (Zammad shows it only once) and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Zammad, cliquez sur votre avatar et ouvrez Profil → Accès par jeton. Créez un jeton avec l&apos;autorisation «&#xa0;ticket.customer&#xa0;», copiez-le (Zammad ne l&apos;affiche qu&apos;une seule fois) et collez-le ici.</translation>
     </message>
     <message>
         <source>Use the login (often your e-mail address) and password you sign in to Zammad&apos;s web page with. An access token is safer: you can revoke it without changing your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;identifiant (souvent votre adresse e-mail) et le mot de passe avec lesquels vous vous connectez à la page web de Zammad. Un jeton d&apos;accès est plus sûr&#xa0;: vous pouvez le révoquer sans changer votre mot de passe.</translation>
     </message>
     <message>
         <source>Zammad accepts passwords from apps only when its administrator switches on “API password access” (Settings → System → API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zammad n&apos;accepte les mots de passe provenant d&apos;applications que si son administrateur active «&#xa0;API password access&#xa0;» (Paramètres → Système → API).</translation>
     </message>
     <message>
         <source>No Token Access in your profile? Zammad&apos;s administrator must give the Customer role the permission “user_preferences.access_token” (Manage → Roles → Customer) and keep “API token access” switched on (Settings → System → API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;accès par jeton dans votre profil&#xa0;? L&apos;administrateur de Zammad doit donner au rôle Customer l&apos;autorisation «&#xa0;user_preferences.access_token&#xa0;» (Gérer → Rôles → Customer) et laisser «&#xa0;API token access&#xa0;» activé (Paramètres → Système → API).</translation>
     </message>
     <message>
         <source>This Zammad accepts neither access tokens nor passwords from apps. Ask its administrator to switch on “API token access” (Settings → System → API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce Zammad n&apos;accepte ni les jetons d&apos;accès ni les mots de passe provenant d&apos;applications. Demandez à son administrateur d&apos;activer «&#xa0;API token access&#xa0;» (Paramètres → Système → API).</translation>
     </message>
     <message>
         <source>Zammad did not accept this login and password. Check them and try again; if they work on Zammad&apos;s web page, “API password access” may be switched off — sign in with an access token instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zammad n&apos;a pas accepté cet identifiant et ce mot de passe. Vérifiez-les et réessayez&#xa0;; s&apos;ils fonctionnent sur la page web de Zammad, «&#xa0;API password access&#xa0;» est peut-être désactivé — connectez-vous plutôt avec un jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>Zammad did not accept this access token. Copy it again from Profile → Token Access; it may have expired or been deleted, or token access is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zammad n&apos;a pas accepté ce jeton d&apos;accès. Copiez-le à nouveau depuis Profil → Accès par jeton&#xa0;; il a peut-être expiré ou été supprimé, ou l&apos;accès par jeton est désactivé.</translation>
     </message>
 </context>
 <context>
     <name>_Waiting</name>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement</numerusform>
+            <numerusform>%n signalements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reply(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 </TS>
