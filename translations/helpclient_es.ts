@@ -821,58 +821,58 @@
         </message>
         <message>
             <source>You changed the status to “%1”</source>
-            <translation type="unfinished" />
+            <translation>Usted cambió el estado a «%1»</translation>
         </message>
         <message>
             <source>%1 changed the status to “%2”</source>
-            <translation type="unfinished" />
+            <translation>%1 cambió el estado a «%2»</translation>
         </message>
         <message>
             <source>Status changed to “%1”</source>
-            <translation type="unfinished" />
+            <translation>El estado cambió a «%1»</translation>
         </message>
         <message>
             <source>Unknown sender</source>
-            <translation type="unfinished" />
+            <translation>Remitente desconocido</translation>
         </message>
         <message>
             <source>Support</source>
-            <translation type="unfinished" />
+            <translation>Soporte técnico</translation>
         </message>
         <message>
             <source>You</source>
-            <translation type="unfinished" />
+            <translation>Usted</translation>
         </message>
     </context>
     <context>
         <name>CrashReport</name>
         <message>
             <source>{program} closed unexpectedly</source>
-            <translation type="unfinished" />
+            <translation>{program} se cerró inesperadamente</translation>
         </message>
         <message>
             <source>{program} closed unexpectedly on {date} at {time} ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{program} se cerró inesperadamente el {date} a las {time} ({reason}).</translation>
         </message>
         <message>
             <source>{program} closed unexpectedly on {date} at {time}.</source>
-            <translation type="unfinished" />
+            <translation>{program} se cerró inesperadamente el {date} a las {time}.</translation>
         </message>
         <message>
             <source>Version: {version}</source>
-            <translation type="unfinished" />
+            <translation>Versión: {version}</translation>
         </message>
         <message>
             <source>Program file: {path}</source>
-            <translation type="unfinished" />
+            <translation>Archivo del programa: {path}</translation>
         </message>
         <message>
             <source>Command line: {command}</source>
-            <translation type="unfinished" />
+            <translation>Línea de comandos: {command}</translation>
         </message>
         <message>
             <source>What the crash record says:</source>
-            <translation type="unfinished" />
+            <translation>Contenido del registro del bloqueo:</translation>
         </message>
     </context>
     <context>
@@ -880,333 +880,334 @@
         <message>
             <source>Something went wrong inside HelpClient. Your work has been kept. The details were written to the log:
 %1</source>
-            <translation type="unfinished" />
+            <translation>Se produjo un error interno en HelpClient. Su trabajo se conservó. Los detalles se escribieron en el registro:
+%1</translation>
         </message>
     </context>
     <context>
         <name>DataSize</name>
         <message>
             <source>%1 B</source>
-            <translation type="unfinished" />
+            <translation>%1 B</translation>
         </message>
         <message>
             <source>%1 KB</source>
-            <translation type="unfinished" />
+            <translation>%1 KB</translation>
         </message>
         <message>
             <source>%1 MB</source>
-            <translation type="unfinished" />
+            <translation>%1 MB</translation>
         </message>
         <message>
             <source>%1 GB</source>
-            <translation type="unfinished" />
+            <translation>%1 GB</translation>
         </message>
     </context>
     <context>
         <name>DeliveryNotices</name>
         <message>
             <source>You can also reach support another way: Other ways to get help, in HelpClient's menu.</source>
-            <translation type="unfinished" />
+            <translation>También puede comunicarse con el soporte técnico de otra forma: «Otras formas de obtener ayuda», en el menú de HelpClient.</translation>
         </message>
         <message>
             <source>Request #%1 sent</source>
-            <translation type="unfinished" />
+            <translation>Solicitud #%1 enviada</translation>
         </message>
         <message>
             <source>A report that was waiting has reached support.</source>
-            <translation type="unfinished" />
+            <translation>Un informe que estaba en espera llegó al soporte técnico.</translation>
         </message>
         <message>
             <source>Sign in to send your report</source>
-            <translation type="unfinished" />
+            <translation>Inicie sesión para enviar su informe</translation>
         </message>
         <message>
             <source>The helpdesk did not accept your sign-in. Your report is kept: sign in again in Settings and it will be sent.</source>
-            <translation type="unfinished" />
+            <translation>La mesa de ayuda no aceptó su inicio de sesión. Su informe se conserva: vuelva a iniciar sesión en Configuración y se enviará.</translation>
         </message>
         <message>
             <source>Your report was not accepted</source>
-            <translation type="unfinished" />
+            <translation>No se aceptó su informe</translation>
         </message>
         <message>
             <source>%1 The report is kept: open the reports waiting to be sent from HelpClient's menu.</source>
-            <translation type="unfinished" />
+            <translation>%1 El informe se conserva: abra la bandeja de salida desde el menú de HelpClient.</translation>
         </message>
         <message>
             <source>Sign in to send your reply</source>
-            <translation type="unfinished" />
+            <translation>Inicie sesión para enviar su respuesta</translation>
         </message>
         <message>
             <source>Your reply to request #%1 is kept: sign in again in Settings and it will be sent.</source>
-            <translation type="unfinished" />
+            <translation>Su respuesta a la solicitud #%1 se conserva: vuelva a iniciar sesión en Configuración y se enviará.</translation>
         </message>
         <message>
             <source>Your reply to request #%1 was not accepted</source>
-            <translation type="unfinished" />
+            <translation>No se aceptó su respuesta a la solicitud #%1</translation>
         </message>
         <message>
             <source>%1 The reply is kept: open the reports waiting to be sent from HelpClient's menu.</source>
-            <translation type="unfinished" />
+            <translation>%1 La respuesta se conserva: abra la bandeja de salida desde el menú de HelpClient.</translation>
         </message>
     </context>
     <context>
         <name>DonePage</name>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cerrar</translation>
         </message>
         <message>
             <source>Open in &amp;browser</source>
-            <translation type="unfinished" />
+            <translation>Abrir en el &amp;navegador</translation>
         </message>
         <message>
             <source>Other ways to reach support…</source>
-            <translation type="unfinished" />
+            <translation>Otras formas de comunicarse con el soporte técnico…</translation>
         </message>
         <message>
             <source>The e-mail starts with this report</source>
-            <translation type="unfinished" />
+            <translation>El correo comienza con este informe</translation>
         </message>
         <message>
             <source>Request #%1 sent</source>
-            <translation type="unfinished" />
+            <translation>Solicitud #%1 enviada</translation>
         </message>
         <message>
             <source>Thank you. Support has received your request.</source>
-            <translation type="unfinished" />
+            <translation>Gracias. El soporte técnico recibió su solicitud.</translation>
         </message>
         <message>
             <source>You can follow your request, see support's answers and reply to them in My requests.</source>
-            <translation type="unfinished" />
+            <translation>En «Mis solicitudes» puede seguir su solicitud, ver las respuestas del soporte técnico y contestarlas.</translation>
         </message>
         <message>
             <source>&amp;Follow request #%1</source>
-            <translation type="unfinished" />
+            <translation>&amp;Seguir la solicitud #%1</translation>
         </message>
         <message>
             <source>Open it in My requests</source>
-            <translation type="unfinished" />
+            <translation>Abrirla en «Mis solicitudes»</translation>
         </message>
         <message>
             <source>Your report is saved and will be sent</source>
-            <translation type="unfinished" />
+            <translation>Su informe se guardó y se enviará</translation>
         </message>
         <message>
             <source>HelpClient could not reach the helpdesk right now.</source>
-            <translation type="unfinished" />
+            <translation>HelpClient no pudo conectarse con la mesa de ayuda en este momento.</translation>
         </message>
         <message>
             <source>Nothing is lost: the report waits on this computer and is sent by itself when the connection is back, even after a restart. The tray menu shows reports waiting to be sent.</source>
-            <translation type="unfinished" />
+            <translation>No se perdió nada: el informe queda en este equipo y se envía automáticamente cuando vuelva la conexión, incluso después de reiniciar. El menú del área de notificación muestra los informes pendientes de envío.</translation>
         </message>
         <message>
             <source>Your report is saved but not sent</source>
-            <translation type="unfinished" />
+            <translation>Su informe se guardó, pero no se envió</translation>
         </message>
         <message>
             <source>The helpdesk needs something from you first.</source>
-            <translation type="unfinished" />
+            <translation>La mesa de ayuda necesita primero algo de usted.</translation>
         </message>
         <message>
             <source>The report waits on this computer. Open the reports waiting to be sent from HelpClient's menu to send it again, or save it to a file for IT.</source>
-            <translation type="unfinished" />
+            <translation>El informe queda en este equipo. Abra la bandeja de salida desde el menú de HelpClient para volver a enviarlo, o guárdelo en un archivo para el departamento de TI.</translation>
         </message>
         <message>
             <source>Reason: %1</source>
-            <translation type="unfinished" />
+            <translation>Motivo: %1</translation>
         </message>
     </context>
     <context>
         <name>Drafts</name>
         <message>
             <source>Draft not saved</source>
-            <translation type="unfinished" />
+            <translation>No se guardó el borrador</translation>
         </message>
         <message>
             <source>Continue your report?</source>
-            <translation type="unfinished" />
+            <translation>¿Desea continuar su informe?</translation>
         </message>
         <message>
             <source>(no summary yet)</source>
-            <translation type="unfinished" />
+            <translation>(aún sin resumen)</translation>
         </message>
         <message>
             <source>You started a problem report that was not sent: “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Comenzó un informe de problema que no se envió: «%1».</translation>
         </message>
         <message>
             <source>&amp;Continue</source>
-            <translation type="unfinished" />
+            <translation>&amp;Continuar</translation>
         </message>
         <message>
             <source>&amp;Discard it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descartarlo</translation>
         </message>
         <message>
             <source>&amp;Later</source>
-            <translation type="unfinished" />
+            <translation>&amp;Más tarde</translation>
         </message>
     </context>
     <context>
         <name>DuplicateHint</name>
         <message>
             <source>This looks like your open request #%1 “%2”. Add what you know now to it, so support sees it in one place.</source>
-            <translation type="unfinished" />
+            <translation>Parece que se trata de su solicitud abierta #%1 «%2». Agregue a ella lo que sabe ahora, para que el soporte técnico lo vea todo en un solo lugar.</translation>
         </message>
         <message>
             <source>Add this to request #%1</source>
-            <translation type="unfinished" />
+            <translation>Agregar esto a la solicitud #%1</translation>
         </message>
     </context>
     <context>
         <name>ErrorBanner</name>
         <message>
             <source>Try again</source>
-            <translation type="unfinished" />
+            <translation>Reintentar</translation>
         </message>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Descartar</translation>
         </message>
         <message>
             <source>Other ways to reach support…</source>
-            <translation type="unfinished" />
+            <translation>Otras formas de comunicarse con el soporte técnico…</translation>
         </message>
     </context>
     <context>
         <name>ErrorPage</name>
         <message>
             <source>What did you see?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué vio?</translation>
         </message>
         <message>
             <source>Copy the exact words of the error message: support searches for them.</source>
-            <translation type="unfinished" />
+            <translation>Copie las palabras exactas del mensaje de error: el soporte técnico las usa para buscar.</translation>
         </message>
         <message>
             <source>Paste the message here (Ctrl+V). In most message windows, Ctrl+C copies the whole message.</source>
-            <translation type="unfinished" />
+            <translation>Pegue el mensaje aquí (Ctrl+V). En la mayoría de las ventanas de mensaje, Ctrl+C copia el mensaje completo.</translation>
         </message>
         <message>
             <source>E&amp;xact error message:</source>
-            <translation type="unfinished" />
+            <translation>Mensaje de error e&amp;xacto:</translation>
         </message>
         <message>
             <source>There was no error &amp;message</source>
-            <translation type="unfinished" />
+            <translation>No hubo ningún &amp;mensaje de error</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Elija…</translation>
         </message>
         <message>
             <source>When did it &amp;start?</source>
-            <translation type="unfinished" />
+            <translation>¿Cuándo &amp;empezó?</translation>
         </message>
     </context>
     <context>
         <name>Errors</name>
         <message>
             <source>The helpdesk did not accept your access token. It may be mistyped, expired or revoked. Sign in again in Settings with a valid token.</source>
-            <translation type="unfinished" />
+            <translation>La mesa de ayuda no aceptó su token de acceso. Puede que esté mal escrito, haya caducado o se haya revocado. Vuelva a iniciar sesión en Configuración con un token válido.</translation>
         </message>
         <message>
             <source>The server's security certificate is not trusted, so HelpClient did not send anything. Check the server address; if it is right, ask IT to install the company's certificate authority.</source>
-            <translation type="unfinished" />
+            <translation>El certificado de seguridad del servidor no es de confianza, así que HelpClient no envió nada. Compruebe la dirección del servidor; si es correcta, pida al departamento de TI que instale la entidad de certificación de la empresa.</translation>
         </message>
         <message>
             <source>The server name could not be found. Check the server address for typos, and check that you are connected to the network (or VPN).</source>
-            <translation type="unfinished" />
+            <translation>No se encontró el nombre del servidor. Compruebe que la dirección del servidor no tenga errores de escritura y que esté conectado a la red (o a la VPN).</translation>
         </message>
         <message>
             <source>The helpdesk is busy and asked HelpClient to wait. Try again in a minute.</source>
-            <translation type="unfinished" />
+            <translation>La mesa de ayuda está ocupada y pidió a HelpClient que espere. Vuelva a intentarlo en un minuto.</translation>
         </message>
         <message>
             <source>The helpdesk server was reached but did not answer in time. It may be busy. Try again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>Se pudo acceder al servidor de la mesa de ayuda, pero no respondió a tiempo. Puede que esté ocupado. Vuelva a intentarlo en unos minutos.</translation>
         </message>
         <message>
             <source>The helpdesk server is not answering. It may be down, or your network may be disconnected. Try again later.</source>
-            <translation type="unfinished" />
+            <translation>El servidor de la mesa de ayuda no responde. Puede que no esté disponible o que su red esté desconectada. Vuelva a intentarlo más tarde.</translation>
         </message>
         <message>
             <source>Something answered at this address, but it is not the expected helpdesk. Check the server address and the helpdesk type.</source>
-            <translation type="unfinished" />
+            <translation>Algo respondió en esta dirección, pero no es la mesa de ayuda esperada. Compruebe la dirección del servidor y el tipo de mesa de ayuda.</translation>
         </message>
         <message>
             <source>The helpdesk does not allow your account to do this. Ask IT support to check your permissions.</source>
-            <translation type="unfinished" />
+            <translation>La mesa de ayuda no permite que su cuenta haga esto. Pida al soporte técnico que revise sus permisos.</translation>
         </message>
         <message>
             <source>The helpdesk could not find this item. It may have been deleted or moved.</source>
-            <translation type="unfinished" />
+            <translation>La mesa de ayuda no encontró este elemento. Puede que se haya eliminado o movido.</translation>
         </message>
         <message>
             <source>HelpClient is not connected to a helpdesk yet. Open Settings to set it up.</source>
-            <translation type="unfinished" />
+            <translation>HelpClient todavía no está conectado a una mesa de ayuda. Abra Configuración para configurarla.</translation>
         </message>
         <message>
             <source>The helpdesk sent an answer HelpClient could not read. Try again in a few minutes; if this keeps happening, tell IT support: the helpdesk, or something between it and you, is sending wrong data.</source>
-            <translation type="unfinished" />
+            <translation>La mesa de ayuda envió una respuesta que HelpClient no pudo leer. Vuelva a intentarlo en unos minutos; si sigue ocurriendo, avise al soporte técnico: la mesa de ayuda, o algo entre ella y usted, está enviando datos incorrectos.</translation>
         </message>
         <message>
             <source>The helpdesk had a temporary problem. Try again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>La mesa de ayuda tuvo un problema temporal. Vuelva a intentarlo en unos minutos.</translation>
         </message>
         <message>
             <source>The helpdesk refused this action. It said: %1</source>
-            <translation type="unfinished" />
+            <translation>La mesa de ayuda rechazó esta acción. Su respuesta fue: %1</translation>
         </message>
         <message>
             <source>Something went wrong: %1</source>
-            <translation type="unfinished" />
+            <translation>Algo salió mal: %1</translation>
         </message>
     </context>
     <context>
         <name>GlpiSignIn</name>
         <message>
             <source>The address is GLPI's web address; its API address ending in /apirest.php works too.</source>
-            <translation type="unfinished" />
+            <translation>La dirección es la dirección web de GLPI; también sirve su dirección de API terminada en /apirest.php.</translation>
         </message>
         <message>
             <source>Login and password</source>
-            <translation type="unfinished" />
+            <translation>Usuario y contraseña</translation>
         </message>
         <message>
             <source>Personal API token</source>
-            <translation type="unfinished" />
+            <translation>Token de API personal</translation>
         </message>
         <message>
             <source>In GLPI: your name (top right) → My settings → Remote access keys → API token; tick Regenerate and save if it is empty, then copy it here.</source>
-            <translation type="unfinished" />
+            <translation>En GLPI: su nombre (arriba a la derecha) → Mis preferencias → Claves de acceso remoto → Token de API; si está vacío, marque Regenerar y guarde; después cópielo aquí.</translation>
         </message>
         <message>
             <source>Use the login and password of GLPI's web page. This works only if GLPI's administrator enabled login with credentials for the API.</source>
-            <translation type="unfinished" />
+            <translation>Use el usuario y la contraseña de la página web de GLPI. Esto solo funciona si el administrador de GLPI habilitó el inicio de sesión con credenciales para la API.</translation>
         </message>
         <message>
             <source>GLPI's administrator must enable, in Setup → General → API: “Enable Rest API”, “Enable login with credentials”, and an API client that allows employees' addresses (the default client allows only the server itself). If GLPI asks for an application token, IT sets it by policy — you never type it.</source>
-            <translation type="unfinished" />
+            <translation>El administrador de GLPI debe habilitar, en Configuración → General → API: «Habilitar API Rest», «Habilitar inicio de sesión con credenciales» y un cliente de API que permita las direcciones de los empleados (el cliente predeterminado solo permite el propio servidor). Si GLPI pide un token de aplicación, el departamento de TI lo define por directiva: usted nunca lo escribe.</translation>
         </message>
         <message>
             <source>GLPI's administrator must enable, in Setup → General → API: “Enable Rest API”, “Enable login with external token”, and an API client that allows employees' addresses (the default client allows only the server itself). If GLPI asks for an application token, IT sets it by policy — you never type it.</source>
-            <translation type="unfinished" />
+            <translation>El administrador de GLPI debe habilitar, en Configuración → General → API: «Habilitar API Rest», «Habilitar inicio de sesión con token externo» y un cliente de API que permita las direcciones de los empleados (el cliente predeterminado solo permite el propio servidor). Si GLPI pide un token de aplicación, el departamento de TI lo define por directiva: usted nunca lo escribe.</translation>
         </message>
         <message>
             <source>GLPI did not accept this login and password. Check them; if they work on GLPI's web page, login with credentials may be disabled for the API — sign in with your personal API token instead.</source>
-            <translation type="unfinished" />
+            <translation>GLPI no aceptó este usuario y contraseña. Compruébelos; si funcionan en la página web de GLPI, puede que el inicio de sesión con credenciales esté deshabilitado para la API: inicie sesión con su token de API personal.</translation>
         </message>
         <message>
             <source>GLPI did not accept this API token. Copy it again from My settings → Remote access keys; if you regenerated it, the old one no longer works.</source>
-            <translation type="unfinished" />
+            <translation>GLPI no aceptó este token de API. Vuelva a copiarlo desde Mis preferencias → Claves de acceso remoto; si lo regeneró, el anterior ya no funciona.</translation>
         </message>
     </context>
     <context>
         <name>HelpClientApp</name>
         <message>
             <source>The language has changed. The window you are working in keeps its language until you close it; nothing in it is lost.</source>
-            <translation type="unfinished" />
+            <translation>Se cambió el idioma. La ventana en la que está trabajando conserva su idioma hasta que la cierre; no se pierde nada de lo que contiene.</translation>
         </message>
     </context>
     <context>
@@ -1214,211 +1215,211 @@
         <message>
             <source>Helpdesk server</source>
             <extracomment>(the entered server) → what answers there (the connector's probe; blocking)</extracomment>
-            <translation type="unfinished" />
+            <translation>Servidor de la mesa de ayuda</translation>
         </message>
         <message>
             <source>the project's identifier, e.g. it-help</source>
-            <translation type="unfinished" />
+            <translation>identificador del proyecto, p. ej., it-help</translation>
         </message>
         <message>
             <source>empty: the project's first tracker</source>
-            <translation type="unfinished" />
+            <translation>vacío: el primer tracker del proyecto</translation>
         </message>
         <message>
             <source>optional: PEM file of your company's CA</source>
-            <translation type="unfinished" />
+            <translation>opcional: archivo PEM de la entidad de certificación de su empresa</translation>
         </message>
         <message>
             <source>S&amp;ign in…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Iniciar sesión…</translation>
         </message>
         <message>
             <source>Helpdesk &amp;type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo de mesa de ayuda:</translation>
         </message>
         <message>
             <source>Server &amp;address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dirección del servidor:</translation>
         </message>
         <message>
             <source>&amp;Project:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Proyecto:</translation>
         </message>
         <message>
             <source>T&amp;racker:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;racker:</translation>
         </message>
         <message>
             <source>Extra &amp;CA file:</source>
-            <translation type="unfinished" />
+            <translation>Archivo de &amp;CA adicional:</translation>
         </message>
         <message>
             <source>Signed in:</source>
-            <translation type="unfinished" />
+            <translation>Sesión iniciada:</translation>
         </message>
         <message>
             <source>Test co&amp;nnection</source>
-            <translation type="unfinished" />
+            <translation>Probar co&amp;nexión</translation>
         </message>
         <message>
             <source>Set by your organisation's policy.</source>
-            <translation type="unfinished" />
+            <translation>Establecido por la directiva de su organización.</translation>
         </message>
         <message>
             <source>The token comes from the HELPCLIENT_TOKEN environment variable and is not stored.</source>
-            <translation type="unfinished" />
+            <translation>El token procede de la variable de entorno HELPCLIENT_TOKEN y no se almacena.</translation>
         </message>
         <message>
             <source>No secure keyring was found on this system, so what you sign in with is kept only until HelpClient quits; you will be asked again at the next start.</source>
-            <translation type="unfinished" />
+            <translation>No se encontró ningún depósito de claves seguro en este sistema, así que sus datos de inicio de sesión solo se conservan hasta que se cierre HelpClient; se le volverán a pedir en el próximo inicio.</translation>
         </message>
         <message>
             <source>What you sign in with is kept in your system keyring.</source>
-            <translation type="unfinished" />
+            <translation>Sus datos de inicio de sesión se guardan en el depósito de claves del sistema.</translation>
         </message>
         <message>
             <source>Not signed in to this server.</source>
-            <translation type="unfinished" />
+            <translation>No ha iniciado sesión en este servidor.</translation>
         </message>
         <message>
             <source>As %1, with a password.</source>
-            <translation type="unfinished" />
+            <translation>Como %1, con contraseña.</translation>
         </message>
         <message>
             <source>With an access token.</source>
-            <translation type="unfinished" />
+            <translation>Con un token de acceso.</translation>
         </message>
         <message>
             <source>Enter the server address, starting with https://</source>
-            <translation type="unfinished" />
+            <translation>Escriba la dirección del servidor, empezando por https://</translation>
         </message>
         <message>
             <source>Enter the identifier of the project your requests go to (IT support knows it).</source>
-            <translation type="unfinished" />
+            <translation>Escriba el identificador del proyecto al que van sus solicitudes (el soporte técnico lo conoce).</translation>
         </message>
         <message>
             <source>The CA file does not exist: %1</source>
-            <translation type="unfinished" />
+            <translation>El archivo de CA no existe: %1</translation>
         </message>
         <message>
             <source>Signed in as %1.</source>
-            <translation type="unfinished" />
+            <translation>Sesión iniciada como %1.</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Conectando…</translation>
         </message>
         <message>
             <source>Sign in first: HelpClient has nothing to sign in to this server with yet.</source>
-            <translation type="unfinished" />
+            <translation>Inicie sesión primero: HelpClient aún no tiene datos de inicio de sesión para este servidor.</translation>
         </message>
         <message>
             <source>Connected as %1.</source>
-            <translation type="unfinished" />
+            <translation>Conectado como %1.</translation>
         </message>
     </context>
     <context>
         <name>HomeWindow</name>
         <message>
             <source>&lt;h2&gt;How can we help?&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;¿En qué podemos ayudarle?&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Your desktop has no system tray (on GNOME, the AppIndicator extension adds one), so HelpClient opens this window instead. Closing it keeps HelpClient running until you choose Quit.</source>
-            <translation type="unfinished" />
+            <translation>Su escritorio no tiene área de notificación (en GNOME, la extensión AppIndicator agrega una), así que HelpClient abre esta ventana en su lugar. Si la cierra, HelpClient sigue ejecutándose hasta que elija Salir.</translation>
         </message>
     </context>
     <context>
         <name>KnowledgeBaseWindow</name>
         <message>
             <source>Knowledge base</source>
-            <translation type="unfinished" />
+            <translation>Base de conocimientos</translation>
         </message>
         <message>
             <source>Search the knowledge base…</source>
-            <translation type="unfinished" />
+            <translation>Buscar en la base de conocimientos…</translation>
         </message>
         <message>
             <source>Choose an article to read it here.</source>
-            <translation type="unfinished" />
+            <translation>Elija un artículo para leerlo aquí.</translation>
         </message>
         <message>
             <source>Recently viewed</source>
-            <translation type="unfinished" />
+            <translation>Vistos recientemente</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message numerus="yes">
             <source>%n article(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n artículo encontrado</numerusform>
+                <numerusform>%n artículos encontrados</numerusform>
             </translation>
         </message>
         <message>
             <source>No articles match. Try other words.</source>
-            <translation type="unfinished" />
+            <translation>No hay artículos que coincidan. Pruebe con otras palabras.</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Cargando…</translation>
         </message>
         <message>
             <source>This article is no longer in the knowledge base.</source>
-            <translation type="unfinished" />
+            <translation>Este artículo ya no está en la base de conocimientos.</translation>
         </message>
     </context>
     <context>
         <name>KnowledgeSettings</name>
         <message>
             <source>Knowledge base</source>
-            <translation type="unfinished" />
+            <translation>Base de conocimientos</translation>
         </message>
         <message>
             <source>Search HelpClient's &amp;starter articles</source>
-            <translation type="unfinished" />
+            <translation>Buscar en los artículos &amp;incluidos con HelpClient</translation>
         </message>
         <message>
             <source>&amp;Add folder…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agregar carpeta…</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar</translation>
         </message>
         <message>
             <source>Article &amp;folders:</source>
-            <translation type="unfinished" />
+            <translation>Carpetas de a&amp;rtículos:</translation>
         </message>
         <message>
             <source>Markdown (.md) and HTML files in these folders are searched too; changes are picked up within a minute.</source>
-            <translation type="unfinished" />
+            <translation>También se buscan los archivos Markdown (.md) y HTML de estas carpetas; los cambios se detectan en menos de un minuto.</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nunca</translation>
         </message>
         <message>
             <source>How often the helpdesk's articles are copied to this computer, so they can be searched offline.</source>
-            <translation type="unfinished" />
+            <translation>Con qué frecuencia se copian a este equipo los artículos de la mesa de ayuda, para poder buscarlos sin conexión.</translation>
         </message>
         <message>
             <source>Copy helpdesk articles e&amp;very:</source>
-            <translation type="unfinished" />
+            <translation>Copiar los artículos de la mesa de ayuda &amp;cada:</translation>
         </message>
         <message>
             <source>Folder of articles</source>
-            <translation type="unfinished" />
+            <translation>Carpeta de artículos</translation>
         </message>
         <message>
             <source>The article folder “%1” does not exist or cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>La carpeta de artículos «%1» no existe o no se puede leer.</translation>
         </message>
     </context>
     <context>
@@ -1426,375 +1427,376 @@
         <message>
             <source>We already know about this problem</source>
             <extracomment>Wait this long after a keystroke before matching. Announcements shown at most: the best ones; more would push the form away.</extracomment>
-            <translation type="unfinished" />
+            <translation>Ya conocemos este problema</translation>
         </message>
         <message>
             <source>IT is working on it, and you will be told when it is fixed — no need to report it. If your problem is a different one, or you have something to add, go on with your report.</source>
-            <translation type="unfinished" />
+            <translation>El departamento de TI está trabajando en él y se le avisará cuando esté resuelto; no hace falta informar de él. Si su problema es otro, o tiene algo que agregar, continúe con su informe.</translation>
         </message>
     </context>
     <context>
         <name>KnownProblemsWindow</name>
         <message>
             <source>Known problems</source>
-            <translation type="unfinished" />
+            <translation>Problemas conocidos</translation>
         </message>
         <message>
             <source>IT already knows about these problems and is working on them. You will be told when each is fixed.</source>
-            <translation type="unfinished" />
+            <translation>El departamento de TI ya conoce estos problemas y está trabajando en ellos. Se le avisará cuando se resuelva cada uno.</translation>
         </message>
         <message>
             <source>There are no known problems right now.</source>
-            <translation type="unfinished" />
+            <translation>No hay problemas conocidos en este momento.</translation>
         </message>
         <message>
             <source>Report a problem…</source>
-            <translation type="unfinished" />
+            <translation>Informar de un problema…</translation>
         </message>
         <message>
             <source>Your problem is a different one, or you have something to add</source>
-            <translation type="unfinished" />
+            <translation>Su problema es otro, o tiene algo que agregar</translation>
         </message>
     </context>
     <context>
         <name>NotificationSettings</name>
         <message>
             <source>Notifications</source>
-            <translation type="unfinished" />
+            <translation>Notificaciones</translation>
         </message>
         <message>
             <source>Notify me when support replies or a request changes</source>
-            <translation type="unfinished" />
+            <translation>Notificarme cuando el soporte técnico responda o cambie una solicitud</translation>
         </message>
         <message>
             <source>e.g. 22:00-07:00</source>
-            <translation type="unfinished" />
+            <translation>p. ej., 22:00-07:00</translation>
         </message>
         <message>
             <source>No notifications during these hours each day; the tray still counts the requests with news.</source>
-            <translation type="unfinished" />
+            <translation>Sin notificaciones durante estas horas todos los días; el icono del área de notificación sigue contando las solicitudes con novedades.</translation>
         </message>
         <message>
             <source>&amp;Quiet hours:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Horas de silencio:</translation>
         </message>
         <message>
             <source>Quiet hours look like 22:00-07:00 (from-to, 24-hour clock).</source>
-            <translation type="unfinished" />
+            <translation>Las horas de silencio se escriben como 22:00-07:00 (desde-hasta, formato de 24 horas).</translation>
         </message>
     </context>
     <context>
         <name>Notify</name>
         <message>
             <source>{count} requests have news</source>
-            <translation type="unfinished" />
+            <translation>{count} solicitudes tienen novedades</translation>
         </message>
         <message>
             <source>Open My requests to see what support did.</source>
-            <translation type="unfinished" />
+            <translation>Abra «Mis solicitudes» para ver lo que hizo el soporte técnico.</translation>
         </message>
         <message>
             <source>Support is waiting for your answer on request #{id}</source>
-            <translation type="unfinished" />
+            <translation>El soporte técnico espera su respuesta en la solicitud #{id}</translation>
         </message>
         <message>
             <source>{excerpt}</source>
-            <translation type="unfinished" />
+            <translation>{excerpt}</translation>
         </message>
         <message>
             <source>Support replied to request #{id}</source>
-            <translation type="unfinished" />
+            <translation>El soporte técnico respondió a la solicitud #{id}</translation>
         </message>
         <message>
             <source>Request #{id} is solved</source>
-            <translation type="unfinished" />
+            <translation>La solicitud #{id} está resuelta</translation>
         </message>
         <message>
             <source>{subject}
 If the problem is still there, you can reopen it.</source>
-            <translation type="unfinished" />
+            <translation>{subject}
+Si el problema persiste, puede reabrirla.</translation>
         </message>
         <message>
             <source>Request #{id} changed status</source>
-            <translation type="unfinished" />
+            <translation>La solicitud #{id} cambió de estado</translation>
         </message>
         <message>
             <source>{subject}</source>
-            <translation type="unfinished" />
+            <translation>{subject}</translation>
         </message>
     </context>
     <context>
         <name>Outbox</name>
         <message>
             <source>Waiting for the connection — next try at %1</source>
-            <translation type="unfinished" />
+            <translation>Esperando la conexión — próximo intento a las %1</translation>
         </message>
         <message>
             <source>Waiting for you to sign in again (Settings)</source>
-            <translation type="unfinished" />
+            <translation>Esperando a que vuelva a iniciar sesión (Configuración)</translation>
         </message>
         <message>
             <source>Not accepted by the helpdesk — see the reason below</source>
-            <translation type="unfinished" />
+            <translation>No aceptado por la mesa de ayuda — vea el motivo abajo</translation>
         </message>
         <message>
             <source>Reply to request #%1</source>
-            <translation type="unfinished" />
+            <translation>Respuesta a la solicitud #%1</translation>
         </message>
         <message>
             <source>Files: %1</source>
-            <translation type="unfinished" />
+            <translation>Archivos: %1</translation>
         </message>
     </context>
     <context>
         <name>OutboxWindow</name>
         <message>
             <source>Waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>Bandeja de salida</translation>
         </message>
         <message>
             <source>Send &amp;now</source>
-            <translation type="unfinished" />
+            <translation>Enviar &amp;ahora</translation>
         </message>
         <message>
             <source>Save to &amp;ZIP…</source>
-            <translation type="unfinished" />
+            <translation>Guardar en &amp;ZIP…</translation>
         </message>
         <message>
             <source>&amp;Delete report…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eliminar informe…</translation>
         </message>
         <message>
             <source>&amp;Other ways to reach support…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Otras formas de comunicarse con el soporte técnico…</translation>
         </message>
         <message>
             <source>The e-mail starts with this report</source>
-            <translation type="unfinished" />
+            <translation>El correo comienza con este informe</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cerrar</translation>
         </message>
         <message>
             <source>&amp;Stop upload</source>
-            <translation type="unfinished" />
+            <translation>&amp;Detener el envío</translation>
         </message>
         <message>
             <source>Waiting to be sent: %1. They are kept on this computer until the helpdesk has them.</source>
-            <translation type="unfinished" />
+            <translation>Pendientes de envío: %1. Se conservan en este equipo hasta que la mesa de ayuda los reciba.</translation>
         </message>
         <message>
             <source>Everything was sent.</source>
-            <translation type="unfinished" />
+            <translation>Se envió todo.</translation>
         </message>
         <message>
             <source>Uploading: %1 of %2 MB</source>
-            <translation type="unfinished" />
+            <translation>Enviando: %1 de %2 MB</translation>
         </message>
         <message>
             <source>&amp;Delete reply…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eliminar respuesta…</translation>
         </message>
         <message>
             <source>Last attempt: %1</source>
-            <translation type="unfinished" />
+            <translation>Último intento: %1</translation>
         </message>
         <message>
             <source>Save report to a ZIP file</source>
-            <translation type="unfinished" />
+            <translation>Guardar el informe en un archivo ZIP</translation>
         </message>
         <message>
             <source>ZIP files (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>Archivos ZIP (*.zip)</translation>
         </message>
         <message>
             <source>The ZIP file could not be saved: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar el archivo ZIP: %1</translation>
         </message>
         <message>
             <source>Saved to %1. Hand this file to IT.</source>
-            <translation type="unfinished" />
+            <translation>Guardado en %1. Entregue este archivo al departamento de TI.</translation>
         </message>
         <message>
             <source>Delete your reply to request #%1 without sending it?</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar su respuesta a la solicitud #%1 sin enviarla?</translation>
         </message>
         <message>
             <source>Delete the report “%1” without sending it?</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar el informe «%1» sin enviarlo?</translation>
         </message>
     </context>
     <context>
         <name>OversizeBox</name>
         <message>
             <source>&amp;Compress</source>
-            <translation type="unfinished" />
+            <translation>&amp;Comprimir</translation>
         </message>
         <message>
             <source>&amp;Leave it out</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar del informe</translation>
         </message>
         <message>
             <source>“%1” is %2 MB; your helpdesk accepts files up to %3 MB.</source>
-            <translation type="unfinished" />
+            <translation>«%1» ocupa %2 MB; su mesa de ayuda acepta archivos de hasta %3 MB.</translation>
         </message>
         <message>
             <source>Even compressed it is too large. Leave it out and give it to IT another way.</source>
-            <translation type="unfinished" />
+            <translation>Incluso comprimido es demasiado grande. Quítelo del informe y entréguelo al departamento de TI de otra forma.</translation>
         </message>
         <message>
             <source>Compress it into a ZIP file, or leave it out of the report.</source>
-            <translation type="unfinished" />
+            <translation>Comprímalo en un archivo ZIP o quítelo del informe.</translation>
         </message>
         <message>
             <source>Compressing “%1”…</source>
-            <translation type="unfinished" />
+            <translation>Comprimiendo «%1»…</translation>
         </message>
         <message>
             <source>Compressed, “%1” is still %2 MB; your helpdesk accepts files up to %3 MB. Leave it out and give it to IT another way.</source>
-            <translation type="unfinished" />
+            <translation>Comprimido, «%1» sigue ocupando %2 MB; su mesa de ayuda acepta archivos de hasta %3 MB. Quítelo del informe y entréguelo al departamento de TI de otra forma.</translation>
         </message>
         <message>
             <source>“%1” could not be compressed (%2). It is still attached; try again or leave it out.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo comprimir «%1» (%2). Sigue adjunto; vuelva a intentarlo o quítelo del informe.</translation>
         </message>
     </context>
     <context>
         <name>ProblemPage</name>
         <message>
             <source>What is wrong?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué ocurre?</translation>
         </message>
         <message>
             <source>Say in one line what does not work, then choose what it is about.</source>
-            <translation type="unfinished" />
+            <translation>Describa en una línea lo que no funciona y, después, elija a qué se refiere.</translation>
         </message>
         <message>
             <source>Example: Outlook says “Disconnected” since this morning</source>
-            <translation type="unfinished" />
+            <translation>Ejemplo: Outlook indica «Desconectado» desde esta mañana</translation>
         </message>
         <message>
             <source>The problem in one &amp;line:</source>
-            <translation type="unfinished" />
+            <translation>El problema en una &amp;línea:</translation>
         </message>
         <message>
             <source>What is it &amp;about?</source>
-            <translation type="unfinished" />
+            <translation>¿A qué se &amp;refiere?</translation>
         </message>
     </context>
     <context>
         <name>ProblemWatchers</name>
         <message>
             <source>Known problem: %1</source>
-            <translation type="unfinished" />
+            <translation>Problema conocido: %1</translation>
         </message>
         <message>
             <source>IT is working on it. You will be told when it is fixed.</source>
-            <translation type="unfinished" />
+            <translation>El departamento de TI está trabajando en él. Se le avisará cuando esté resuelto.</translation>
         </message>
         <message numerus="yes">
             <source>%n known problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n problema conocido</numerusform>
+                <numerusform>%n problemas conocidos</numerusform>
             </translation>
         </message>
         <message>
             <source>Fixed: %1</source>
-            <translation type="unfinished" />
+            <translation>Resuelto: %1</translation>
         </message>
         <message>
             <source>IT says this problem is fixed. If it still happens to you, report it.</source>
-            <translation type="unfinished" />
+            <translation>El departamento de TI indica que este problema está resuelto. Si aún le ocurre, informe de él.</translation>
         </message>
         <message>
             <source>%1 closed unexpectedly</source>
-            <translation type="unfinished" />
+            <translation>%1 se cerró inesperadamente</translation>
         </message>
         <message>
             <source>Report this problem: the details are filled in for you.</source>
-            <translation type="unfinished" />
+            <translation>Informe de este problema: los detalles ya están rellenados.</translation>
         </message>
         <message numerus="yes">
             <source>Known &amp;problems (%n)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&amp;Problemas conocidos (%n)…</numerusform>
+                <numerusform>&amp;Problemas conocidos (%n)…</numerusform>
             </translation>
         </message>
         <message>
             <source>Report the crash of %1…</source>
-            <translation type="unfinished" />
+            <translation>Informar del cierre inesperado de %1…</translation>
         </message>
     </context>
     <context>
         <name>QueuedReply</name>
         <message>
             <source>HelpClient sends it after you sign in again in Settings.</source>
-            <translation type="unfinished" />
+            <translation>HelpClient la enviará cuando vuelva a iniciar sesión en Configuración.</translation>
         </message>
         <message>
             <source>The helpdesk refused it: %1 Open “Waiting to be sent” in HelpClient's menu to send it again or delete it.</source>
-            <translation type="unfinished" />
+            <translation>La mesa de ayuda la rechazó: %1 Abra «Bandeja de salida» en el menú de HelpClient para volver a enviarla o eliminarla.</translation>
         </message>
         <message>
             <source>HelpClient sends it by itself as soon as the helpdesk can be reached.</source>
-            <translation type="unfinished" />
+            <translation>HelpClient la enviará automáticamente en cuanto se pueda acceder a la mesa de ayuda.</translation>
         </message>
         <message>
             <source>Waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>Pendiente de envío</translation>
         </message>
     </context>
     <context>
         <name>RatingBar</name>
         <message>
             <source>Rate the article — was it helpful?</source>
-            <translation type="unfinished" />
+            <translation>Valore el artículo: ¿le resultó útil?</translation>
         </message>
         <message>
             <source>&amp;Helpful</source>
-            <translation type="unfinished" />
+            <translation>Ú&amp;til</translation>
         </message>
         <message>
             <source>N&amp;ot helpful</source>
-            <translation type="unfinished" />
+            <translation>N&amp;o útil</translation>
         </message>
         <message>
             <source>Comment (optional)</source>
-            <translation type="unfinished" />
+            <translation>Comentario (opcional)</translation>
         </message>
         <message>
             <source>Thank you!</source>
-            <translation type="unfinished" />
+            <translation>¡Gracias!</translation>
         </message>
     </context>
     <context>
         <name>RatingDialog</name>
         <message>
             <source>How did we do?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué tal lo hicimos?</translation>
         </message>
         <message>
             <source>Are you happy with how support solved this request?</source>
-            <translation type="unfinished" />
+            <translation>¿Está satisfecho con la forma en que el soporte técnico resolvió esta solicitud?</translation>
         </message>
         <message>
             <source>A comment for support (optional)</source>
-            <translation type="unfinished" />
+            <translation>Un comentario para el soporte técnico (opcional)</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Comentario</translation>
         </message>
         <message>
             <source>Good</source>
-            <translation type="unfinished" />
+            <translation>Bien</translation>
         </message>
         <message>
             <source>Not good</source>
-            <translation type="unfinished" />
+            <translation>Mal</translation>
         </message>
         <message>
             <source>Not now</source>
