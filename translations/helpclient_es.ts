@@ -1800,34 +1800,34 @@ Si el problema persiste, puede reabrirla.</translation>
         </message>
         <message>
             <source>Not now</source>
-            <translation type="unfinished" />
+            <translation>Ahora no</translation>
         </message>
     </context>
     <context>
         <name>RedmineSignIn</name>
         <message>
             <source>The address is Redmine's web address: its home page, not a project's or an issue's page.</source>
-            <translation type="unfinished" />
+            <translation>La dirección es la dirección web de Redmine: su página de inicio, no la página de un proyecto o de una petición.</translation>
         </message>
         <message>
             <source>API access key</source>
-            <translation type="unfinished" />
+            <translation>Clave de acceso de la API</translation>
         </message>
         <message>
             <source>API &amp;key:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clave de API:</translation>
         </message>
         <message>
             <source>In Redmine: My account (top right) → API access key → Show. Copy the key and paste it here. HelpClient keeps it in your system keyring.</source>
-            <translation type="unfinished" />
+            <translation>En Redmine: Mi cuenta (arriba a la derecha) → Clave de acceso de la API → Mostrar. Copie la clave y péguela aquí. HelpClient la guarda en el depósito de claves del sistema.</translation>
         </message>
         <message>
             <source>No API access key on My account? Redmine's administrator must enable Administration → Settings → API → “Enable REST web service”. Your role in the requests' project needs “Add issues”, “View issues” (your own), “Add notes”, and “Edit own issues” for closing your requests. IT sets the project and tracker in HelpClient's settings.</source>
-            <translation type="unfinished" />
+            <translation>¿No aparece la clave de acceso de la API en Mi cuenta? El administrador de Redmine debe habilitar Administración → Configuración → API → «Activar servicio web REST». Su perfil en el proyecto de las solicitudes necesita los permisos «Añadir peticiones», «Ver peticiones» (las suyas), «Añadir notas» y, para cerrar sus solicitudes, «Editar peticiones propias». El departamento de TI define el proyecto y el tracker en la configuración de HelpClient.</translation>
         </message>
         <message>
             <source>Redmine did not accept this API key. Copy it again from My account → API access key → Show; if it was reset, the old key no longer works.</source>
-            <translation type="unfinished" />
+            <translation>Redmine no aceptó esta clave de API. Vuelva a copiarla desde Mi cuenta → Clave de acceso de la API → Mostrar; si se regeneró, la clave anterior ya no funciona.</translation>
         </message>
     </context>
     <context>
@@ -1835,443 +1835,443 @@ Si el problema persiste, puede reabrirla.</translation>
         <message>
             <source>Remote assistance: I agreed to let support connect to my computer with {tool}. HelpClient opened it in my browser at {time}.</source>
             <extracomment>The placeholders IT may use, each filled from :class:`Facts`.</extracomment>
-            <translation type="unfinished" />
+            <translation>Asistencia remota: acepté que el soporte técnico se conectara a mi equipo con {tool}. HelpClient lo abrió en mi navegador a las {time}.</translation>
         </message>
         <message>
             <source>Remote assistance: I agreed to let support connect to my computer with {tool}. HelpClient started it at {time}.</source>
-            <translation type="unfinished" />
+            <translation>Asistencia remota: acepté que el soporte técnico se conectara a mi equipo con {tool}. HelpClient lo inició a las {time}.</translation>
         </message>
     </context>
     <context>
         <name>RemoteConsent</name>
         <message>
             <source>End the session on the %1 page, or close that browser tab.</source>
-            <translation type="unfinished" />
+            <translation>Finalice la sesión en la página de %1 o cierre esa pestaña del navegador.</translation>
         </message>
         <message>
             <source>Close %1, or end the session in its window.</source>
-            <translation type="unfinished" />
+            <translation>Cierre %1 o finalice la sesión en su ventana.</translation>
         </message>
         <message>
             <source>HelpClient's menu also offers “Stop remote assistance” while %1 runs.</source>
-            <translation type="unfinished" />
+            <translation>Mientras %1 se esté ejecutando, el menú de HelpClient también ofrece «Detener la asistencia remota».</translation>
         </message>
     </context>
     <context>
         <name>RemoteNotices</name>
         <message>
             <source>Remote assistance</source>
-            <translation type="unfinished" />
+            <translation>Asistencia remota</translation>
         </message>
         <message>
             <source>To stop: %1</source>
-            <translation type="unfinished" />
+            <translation>Para finalizar: %1</translation>
         </message>
         <message>
             <source>%1 is open in your web browser. Support can connect once you follow the steps on that page.</source>
-            <translation type="unfinished" />
+            <translation>%1 está abierto en su navegador web. El soporte técnico podrá conectarse cuando usted siga los pasos de esa página.</translation>
         </message>
         <message>
             <source>%1 is starting. Support can connect once you follow the steps in its window.</source>
-            <translation type="unfinished" />
+            <translation>%1 se está iniciando. El soporte técnico podrá conectarse cuando usted siga los pasos de su ventana.</translation>
         </message>
         <message>
             <source>%1 is already running: support can connect with it.</source>
-            <translation type="unfinished" />
+            <translation>%1 ya se está ejecutando: el soporte técnico puede conectarse con él.</translation>
         </message>
         <message>
             <source>Nothing was shared with support. Ask support to help you another way, and tell them this message so IT can fix the remote-assistance tool on this computer.</source>
-            <translation type="unfinished" />
+            <translation>No se compartió nada con el soporte técnico. Pida al soporte técnico que le ayude de otra forma y comuníquele este mensaje para que el departamento de TI pueda reparar la herramienta de asistencia remota de este equipo.</translation>
         </message>
         <message>
             <source>Support's phone: %1.</source>
-            <translation type="unfinished" />
+            <translation>Teléfono del soporte técnico: %1.</translation>
         </message>
         <message>
             <source>%1 did not start</source>
-            <translation type="unfinished" />
+            <translation>%1 no se inició</translation>
         </message>
         <message>
             <source>Remote assistance started, but the note about it could not be added to request #%1: %2 Tell support about the session yourself, in the request or by phone.</source>
-            <translation type="unfinished" />
+            <translation>La asistencia remota se inició, pero no se pudo agregar la nota a la solicitud #%1: %2 Informe usted mismo al soporte técnico sobre la sesión, en la solicitud o por teléfono.</translation>
         </message>
         <message>
             <source>The remote-assistance tool</source>
             <extracomment>``send_note(ticket_id, text)``: True when the request has it, False when it waits to be sent</extracomment>
-            <translation type="unfinished" />
+            <translation>La herramienta de asistencia remota</translation>
         </message>
         <message>
             <source>The remote-assistance tool is not available on this computer any more.</source>
-            <translation type="unfinished" />
+            <translation>La herramienta de asistencia remota ya no está disponible en este equipo.</translation>
         </message>
         <message>
             <source>HelpClient could not open your web browser. Open this address in it yourself: %1</source>
-            <translation type="unfinished" />
+            <translation>HelpClient no pudo abrir su navegador web. Abra usted mismo esta dirección en él: %1</translation>
         </message>
         <message>
             <source>%1 could not be started (%2).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo iniciar %1 (%2).</translation>
         </message>
         <message>
             <source>%1 stopped right after it started (exit code %2), so support cannot connect.</source>
-            <translation type="unfinished" />
+            <translation>%1 se detuvo justo después de iniciarse (código de salida %2), así que el soporte técnico no puede conectarse.</translation>
         </message>
     </context>
     <context>
         <name>RemoteOffer</name>
         <message>
             <source>Let support connect to my computer…</source>
-            <translation type="unfinished" />
+            <translation>Permitir que el soporte técnico se conecte a mi equipo…</translation>
         </message>
         <message>
             <source>Start the remote-assistance tool your support team uses (HelpClient asks you first)</source>
-            <translation type="unfinished" />
+            <translation>Iniciar la herramienta de asistencia remota que utiliza su soporte técnico (HelpClient le pregunta antes)</translation>
         </message>
     </context>
     <context>
         <name>ReopenDialog</name>
         <message>
             <source>Reopen request</source>
-            <translation type="unfinished" />
+            <translation>Reabrir solicitud</translation>
         </message>
         <message>
             <source>Tell support what is still wrong, so they can pick it up again.</source>
-            <translation type="unfinished" />
+            <translation>Indique al soporte técnico qué sigue fallando, para que puedan retomar la solicitud.</translation>
         </message>
         <message>
             <source>For example: the printer stopped again this morning.</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo: la impresora volvió a dejar de funcionar esta mañana.</translation>
         </message>
         <message>
             <source>Reason for reopening</source>
-            <translation type="unfinished" />
+            <translation>Motivo de la reapertura</translation>
         </message>
         <message>
             <source>Please describe why the request should be reopened.</source>
-            <translation type="unfinished" />
+            <translation>Describa por qué se debe reabrir la solicitud.</translation>
         </message>
         <message>
             <source>Reopen</source>
-            <translation type="unfinished" />
+            <translation>Reabrir</translation>
         </message>
     </context>
     <context>
         <name>ReplyFiles</name>
         <message>
             <source>Attach files…</source>
-            <translation type="unfinished" />
+            <translation>Adjuntar archivos…</translation>
         </message>
         <message>
             <source>Add screenshot</source>
-            <translation type="unfinished" />
+            <translation>Agregar captura de pantalla</translation>
         </message>
         <message>
             <source>Take a picture of your screen or of one window (HelpClient's windows step aside), crop it or black out what support should not see, and attach it to the reply</source>
-            <translation type="unfinished" />
+            <translation>Tomar una imagen de la pantalla o de una ventana (las ventanas de HelpClient se apartan), recortarla o tapar lo que el soporte técnico no deba ver, y adjuntarla a la respuesta</translation>
         </message>
         <message>
             <source>Remove files</source>
-            <translation type="unfinished" />
+            <translation>Quitar archivos</translation>
         </message>
         <message>
             <source>Attach files to your reply</source>
-            <translation type="unfinished" />
+            <translation>Adjuntar archivos a su respuesta</translation>
         </message>
     </context>
     <context>
         <name>Report</name>
         <message>
             <source>A program or app</source>
-            <translation type="unfinished" />
+            <translation>Un programa o una aplicación</translation>
         </message>
         <message>
             <source>Computer or device</source>
-            <translation type="unfinished" />
+            <translation>Equipo o dispositivo</translation>
         </message>
         <message>
             <source>Network, Wi-Fi or VPN</source>
-            <translation type="unfinished" />
+            <translation>Red, Wi-Fi o VPN</translation>
         </message>
         <message>
             <source>Account, password or access</source>
-            <translation type="unfinished" />
+            <translation>Cuenta, contraseña o acceso</translation>
         </message>
         <message>
             <source>Printing or scanning</source>
-            <translation type="unfinished" />
+            <translation>Impresión o escaneo</translation>
         </message>
         <message>
             <source>E-mail or calendar</source>
-            <translation type="unfinished" />
+            <translation>Correo electrónico o calendario</translation>
         </message>
         <message>
             <source>Something else</source>
-            <translation type="unfinished" />
+            <translation>Otra cosa</translation>
         </message>
         <message>
             <source>Just now</source>
-            <translation type="unfinished" />
+            <translation>Hace un momento</translation>
         </message>
         <message>
             <source>Earlier today</source>
-            <translation type="unfinished" />
+            <translation>Hoy, más temprano</translation>
         </message>
         <message>
             <source>Yesterday</source>
-            <translation type="unfinished" />
+            <translation>Ayer</translation>
         </message>
         <message>
             <source>In the last few days</source>
-            <translation type="unfinished" />
+            <translation>En los últimos días</translation>
         </message>
         <message>
             <source>More than a week ago</source>
-            <translation type="unfinished" />
+            <translation>Hace más de una semana</translation>
         </message>
         <message>
             <source>It never worked</source>
-            <translation type="unfinished" />
+            <translation>Nunca funcionó</translation>
         </message>
         <message>
             <source>It can wait — I have a workaround</source>
-            <translation type="unfinished" />
+            <translation>Puede esperar: tengo una solución alternativa</translation>
         </message>
         <message>
             <source>It slows down my work</source>
-            <translation type="unfinished" />
+            <translation>Ralentiza mi trabajo</translation>
         </message>
         <message>
             <source>I cannot work</source>
-            <translation type="unfinished" />
+            <translation>No puedo trabajar</translation>
         </message>
         <message>
             <source>Several people cannot work</source>
-            <translation type="unfinished" />
+            <translation>Varias personas no pueden trabajar</translation>
         </message>
         <message>
             <source>Describe the problem in one line.</source>
-            <translation type="unfinished" />
+            <translation>Describa el problema en una línea.</translation>
         </message>
         <message>
             <source>Use at least {n} characters to describe the problem.</source>
-            <translation type="unfinished" />
+            <translation>Use al menos {n} caracteres para describir el problema.</translation>
         </message>
         <message>
             <source>Keep the summary under {n} characters; put details in the next steps.</source>
-            <translation type="unfinished" />
+            <translation>El resumen debe tener menos de {n} caracteres; ponga los detalles en los pasos siguientes.</translation>
         </message>
         <message>
             <source>Choose what the problem is about.</source>
-            <translation type="unfinished" />
+            <translation>Elija a qué se refiere el problema.</translation>
         </message>
         <message>
             <source>Add at least one thing you did, one step per line.</source>
-            <translation type="unfinished" />
+            <translation>Agregue al menos una cosa que hizo, un paso por línea.</translation>
         </message>
         <message>
             <source>Step {i} is too long: keep each step under {n} characters.</source>
-            <translation type="unfinished" />
+            <translation>El paso {i} es demasiado largo: cada paso debe tener menos de {n} caracteres.</translation>
         </message>
         <message>
             <source>Paste the exact error message, or tick “There was no error message”.</source>
-            <translation type="unfinished" />
+            <translation>Pegue el mensaje de error exacto o marque «No hubo ningún mensaje de error».</translation>
         </message>
         <message>
             <source>The error text is longer than {n} characters; paste only the most important lines.</source>
-            <translation type="unfinished" />
+            <translation>El texto del error tiene más de {n} caracteres; pegue solo las líneas más importantes.</translation>
         </message>
         <message>
             <source>Choose when the problem started.</source>
-            <translation type="unfinished" />
+            <translation>Elija cuándo empezó el problema.</translation>
         </message>
         <message>
             <source>Name the program that has the problem, or tick “Not about a specific program”.</source>
-            <translation type="unfinished" />
+            <translation>Indique el programa que tiene el problema o marque «No se refiere a un programa concreto».</translation>
         </message>
         <message>
             <source>Choose how urgent the problem is.</source>
-            <translation type="unfinished" />
+            <translation>Elija la urgencia del problema.</translation>
         </message>
         <message>
             <source>Enter your name.</source>
-            <translation type="unfinished" />
+            <translation>Escriba su nombre.</translation>
         </message>
         <message>
             <source>Enter your e-mail address so support can answer you.</source>
-            <translation type="unfinished" />
+            <translation>Escriba su dirección de correo electrónico para que el soporte técnico pueda responderle.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid e-mail address (example: name@company.com).</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es una dirección de correo electrónico válida (ejemplo: nombre@empresa.com).</translation>
         </message>
         <message>
             <source>Tick “I agree” to send the checked information, or uncheck every item to send none.</source>
-            <translation type="unfinished" />
+            <translation>Marque «Acepto» para enviar la información seleccionada, o desmarque todos los elementos para no enviar nada.</translation>
         </message>
         <message>
             <source>“{value}” does not look like a phone number: use digits, spaces and an optional leading +.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no parece un número de teléfono: use dígitos, espacios y, si lo desea, un + al principio.</translation>
         </message>
         <message>
             <source>What is wrong</source>
-            <translation type="unfinished" />
+            <translation>Qué ocurre</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Categoría</translation>
         </message>
         <message>
             <source>What I did</source>
-            <translation type="unfinished" />
+            <translation>Lo que hice</translation>
         </message>
         <message>
             <source>What I saw</source>
-            <translation type="unfinished" />
+            <translation>Lo que vi</translation>
         </message>
         <message>
             <source>There was no error message.</source>
-            <translation type="unfinished" />
+            <translation>No hubo ningún mensaje de error.</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Cuándo empezó</translation>
         </message>
         <message>
             <source>Software affected</source>
-            <translation type="unfinished" />
+            <translation>Software afectado</translation>
         </message>
         <message>
             <source>version unknown</source>
-            <translation type="unfinished" />
+            <translation>versión desconocida</translation>
         </message>
         <message>
             <source>Not about a specific program.</source>
-            <translation type="unfinished" />
+            <translation>No se refiere a un programa concreto.</translation>
         </message>
         <message>
             <source>Urgency and contact</source>
-            <translation type="unfinished" />
+            <translation>Urgencia y contacto</translation>
         </message>
         <message>
             <source>Urgency</source>
-            <translation type="unfinished" />
+            <translation>Urgencia</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Correo electrónico</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono</translation>
         </message>
         <message>
             <source>Attached files</source>
-            <translation type="unfinished" />
+            <translation>Archivos adjuntos</translation>
         </message>
         <message>
             <source>System information</source>
-            <translation type="unfinished" />
+            <translation>Información del sistema</translation>
         </message>
         <message>
             <source>{n} items about this computer, reviewed by me, attached as a ZIP file.</source>
-            <translation type="unfinished" />
+            <translation>{n} elementos sobre este equipo, revisados por mí, adjuntos en un archivo ZIP.</translation>
         </message>
         <message>
             <source>Articles already tried</source>
-            <translation type="unfinished" />
+            <translation>Artículos ya consultados</translation>
         </message>
         <message>
             <source>Quick checks of this computer</source>
-            <translation type="unfinished" />
+            <translation>Comprobaciones rápidas de este equipo</translation>
         </message>
     </context>
     <context>
         <name>ReportWizard</name>
         <message>
             <source>Discard this report?</source>
-            <translation type="unfinished" />
+            <translation>¿Descartar este informe?</translation>
         </message>
         <message>
             <source>What you entered will be lost.</source>
-            <translation type="unfinished" />
+            <translation>Se perderá lo que escribió.</translation>
         </message>
         <message>
             <source>&amp;Discard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descartar</translation>
         </message>
         <message>
             <source>&amp;Keep editing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Seguir editando</translation>
         </message>
         <message>
             <source>Glad that solved it!</source>
-            <translation type="unfinished" />
+            <translation>¡Qué bien que se resolvió!</translation>
         </message>
         <message>
             <source>Nothing was sent to support. If the problem comes back, choose Report a problem from HelpClient's icon in the system tray (or its window) at any time.</source>
-            <translation type="unfinished" />
+            <translation>No se envió nada al soporte técnico. Si el problema vuelve a aparecer, elija «Informar de un problema» en el icono de HelpClient del área de notificación (o en su ventana) en cualquier momento.</translation>
         </message>
         <message>
             <source>Report a problem</source>
-            <translation type="unfinished" />
+            <translation>Informar de un problema</translation>
         </message>
         <message>
             <source>Back &amp;to review</source>
-            <translation type="unfinished" />
+            <translation>Volver a la &amp;revisión</translation>
         </message>
     </context>
     <context>
         <name>RequestTrackerSignIn</name>
         <message>
             <source>In Request Tracker, open Logged in as → Settings → Auth Tokens, create a token and paste it here. If that menu is missing, IT support creates the token for you.</source>
-            <translation type="unfinished" />
+            <translation>En Request Tracker, abra «Logged in as» → «Settings» → «Auth Tokens», cree un token y péguelo aquí. Si ese menú no aparece, el soporte técnico crea el token por usted.</translation>
         </message>
         <message>
             <source>Request Tracker lets only privileged users create their own tokens: for everyone else an administrator creates them (see HelpClient's README, “Using it with your own Request Tracker”).</source>
-            <translation type="unfinished" />
+            <translation>Request Tracker solo permite a los usuarios privilegiados crear sus propios tokens: para los demás, los crea un administrador (consulte el README de HelpClient, «Using it with your own Request Tracker»).</translation>
         </message>
     </context>
     <context>
         <name>RequestsWindow</name>
         <message>
             <source>My requests</source>
-            <translation type="unfinished" />
+            <translation>Mis solicitudes</translation>
         </message>
         <message>
             <source>You have no requests yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no tiene solicitudes.</translation>
         </message>
         <message>
             <source>When you report a problem, you can follow it here.</source>
-            <translation type="unfinished" />
+            <translation>Cuando informe de un problema, podrá seguirlo aquí.</translation>
         </message>
         <message>
             <source>Report a problem…</source>
-            <translation type="unfinished" />
+            <translation>Informar de un problema…</translation>
         </message>
         <message>
             <source>Refreshing…</source>
-            <translation type="unfinished" />
+            <translation>Actualizando…</translation>
         </message>
         <message>
             <source>Request #%1 — %2</source>
-            <translation type="unfinished" />
+            <translation>Solicitud #%1 — %2</translation>
         </message>
         <message>
             <source>Search by subject or number</source>
-            <translation type="unfinished" />
+            <translation>Buscar por asunto o número</translation>
         </message>
         <message>
             <source>Search requests</source>
-            <translation type="unfinished" />
+            <translation>Buscar solicitudes</translation>
         </message>
         <message>
             <source>Refreshing</source>
-            <translation type="unfinished" />
+            <translation>Actualizando</translation>
         </message>
         <message>
             <source>Refresh</source>
