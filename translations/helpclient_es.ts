@@ -1815,7 +1815,7 @@ Si el problema persiste, puede reabrirla.</translation>
         </message>
         <message>
             <source>API &amp;key:</source>
-            <translation>&amp;Clave de API:</translation>
+            <translation>Clave de &amp;API:</translation>
         </message>
         <message>
             <source>In Redmine: My account (top right) → API access key → Show. Copy the key and paste it here. HelpClient keeps it in your system keyring.</source>
@@ -1835,11 +1835,11 @@ Si el problema persiste, puede reabrirla.</translation>
         <message>
             <source>Remote assistance: I agreed to let support connect to my computer with {tool}. HelpClient opened it in my browser at {time}.</source>
             <extracomment>The placeholders IT may use, each filled from :class:`Facts`.</extracomment>
-            <translation>Asistencia remota: acepté que el soporte técnico se conectara a mi equipo con {tool}. HelpClient lo abrió en mi navegador a las {time}.</translation>
+            <translation>Asistencia remota: acepté que el soporte técnico se conectara a mi equipo con {tool}. HelpClient lo abrió en mi navegador el {time}.</translation>
         </message>
         <message>
             <source>Remote assistance: I agreed to let support connect to my computer with {tool}. HelpClient started it at {time}.</source>
-            <translation>Asistencia remota: acepté que el soporte técnico se conectara a mi equipo con {tool}. HelpClient lo inició a las {time}.</translation>
+            <translation>Asistencia remota: acepté que el soporte técnico se conectara a mi equipo con {tool}. HelpClient lo inició el {time}.</translation>
         </message>
     </context>
     <context>
@@ -2106,7 +2106,7 @@ Si el problema persiste, puede reabrirla.</translation>
         </message>
         <message>
             <source>Tick “I agree” to send the checked information, or uncheck every item to send none.</source>
-            <translation>Marque «Acepto» para enviar la información seleccionada, o desmarque todos los elementos para no enviar nada.</translation>
+            <translation>Marque «Acepto» para enviar la información marcada, o desmarque todos los elementos para no enviar nada.</translation>
         </message>
         <message>
             <source>“{value}” does not look like a phone number: use digits, spaces and an optional leading +.</source>
@@ -2275,27 +2275,27 @@ Si el problema persiste, puede reabrirla.</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>Check the helpdesk for news (F5)</source>
-            <translation type="unfinished" />
+            <translation>Buscar novedades en la mesa de ayuda (F5)</translation>
         </message>
         <message>
             <source>← My requests</source>
-            <translation type="unfinished" />
+            <translation>← Mis solicitudes</translation>
         </message>
         <message>
             <source>Back to the list (%1)</source>
-            <translation type="unfinished" />
+            <translation>Volver a la lista (%1)</translation>
         </message>
         <message>
             <source>Updated at %1</source>
-            <translation type="unfinished" />
+            <translation>Actualizado a las %1</translation>
         </message>
         <message>
             <source>Not up to date: as of %1</source>
-            <translation type="unfinished" />
+            <translation>Sin actualizar: datos a fecha de %1</translation>
         </message>
     </context>
     <context>
@@ -2303,500 +2303,502 @@ Si el problema persiste, puede reabrirla.</translation>
         <message>
             <source>How to fix it: %1</source>
             <extracomment>rows in this order: what needs the user first</extracomment>
-            <translation type="unfinished" />
+            <translation>Cómo solucionarlo: %1</translation>
         </message>
     </context>
     <context>
         <name>ReviewPage</name>
         <message>
             <source>Review and send</source>
-            <translation type="unfinished" />
+            <translation>Revisar y enviar</translation>
         </message>
         <message>
             <source>This is exactly what support will receive. Use Edit to change a part, then press Send.</source>
-            <translation type="unfinished" />
+            <translation>Esto es exactamente lo que recibirá el soporte técnico. Use «Editar» para cambiar una parte y, después, haga clic en «Enviar».</translation>
         </message>
         <message>
             <source>&amp;Send</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enviar</translation>
         </message>
         <message>
             <source>Sending your request…</source>
-            <translation type="unfinished" />
+            <translation>Enviando su solicitud…</translation>
         </message>
         <message>
             <source>Other ways to reach support…</source>
-            <translation type="unfinished" />
+            <translation>Otras formas de comunicarse con el soporte técnico…</translation>
         </message>
         <message>
             <source>Also for when sending does not work: the e-mail starts with this report</source>
-            <translation type="unfinished" />
+            <translation>También para cuando el envío no funciona: el correo comienza con este informe</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Editar</translation>
         </message>
         <message>
             <source>Edit “%1”</source>
-            <translation type="unfinished" />
+            <translation>Editar «%1»</translation>
         </message>
         <message>
             <source>%1 of %2 MB</source>
-            <translation type="unfinished" />
+            <translation>%1 de %2 MB</translation>
         </message>
         <message>
             <source>Your request was not sent. %1
 
 Nothing was lost: your report is still here. Press Send to try again.</source>
-            <translation type="unfinished" />
+            <translation>Su solicitud no se envió. %1
+
+No se perdió nada: su informe sigue aquí. Haga clic en «Enviar» para volver a intentarlo.</translation>
         </message>
     </context>
     <context>
         <name>ScopeBar</name>
         <message>
             <source>Show requests</source>
-            <translation type="unfinished" />
+            <translation>Mostrar solicitudes</translation>
         </message>
         <message>
             <source>Waiting for me (%1)</source>
-            <translation type="unfinished" />
+            <translation>Esperando mi respuesta (%1)</translation>
         </message>
         <message>
             <source>Waiting for me</source>
-            <translation type="unfinished" />
+            <translation>Esperando mi respuesta</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Abiertas</translation>
         </message>
         <message>
             <source>Solved</source>
-            <translation type="unfinished" />
+            <translation>Resueltas</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Todas</translation>
         </message>
     </context>
     <context>
         <name>ScreenshotBar</name>
         <message>
             <source>Add a &amp;screenshot</source>
-            <translation type="unfinished" />
+            <translation>Agregar una &amp;captura de pantalla</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar</translation>
         </message>
         <message>
             <source>HelpClient hides its own windows while it takes the picture.</source>
-            <translation type="unfinished" />
+            <translation>HelpClient oculta sus propias ventanas mientras toma la imagen.</translation>
         </message>
     </context>
     <context>
         <name>ScreenshotEditor</name>
         <message>
             <source>Screenshot</source>
-            <translation type="unfinished" />
+            <translation>Captura de pantalla</translation>
         </message>
         <message>
             <source>Drag over the picture to crop it or to black out what support should not see.</source>
-            <translation type="unfinished" />
+            <translation>Arrastre sobre la imagen para recortarla o para tapar lo que el soporte técnico no deba ver.</translation>
         </message>
         <message>
             <source>&amp;Crop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recortar</translation>
         </message>
         <message>
             <source>&amp;Black out</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tapar</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deshacer</translation>
         </message>
         <message>
             <source>&amp;Attach</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adjuntar</translation>
         </message>
         <message>
             <source>&amp;Discard</source>
-            <translation type="unfinished" />
+            <translation>D&amp;escartar</translation>
         </message>
     </context>
     <context>
         <name>ScreenshotTaker</name>
         <message>
             <source>&amp;Whole desktop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Todo el escritorio</translation>
         </message>
         <message>
             <source>Screen %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Pantalla %1 (%2)</translation>
         </message>
         <message>
             <source>One window</source>
-            <translation type="unfinished" />
+            <translation>Una ventana</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Configuración</translation>
         </message>
         <message>
             <source>&amp;Helpdesk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mesa de ayuda</translation>
         </message>
         <message>
             <source>&amp;General</source>
-            <translation type="unfinished" />
+            <translation>&amp;General</translation>
         </message>
         <message>
             <source>&amp;Knowledge base</source>
-            <translation type="unfinished" />
+            <translation>&amp;Base de conocimientos</translation>
         </message>
         <message>
             <source>System &amp;information</source>
-            <translation type="unfinished" />
+            <translation>Información del &amp;sistema</translation>
         </message>
         <message>
             <source>Settings shown greyed out are set by %1 for this computer and cannot be changed here.</source>
-            <translation type="unfinished" />
+            <translation>La configuración que aparece atenuada la establece %1 para este equipo y no se puede cambiar aquí.</translation>
         </message>
         <message>
             <source>Settings shown greyed out are set by your organisation for this computer and cannot be changed here.</source>
-            <translation type="unfinished" />
+            <translation>La configuración que aparece atenuada la establece su organización para este equipo y no se puede cambiar aquí.</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>Predeterminado del sistema</translation>
         </message>
         <message>
             <source>&amp;Show HelpClient in:</source>
-            <translation type="unfinished" />
+            <translation>Mostrar HelpClient &amp;en:</translation>
         </message>
         <message>
             <source>Same as the interface</source>
-            <translation type="unfinished" />
+            <translation>Igual que la interfaz</translation>
         </message>
         <message>
             <source>&amp;Write requests in:</source>
-            <translation type="unfinished" />
+            <translation>Esc&amp;ribir las solicitudes en:</translation>
         </message>
         <message>
             <source>Set by your organisation's policy.</source>
-            <translation type="unfinished" />
+            <translation>Establecido por la directiva de su organización.</translation>
         </message>
         <message>
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>Iniciando sesión…</translation>
         </message>
     </context>
     <context>
         <name>SettingsGroup</name>
         <message>
             <source>Set by your organisation's policy.</source>
-            <translation type="unfinished" />
+            <translation>Establecido por la directiva de su organización.</translation>
         </message>
     </context>
     <context>
         <name>SignInDialog</name>
         <message>
             <source>Sign in to %1</source>
-            <translation type="unfinished" />
+            <translation>Iniciar sesión en %1</translation>
         </message>
         <message>
             <source>Sign in to %1 at %2.</source>
-            <translation type="unfinished" />
+            <translation>Inicie sesión en %1 en %2.</translation>
         </message>
         <message>
             <source>&amp;Login:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Usuario:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contraseña:</translation>
         </message>
         <message>
             <source>&amp;Sign in</source>
-            <translation type="unfinished" />
+            <translation>&amp;Iniciar sesión</translation>
         </message>
         <message>
             <source>Sign in with:</source>
-            <translation type="unfinished" />
+            <translation>Iniciar sesión con:</translation>
         </message>
         <message>
             <source>Asking %1 how you may sign in…</source>
-            <translation type="unfinished" />
+            <translation>Consultando a %1 cómo puede iniciar sesión…</translation>
         </message>
         <message>
             <source>&amp;Queue:</source>
-            <translation type="unfinished" />
+            <translation>C&amp;ola:</translation>
         </message>
         <message>
             <source>My login and password</source>
-            <translation type="unfinished" />
+            <translation>Mi usuario y contraseña</translation>
         </message>
         <message>
             <source>An access token</source>
-            <translation type="unfinished" />
+            <translation>Un token de acceso</translation>
         </message>
         <message>
             <source>Access &amp;token:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Token de acceso:</translation>
         </message>
         <message>
             <source>Paste the access token you created in %1 (or that IT support gave you). HelpClient keeps it in your system keyring.</source>
-            <translation type="unfinished" />
+            <translation>Pegue el token de acceso que creó en %1 (o que le dio el soporte técnico). HelpClient lo guarda en el depósito de claves del sistema.</translation>
         </message>
         <message>
             <source>Use the login and password of %1's web page. HelpClient keeps them in your system keyring.</source>
-            <translation type="unfinished" />
+            <translation>Use el usuario y la contraseña de la página web de %1. HelpClient los guarda en el depósito de claves del sistema.</translation>
         </message>
         <message>
             <source>The server does not accept this way of signing in now. Ask the helpdesk's administrator, or choose another way.</source>
-            <translation type="unfinished" />
+            <translation>El servidor no acepta ahora esta forma de iniciar sesión. Consulte al administrador de la mesa de ayuda o elija otra forma.</translation>
         </message>
         <message>
             <source>The helpdesk did not accept this login and password. Check them and try again.</source>
-            <translation type="unfinished" />
+            <translation>La mesa de ayuda no aceptó este usuario y contraseña. Compruébelos y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>%1 (switched off on this server)</source>
-            <translation type="unfinished" />
+            <translation>%1 (desactivado en este servidor)</translation>
         </message>
         <message>
             <source>%1 answers at this address.</source>
-            <translation type="unfinished" />
+            <translation>%1 responde en esta dirección.</translation>
         </message>
         <message>
             <source>The server could not be asked: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo consultar al servidor: %1</translation>
         </message>
         <message>
             <source>Fill in the fields above first.</source>
-            <translation type="unfinished" />
+            <translation>Complete primero los campos de arriba.</translation>
         </message>
         <message>
             <source>Paste your access token first.</source>
-            <translation type="unfinished" />
+            <translation>Pegue primero su token de acceso.</translation>
         </message>
         <message>
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>Iniciando sesión…</translation>
         </message>
     </context>
     <context>
         <name>SoftwarePage</name>
         <message>
             <source>Which program?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué programa?</translation>
         </message>
         <message>
             <source>Name the program that has the problem, and its version if you know it.</source>
-            <translation type="unfinished" />
+            <translation>Indique el programa que tiene el problema y su versión, si la conoce.</translation>
         </message>
         <message>
             <source>Example: Microsoft Outlook</source>
-            <translation type="unfinished" />
+            <translation>Ejemplo: Microsoft Outlook</translation>
         </message>
         <message>
             <source>If you know it: usually under Help › About</source>
-            <translation type="unfinished" />
+            <translation>Si la conoce: suele estar en Ayuda › Acerca de</translation>
         </message>
         <message>
             <source>N&amp;ot about a specific program</source>
-            <translation type="unfinished" />
+            <translation>N&amp;o se refiere a un programa concreto</translation>
         </message>
         <message>
             <source>&amp;Program:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Programa:</translation>
         </message>
         <message>
             <source>&amp;Version:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Versión:</translation>
         </message>
         <message>
             <source>Start typing: programs installed on this computer are suggested</source>
-            <translation type="unfinished" />
+            <translation>Empiece a escribir: se sugieren los programas instalados en este equipo</translation>
         </message>
     </context>
     <context>
         <name>Status</name>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nueva</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>En curso</translation>
         </message>
         <message>
             <source>Waiting for you</source>
-            <translation type="unfinished" />
+            <translation>Esperando su respuesta</translation>
         </message>
         <message>
             <source>On hold</source>
-            <translation type="unfinished" />
+            <translation>En espera</translation>
         </message>
         <message>
             <source>Solved</source>
-            <translation type="unfinished" />
+            <translation>Resuelta</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Cerrada</translation>
         </message>
         <message>
             <source>Support has received the request and will look at it soon.</source>
-            <translation type="unfinished" />
+            <translation>El soporte técnico recibió la solicitud y la revisará pronto.</translation>
         </message>
         <message>
             <source>Support is working on the request.</source>
-            <translation type="unfinished" />
+            <translation>El soporte técnico está trabajando en la solicitud.</translation>
         </message>
         <message>
             <source>Support needs an answer from you to go on.</source>
-            <translation type="unfinished" />
+            <translation>El soporte técnico necesita una respuesta suya para continuar.</translation>
         </message>
         <message>
             <source>The request is paused, for example while support waits for a delivery or another team.</source>
-            <translation type="unfinished" />
+            <translation>La solicitud está en pausa, por ejemplo mientras el soporte técnico espera una entrega o a otro departamento.</translation>
         </message>
         <message>
             <source>The problem is solved. If it comes back, reopen the request.</source>
-            <translation type="unfinished" />
+            <translation>El problema está resuelto. Si vuelve a aparecer, reabra la solicitud.</translation>
         </message>
         <message>
             <source>The request is closed.</source>
-            <translation type="unfinished" />
+            <translation>La solicitud está cerrada.</translation>
         </message>
     </context>
     <context>
         <name>SuggestionPanel</name>
         <message>
             <source>These articles may solve it right away:</source>
-            <translation type="unfinished" />
+            <translation>Estos artículos podrían resolverlo de inmediato:</translation>
         </message>
     </context>
     <context>
         <name>SysinfoPage</name>
         <message>
             <source>What will be sent</source>
-            <translation type="unfinished" />
+            <translation>Qué se enviará</translation>
         </message>
         <message>
             <source>Support needs some facts about your computer. Check what may be attached to your report; nothing is sent until you press Send.</source>
-            <translation type="unfinished" />
+            <translation>El soporte técnico necesita algunos datos sobre su equipo. Revise lo que se puede adjuntar a su informe; no se envía nada hasta que haga clic en «Enviar».</translation>
         </message>
         <message>
             <source>Information</source>
-            <translation type="unfinished" />
+            <translation>Información</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño</translation>
         </message>
         <message>
             <source>Information to send</source>
-            <translation type="unfinished" />
+            <translation>Información que se enviará</translation>
         </message>
         <message>
             <source>Exact text that will be sent</source>
-            <translation type="unfinished" />
+            <translation>Texto exacto que se enviará</translation>
         </message>
         <message>
             <source>&amp;Hide my user name, computer name, folders, e-mail and IP addresses</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ocultar mi nombre de usuario, nombre del equipo, carpetas, correo electrónico y direcciones IP</translation>
         </message>
         <message>
             <source>I &amp;agree to send the checked information with my report</source>
-            <translation type="unfinished" />
+            <translation>Acepto en&amp;viar la información marcada con mi informe</translation>
         </message>
         <message>
             <source>Set by your organisation's policy</source>
-            <translation type="unfinished" />
+            <translation>Establecido por la directiva de su organización</translation>
         </message>
         <message>
             <source>System information is not available.</source>
-            <translation type="unfinished" />
+            <translation>La información del sistema no está disponible.</translation>
         </message>
         <message>
             <source>Collecting information about this computer…</source>
-            <translation type="unfinished" />
+            <translation>Recopilando información sobre este equipo…</translation>
         </message>
         <message>
             <source>Could not collect system information: %1. Your report can be sent without it.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo recopilar la información del sistema: %1. Su informe se puede enviar sin ella.</translation>
         </message>
         <message>
             <source>Technical information</source>
-            <translation type="unfinished" />
+            <translation>Información técnica</translation>
         </message>
         <message>
             <source>Personal information</source>
-            <translation type="unfinished" />
+            <translation>Información personal</translation>
         </message>
         <message>
             <source>Not collected</source>
-            <translation type="unfinished" />
+            <translation>No recopilado</translation>
         </message>
         <message>
             <source>Select an item to see exactly what will be sent. Highlighted marks show where secrets were removed.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione un elemento para ver exactamente lo que se enviará. Las marcas resaltadas muestran dónde se quitaron datos secretos.</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
         <message>
             <source>timed out</source>
-            <translation type="unfinished" />
+            <translation>tiempo agotado</translation>
         </message>
         <message>
             <source>… The preview shows the first %1 of %2; the whole file is sent.</source>
-            <translation type="unfinished" />
+            <translation>… La vista previa muestra los primeros %1 de %2; se envía el archivo completo.</translation>
         </message>
         <message>
             <source>Not collected: %1</source>
-            <translation type="unfinished" />
+            <translation>No recopilado: %1</translation>
         </message>
         <message>
             <source>%1 items, %2, will be attached as a ZIP file.</source>
-            <translation type="unfinished" />
+            <translation>%1 elementos, %2, se adjuntarán como archivo ZIP.</translation>
         </message>
         <message>
             <source>Left out because of the size limit: %1.</source>
-            <translation type="unfinished" />
+            <translation>Se omitió por el límite de tamaño: %1.</translation>
         </message>
         <message>
             <source>No system information will be sent.</source>
-            <translation type="unfinished" />
+            <translation>No se enviará información del sistema.</translation>
         </message>
     </context>
     <context>
         <name>SysinfoSettings</name>
         <message>
             <source>System information</source>
-            <translation type="unfinished" />
+            <translation>Información del sistema</translation>
         </message>
         <message>
             <source>&amp;Offer to attach system information to new reports</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ofrecer adjuntar información del sistema a los nuevos informes</translation>
         </message>
         <message>
             <source>A&amp;nonymise it: hide my user name, computer name, folders, e-mail and IP addresses</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anonimizarla: ocultar mi nombre de usuario, nombre del equipo, carpetas, correo electrónico y direcciones IP</translation>
         </message>
         <message>
             <source>You see every item before a report is sent and can leave any of them out. Passwords and tokens are always removed.</source>
-            <translation type="unfinished" />
+            <translation>Verá cada elemento antes de que se envíe un informe y podrá omitir cualquiera. Las contraseñas y los tokens siempre se eliminan.</translation>
         </message>
     </context>
     <context>
