@@ -2805,460 +2805,461 @@ No se perdió nada: su informe sigue aquí. Haga clic en «Enviar» para volver 
         <name>SystemInfo</name>
         <message>
             <source>left out by the user</source>
-            <translation type="unfinished" />
+            <translation>omitido por el usuario</translation>
         </message>
         <message>
             <source>left out: the bundle would exceed {cap} bytes</source>
-            <translation type="unfinished" />
+            <translation>omitido: el paquete superaría {cap} bytes</translation>
         </message>
         <message>
             <source>System information for support</source>
-            <translation type="unfinished" />
+            <translation>Información del sistema para el soporte técnico</translation>
         </message>
         <message>
             <source>Created: {when}</source>
-            <translation type="unfinished" />
+            <translation>Creado: {when}</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Elementos</translation>
         </message>
         <message>
             <source>Not included</source>
-            <translation type="unfinished" />
+            <translation>No incluido</translation>
         </message>
         <message>
             <source>User name, computer name, home folders, e-mail and IP addresses were replaced by [REDACTED:…] marks.</source>
-            <translation type="unfinished" />
+            <translation>El nombre de usuario, el nombre del equipo, las carpetas personales, el correo electrónico y las direcciones IP se sustituyeron por marcas [REDACTED:…].</translation>
         </message>
         <message>
             <source>(summary unavailable: {error})</source>
-            <translation type="unfinished" />
+            <translation>(resumen no disponible: {error})</translation>
         </message>
         <message>
             <source>collected</source>
-            <translation type="unfinished" />
+            <translation>recopilado</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
         <message>
             <source>timed out</source>
-            <translation type="unfinished" />
+            <translation>tiempo agotado</translation>
         </message>
         <message>
             <source>Operating system</source>
-            <translation type="unfinished" />
+            <translation>Sistema operativo</translation>
         </message>
         <message>
             <source>Many problems depend on the exact system version.</source>
-            <translation type="unfinished" />
+            <translation>Muchos problemas dependen de la versión exacta del sistema.</translation>
         </message>
         <message>
             <source>Computer model and name</source>
-            <translation type="unfinished" />
+            <translation>Modelo y nombre del equipo</translation>
         </message>
         <message>
             <source>Identifies your computer in the IT inventory.</source>
-            <translation type="unfinished" />
+            <translation>Identifica su equipo en el inventario de TI.</translation>
         </message>
         <message>
             <source>User account</source>
-            <translation type="unfinished" />
+            <translation>Cuenta de usuario</translation>
         </message>
         <message>
             <source>Account problems depend on who is signed in.</source>
-            <translation type="unfinished" />
+            <translation>Los problemas de cuenta dependen de quién haya iniciado sesión.</translation>
         </message>
         <message>
             <source>Uptime and last start</source>
-            <translation type="unfinished" />
+            <translation>Tiempo de actividad y último inicio</translation>
         </message>
         <message>
             <source>Some problems go away with a restart; this tells support when the last one was.</source>
-            <translation type="unfinished" />
+            <translation>Algunos problemas desaparecen al reiniciar; esto indica al soporte técnico cuándo fue el último reinicio.</translation>
         </message>
         <message>
             <source>Processor and load</source>
-            <translation type="unfinished" />
+            <translation>Procesador y carga</translation>
         </message>
         <message>
             <source>Shows whether the computer is overloaded.</source>
-            <translation type="unfinished" />
+            <translation>Muestra si el equipo está sobrecargado.</translation>
         </message>
         <message>
             <source>Memory</source>
-            <translation type="unfinished" />
+            <translation>Memoria</translation>
         </message>
         <message>
             <source>Too little free memory slows everything.</source>
-            <translation type="unfinished" />
+            <translation>Con poca memoria libre, todo va más lento.</translation>
         </message>
         <message>
             <source>Disks and free space</source>
-            <translation type="unfinished" />
+            <translation>Discos y espacio libre</translation>
         </message>
         <message>
             <source>A full disk causes many strange errors.</source>
-            <translation type="unfinished" />
+            <translation>Un disco lleno provoca muchos errores extraños.</translation>
         </message>
         <message>
             <source>Battery</source>
-            <translation type="unfinished" />
+            <translation>Batería</translation>
         </message>
         <message>
             <source>Power saving can slow down or disconnect a laptop.</source>
-            <translation type="unfinished" />
+            <translation>El ahorro de energía puede ralentizar o desconectar un equipo portátil.</translation>
         </message>
         <message>
             <source>Screens</source>
-            <translation type="unfinished" />
+            <translation>Pantallas</translation>
         </message>
         <message>
             <source>Display problems depend on resolution and scaling.</source>
-            <translation type="unfinished" />
+            <translation>Los problemas de visualización dependen de la resolución y la escala.</translation>
         </message>
         <message>
             <source>Network settings</source>
-            <translation type="unfinished" />
+            <translation>Configuración de red</translation>
         </message>
         <message>
             <source>Addresses, DNS, gateway, proxy and VPN explain most connection problems.</source>
-            <translation type="unfinished" />
+            <translation>Las direcciones, el DNS, la puerta de enlace, el proxy y la VPN explican la mayoría de los problemas de conexión.</translation>
         </message>
         <message>
             <source>Connection checks</source>
-            <translation type="unfinished" />
+            <translation>Comprobaciones de conexión</translation>
         </message>
         <message>
             <source>Shows whether the helpdesk and company services can be reached.</source>
-            <translation type="unfinished" />
+            <translation>Muestra si se puede acceder a la mesa de ayuda y a los servicios de la empresa.</translation>
         </message>
         <message>
             <source>Installed software</source>
-            <translation type="unfinished" />
+            <translation>Software instalado</translation>
         </message>
         <message>
             <source>Support checks which programs and versions are installed.</source>
-            <translation type="unfinished" />
+            <translation>El soporte técnico comprueba qué programas y versiones están instalados.</translation>
         </message>
         <message>
             <source>Busiest programs</source>
-            <translation type="unfinished" />
+            <translation>Programas más activos</translation>
         </message>
         <message>
             <source>Shows which programs use the most processor time and memory.</source>
-            <translation type="unfinished" />
+            <translation>Muestra qué programas usan más tiempo de procesador y memoria.</translation>
         </message>
         <message>
             <source>Recent system errors</source>
-            <translation type="unfinished" />
+            <translation>Errores recientes del sistema</translation>
         </message>
         <message>
             <source>Errors the system logged in the last 24 hours often name the cause.</source>
-            <translation type="unfinished" />
+            <translation>Los errores que el sistema registró en las últimas 24 horas suelen indicar la causa.</translation>
         </message>
         <message>
             <source>Printers</source>
-            <translation type="unfinished" />
+            <translation>Impresoras</translation>
         </message>
         <message>
             <source>Printer names and stuck print jobs.</source>
-            <translation type="unfinished" />
+            <translation>Nombres de las impresoras y trabajos de impresión atascados.</translation>
         </message>
         <message>
             <source>Language, time zone and clock</source>
-            <translation type="unfinished" />
+            <translation>Idioma, zona horaria y reloj</translation>
         </message>
         <message>
             <source>Wrong time or language settings break sign-ins and documents.</source>
-            <translation type="unfinished" />
+            <translation>Una hora o una configuración de idioma incorrectas provocan fallos en los inicios de sesión y en los documentos.</translation>
         </message>
         <message>
             <source>HelpClient version and settings</source>
-            <translation type="unfinished" />
+            <translation>Versión y configuración de HelpClient</translation>
         </message>
         <message>
             <source>Lets support check how HelpClient itself is set up.</source>
-            <translation type="unfinished" />
+            <translation>Permite al soporte técnico comprobar cómo está configurado el propio HelpClient.</translation>
         </message>
         <message>
             <source>HelpClient log (last lines)</source>
-            <translation type="unfinished" />
+            <translation>Registro de HelpClient (últimas líneas)</translation>
         </message>
         <message>
             <source>Shows what HelpClient did just before the problem.</source>
-            <translation type="unfinished" />
+            <translation>Muestra lo que hizo HelpClient justo antes del problema.</translation>
         </message>
         <message>
             <source>OS: {name} (kernel {kernel}, {arch})</source>
-            <translation type="unfinished" />
+            <translation>SO: {name} (kernel {kernel}, {arch})</translation>
         </message>
         <message>
             <source>Uptime: {hours} h (since {boot})</source>
-            <translation type="unfinished" />
+            <translation>Tiempo de actividad: {hours} h (desde {boot})</translation>
         </message>
         <message>
             <source>CPU: {model}; logical cores: {cores}; load: {load}</source>
-            <translation type="unfinished" />
+            <translation>CPU: {model}; núcleos lógicos: {cores}; carga: {load}</translation>
         </message>
         <message>
             <source>Memory: {free} MB free of {total} MB</source>
-            <translation type="unfinished" />
+            <translation>Memoria: {free} MB libres de {total} MB</translation>
         </message>
         <message>
             <source>Disk {mount}: {free} GB free of {size} GB</source>
-            <translation type="unfinished" />
+            <translation>Disco {mount}: {free} GB libres de {size} GB</translation>
         </message>
         <message>
             <source>Disk {mount}: {free} GB free of {size} GB — LOW SPACE</source>
-            <translation type="unfinished" />
+            <translation>Disco {mount}: {free} GB libres de {size} GB — POCO ESPACIO</translation>
         </message>
         <message>
             <source>Network: interfaces up: {up}; gateway: {gateway}; DNS: {dns}; VPN: {vpn}</source>
-            <translation type="unfinished" />
+            <translation>Red: interfaces activas: {up}; puerta de enlace: {gateway}; DNS: {dns}; VPN: {vpn}</translation>
         </message>
         <message>
             <source>Reach {url}: OK</source>
-            <translation type="unfinished" />
+            <translation>Conexión con {url}: OK</translation>
         </message>
         <message>
             <source>Reach {url}: FAILED ({error})</source>
-            <translation type="unfinished" />
+            <translation>Conexión con {url}: ERROR ({error})</translation>
         </message>
         <message>
             <source>Installed packages: {count}; sources: {sources}</source>
-            <translation type="unfinished" />
+            <translation>Paquetes instalados: {count}; orígenes: {sources}</translation>
         </message>
     </context>
     <context>
         <name>TicketHeader</name>
         <message>
             <source>Open in browser</source>
-            <translation type="unfinished" />
+            <translation>Abrir en el navegador</translation>
         </message>
         <message>
             <source>Open this request on the helpdesk's website</source>
-            <translation type="unfinished" />
+            <translation>Abrir esta solicitud en el sitio web de la mesa de ayuda</translation>
         </message>
         <message>
             <source>(no subject)</source>
-            <translation type="unfinished" />
+            <translation>(sin asunto)</translation>
         </message>
         <message>
             <source>#%1</source>
-            <translation type="unfinished" />
+            <translation>#%1</translation>
         </message>
         <message>
             <source>Opened %1 · Last update %2</source>
-            <translation type="unfinished" />
+            <translation>Abierta: %1 · Última actualización: %2</translation>
         </message>
     </context>
     <context>
         <name>TicketListModel</name>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Asunto</translation>
         </message>
         <message>
             <source>Last update</source>
-            <translation type="unfinished" />
+            <translation>Última actualización</translation>
         </message>
         <message>
             <source>Handled by</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <source>#%1</source>
-            <translation type="unfinished" />
+            <translation>#%1</translation>
         </message>
         <message>
             <source>(no subject)</source>
-            <translation type="unfinished" />
+            <translation>(sin asunto)</translation>
         </message>
         <message>
             <source>There is news you have not seen yet.</source>
-            <translation type="unfinished" />
+            <translation>Hay novedades que todavía no ha visto.</translation>
         </message>
         <message>
             <source>Support is waiting for your answer.</source>
-            <translation type="unfinished" />
+            <translation>El soporte técnico espera su respuesta.</translation>
         </message>
         <message>
             <source>Updated %1
 Created %2</source>
-            <translation type="unfinished" />
+            <translation>Actualizada: %1
+Creada: %2</translation>
         </message>
         <message>
             <source>Waiting for your answer: %1</source>
-            <translation type="unfinished" />
+            <translation>Esperando su respuesta: %1</translation>
         </message>
         <message>
             <source>New: %1</source>
-            <translation type="unfinished" />
+            <translation>Con novedades: %1</translation>
         </message>
     </context>
     <context>
         <name>TicketView</name>
         <message>
             <source>Saving %1…</source>
-            <translation type="unfinished" />
+            <translation>Guardando %1…</translation>
         </message>
         <message>
             <source>Sending your rating…</source>
-            <translation type="unfinished" />
+            <translation>Enviando su valoración…</translation>
         </message>
         <message>
             <source>Thank you for your rating.</source>
-            <translation type="unfinished" />
+            <translation>Gracias por su valoración.</translation>
         </message>
         <message>
             <source>Saved as %1 in %2</source>
-            <translation type="unfinished" />
+            <translation>Guardado como %1 en %2</translation>
         </message>
         <message>
             <source>Sending your reply…</source>
-            <translation type="unfinished" />
+            <translation>Enviando su respuesta…</translation>
         </message>
         <message>
             <source>Sending your reply… %1 %</source>
-            <translation type="unfinished" />
+            <translation>Enviando su respuesta… %1 %</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Cargando…</translation>
         </message>
         <message>
             <source>Confirming the solution…</source>
-            <translation type="unfinished" />
+            <translation>Confirmando la solución…</translation>
         </message>
         <message>
             <source>Marking the request as solved…</source>
-            <translation type="unfinished" />
+            <translation>Marcando la solicitud como resuelta…</translation>
         </message>
         <message>
             <source>Reopening the request…</source>
-            <translation type="unfinished" />
+            <translation>Reabriendo la solicitud…</translation>
         </message>
         <message>
             <source>Conversation</source>
-            <translation type="unfinished" />
+            <translation>Conversación</translation>
         </message>
         <message>
             <source>Loading the conversation…</source>
-            <translation type="unfinished" />
+            <translation>Cargando la conversación…</translation>
         </message>
         <message>
             <source>Support is waiting for your answer.</source>
-            <translation type="unfinished" />
+            <translation>El soporte técnico espera su respuesta.</translation>
         </message>
         <message>
             <source>Write a reply to support…</source>
-            <translation type="unfinished" />
+            <translation>Escriba una respuesta para el soporte técnico…</translation>
         </message>
         <message>
             <source>Your reply</source>
-            <translation type="unfinished" />
+            <translation>Su respuesta</translation>
         </message>
         <message>
             <source>My problem is solved</source>
-            <translation type="unfinished" />
+            <translation>Mi problema está resuelto</translation>
         </message>
         <message>
             <source>Reopen…</source>
-            <translation type="unfinished" />
+            <translation>Reabrir…</translation>
         </message>
         <message>
             <source>Rate the help…</source>
-            <translation type="unfinished" />
+            <translation>Valorar la ayuda…</translation>
         </message>
         <message>
             <source>Send</source>
-            <translation type="unfinished" />
+            <translation>Enviar</translation>
         </message>
         <message>
             <source>Send the reply (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Enviar la respuesta (Ctrl+Entrar)</translation>
         </message>
         <message>
             <source>Request #%1</source>
-            <translation type="unfinished" />
+            <translation>Solicitud #%1</translation>
         </message>
         <message>
             <source>Confirm the solution</source>
-            <translation type="unfinished" />
+            <translation>Confirmar la solución</translation>
         </message>
         <message>
             <source>This request is solved.</source>
-            <translation type="unfinished" />
+            <translation>Esta solicitud está resuelta.</translation>
         </message>
         <message>
             <source>This request is closed.</source>
-            <translation type="unfinished" />
+            <translation>Esta solicitud está cerrada.</translation>
         </message>
         <message>
             <source>If the problem came back, reopen it.</source>
-            <translation type="unfinished" />
+            <translation>Si el problema volvió a aparecer, reábrala.</translation>
         </message>
         <message>
             <source>If the problem came back, report it again.</source>
-            <translation type="unfinished" />
+            <translation>Si el problema volvió a aparecer, vuelva a informar de él.</translation>
         </message>
         <message>
             <source>Request #%1: %2</source>
-            <translation type="unfinished" />
+            <translation>Solicitud #%1: %2</translation>
         </message>
     </context>
     <context>
         <name>Time</name>
         <message>
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>hace un momento</translation>
         </message>
         <message>
             <source>%1 min ago</source>
-            <translation type="unfinished" />
+            <translation>hace %1 min</translation>
         </message>
         <message>
             <source>%1 h ago</source>
-            <translation type="unfinished" />
+            <translation>hace %1 h</translation>
         </message>
         <message>
             <source>yesterday %1</source>
-            <translation type="unfinished" />
+            <translation>ayer a las %1</translation>
         </message>
     </context>
     <context>
         <name>Tray</name>
         <message>
             <source>Waiting to be sent: %1 — will send when the connection is back</source>
-            <translation type="unfinished" />
+            <translation>Bandeja de salida: %1 — se enviará todo cuando vuelva la conexión</translation>
         </message>
         <message>
             <source>Waiting to be sent: %1</source>
-            <translation type="unfinished" />
+            <translation>Bandeja de salida: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n request(s) with news</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n solicitud con novedades</numerusform>
+                <numerusform>%n solicitudes con novedades</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Support is waiting for your answer on %n request(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>El soporte técnico espera su respuesta en %n solicitud</numerusform>
+                <numerusform>El soporte técnico espera su respuesta en %n solicitudes</numerusform>
             </translation>
         </message>
     </context>
@@ -3266,79 +3267,79 @@ Created %2</source>
         <name>WelcomeWindow</name>
         <message>
             <source>Welcome to %1</source>
-            <translation type="unfinished" />
+            <translation>Le damos la bienvenida a %1</translation>
         </message>
         <message>
             <source>&lt;h3&gt;%1 is ready to help&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;%1 está listo para ayudarle&lt;/h3&gt;</translation>
         </message>
         <message>
             <source>When something on your computer does not work, click this icon in the system tray (the row of small icons by the clock). From its menu you can report a problem, follow your requests and search the knowledge base. %1 keeps running there; you do not need to start it.</source>
-            <translation type="unfinished" />
+            <translation>Cuando algo no funcione en su equipo, haga clic en este icono del área de notificación (la fila de iconos pequeños junto al reloj). Desde su menú puede informar de un problema, seguir sus solicitudes y buscar en la base de conocimientos. %1 sigue ejecutándose ahí; no necesita iniciarlo.</translation>
         </message>
         <message>
             <source>&amp;Report a problem now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Informar de un problema ahora</translation>
         </message>
         <message>
             <source>&amp;Got it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entendido</translation>
         </message>
     </context>
     <context>
         <name>ZammadSignIn</name>
         <message>
             <source>&amp;Group:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grupo:</translation>
         </message>
         <message>
             <source>In Zammad, click your avatar and open Profile → Token Access. Create a token with the permission “ticket.customer”, copy it (Zammad shows it only once) and paste it here.</source>
-            <translation type="unfinished" />
+            <translation>En Zammad, haga clic en su avatar y abra Perfil → Token Access. Cree un token con el permiso «ticket.customer», cópielo (Zammad solo lo muestra una vez) y péguelo aquí.</translation>
         </message>
         <message>
             <source>Use the login (often your e-mail address) and password you sign in to Zammad's web page with. An access token is safer: you can revoke it without changing your password.</source>
-            <translation type="unfinished" />
+            <translation>Use el usuario (a menudo, su dirección de correo electrónico) y la contraseña con los que inicia sesión en la página web de Zammad. Un token de acceso es más seguro: puede revocarlo sin cambiar su contraseña.</translation>
         </message>
         <message>
             <source>Zammad accepts passwords from apps only when its administrator switches on “API password access” (Settings → System → API).</source>
-            <translation type="unfinished" />
+            <translation>Zammad solo acepta contraseñas de aplicaciones si su administrador activa «API password access» (Configuración → Sistema → API).</translation>
         </message>
         <message>
             <source>No Token Access in your profile? Zammad's administrator must give the Customer role the permission “user_preferences.access_token” (Manage → Roles → Customer) and keep “API token access” switched on (Settings → System → API).</source>
-            <translation type="unfinished" />
+            <translation>¿No aparece Token Access en su perfil? El administrador de Zammad debe dar al rol Customer el permiso «user_preferences.access_token» (Administrar → Roles → Customer) y mantener activado «API token access» (Configuración → Sistema → API).</translation>
         </message>
         <message>
             <source>This Zammad accepts neither access tokens nor passwords from apps. Ask its administrator to switch on “API token access” (Settings → System → API).</source>
-            <translation type="unfinished" />
+            <translation>Este Zammad no acepta de las aplicaciones ni tokens de acceso ni contraseñas. Pida a su administrador que active «API token access» (Configuración → Sistema → API).</translation>
         </message>
         <message>
             <source>Zammad did not accept this login and password. Check them and try again; if they work on Zammad's web page, “API password access” may be switched off — sign in with an access token instead.</source>
-            <translation type="unfinished" />
+            <translation>Zammad no aceptó este usuario y contraseña. Compruébelos y vuelva a intentarlo; si funcionan en la página web de Zammad, puede que «API password access» esté desactivado: inicie sesión con un token de acceso.</translation>
         </message>
         <message>
             <source>Zammad did not accept this access token. Copy it again from Profile → Token Access; it may have expired or been deleted, or token access is switched off.</source>
-            <translation type="unfinished" />
+            <translation>Zammad no aceptó este token de acceso. Vuelva a copiarlo desde Perfil → Token Access; puede que haya caducado o se haya eliminado, o que el acceso con token esté desactivado.</translation>
         </message>
     </context>
     <context>
         <name>_Waiting</name>
         <message numerus="yes">
             <source>%n report(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n informe</numerusform>
+                <numerusform>%n informes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n reply(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n respuesta</numerusform>
+                <numerusform>%n respuestas</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 and %2</source>
-            <translation type="unfinished" />
+            <translation>%1 y %2</translation>
         </message>
     </context>
 </TS>
