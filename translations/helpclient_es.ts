@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>&amp;Add step</source>
-        <translation>&amp;Agregar paso</translation>
+        <translation>A&amp;gregar paso</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>the e-mail starts with your report, so it works even when HelpClient cannot reach the helpdesk.</source>
-        <translation>el mensaje comienza con su informe, así que funciona incluso cuando HelpClient no puede conectarse con la mesa de ayuda.</translation>
+        <translation>el correo comienza con su informe, así que funciona incluso cuando HelpClient no puede conectarse con la mesa de ayuda.</translation>
     </message>
     <message>
         <source>Phone:</source>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>&amp;Nombre:</translation>
+        <translation>N&amp;ombre:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -872,7 +872,7 @@
     </message>
     <message>
         <source>What the crash record says:</source>
-        <translation>Contenido del registro del bloqueo:</translation>
+        <translation>Lo que indica el registro del fallo:</translation>
     </message>
 </context>
 <context>
@@ -1716,7 +1716,7 @@ Si el problema persiste, puede reabrirla.</translation>
     </message>
     <message>
         <source>Report this problem: the details are filled in for you.</source>
-        <translation>Informe de este problema: los detalles ya están rellenados.</translation>
+        <translation>Informe de este problema: los detalles ya están completados.</translation>
     </message>
     <message numerus="yes">
         <source>Known &amp;problems (%n)…</source>
@@ -1967,7 +1967,7 @@ Si el problema persiste, puede reabrirla.</translation>
     </message>
     <message>
         <source>Take a picture of your screen or of one window (HelpClient&apos;s windows step aside), crop it or black out what support should not see, and attach it to the reply</source>
-        <translation>Tomar una imagen de la pantalla o de una ventana (las ventanas de HelpClient se apartan), recortarla o tapar lo que el soporte técnico no deba ver, y adjuntarla a la respuesta</translation>
+        <translation>Tomar una imagen de la pantalla o de una ventana (las ventanas de HelpClient se ocultan mientras tanto), recortarla o tapar lo que el soporte técnico no deba ver, y adjuntarla a la respuesta</translation>
     </message>
     <message>
         <source>Remove files</source>
@@ -2221,7 +2221,7 @@ Si el problema persiste, puede reabrirla.</translation>
     </message>
     <message>
         <source>Back &amp;to review</source>
-        <translation>Volver a la &amp;revisión</translation>
+        <translation>Volver a la rev&amp;isión</translation>
     </message>
 </context>
 <context>
