@@ -1584,7 +1584,7 @@ Si el problema persiste, puede reabrirla.</translation>
     </message>
     <message>
         <source>Waiting to be sent: %1. They are kept on this computer until the helpdesk has them.</source>
-        <translation>Pendientes de envío: %1. Se conservan en este equipo hasta que la mesa de ayuda los reciba.</translation>
+        <translation>Pendientes de envío: %1. Se conserva todo en este equipo hasta que la mesa de ayuda lo reciba.</translation>
     </message>
     <message>
         <source>Everything was sent.</source>
@@ -2771,7 +2771,7 @@ No se perdió nada: su informe sigue aquí. Haga clic en «Enviar» para volver 
     </message>
     <message>
         <source>%1 items, %2, will be attached as a ZIP file.</source>
-        <translation>%1 elementos, %2, se adjuntarán como archivo ZIP.</translation>
+        <translation>Se adjuntarán %1 elementos (%2) como archivo ZIP.</translation>
     </message>
     <message>
         <source>Left out because of the size limit: %1.</source>
@@ -3242,7 +3242,7 @@ Creada: %2</translation>
     <name>Tray</name>
     <message>
         <source>Waiting to be sent: %1 — will send when the connection is back</source>
-        <translation>Bandeja de salida: %1 — se enviará todo cuando vuelva la conexión</translation>
+        <translation>Bandeja de salida: %1 — se enviará todo al volver la conexión</translation>
     </message>
     <message>
         <source>Waiting to be sent: %1</source>
