@@ -2373,7 +2373,7 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>Открыть</translation>
+        <translation>Открытые</translation>
     </message>
     <message>
         <source>Solved</source>
