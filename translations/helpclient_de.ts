@@ -731,7 +731,7 @@
         </message>
         <message>
             <source>&lt;b&gt;To stop:&lt;/b&gt; %1</source>
-            <translation>&lt;b&gt;Beenden:&lt;/b&gt; %1</translation>
+            <translation>&lt;b&gt;Zum Beenden:&lt;/b&gt; %1</translation>
         </message>
         <message>
             <source>Request to add the note to</source>
@@ -1303,123 +1303,123 @@
         </message>
         <message>
             <source>Signed in as %1.</source>
-            <translation type="unfinished" />
+            <translation>Angemeldet als %1.</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Verbindung wird hergestellt…</translation>
         </message>
         <message>
             <source>Sign in first: HelpClient has nothing to sign in to this server with yet.</source>
-            <translation type="unfinished" />
+            <translation>Melden Sie sich zuerst an: HelpClient hat noch keine Anmeldedaten für diesen Server.</translation>
         </message>
         <message>
             <source>Connected as %1.</source>
-            <translation type="unfinished" />
+            <translation>Verbunden als %1.</translation>
         </message>
     </context>
     <context>
         <name>HomeWindow</name>
         <message>
             <source>&lt;h2&gt;How can we help?&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Wie können wir helfen?&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Your desktop has no system tray (on GNOME, the AppIndicator extension adds one), so HelpClient opens this window instead. Closing it keeps HelpClient running until you choose Quit.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Arbeitsumgebung hat keinen Infobereich (unter GNOME fügt die Erweiterung AppIndicator einen hinzu), daher öffnet HelpClient stattdessen dieses Fenster. Wenn Sie es schließen, läuft HelpClient weiter, bis Sie „Beenden“ wählen.</translation>
         </message>
     </context>
     <context>
         <name>KnowledgeBaseWindow</name>
         <message>
             <source>Knowledge base</source>
-            <translation type="unfinished" />
+            <translation>Wissensdatenbank</translation>
         </message>
         <message>
             <source>Search the knowledge base…</source>
-            <translation type="unfinished" />
+            <translation>Wissensdatenbank durchsuchen…</translation>
         </message>
         <message>
             <source>Choose an article to read it here.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Artikel aus, um ihn hier zu lesen.</translation>
         </message>
         <message>
             <source>Recently viewed</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt angesehen</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message numerus="yes">
             <source>%n article(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Artikel gefunden</numerusform>
+                <numerusform>%n Artikel gefunden</numerusform>
             </translation>
         </message>
         <message>
             <source>No articles match. Try other words.</source>
-            <translation type="unfinished" />
+            <translation>Keine passenden Artikel. Versuchen Sie es mit anderen Begriffen.</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Wird geladen…</translation>
         </message>
         <message>
             <source>This article is no longer in the knowledge base.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Artikel ist nicht mehr in der Wissensdatenbank vorhanden.</translation>
         </message>
     </context>
     <context>
         <name>KnowledgeSettings</name>
         <message>
             <source>Knowledge base</source>
-            <translation type="unfinished" />
+            <translation>Wissensdatenbank</translation>
         </message>
         <message>
             <source>Search HelpClient's &amp;starter articles</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mitgelieferte Artikel von HelpClient durchsuchen</translation>
         </message>
         <message>
             <source>&amp;Add folder…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ordner hinzufügen…</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entfernen</translation>
         </message>
         <message>
             <source>Article &amp;folders:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Artikelordner:</translation>
         </message>
         <message>
             <source>Markdown (.md) and HTML files in these folders are searched too; changes are picked up within a minute.</source>
-            <translation type="unfinished" />
+            <translation>Markdown- (.md) und HTML-Dateien in diesen Ordnern werden ebenfalls durchsucht; Änderungen werden innerhalb einer Minute übernommen.</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> Min.</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nie</translation>
         </message>
         <message>
             <source>How often the helpdesk's articles are copied to this computer, so they can be searched offline.</source>
-            <translation type="unfinished" />
+            <translation>Wie oft die Artikel des Helpdesks auf diesen Computer kopiert werden, damit sie auch offline durchsucht werden können.</translation>
         </message>
         <message>
             <source>Copy helpdesk articles e&amp;very:</source>
-            <translation type="unfinished" />
+            <translation>Helpdesk-Artikel &amp;kopieren alle:</translation>
         </message>
         <message>
             <source>Folder of articles</source>
-            <translation type="unfinished" />
+            <translation>Ordner mit Artikeln</translation>
         </message>
         <message>
             <source>The article folder “%1” does not exist or cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Der Artikelordner „%1“ existiert nicht oder kann nicht gelesen werden.</translation>
         </message>
     </context>
     <context>
@@ -1427,406 +1427,407 @@
         <message>
             <source>We already know about this problem</source>
             <extracomment>Wait this long after a keystroke before matching. Announcements shown at most: the best ones; more would push the form away.</extracomment>
-            <translation type="unfinished" />
+            <translation>Dieses Problem ist uns bereits bekannt</translation>
         </message>
         <message>
             <source>IT is working on it, and you will be told when it is fixed — no need to report it. If your problem is a different one, or you have something to add, go on with your report.</source>
-            <translation type="unfinished" />
+            <translation>Die IT arbeitet daran, und Sie werden informiert, sobald es behoben ist – Sie müssen es nicht melden. Wenn Ihr Problem ein anderes ist oder Sie etwas ergänzen möchten, setzen Sie Ihre Meldung fort.</translation>
         </message>
     </context>
     <context>
         <name>KnownProblemsWindow</name>
         <message>
             <source>Known problems</source>
-            <translation type="unfinished" />
+            <translation>Bekannte Probleme</translation>
         </message>
         <message>
             <source>IT already knows about these problems and is working on them. You will be told when each is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Die IT kennt diese Probleme bereits und arbeitet daran. Sie werden jeweils informiert, sobald eines behoben ist.</translation>
         </message>
         <message>
             <source>There are no known problems right now.</source>
-            <translation type="unfinished" />
+            <translation>Derzeit gibt es keine bekannten Probleme.</translation>
         </message>
         <message>
             <source>Report a problem…</source>
-            <translation type="unfinished" />
+            <translation>Problem melden…</translation>
         </message>
         <message>
             <source>Your problem is a different one, or you have something to add</source>
-            <translation type="unfinished" />
+            <translation>Ihr Problem ist ein anderes, oder Sie möchten etwas ergänzen</translation>
         </message>
     </context>
     <context>
         <name>NotificationSettings</name>
         <message>
             <source>Notifications</source>
-            <translation type="unfinished" />
+            <translation>Benachrichtigungen</translation>
         </message>
         <message>
             <source>Notify me when support replies or a request changes</source>
-            <translation type="unfinished" />
+            <translation>Benachrichtigen, wenn der Support antwortet oder sich eine Anfrage ändert</translation>
         </message>
         <message>
             <source>e.g. 22:00-07:00</source>
-            <translation type="unfinished" />
+            <translation>z. B. 22:00-07:00</translation>
         </message>
         <message>
             <source>No notifications during these hours each day; the tray still counts the requests with news.</source>
-            <translation type="unfinished" />
+            <translation>Täglich in diesen Stunden keine Benachrichtigungen; das Symbol im Infobereich zählt weiterhin die Anfragen mit Neuigkeiten.</translation>
         </message>
         <message>
             <source>&amp;Quiet hours:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ruhezeiten:</translation>
         </message>
         <message>
             <source>Quiet hours look like 22:00-07:00 (from-to, 24-hour clock).</source>
-            <translation type="unfinished" />
+            <translation>Ruhezeiten werden als 22:00-07:00 angegeben (von–bis, 24-Stunden-Format).</translation>
         </message>
     </context>
     <context>
         <name>Notify</name>
         <message>
             <source>{count} requests have news</source>
-            <translation type="unfinished" />
+            <translation>Neuigkeiten zu {count} Anfragen</translation>
         </message>
         <message>
             <source>Open My requests to see what support did.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie „Meine Anfragen“, um zu sehen, was der Support getan hat.</translation>
         </message>
         <message>
             <source>Support is waiting for your answer on request #{id}</source>
-            <translation type="unfinished" />
+            <translation>Der Support wartet auf Ihre Antwort zu Anfrage #{id}</translation>
         </message>
         <message>
             <source>{excerpt}</source>
-            <translation type="unfinished" />
+            <translation>{excerpt}</translation>
         </message>
         <message>
             <source>Support replied to request #{id}</source>
-            <translation type="unfinished" />
+            <translation>Der Support hat auf Anfrage #{id} geantwortet</translation>
         </message>
         <message>
             <source>Request #{id} is solved</source>
-            <translation type="unfinished" />
+            <translation>Anfrage #{id} ist gelöst</translation>
         </message>
         <message>
             <source>{subject}
 If the problem is still there, you can reopen it.</source>
-            <translation type="unfinished" />
+            <translation>{subject}
+Wenn das Problem weiterhin besteht, können Sie die Anfrage erneut öffnen.</translation>
         </message>
         <message>
             <source>Request #{id} changed status</source>
-            <translation type="unfinished" />
+            <translation>Status von Anfrage #{id} geändert</translation>
         </message>
         <message>
             <source>{subject}</source>
-            <translation type="unfinished" />
+            <translation>{subject}</translation>
         </message>
     </context>
     <context>
         <name>Outbox</name>
         <message>
             <source>Waiting for the connection — next try at %1</source>
-            <translation type="unfinished" />
+            <translation>Wartet auf Verbindung – nächster Versuch um %1</translation>
         </message>
         <message>
             <source>Waiting for you to sign in again (Settings)</source>
-            <translation type="unfinished" />
+            <translation>Wartet auf Ihre erneute Anmeldung (Einstellungen)</translation>
         </message>
         <message>
             <source>Not accepted by the helpdesk — see the reason below</source>
-            <translation type="unfinished" />
+            <translation>Vom Helpdesk nicht angenommen – Grund siehe unten</translation>
         </message>
         <message>
             <source>Reply to request #%1</source>
-            <translation type="unfinished" />
+            <translation>Antwort auf Anfrage #%1</translation>
         </message>
         <message>
             <source>Files: %1</source>
-            <translation type="unfinished" />
+            <translation>Dateien: %1</translation>
         </message>
     </context>
     <context>
         <name>OutboxWindow</name>
         <message>
             <source>Waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>Postausgang</translation>
         </message>
         <message>
             <source>Send &amp;now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jetzt senden</translation>
         </message>
         <message>
             <source>Save to &amp;ZIP…</source>
-            <translation type="unfinished" />
+            <translation>Als &amp;ZIP speichern…</translation>
         </message>
         <message>
             <source>&amp;Delete report…</source>
-            <translation type="unfinished" />
+            <translation>Meldung &amp;löschen…</translation>
         </message>
         <message>
             <source>&amp;Other ways to reach support…</source>
-            <translation type="unfinished" />
+            <translation>Support &amp;anderweitig erreichen…</translation>
         </message>
         <message>
             <source>The e-mail starts with this report</source>
-            <translation type="unfinished" />
+            <translation>Die E-Mail enthält bereits diese Meldung</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Schließen</translation>
         </message>
         <message>
             <source>&amp;Stop upload</source>
-            <translation type="unfinished" />
+            <translation>Hochladen a&amp;bbrechen</translation>
         </message>
         <message>
             <source>Waiting to be sent: %1. They are kept on this computer until the helpdesk has them.</source>
-            <translation type="unfinished" />
+            <translation>Im Postausgang: %1. Sie bleiben auf diesem Computer gespeichert, bis der Helpdesk sie erhalten hat.</translation>
         </message>
         <message>
             <source>Everything was sent.</source>
-            <translation type="unfinished" />
+            <translation>Alles wurde gesendet.</translation>
         </message>
         <message>
             <source>Uploading: %1 of %2 MB</source>
-            <translation type="unfinished" />
+            <translation>Wird hochgeladen: %1 von %2 MB</translation>
         </message>
         <message>
             <source>&amp;Delete reply…</source>
-            <translation type="unfinished" />
+            <translation>Antwort &amp;löschen…</translation>
         </message>
         <message>
             <source>Last attempt: %1</source>
-            <translation type="unfinished" />
+            <translation>Letzter Versuch: %1</translation>
         </message>
         <message>
             <source>Save report to a ZIP file</source>
-            <translation type="unfinished" />
+            <translation>Meldung als ZIP-Datei speichern</translation>
         </message>
         <message>
             <source>ZIP files (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>ZIP-Dateien (*.zip)</translation>
         </message>
         <message>
             <source>The ZIP file could not be saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Die ZIP-Datei konnte nicht gespeichert werden: %1</translation>
         </message>
         <message>
             <source>Saved to %1. Hand this file to IT.</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert unter %1. Geben Sie diese Datei an die IT weiter.</translation>
         </message>
         <message>
             <source>Delete your reply to request #%1 without sending it?</source>
-            <translation type="unfinished" />
+            <translation>Ihre Antwort auf Anfrage #%1 löschen, ohne sie zu senden?</translation>
         </message>
         <message>
             <source>Delete the report “%1” without sending it?</source>
-            <translation type="unfinished" />
+            <translation>Die Meldung „%1“ löschen, ohne sie zu senden?</translation>
         </message>
     </context>
     <context>
         <name>OversizeBox</name>
         <message>
             <source>&amp;Compress</source>
-            <translation type="unfinished" />
+            <translation>&amp;Komprimieren</translation>
         </message>
         <message>
             <source>&amp;Leave it out</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weglassen</translation>
         </message>
         <message>
             <source>“%1” is %2 MB; your helpdesk accepts files up to %3 MB.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist %2 MB groß; Ihr Helpdesk akzeptiert Dateien bis %3 MB.</translation>
         </message>
         <message>
             <source>Even compressed it is too large. Leave it out and give it to IT another way.</source>
-            <translation type="unfinished" />
+            <translation>Auch komprimiert ist die Datei zu groß. Lassen Sie sie weg und geben Sie sie der IT auf anderem Weg.</translation>
         </message>
         <message>
             <source>Compress it into a ZIP file, or leave it out of the report.</source>
-            <translation type="unfinished" />
+            <translation>Komprimieren Sie die Datei als ZIP-Datei oder lassen Sie sie in der Meldung weg.</translation>
         </message>
         <message>
             <source>Compressing “%1”…</source>
-            <translation type="unfinished" />
+            <translation>„%1“ wird komprimiert…</translation>
         </message>
         <message>
             <source>Compressed, “%1” is still %2 MB; your helpdesk accepts files up to %3 MB. Leave it out and give it to IT another way.</source>
-            <translation type="unfinished" />
+            <translation>Komprimiert ist „%1“ immer noch %2 MB groß; Ihr Helpdesk akzeptiert Dateien bis %3 MB. Lassen Sie die Datei weg und geben Sie sie der IT auf anderem Weg.</translation>
         </message>
         <message>
             <source>“%1” could not be compressed (%2). It is still attached; try again or leave it out.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ konnte nicht komprimiert werden (%2). Die Datei ist weiterhin angehängt; versuchen Sie es erneut oder lassen Sie sie weg.</translation>
         </message>
     </context>
     <context>
         <name>ProblemPage</name>
         <message>
             <source>What is wrong?</source>
-            <translation type="unfinished" />
+            <translation>Was ist das Problem?</translation>
         </message>
         <message>
             <source>Say in one line what does not work, then choose what it is about.</source>
-            <translation type="unfinished" />
+            <translation>Beschreiben Sie in einer Zeile, was nicht funktioniert, und wählen Sie dann aus, worum es geht.</translation>
         </message>
         <message>
             <source>Example: Outlook says “Disconnected” since this morning</source>
-            <translation type="unfinished" />
+            <translation>Beispiel: Outlook zeigt seit heute Morgen „Getrennt“ an</translation>
         </message>
         <message>
             <source>The problem in one &amp;line:</source>
-            <translation type="unfinished" />
+            <translation>Das Problem in einer &amp;Zeile:</translation>
         </message>
         <message>
             <source>What is it &amp;about?</source>
-            <translation type="unfinished" />
+            <translation>&amp;Worum geht es?</translation>
         </message>
     </context>
     <context>
         <name>ProblemWatchers</name>
         <message>
             <source>Known problem: %1</source>
-            <translation type="unfinished" />
+            <translation>Bekanntes Problem: %1</translation>
         </message>
         <message>
             <source>IT is working on it. You will be told when it is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Die IT arbeitet daran. Sie werden informiert, sobald es behoben ist.</translation>
         </message>
         <message numerus="yes">
             <source>%n known problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n bekanntes Problem</numerusform>
+                <numerusform>%n bekannte Probleme</numerusform>
             </translation>
         </message>
         <message>
             <source>Fixed: %1</source>
-            <translation type="unfinished" />
+            <translation>Behoben: %1</translation>
         </message>
         <message>
             <source>IT says this problem is fixed. If it still happens to you, report it.</source>
-            <translation type="unfinished" />
+            <translation>Laut IT ist dieses Problem behoben. Wenn es bei Ihnen weiterhin auftritt, melden Sie es.</translation>
         </message>
         <message>
             <source>%1 closed unexpectedly</source>
-            <translation type="unfinished" />
+            <translation>%1 wurde unerwartet beendet</translation>
         </message>
         <message>
             <source>Report this problem: the details are filled in for you.</source>
-            <translation type="unfinished" />
+            <translation>Melden Sie dieses Problem: Die Details sind bereits ausgefüllt.</translation>
         </message>
         <message numerus="yes">
             <source>Known &amp;problems (%n)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Bekannte &amp;Probleme (%n)…</numerusform>
+                <numerusform>Bekannte &amp;Probleme (%n)…</numerusform>
             </translation>
         </message>
         <message>
             <source>Report the crash of %1…</source>
-            <translation type="unfinished" />
+            <translation>Absturz von %1 melden…</translation>
         </message>
     </context>
     <context>
         <name>QueuedReply</name>
         <message>
             <source>HelpClient sends it after you sign in again in Settings.</source>
-            <translation type="unfinished" />
+            <translation>HelpClient sendet sie, nachdem Sie sich in den Einstellungen erneut angemeldet haben.</translation>
         </message>
         <message>
             <source>The helpdesk refused it: %1 Open “Waiting to be sent” in HelpClient's menu to send it again or delete it.</source>
-            <translation type="unfinished" />
+            <translation>Der Helpdesk hat sie abgelehnt: %1 Öffnen Sie „Postausgang“ im Menü von HelpClient, um sie erneut zu senden oder zu löschen.</translation>
         </message>
         <message>
             <source>HelpClient sends it by itself as soon as the helpdesk can be reached.</source>
-            <translation type="unfinished" />
+            <translation>HelpClient sendet sie automatisch, sobald der Helpdesk erreichbar ist.</translation>
         </message>
         <message>
             <source>Waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>Wartet auf Versand</translation>
         </message>
     </context>
     <context>
         <name>RatingBar</name>
         <message>
             <source>Rate the article — was it helpful?</source>
-            <translation type="unfinished" />
+            <translation>Bewerten Sie den Artikel – war er hilfreich?</translation>
         </message>
         <message>
             <source>&amp;Helpful</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hilfreich</translation>
         </message>
         <message>
             <source>N&amp;ot helpful</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nicht hilfreich</translation>
         </message>
         <message>
             <source>Comment (optional)</source>
-            <translation type="unfinished" />
+            <translation>Kommentar (optional)</translation>
         </message>
         <message>
             <source>Thank you!</source>
-            <translation type="unfinished" />
+            <translation>Vielen Dank!</translation>
         </message>
     </context>
     <context>
         <name>RatingDialog</name>
         <message>
             <source>How did we do?</source>
-            <translation type="unfinished" />
+            <translation>Wie zufrieden sind Sie?</translation>
         </message>
         <message>
             <source>Are you happy with how support solved this request?</source>
-            <translation type="unfinished" />
+            <translation>Sind Sie damit zufrieden, wie der Support diese Anfrage gelöst hat?</translation>
         </message>
         <message>
             <source>A comment for support (optional)</source>
-            <translation type="unfinished" />
+            <translation>Ein Kommentar für den Support (optional)</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Kommentar</translation>
         </message>
         <message>
             <source>Good</source>
-            <translation type="unfinished" />
+            <translation>Gut</translation>
         </message>
         <message>
             <source>Not good</source>
-            <translation type="unfinished" />
+            <translation>Nicht gut</translation>
         </message>
         <message>
             <source>Not now</source>
-            <translation type="unfinished" />
+            <translation>Nicht jetzt</translation>
         </message>
     </context>
     <context>
         <name>RedmineSignIn</name>
         <message>
             <source>The address is Redmine's web address: its home page, not a project's or an issue's page.</source>
-            <translation type="unfinished" />
+            <translation>Die Adresse ist die Webadresse von Redmine: die Startseite, nicht die Seite eines Projekts oder Tickets.</translation>
         </message>
         <message>
             <source>API access key</source>
-            <translation type="unfinished" />
+            <translation>API-Zugriffsschlüssel</translation>
         </message>
         <message>
             <source>API &amp;key:</source>
-            <translation type="unfinished" />
+            <translation>API-&amp;Schlüssel:</translation>
         </message>
         <message>
             <source>In Redmine: My account (top right) → API access key → Show. Copy the key and paste it here. HelpClient keeps it in your system keyring.</source>
-            <translation type="unfinished" />
+            <translation>In Redmine: Mein Konto (oben rechts) → API-Zugriffsschlüssel → Anzeigen. Kopieren Sie den Schlüssel und fügen Sie ihn hier ein. HelpClient bewahrt ihn im Schlüsselbund Ihres Systems auf.</translation>
         </message>
         <message>
             <source>No API access key on My account? Redmine's administrator must enable Administration → Settings → API → “Enable REST web service”. Your role in the requests' project needs “Add issues”, “View issues” (your own), “Add notes”, and “Edit own issues” for closing your requests. IT sets the project and tracker in HelpClient's settings.</source>
-            <translation type="unfinished" />
+            <translation>Kein API-Zugriffsschlüssel unter „Mein Konto“? Der Redmine-Administrator muss unter Administration → Konfiguration → API „REST-Schnittstelle aktivieren“ einschalten. Ihre Rolle im Projekt der Anfragen benötigt „Tickets hinzufügen“, „Tickets anzeigen“ (eigene), „Kommentare hinzufügen“ und, um Ihre Anfragen schließen zu können, „Eigene Tickets bearbeiten“. Projekt und Tracker legt die IT in den Einstellungen von HelpClient fest.</translation>
         </message>
         <message>
             <source>Redmine did not accept this API key. Copy it again from My account → API access key → Show; if it was reset, the old key no longer works.</source>
-            <translation type="unfinished" />
+            <translation>Redmine hat diesen API-Schlüssel nicht akzeptiert. Kopieren Sie ihn erneut unter Mein Konto → API-Zugriffsschlüssel → Anzeigen; wenn er zurückgesetzt wurde, funktioniert der alte Schlüssel nicht mehr.</translation>
         </message>
     </context>
     <context>
@@ -1834,274 +1835,274 @@ If the problem is still there, you can reopen it.</source>
         <message>
             <source>Remote assistance: I agreed to let support connect to my computer with {tool}. HelpClient opened it in my browser at {time}.</source>
             <extracomment>The placeholders IT may use, each filled from :class:`Facts`.</extracomment>
-            <translation type="unfinished" />
+            <translation>Remotehilfe: Ich habe zugestimmt, dass sich der Support mit {tool} mit meinem Computer verbindet. HelpClient hat es um {time} in meinem Browser geöffnet.</translation>
         </message>
         <message>
             <source>Remote assistance: I agreed to let support connect to my computer with {tool}. HelpClient started it at {time}.</source>
-            <translation type="unfinished" />
+            <translation>Remotehilfe: Ich habe zugestimmt, dass sich der Support mit {tool} mit meinem Computer verbindet. HelpClient hat es um {time} gestartet.</translation>
         </message>
     </context>
     <context>
         <name>RemoteConsent</name>
         <message>
             <source>End the session on the %1 page, or close that browser tab.</source>
-            <translation type="unfinished" />
+            <translation>Beenden Sie die Sitzung auf der Seite von %1 oder schließen Sie diesen Browser-Tab.</translation>
         </message>
         <message>
             <source>Close %1, or end the session in its window.</source>
-            <translation type="unfinished" />
+            <translation>Schließen Sie %1 oder beenden Sie die Sitzung in seinem Fenster.</translation>
         </message>
         <message>
             <source>HelpClient's menu also offers “Stop remote assistance” while %1 runs.</source>
-            <translation type="unfinished" />
+            <translation>Solange %1 läuft, bietet das Menü von HelpClient außerdem „Remotehilfe beenden“ an.</translation>
         </message>
     </context>
     <context>
         <name>RemoteNotices</name>
         <message>
             <source>Remote assistance</source>
-            <translation type="unfinished" />
+            <translation>Remotehilfe</translation>
         </message>
         <message>
             <source>To stop: %1</source>
-            <translation type="unfinished" />
+            <translation>Zum Beenden: %1</translation>
         </message>
         <message>
             <source>%1 is open in your web browser. Support can connect once you follow the steps on that page.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist in Ihrem Webbrowser geöffnet. Der Support kann sich verbinden, sobald Sie die Schritte auf dieser Seite ausgeführt haben.</translation>
         </message>
         <message>
             <source>%1 is starting. Support can connect once you follow the steps in its window.</source>
-            <translation type="unfinished" />
+            <translation>%1 wird gestartet. Der Support kann sich verbinden, sobald Sie die Schritte in seinem Fenster ausgeführt haben.</translation>
         </message>
         <message>
             <source>%1 is already running: support can connect with it.</source>
-            <translation type="unfinished" />
+            <translation>%1 läuft bereits: Der Support kann sich darüber verbinden.</translation>
         </message>
         <message>
             <source>Nothing was shared with support. Ask support to help you another way, and tell them this message so IT can fix the remote-assistance tool on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts für den Support freigegeben. Bitten Sie den Support, Ihnen auf anderem Weg zu helfen, und nennen Sie ihm diese Meldung, damit die IT das Remotehilfe-Programm auf diesem Computer reparieren kann.</translation>
         </message>
         <message>
             <source>Support's phone: %1.</source>
-            <translation type="unfinished" />
+            <translation>Telefon des Supports: %1.</translation>
         </message>
         <message>
             <source>%1 did not start</source>
-            <translation type="unfinished" />
+            <translation>%1 wurde nicht gestartet</translation>
         </message>
         <message>
             <source>Remote assistance started, but the note about it could not be added to request #%1: %2 Tell support about the session yourself, in the request or by phone.</source>
-            <translation type="unfinished" />
+            <translation>Die Remotehilfe wurde gestartet, aber die Notiz dazu konnte nicht zu Anfrage #%1 hinzugefügt werden: %2 Informieren Sie den Support selbst über die Sitzung, in der Anfrage oder telefonisch.</translation>
         </message>
         <message>
             <source>The remote-assistance tool</source>
             <extracomment>``send_note(ticket_id, text)``: True when the request has it, False when it waits to be sent</extracomment>
-            <translation type="unfinished" />
+            <translation>Das Remotehilfe-Programm</translation>
         </message>
         <message>
             <source>The remote-assistance tool is not available on this computer any more.</source>
-            <translation type="unfinished" />
+            <translation>Das Remotehilfe-Programm ist auf diesem Computer nicht mehr verfügbar.</translation>
         </message>
         <message>
             <source>HelpClient could not open your web browser. Open this address in it yourself: %1</source>
-            <translation type="unfinished" />
+            <translation>HelpClient konnte Ihren Webbrowser nicht öffnen. Öffnen Sie diese Adresse selbst darin: %1</translation>
         </message>
         <message>
             <source>%1 could not be started (%2).</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht gestartet werden (%2).</translation>
         </message>
         <message>
             <source>%1 stopped right after it started (exit code %2), so support cannot connect.</source>
-            <translation type="unfinished" />
+            <translation>%1 wurde direkt nach dem Start beendet (Exitcode %2), daher kann sich der Support nicht verbinden.</translation>
         </message>
     </context>
     <context>
         <name>RemoteOffer</name>
         <message>
             <source>Let support connect to my computer…</source>
-            <translation type="unfinished" />
+            <translation>Dem Support Zugriff auf meinen Computer erlauben…</translation>
         </message>
         <message>
             <source>Start the remote-assistance tool your support team uses (HelpClient asks you first)</source>
-            <translation type="unfinished" />
+            <translation>Das Remotehilfe-Programm Ihres Support-Teams starten (HelpClient fragt Sie vorher)</translation>
         </message>
     </context>
     <context>
         <name>ReopenDialog</name>
         <message>
             <source>Reopen request</source>
-            <translation type="unfinished" />
+            <translation>Anfrage erneut öffnen</translation>
         </message>
         <message>
             <source>Tell support what is still wrong, so they can pick it up again.</source>
-            <translation type="unfinished" />
+            <translation>Teilen Sie dem Support mit, was noch nicht stimmt, damit er sich erneut darum kümmern kann.</translation>
         </message>
         <message>
             <source>For example: the printer stopped again this morning.</source>
-            <translation type="unfinished" />
+            <translation>Zum Beispiel: Der Drucker ist heute Morgen wieder ausgefallen.</translation>
         </message>
         <message>
             <source>Reason for reopening</source>
-            <translation type="unfinished" />
+            <translation>Grund für das erneute Öffnen</translation>
         </message>
         <message>
             <source>Please describe why the request should be reopened.</source>
-            <translation type="unfinished" />
+            <translation>Bitte beschreiben Sie, warum die Anfrage erneut geöffnet werden soll.</translation>
         </message>
         <message>
             <source>Reopen</source>
-            <translation type="unfinished" />
+            <translation>Erneut öffnen</translation>
         </message>
     </context>
     <context>
         <name>ReplyFiles</name>
         <message>
             <source>Attach files…</source>
-            <translation type="unfinished" />
+            <translation>Dateien anhängen…</translation>
         </message>
         <message>
             <source>Add screenshot</source>
-            <translation type="unfinished" />
+            <translation>Bildschirmfoto hinzufügen</translation>
         </message>
         <message>
             <source>Take a picture of your screen or of one window (HelpClient's windows step aside), crop it or black out what support should not see, and attach it to the reply</source>
-            <translation type="unfinished" />
+            <translation>Ein Bildschirmfoto des ganzen Bildschirms oder eines Fensters aufnehmen (die Fenster von HelpClient werden dafür ausgeblendet), zuschneiden oder schwärzen, was der Support nicht sehen soll, und an die Antwort anhängen</translation>
         </message>
         <message>
             <source>Remove files</source>
-            <translation type="unfinished" />
+            <translation>Dateien entfernen</translation>
         </message>
         <message>
             <source>Attach files to your reply</source>
-            <translation type="unfinished" />
+            <translation>Dateien an Ihre Antwort anhängen</translation>
         </message>
     </context>
     <context>
         <name>Report</name>
         <message>
             <source>A program or app</source>
-            <translation type="unfinished" />
+            <translation>Ein Programm oder eine App</translation>
         </message>
         <message>
             <source>Computer or device</source>
-            <translation type="unfinished" />
+            <translation>Computer oder Gerät</translation>
         </message>
         <message>
             <source>Network, Wi-Fi or VPN</source>
-            <translation type="unfinished" />
+            <translation>Netzwerk, WLAN oder VPN</translation>
         </message>
         <message>
             <source>Account, password or access</source>
-            <translation type="unfinished" />
+            <translation>Konto, Passwort oder Zugriff</translation>
         </message>
         <message>
             <source>Printing or scanning</source>
-            <translation type="unfinished" />
+            <translation>Drucken oder Scannen</translation>
         </message>
         <message>
             <source>E-mail or calendar</source>
-            <translation type="unfinished" />
+            <translation>E-Mail oder Kalender</translation>
         </message>
         <message>
             <source>Something else</source>
-            <translation type="unfinished" />
+            <translation>Etwas anderes</translation>
         </message>
         <message>
             <source>Just now</source>
-            <translation type="unfinished" />
+            <translation>Gerade eben</translation>
         </message>
         <message>
             <source>Earlier today</source>
-            <translation type="unfinished" />
+            <translation>Heute</translation>
         </message>
         <message>
             <source>Yesterday</source>
-            <translation type="unfinished" />
+            <translation>Gestern</translation>
         </message>
         <message>
             <source>In the last few days</source>
-            <translation type="unfinished" />
+            <translation>In den letzten Tagen</translation>
         </message>
         <message>
             <source>More than a week ago</source>
-            <translation type="unfinished" />
+            <translation>Vor mehr als einer Woche</translation>
         </message>
         <message>
             <source>It never worked</source>
-            <translation type="unfinished" />
+            <translation>Es hat noch nie funktioniert</translation>
         </message>
         <message>
             <source>It can wait — I have a workaround</source>
-            <translation type="unfinished" />
+            <translation>Es kann warten – ich habe eine Ausweichlösung</translation>
         </message>
         <message>
             <source>It slows down my work</source>
-            <translation type="unfinished" />
+            <translation>Es verlangsamt meine Arbeit</translation>
         </message>
         <message>
             <source>I cannot work</source>
-            <translation type="unfinished" />
+            <translation>Ich kann nicht arbeiten</translation>
         </message>
         <message>
             <source>Several people cannot work</source>
-            <translation type="unfinished" />
+            <translation>Mehrere Personen können nicht arbeiten</translation>
         </message>
         <message>
             <source>Describe the problem in one line.</source>
-            <translation type="unfinished" />
+            <translation>Beschreiben Sie das Problem in einer Zeile.</translation>
         </message>
         <message>
             <source>Use at least {n} characters to describe the problem.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie mindestens {n} Zeichen, um das Problem zu beschreiben.</translation>
         </message>
         <message>
             <source>Keep the summary under {n} characters; put details in the next steps.</source>
-            <translation type="unfinished" />
+            <translation>Die Zusammenfassung muss kürzer als {n} Zeichen sein; Details gehören in die nächsten Schritte.</translation>
         </message>
         <message>
             <source>Choose what the problem is about.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie aus, worum es bei dem Problem geht.</translation>
         </message>
         <message>
             <source>Add at least one thing you did, one step per line.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie mindestens einen Schritt an, den Sie ausgeführt haben – einen Schritt pro Zeile.</translation>
         </message>
         <message>
             <source>Step {i} is too long: keep each step under {n} characters.</source>
-            <translation type="unfinished" />
+            <translation>Schritt {i} ist zu lang: Jeder Schritt muss kürzer als {n} Zeichen sein.</translation>
         </message>
         <message>
             <source>Paste the exact error message, or tick “There was no error message”.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie die genaue Fehlermeldung ein, oder aktivieren Sie „Es gab keine Fehlermeldung“.</translation>
         </message>
         <message>
             <source>The error text is longer than {n} characters; paste only the most important lines.</source>
-            <translation type="unfinished" />
+            <translation>Der Fehlertext ist länger als {n} Zeichen; fügen Sie nur die wichtigsten Zeilen ein.</translation>
         </message>
         <message>
             <source>Choose when the problem started.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie aus, wann das Problem begonnen hat.</translation>
         </message>
         <message>
             <source>Name the program that has the problem, or tick “Not about a specific program”.</source>
-            <translation type="unfinished" />
+            <translation>Nennen Sie das Programm, bei dem das Problem auftritt, oder aktivieren Sie „Betrifft kein bestimmtes Programm“.</translation>
         </message>
         <message>
             <source>Choose how urgent the problem is.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie aus, wie dringend das Problem ist.</translation>
         </message>
         <message>
             <source>Enter your name.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie Ihren Namen ein.</translation>
         </message>
         <message>
             <source>Enter your e-mail address so support can answer you.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie Ihre E-Mail-Adresse ein, damit der Support Ihnen antworten kann.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid e-mail address (example: name@company.com).</source>
-            <translation type="unfinished" />
+            <translation>„{value}“ ist keine gültige E-Mail-Adresse (Beispiel: name@firma.de).</translation>
         </message>
         <message>
             <source>Tick “I agree” to send the checked information, or uncheck every item to send none.</source>
