@@ -2106,196 +2106,196 @@ Wenn das Problem weiterhin besteht, können Sie die Anfrage erneut öffnen.</tra
         </message>
         <message>
             <source>Tick “I agree” to send the checked information, or uncheck every item to send none.</source>
-            <translation type="unfinished" />
+            <translation>Aktivieren Sie „Ich stimme zu …“, um die ausgewählten Informationen zu senden, oder deaktivieren Sie alle Einträge, um keine zu senden.</translation>
         </message>
         <message>
             <source>“{value}” does not look like a phone number: use digits, spaces and an optional leading +.</source>
-            <translation type="unfinished" />
+            <translation>„{value}“ sieht nicht wie eine Telefonnummer aus: Verwenden Sie Ziffern, Leerzeichen und optional ein führendes +.</translation>
         </message>
         <message>
             <source>What is wrong</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategorie</translation>
         </message>
         <message>
             <source>What I did</source>
-            <translation type="unfinished" />
+            <translation>Was ich getan habe</translation>
         </message>
         <message>
             <source>What I saw</source>
-            <translation type="unfinished" />
+            <translation>Was ich gesehen habe</translation>
         </message>
         <message>
             <source>There was no error message.</source>
-            <translation type="unfinished" />
+            <translation>Es gab keine Fehlermeldung.</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Beginn</translation>
         </message>
         <message>
             <source>Software affected</source>
-            <translation type="unfinished" />
+            <translation>Betroffene Software</translation>
         </message>
         <message>
             <source>version unknown</source>
-            <translation type="unfinished" />
+            <translation>Version unbekannt</translation>
         </message>
         <message>
             <source>Not about a specific program.</source>
-            <translation type="unfinished" />
+            <translation>Betrifft kein bestimmtes Programm.</translation>
         </message>
         <message>
             <source>Urgency and contact</source>
-            <translation type="unfinished" />
+            <translation>Dringlichkeit und Kontakt</translation>
         </message>
         <message>
             <source>Urgency</source>
-            <translation type="unfinished" />
+            <translation>Dringlichkeit</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-Mail</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Attached files</source>
-            <translation type="unfinished" />
+            <translation>Angehängte Dateien</translation>
         </message>
         <message>
             <source>System information</source>
-            <translation type="unfinished" />
+            <translation>Systeminformationen</translation>
         </message>
         <message>
             <source>{n} items about this computer, reviewed by me, attached as a ZIP file.</source>
-            <translation type="unfinished" />
+            <translation>{n} Einträge zu diesem Computer, von mir geprüft, als ZIP-Datei angehängt.</translation>
         </message>
         <message>
             <source>Articles already tried</source>
-            <translation type="unfinished" />
+            <translation>Bereits versuchte Artikel</translation>
         </message>
         <message>
             <source>Quick checks of this computer</source>
-            <translation type="unfinished" />
+            <translation>Schnellprüfungen dieses Computers</translation>
         </message>
     </context>
     <context>
         <name>ReportWizard</name>
         <message>
             <source>Discard this report?</source>
-            <translation type="unfinished" />
+            <translation>Diese Meldung verwerfen?</translation>
         </message>
         <message>
             <source>What you entered will be lost.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Eingaben gehen verloren.</translation>
         </message>
         <message>
             <source>&amp;Discard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verwerfen</translation>
         </message>
         <message>
             <source>&amp;Keep editing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weiter bearbeiten</translation>
         </message>
         <message>
             <source>Glad that solved it!</source>
-            <translation type="unfinished" />
+            <translation>Schön, dass das Problem gelöst ist!</translation>
         </message>
         <message>
             <source>Nothing was sent to support. If the problem comes back, choose Report a problem from HelpClient's icon in the system tray (or its window) at any time.</source>
-            <translation type="unfinished" />
+            <translation>An den Support wurde nichts gesendet. Wenn das Problem wieder auftritt, wählen Sie jederzeit „Problem melden“ im Menü des HelpClient-Symbols im Infobereich (oder in seinem Fenster).</translation>
         </message>
         <message>
             <source>Report a problem</source>
-            <translation type="unfinished" />
+            <translation>Problem melden</translation>
         </message>
         <message>
             <source>Back &amp;to review</source>
-            <translation type="unfinished" />
+            <translation>Zurück zur Über&amp;prüfung</translation>
         </message>
     </context>
     <context>
         <name>RequestTrackerSignIn</name>
         <message>
             <source>In Request Tracker, open Logged in as → Settings → Auth Tokens, create a token and paste it here. If that menu is missing, IT support creates the token for you.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie in Request Tracker „Logged in as“ → Einstellungen → „Auth Tokens“, erstellen Sie ein Token und fügen Sie es hier ein. Fehlt dieses Menü, erstellt der IT-Support das Token für Sie.</translation>
         </message>
         <message>
             <source>Request Tracker lets only privileged users create their own tokens: for everyone else an administrator creates them (see HelpClient's README, “Using it with your own Request Tracker”).</source>
-            <translation type="unfinished" />
+            <translation>In Request Tracker können nur privilegierte Benutzer eigene Tokens erstellen; für alle anderen erstellt ein Administrator sie (siehe die README von HelpClient, Abschnitt „Using it with your own Request Tracker“).</translation>
         </message>
     </context>
     <context>
         <name>RequestsWindow</name>
         <message>
             <source>My requests</source>
-            <translation type="unfinished" />
+            <translation>Meine Anfragen</translation>
         </message>
         <message>
             <source>You have no requests yet.</source>
-            <translation type="unfinished" />
+            <translation>Sie haben noch keine Anfragen.</translation>
         </message>
         <message>
             <source>When you report a problem, you can follow it here.</source>
-            <translation type="unfinished" />
+            <translation>Wenn Sie ein Problem melden, können Sie es hier verfolgen.</translation>
         </message>
         <message>
             <source>Report a problem…</source>
-            <translation type="unfinished" />
+            <translation>Problem melden…</translation>
         </message>
         <message>
             <source>Refreshing…</source>
-            <translation type="unfinished" />
+            <translation>Wird aktualisiert…</translation>
         </message>
         <message>
             <source>Request #%1 — %2</source>
-            <translation type="unfinished" />
+            <translation>Anfrage #%1 – %2</translation>
         </message>
         <message>
             <source>Search by subject or number</source>
-            <translation type="unfinished" />
+            <translation>Nach Betreff oder Nummer suchen</translation>
         </message>
         <message>
             <source>Search requests</source>
-            <translation type="unfinished" />
+            <translation>Anfragen durchsuchen</translation>
         </message>
         <message>
             <source>Refreshing</source>
-            <translation type="unfinished" />
+            <translation>Wird aktualisiert</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Aktualisieren</translation>
         </message>
         <message>
             <source>Check the helpdesk for news (F5)</source>
-            <translation type="unfinished" />
+            <translation>Beim Helpdesk nach Neuigkeiten suchen (F5)</translation>
         </message>
         <message>
             <source>← My requests</source>
-            <translation type="unfinished" />
+            <translation>← Meine Anfragen</translation>
         </message>
         <message>
             <source>Back to the list (%1)</source>
-            <translation type="unfinished" />
+            <translation>Zurück zur Liste (%1)</translation>
         </message>
         <message>
             <source>Updated at %1</source>
-            <translation type="unfinished" />
+            <translation>Aktualisiert um %1</translation>
         </message>
         <message>
             <source>Not up to date: as of %1</source>
-            <translation type="unfinished" />
+            <translation>Nicht aktuell: Stand %1</translation>
         </message>
     </context>
     <context>
@@ -2303,500 +2303,502 @@ Wenn das Problem weiterhin besteht, können Sie die Anfrage erneut öffnen.</tra
         <message>
             <source>How to fix it: %1</source>
             <extracomment>rows in this order: what needs the user first</extracomment>
-            <translation type="unfinished" />
+            <translation>So beheben Sie es: %1</translation>
         </message>
     </context>
     <context>
         <name>ReviewPage</name>
         <message>
             <source>Review and send</source>
-            <translation type="unfinished" />
+            <translation>Überprüfen und senden</translation>
         </message>
         <message>
             <source>This is exactly what support will receive. Use Edit to change a part, then press Send.</source>
-            <translation type="unfinished" />
+            <translation>Genau das erhält der Support. Ändern Sie Teile mit „Bearbeiten“ und klicken Sie dann auf „Senden“.</translation>
         </message>
         <message>
             <source>&amp;Send</source>
-            <translation type="unfinished" />
+            <translation>&amp;Senden</translation>
         </message>
         <message>
             <source>Sending your request…</source>
-            <translation type="unfinished" />
+            <translation>Ihre Anfrage wird gesendet…</translation>
         </message>
         <message>
             <source>Other ways to reach support…</source>
-            <translation type="unfinished" />
+            <translation>Support anderweitig erreichen…</translation>
         </message>
         <message>
             <source>Also for when sending does not work: the e-mail starts with this report</source>
-            <translation type="unfinished" />
+            <translation>Auch wenn das Senden nicht funktioniert: Die E-Mail enthält bereits diese Meldung</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten</translation>
         </message>
         <message>
             <source>Edit “%1”</source>
-            <translation type="unfinished" />
+            <translation>„%1“ bearbeiten</translation>
         </message>
         <message>
             <source>%1 of %2 MB</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 MB</translation>
         </message>
         <message>
             <source>Your request was not sent. %1
 
 Nothing was lost: your report is still here. Press Send to try again.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Anfrage wurde nicht gesendet. %1
+
+Es ist nichts verloren: Ihre Meldung ist noch da. Klicken Sie auf „Senden“, um es erneut zu versuchen.</translation>
         </message>
     </context>
     <context>
         <name>ScopeBar</name>
         <message>
             <source>Show requests</source>
-            <translation type="unfinished" />
+            <translation>Anfragen anzeigen</translation>
         </message>
         <message>
             <source>Waiting for me (%1)</source>
-            <translation type="unfinished" />
+            <translation>Warten auf mich (%1)</translation>
         </message>
         <message>
             <source>Waiting for me</source>
-            <translation type="unfinished" />
+            <translation>Warten auf mich</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Offen</translation>
         </message>
         <message>
             <source>Solved</source>
-            <translation type="unfinished" />
+            <translation>Gelöst</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Alle</translation>
         </message>
     </context>
     <context>
         <name>ScreenshotBar</name>
         <message>
             <source>Add a &amp;screenshot</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bildschirmfoto hinzufügen</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entfernen</translation>
         </message>
         <message>
             <source>HelpClient hides its own windows while it takes the picture.</source>
-            <translation type="unfinished" />
+            <translation>HelpClient blendet seine eigenen Fenster aus, während das Foto aufgenommen wird.</translation>
         </message>
     </context>
     <context>
         <name>ScreenshotEditor</name>
         <message>
             <source>Screenshot</source>
-            <translation type="unfinished" />
+            <translation>Bildschirmfoto</translation>
         </message>
         <message>
             <source>Drag over the picture to crop it or to black out what support should not see.</source>
-            <translation type="unfinished" />
+            <translation>Ziehen Sie über das Bild, um es zuzuschneiden oder um zu schwärzen, was der Support nicht sehen soll.</translation>
         </message>
         <message>
             <source>&amp;Crop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zuschneiden</translation>
         </message>
         <message>
             <source>&amp;Black out</source>
-            <translation type="unfinished" />
+            <translation>&amp;Schwärzen</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig</translation>
         </message>
         <message>
             <source>&amp;Attach</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anhängen</translation>
         </message>
         <message>
             <source>&amp;Discard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verwerfen</translation>
         </message>
     </context>
     <context>
         <name>ScreenshotTaker</name>
         <message>
             <source>&amp;Whole desktop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gesamter Desktop</translation>
         </message>
         <message>
             <source>Screen %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Bildschirm %1 (%2)</translation>
         </message>
         <message>
             <source>One window</source>
-            <translation type="unfinished" />
+            <translation>Ein Fenster</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>&amp;Helpdesk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Helpdesk</translation>
         </message>
         <message>
             <source>&amp;General</source>
-            <translation type="unfinished" />
+            <translation>&amp;Allgemein</translation>
         </message>
         <message>
             <source>&amp;Knowledge base</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wissensdatenbank</translation>
         </message>
         <message>
             <source>System &amp;information</source>
-            <translation type="unfinished" />
+            <translation>System&amp;informationen</translation>
         </message>
         <message>
             <source>Settings shown greyed out are set by %1 for this computer and cannot be changed here.</source>
-            <translation type="unfinished" />
+            <translation>Grau dargestellte Einstellungen werden von %1 für diesen Computer festgelegt und können hier nicht geändert werden.</translation>
         </message>
         <message>
             <source>Settings shown greyed out are set by your organisation for this computer and cannot be changed here.</source>
-            <translation type="unfinished" />
+            <translation>Grau dargestellte Einstellungen werden von Ihrer Organisation für diesen Computer festgelegt und können hier nicht geändert werden.</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sprache</translation>
         </message>
         <message>
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>Systemstandard</translation>
         </message>
         <message>
             <source>&amp;Show HelpClient in:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprache von HelpClient:</translation>
         </message>
         <message>
             <source>Same as the interface</source>
-            <translation type="unfinished" />
+            <translation>Wie die Oberfläche</translation>
         </message>
         <message>
             <source>&amp;Write requests in:</source>
-            <translation type="unfinished" />
+            <translation>Anfragen &amp;verfassen in:</translation>
         </message>
         <message>
             <source>Set by your organisation's policy.</source>
-            <translation type="unfinished" />
+            <translation>Durch die Richtlinie Ihrer Organisation festgelegt.</translation>
         </message>
         <message>
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>Anmeldung läuft…</translation>
         </message>
     </context>
     <context>
         <name>SettingsGroup</name>
         <message>
             <source>Set by your organisation's policy.</source>
-            <translation type="unfinished" />
+            <translation>Durch die Richtlinie Ihrer Organisation festgelegt.</translation>
         </message>
     </context>
     <context>
         <name>SignInDialog</name>
         <message>
             <source>Sign in to %1</source>
-            <translation type="unfinished" />
+            <translation>Bei %1 anmelden</translation>
         </message>
         <message>
             <source>Sign in to %1 at %2.</source>
-            <translation type="unfinished" />
+            <translation>Bei %1 unter %2 anmelden.</translation>
         </message>
         <message>
             <source>&amp;Login:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anmeldename:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passwort:</translation>
         </message>
         <message>
             <source>&amp;Sign in</source>
-            <translation type="unfinished" />
+            <translation>A&amp;nmelden</translation>
         </message>
         <message>
             <source>Sign in with:</source>
-            <translation type="unfinished" />
+            <translation>Anmelden mit:</translation>
         </message>
         <message>
             <source>Asking %1 how you may sign in…</source>
-            <translation type="unfinished" />
+            <translation>%1 wird nach den Anmeldemöglichkeiten gefragt…</translation>
         </message>
         <message>
             <source>&amp;Queue:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Warteschlange:</translation>
         </message>
         <message>
             <source>My login and password</source>
-            <translation type="unfinished" />
+            <translation>Anmeldename und Passwort</translation>
         </message>
         <message>
             <source>An access token</source>
-            <translation type="unfinished" />
+            <translation>Zugriffstoken</translation>
         </message>
         <message>
             <source>Access &amp;token:</source>
-            <translation type="unfinished" />
+            <translation>Zugriffs&amp;token:</translation>
         </message>
         <message>
             <source>Paste the access token you created in %1 (or that IT support gave you). HelpClient keeps it in your system keyring.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie das Zugriffstoken ein, das Sie in %1 erstellt haben (oder das Sie vom IT-Support erhalten haben). HelpClient bewahrt es im Schlüsselbund Ihres Systems auf.</translation>
         </message>
         <message>
             <source>Use the login and password of %1's web page. HelpClient keeps them in your system keyring.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie den Anmeldenamen und das Passwort der Webseite von %1. HelpClient bewahrt sie im Schlüsselbund Ihres Systems auf.</translation>
         </message>
         <message>
             <source>The server does not accept this way of signing in now. Ask the helpdesk's administrator, or choose another way.</source>
-            <translation type="unfinished" />
+            <translation>Der Server akzeptiert diese Anmeldeart derzeit nicht. Wenden Sie sich an den Administrator des Helpdesks oder wählen Sie eine andere Anmeldeart.</translation>
         </message>
         <message>
             <source>The helpdesk did not accept this login and password. Check them and try again.</source>
-            <translation type="unfinished" />
+            <translation>Der Helpdesk hat diesen Anmeldenamen und dieses Passwort nicht akzeptiert. Prüfen Sie die Angaben und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>%1 (switched off on this server)</source>
-            <translation type="unfinished" />
+            <translation>%1 (auf diesem Server ausgeschaltet)</translation>
         </message>
         <message>
             <source>%1 answers at this address.</source>
-            <translation type="unfinished" />
+            <translation>Unter dieser Adresse antwortet %1.</translation>
         </message>
         <message>
             <source>The server could not be asked: %1</source>
-            <translation type="unfinished" />
+            <translation>Der Server konnte nicht abgefragt werden: %1</translation>
         </message>
         <message>
             <source>Fill in the fields above first.</source>
-            <translation type="unfinished" />
+            <translation>Füllen Sie zuerst die Felder oben aus.</translation>
         </message>
         <message>
             <source>Paste your access token first.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie zuerst Ihr Zugriffstoken ein.</translation>
         </message>
         <message>
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>Anmeldung läuft…</translation>
         </message>
     </context>
     <context>
         <name>SoftwarePage</name>
         <message>
             <source>Which program?</source>
-            <translation type="unfinished" />
+            <translation>Welches Programm?</translation>
         </message>
         <message>
             <source>Name the program that has the problem, and its version if you know it.</source>
-            <translation type="unfinished" />
+            <translation>Nennen Sie das Programm, bei dem das Problem auftritt, und seine Version, falls bekannt.</translation>
         </message>
         <message>
             <source>Example: Microsoft Outlook</source>
-            <translation type="unfinished" />
+            <translation>Beispiel: Microsoft Outlook</translation>
         </message>
         <message>
             <source>If you know it: usually under Help › About</source>
-            <translation type="unfinished" />
+            <translation>Falls bekannt: meist unter Hilfe › Info</translation>
         </message>
         <message>
             <source>N&amp;ot about a specific program</source>
-            <translation type="unfinished" />
+            <translation>&amp;Betrifft kein bestimmtes Programm</translation>
         </message>
         <message>
             <source>&amp;Program:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Programm:</translation>
         </message>
         <message>
             <source>&amp;Version:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Version:</translation>
         </message>
         <message>
             <source>Start typing: programs installed on this computer are suggested</source>
-            <translation type="unfinished" />
+            <translation>Beginnen Sie zu tippen: Auf diesem Computer installierte Programme werden vorgeschlagen</translation>
         </message>
     </context>
     <context>
         <name>Status</name>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Neu</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>In Bearbeitung</translation>
         </message>
         <message>
             <source>Waiting for you</source>
-            <translation type="unfinished" />
+            <translation>Wartet auf Sie</translation>
         </message>
         <message>
             <source>On hold</source>
-            <translation type="unfinished" />
+            <translation>Zurückgestellt</translation>
         </message>
         <message>
             <source>Solved</source>
-            <translation type="unfinished" />
+            <translation>Gelöst</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Geschlossen</translation>
         </message>
         <message>
             <source>Support has received the request and will look at it soon.</source>
-            <translation type="unfinished" />
+            <translation>Der Support hat die Anfrage erhalten und wird sie sich bald ansehen.</translation>
         </message>
         <message>
             <source>Support is working on the request.</source>
-            <translation type="unfinished" />
+            <translation>Der Support bearbeitet die Anfrage.</translation>
         </message>
         <message>
             <source>Support needs an answer from you to go on.</source>
-            <translation type="unfinished" />
+            <translation>Der Support benötigt eine Antwort von Ihnen, um weitermachen zu können.</translation>
         </message>
         <message>
             <source>The request is paused, for example while support waits for a delivery or another team.</source>
-            <translation type="unfinished" />
+            <translation>Die Anfrage ruht, zum Beispiel während der Support auf eine Lieferung oder ein anderes Team wartet.</translation>
         </message>
         <message>
             <source>The problem is solved. If it comes back, reopen the request.</source>
-            <translation type="unfinished" />
+            <translation>Das Problem ist gelöst. Falls es wieder auftritt, öffnen Sie die Anfrage erneut.</translation>
         </message>
         <message>
             <source>The request is closed.</source>
-            <translation type="unfinished" />
+            <translation>Die Anfrage ist geschlossen.</translation>
         </message>
     </context>
     <context>
         <name>SuggestionPanel</name>
         <message>
             <source>These articles may solve it right away:</source>
-            <translation type="unfinished" />
+            <translation>Diese Artikel lösen das Problem vielleicht sofort:</translation>
         </message>
     </context>
     <context>
         <name>SysinfoPage</name>
         <message>
             <source>What will be sent</source>
-            <translation type="unfinished" />
+            <translation>Was gesendet wird</translation>
         </message>
         <message>
             <source>Support needs some facts about your computer. Check what may be attached to your report; nothing is sent until you press Send.</source>
-            <translation type="unfinished" />
+            <translation>Der Support benötigt einige Angaben zu Ihrem Computer. Prüfen Sie, was an Ihre Meldung angehängt werden darf; gesendet wird erst, wenn Sie auf „Senden“ klicken.</translation>
         </message>
         <message>
             <source>Information</source>
-            <translation type="unfinished" />
+            <translation>Information</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Größe</translation>
         </message>
         <message>
             <source>Information to send</source>
-            <translation type="unfinished" />
+            <translation>Zu sendende Informationen</translation>
         </message>
         <message>
             <source>Exact text that will be sent</source>
-            <translation type="unfinished" />
+            <translation>Genauer Text, der gesendet wird</translation>
         </message>
         <message>
             <source>&amp;Hide my user name, computer name, folders, e-mail and IP addresses</source>
-            <translation type="unfinished" />
+            <translation>Benutzernamen, Computernamen, Ordner, E-Mail- und IP-Adressen &amp;verbergen</translation>
         </message>
         <message>
             <source>I &amp;agree to send the checked information with my report</source>
-            <translation type="unfinished" />
+            <translation>Ich &amp;stimme zu, die ausgewählten Informationen mit meiner Meldung zu senden</translation>
         </message>
         <message>
             <source>Set by your organisation's policy</source>
-            <translation type="unfinished" />
+            <translation>Durch die Richtlinie Ihrer Organisation festgelegt</translation>
         </message>
         <message>
             <source>System information is not available.</source>
-            <translation type="unfinished" />
+            <translation>Systeminformationen sind nicht verfügbar.</translation>
         </message>
         <message>
             <source>Collecting information about this computer…</source>
-            <translation type="unfinished" />
+            <translation>Informationen über diesen Computer werden gesammelt…</translation>
         </message>
         <message>
             <source>Could not collect system information: %1. Your report can be sent without it.</source>
-            <translation type="unfinished" />
+            <translation>Systeminformationen konnten nicht gesammelt werden: %1. Ihre Meldung kann auch ohne sie gesendet werden.</translation>
         </message>
         <message>
             <source>Technical information</source>
-            <translation type="unfinished" />
+            <translation>Technische Informationen</translation>
         </message>
         <message>
             <source>Personal information</source>
-            <translation type="unfinished" />
+            <translation>Persönliche Informationen</translation>
         </message>
         <message>
             <source>Not collected</source>
-            <translation type="unfinished" />
+            <translation>Nicht erfasst</translation>
         </message>
         <message>
             <source>Select an item to see exactly what will be sent. Highlighted marks show where secrets were removed.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Eintrag aus, um genau zu sehen, was gesendet wird. Hervorgehobene Markierungen zeigen, wo vertrauliche Daten entfernt wurden.</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>fehlgeschlagen</translation>
         </message>
         <message>
             <source>timed out</source>
-            <translation type="unfinished" />
+            <translation>Zeitüberschreitung</translation>
         </message>
         <message>
             <source>… The preview shows the first %1 of %2; the whole file is sent.</source>
-            <translation type="unfinished" />
+            <translation>… Die Vorschau zeigt die ersten %1 von %2; gesendet wird die gesamte Datei.</translation>
         </message>
         <message>
             <source>Not collected: %1</source>
-            <translation type="unfinished" />
+            <translation>Nicht erfasst: %1</translation>
         </message>
         <message>
             <source>%1 items, %2, will be attached as a ZIP file.</source>
-            <translation type="unfinished" />
+            <translation>%1 Einträge, %2, werden als ZIP-Datei angehängt.</translation>
         </message>
         <message>
             <source>Left out because of the size limit: %1.</source>
-            <translation type="unfinished" />
+            <translation>Wegen der Größenbeschränkung weggelassen: %1.</translation>
         </message>
         <message>
             <source>No system information will be sent.</source>
-            <translation type="unfinished" />
+            <translation>Es werden keine Systeminformationen gesendet.</translation>
         </message>
     </context>
     <context>
         <name>SysinfoSettings</name>
         <message>
             <source>System information</source>
-            <translation type="unfinished" />
+            <translation>Systeminformationen</translation>
         </message>
         <message>
             <source>&amp;Offer to attach system information to new reports</source>
-            <translation type="unfinished" />
+            <translation>Anhängen von Systeminformationen an neue Meldungen &amp;anbieten</translation>
         </message>
         <message>
             <source>A&amp;nonymise it: hide my user name, computer name, folders, e-mail and IP addresses</source>
-            <translation type="unfinished" />
+            <translation>A&amp;nonymisieren: Benutzernamen, Computernamen, Ordner, E-Mail- und IP-Adressen verbergen</translation>
         </message>
         <message>
             <source>You see every item before a report is sent and can leave any of them out. Passwords and tokens are always removed.</source>
-            <translation type="unfinished" />
+            <translation>Vor dem Senden einer Meldung sehen Sie jeden Eintrag und können jeden davon weglassen. Passwörter und Tokens werden immer entfernt.</translation>
         </message>
     </context>
     <context>
