@@ -2805,460 +2805,461 @@ Es ist nichts verloren: Ihre Meldung ist noch da. Klicken Sie auf „Senden“, 
         <name>SystemInfo</name>
         <message>
             <source>left out by the user</source>
-            <translation type="unfinished" />
+            <translation>vom Benutzer weggelassen</translation>
         </message>
         <message>
             <source>left out: the bundle would exceed {cap} bytes</source>
-            <translation type="unfinished" />
+            <translation>weggelassen: das Paket würde {cap} Byte überschreiten</translation>
         </message>
         <message>
             <source>System information for support</source>
-            <translation type="unfinished" />
+            <translation>Systeminformationen für den Support</translation>
         </message>
         <message>
             <source>Created: {when}</source>
-            <translation type="unfinished" />
+            <translation>Erstellt: {when}</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Einträge</translation>
         </message>
         <message>
             <source>Not included</source>
-            <translation type="unfinished" />
+            <translation>Nicht enthalten</translation>
         </message>
         <message>
             <source>User name, computer name, home folders, e-mail and IP addresses were replaced by [REDACTED:…] marks.</source>
-            <translation type="unfinished" />
+            <translation>Benutzername, Computername, persönliche Ordner, E-Mail- und IP-Adressen wurden durch [REDACTED:…]-Markierungen ersetzt.</translation>
         </message>
         <message>
             <source>(summary unavailable: {error})</source>
-            <translation type="unfinished" />
+            <translation>(Zusammenfassung nicht verfügbar: {error})</translation>
         </message>
         <message>
             <source>collected</source>
-            <translation type="unfinished" />
+            <translation>erfasst</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>fehlgeschlagen</translation>
         </message>
         <message>
             <source>timed out</source>
-            <translation type="unfinished" />
+            <translation>Zeitüberschreitung</translation>
         </message>
         <message>
             <source>Operating system</source>
-            <translation type="unfinished" />
+            <translation>Betriebssystem</translation>
         </message>
         <message>
             <source>Many problems depend on the exact system version.</source>
-            <translation type="unfinished" />
+            <translation>Viele Probleme hängen von der genauen Systemversion ab.</translation>
         </message>
         <message>
             <source>Computer model and name</source>
-            <translation type="unfinished" />
+            <translation>Computermodell und -name</translation>
         </message>
         <message>
             <source>Identifies your computer in the IT inventory.</source>
-            <translation type="unfinished" />
+            <translation>Identifiziert Ihren Computer im IT-Inventar.</translation>
         </message>
         <message>
             <source>User account</source>
-            <translation type="unfinished" />
+            <translation>Benutzerkonto</translation>
         </message>
         <message>
             <source>Account problems depend on who is signed in.</source>
-            <translation type="unfinished" />
+            <translation>Kontoprobleme hängen davon ab, wer angemeldet ist.</translation>
         </message>
         <message>
             <source>Uptime and last start</source>
-            <translation type="unfinished" />
+            <translation>Betriebszeit und letzter Start</translation>
         </message>
         <message>
             <source>Some problems go away with a restart; this tells support when the last one was.</source>
-            <translation type="unfinished" />
+            <translation>Manche Probleme verschwinden nach einem Neustart; so sieht der Support, wann der letzte war.</translation>
         </message>
         <message>
             <source>Processor and load</source>
-            <translation type="unfinished" />
+            <translation>Prozessor und Auslastung</translation>
         </message>
         <message>
             <source>Shows whether the computer is overloaded.</source>
-            <translation type="unfinished" />
+            <translation>Zeigt, ob der Computer überlastet ist.</translation>
         </message>
         <message>
             <source>Memory</source>
-            <translation type="unfinished" />
+            <translation>Arbeitsspeicher</translation>
         </message>
         <message>
             <source>Too little free memory slows everything.</source>
-            <translation type="unfinished" />
+            <translation>Zu wenig freier Arbeitsspeicher verlangsamt alles.</translation>
         </message>
         <message>
             <source>Disks and free space</source>
-            <translation type="unfinished" />
+            <translation>Datenträger und freier Speicherplatz</translation>
         </message>
         <message>
             <source>A full disk causes many strange errors.</source>
-            <translation type="unfinished" />
+            <translation>Ein voller Datenträger verursacht viele seltsame Fehler.</translation>
         </message>
         <message>
             <source>Battery</source>
-            <translation type="unfinished" />
+            <translation>Akku</translation>
         </message>
         <message>
             <source>Power saving can slow down or disconnect a laptop.</source>
-            <translation type="unfinished" />
+            <translation>Energiesparfunktionen können einen Laptop verlangsamen oder seine Verbindung trennen.</translation>
         </message>
         <message>
             <source>Screens</source>
-            <translation type="unfinished" />
+            <translation>Bildschirme</translation>
         </message>
         <message>
             <source>Display problems depend on resolution and scaling.</source>
-            <translation type="unfinished" />
+            <translation>Anzeigeprobleme hängen von Auflösung und Skalierung ab.</translation>
         </message>
         <message>
             <source>Network settings</source>
-            <translation type="unfinished" />
+            <translation>Netzwerkeinstellungen</translation>
         </message>
         <message>
             <source>Addresses, DNS, gateway, proxy and VPN explain most connection problems.</source>
-            <translation type="unfinished" />
+            <translation>Adressen, DNS, Gateway, Proxy und VPN erklären die meisten Verbindungsprobleme.</translation>
         </message>
         <message>
             <source>Connection checks</source>
-            <translation type="unfinished" />
+            <translation>Verbindungsprüfungen</translation>
         </message>
         <message>
             <source>Shows whether the helpdesk and company services can be reached.</source>
-            <translation type="unfinished" />
+            <translation>Zeigt, ob der Helpdesk und die Firmendienste erreichbar sind.</translation>
         </message>
         <message>
             <source>Installed software</source>
-            <translation type="unfinished" />
+            <translation>Installierte Software</translation>
         </message>
         <message>
             <source>Support checks which programs and versions are installed.</source>
-            <translation type="unfinished" />
+            <translation>Der Support prüft, welche Programme und Versionen installiert sind.</translation>
         </message>
         <message>
             <source>Busiest programs</source>
-            <translation type="unfinished" />
+            <translation>Aktivste Programme</translation>
         </message>
         <message>
             <source>Shows which programs use the most processor time and memory.</source>
-            <translation type="unfinished" />
+            <translation>Zeigt, welche Programme die meiste Prozessorzeit und den meisten Arbeitsspeicher verwenden.</translation>
         </message>
         <message>
             <source>Recent system errors</source>
-            <translation type="unfinished" />
+            <translation>Aktuelle Systemfehler</translation>
         </message>
         <message>
             <source>Errors the system logged in the last 24 hours often name the cause.</source>
-            <translation type="unfinished" />
+            <translation>Fehler, die das System in den letzten 24 Stunden protokolliert hat, nennen oft die Ursache.</translation>
         </message>
         <message>
             <source>Printers</source>
-            <translation type="unfinished" />
+            <translation>Drucker</translation>
         </message>
         <message>
             <source>Printer names and stuck print jobs.</source>
-            <translation type="unfinished" />
+            <translation>Druckernamen und hängende Druckaufträge.</translation>
         </message>
         <message>
             <source>Language, time zone and clock</source>
-            <translation type="unfinished" />
+            <translation>Sprache, Zeitzone und Uhrzeit</translation>
         </message>
         <message>
             <source>Wrong time or language settings break sign-ins and documents.</source>
-            <translation type="unfinished" />
+            <translation>Falsche Uhrzeit- oder Spracheinstellungen stören Anmeldungen und Dokumente.</translation>
         </message>
         <message>
             <source>HelpClient version and settings</source>
-            <translation type="unfinished" />
+            <translation>Version und Einstellungen von HelpClient</translation>
         </message>
         <message>
             <source>Lets support check how HelpClient itself is set up.</source>
-            <translation type="unfinished" />
+            <translation>Damit kann der Support prüfen, wie HelpClient selbst eingerichtet ist.</translation>
         </message>
         <message>
             <source>HelpClient log (last lines)</source>
-            <translation type="unfinished" />
+            <translation>Protokoll von HelpClient (letzte Zeilen)</translation>
         </message>
         <message>
             <source>Shows what HelpClient did just before the problem.</source>
-            <translation type="unfinished" />
+            <translation>Zeigt, was HelpClient unmittelbar vor dem Problem getan hat.</translation>
         </message>
         <message>
             <source>OS: {name} (kernel {kernel}, {arch})</source>
-            <translation type="unfinished" />
+            <translation>Betriebssystem: {name} (Kernel {kernel}, {arch})</translation>
         </message>
         <message>
             <source>Uptime: {hours} h (since {boot})</source>
-            <translation type="unfinished" />
+            <translation>Betriebszeit: {hours} h (seit {boot})</translation>
         </message>
         <message>
             <source>CPU: {model}; logical cores: {cores}; load: {load}</source>
-            <translation type="unfinished" />
+            <translation>CPU: {model}; logische Kerne: {cores}; Last: {load}</translation>
         </message>
         <message>
             <source>Memory: {free} MB free of {total} MB</source>
-            <translation type="unfinished" />
+            <translation>Arbeitsspeicher: {free} MB von {total} MB frei</translation>
         </message>
         <message>
             <source>Disk {mount}: {free} GB free of {size} GB</source>
-            <translation type="unfinished" />
+            <translation>Datenträger {mount}: {free} GB von {size} GB frei</translation>
         </message>
         <message>
             <source>Disk {mount}: {free} GB free of {size} GB — LOW SPACE</source>
-            <translation type="unfinished" />
+            <translation>Datenträger {mount}: {free} GB von {size} GB frei – WENIG SPEICHERPLATZ</translation>
         </message>
         <message>
             <source>Network: interfaces up: {up}; gateway: {gateway}; DNS: {dns}; VPN: {vpn}</source>
-            <translation type="unfinished" />
+            <translation>Netzwerk: aktive Schnittstellen: {up}; Gateway: {gateway}; DNS: {dns}; VPN: {vpn}</translation>
         </message>
         <message>
             <source>Reach {url}: OK</source>
-            <translation type="unfinished" />
+            <translation>Erreichbarkeit {url}: OK</translation>
         </message>
         <message>
             <source>Reach {url}: FAILED ({error})</source>
-            <translation type="unfinished" />
+            <translation>Erreichbarkeit {url}: FEHLGESCHLAGEN ({error})</translation>
         </message>
         <message>
             <source>Installed packages: {count}; sources: {sources}</source>
-            <translation type="unfinished" />
+            <translation>Installierte Pakete: {count}; Quellen: {sources}</translation>
         </message>
     </context>
     <context>
         <name>TicketHeader</name>
         <message>
             <source>Open in browser</source>
-            <translation type="unfinished" />
+            <translation>Im Browser öffnen</translation>
         </message>
         <message>
             <source>Open this request on the helpdesk's website</source>
-            <translation type="unfinished" />
+            <translation>Diese Anfrage auf der Website des Helpdesks öffnen</translation>
         </message>
         <message>
             <source>(no subject)</source>
-            <translation type="unfinished" />
+            <translation>(kein Betreff)</translation>
         </message>
         <message>
             <source>#%1</source>
-            <translation type="unfinished" />
+            <translation>#%1</translation>
         </message>
         <message>
             <source>Opened %1 · Last update %2</source>
-            <translation type="unfinished" />
+            <translation>Erstellt: %1 · Letzte Aktualisierung: %2</translation>
         </message>
     </context>
     <context>
         <name>TicketListModel</name>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Betreff</translation>
         </message>
         <message>
             <source>Last update</source>
-            <translation type="unfinished" />
+            <translation>Letzte Aktualisierung</translation>
         </message>
         <message>
             <source>Handled by</source>
-            <translation type="unfinished" />
+            <translation>Bearbeitet von</translation>
         </message>
         <message>
             <source>#%1</source>
-            <translation type="unfinished" />
+            <translation>#%1</translation>
         </message>
         <message>
             <source>(no subject)</source>
-            <translation type="unfinished" />
+            <translation>(kein Betreff)</translation>
         </message>
         <message>
             <source>There is news you have not seen yet.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt Neuigkeiten, die Sie noch nicht gesehen haben.</translation>
         </message>
         <message>
             <source>Support is waiting for your answer.</source>
-            <translation type="unfinished" />
+            <translation>Der Support wartet auf Ihre Antwort.</translation>
         </message>
         <message>
             <source>Updated %1
 Created %2</source>
-            <translation type="unfinished" />
+            <translation>Aktualisiert: %1
+Erstellt: %2</translation>
         </message>
         <message>
             <source>Waiting for your answer: %1</source>
-            <translation type="unfinished" />
+            <translation>Wartet auf Ihre Antwort: %1</translation>
         </message>
         <message>
             <source>New: %1</source>
-            <translation type="unfinished" />
+            <translation>Neuigkeiten: %1</translation>
         </message>
     </context>
     <context>
         <name>TicketView</name>
         <message>
             <source>Saving %1…</source>
-            <translation type="unfinished" />
+            <translation>%1 wird gespeichert…</translation>
         </message>
         <message>
             <source>Sending your rating…</source>
-            <translation type="unfinished" />
+            <translation>Ihre Bewertung wird gesendet…</translation>
         </message>
         <message>
             <source>Thank you for your rating.</source>
-            <translation type="unfinished" />
+            <translation>Vielen Dank für Ihre Bewertung.</translation>
         </message>
         <message>
             <source>Saved as %1 in %2</source>
-            <translation type="unfinished" />
+            <translation>Als %1 in %2 gespeichert</translation>
         </message>
         <message>
             <source>Sending your reply…</source>
-            <translation type="unfinished" />
+            <translation>Ihre Antwort wird gesendet…</translation>
         </message>
         <message>
             <source>Sending your reply… %1 %</source>
-            <translation type="unfinished" />
+            <translation>Ihre Antwort wird gesendet… %1 %</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Wird geladen…</translation>
         </message>
         <message>
             <source>Confirming the solution…</source>
-            <translation type="unfinished" />
+            <translation>Lösung wird bestätigt…</translation>
         </message>
         <message>
             <source>Marking the request as solved…</source>
-            <translation type="unfinished" />
+            <translation>Anfrage wird als gelöst markiert…</translation>
         </message>
         <message>
             <source>Reopening the request…</source>
-            <translation type="unfinished" />
+            <translation>Anfrage wird erneut geöffnet…</translation>
         </message>
         <message>
             <source>Conversation</source>
-            <translation type="unfinished" />
+            <translation>Unterhaltung</translation>
         </message>
         <message>
             <source>Loading the conversation…</source>
-            <translation type="unfinished" />
+            <translation>Unterhaltung wird geladen…</translation>
         </message>
         <message>
             <source>Support is waiting for your answer.</source>
-            <translation type="unfinished" />
+            <translation>Der Support wartet auf Ihre Antwort.</translation>
         </message>
         <message>
             <source>Write a reply to support…</source>
-            <translation type="unfinished" />
+            <translation>Antwort an den Support schreiben…</translation>
         </message>
         <message>
             <source>Your reply</source>
-            <translation type="unfinished" />
+            <translation>Ihre Antwort</translation>
         </message>
         <message>
             <source>My problem is solved</source>
-            <translation type="unfinished" />
+            <translation>Mein Problem ist gelöst</translation>
         </message>
         <message>
             <source>Reopen…</source>
-            <translation type="unfinished" />
+            <translation>Erneut öffnen…</translation>
         </message>
         <message>
             <source>Rate the help…</source>
-            <translation type="unfinished" />
+            <translation>Hilfe bewerten…</translation>
         </message>
         <message>
             <source>Send</source>
-            <translation type="unfinished" />
+            <translation>Senden</translation>
         </message>
         <message>
             <source>Send the reply (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Antwort senden (Strg+Eingabe)</translation>
         </message>
         <message>
             <source>Request #%1</source>
-            <translation type="unfinished" />
+            <translation>Anfrage #%1</translation>
         </message>
         <message>
             <source>Confirm the solution</source>
-            <translation type="unfinished" />
+            <translation>Lösung bestätigen</translation>
         </message>
         <message>
             <source>This request is solved.</source>
-            <translation type="unfinished" />
+            <translation>Diese Anfrage ist gelöst.</translation>
         </message>
         <message>
             <source>This request is closed.</source>
-            <translation type="unfinished" />
+            <translation>Diese Anfrage ist geschlossen.</translation>
         </message>
         <message>
             <source>If the problem came back, reopen it.</source>
-            <translation type="unfinished" />
+            <translation>Wenn das Problem wieder auftritt, öffnen Sie die Anfrage erneut.</translation>
         </message>
         <message>
             <source>If the problem came back, report it again.</source>
-            <translation type="unfinished" />
+            <translation>Wenn das Problem wieder auftritt, melden Sie es erneut.</translation>
         </message>
         <message>
             <source>Request #%1: %2</source>
-            <translation type="unfinished" />
+            <translation>Anfrage #%1: %2</translation>
         </message>
     </context>
     <context>
         <name>Time</name>
         <message>
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>gerade eben</translation>
         </message>
         <message>
             <source>%1 min ago</source>
-            <translation type="unfinished" />
+            <translation>vor %1 Min.</translation>
         </message>
         <message>
             <source>%1 h ago</source>
-            <translation type="unfinished" />
+            <translation>vor %1 Std.</translation>
         </message>
         <message>
             <source>yesterday %1</source>
-            <translation type="unfinished" />
+            <translation>gestern %1</translation>
         </message>
     </context>
     <context>
         <name>Tray</name>
         <message>
             <source>Waiting to be sent: %1 — will send when the connection is back</source>
-            <translation type="unfinished" />
+            <translation>Postausgang: %1 – wird gesendet, sobald die Verbindung wieder besteht</translation>
         </message>
         <message>
             <source>Waiting to be sent: %1</source>
-            <translation type="unfinished" />
+            <translation>Postausgang: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n request(s) with news</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Anfrage mit Neuigkeiten</numerusform>
+                <numerusform>%n Anfragen mit Neuigkeiten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Support is waiting for your answer on %n request(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Der Support wartet bei %n Anfrage auf Ihre Antwort</numerusform>
+                <numerusform>Der Support wartet bei %n Anfragen auf Ihre Antwort</numerusform>
             </translation>
         </message>
     </context>
@@ -3266,79 +3267,79 @@ Created %2</source>
         <name>WelcomeWindow</name>
         <message>
             <source>Welcome to %1</source>
-            <translation type="unfinished" />
+            <translation>Willkommen bei %1</translation>
         </message>
         <message>
             <source>&lt;h3&gt;%1 is ready to help&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;%1 ist bereit, Ihnen zu helfen&lt;/h3&gt;</translation>
         </message>
         <message>
             <source>When something on your computer does not work, click this icon in the system tray (the row of small icons by the clock). From its menu you can report a problem, follow your requests and search the knowledge base. %1 keeps running there; you do not need to start it.</source>
-            <translation type="unfinished" />
+            <translation>Wenn auf Ihrem Computer etwas nicht funktioniert, klicken Sie auf dieses Symbol im Infobereich (die Reihe kleiner Symbole neben der Uhr). In seinem Menü können Sie ein Problem melden, Ihre Anfragen verfolgen und die Wissensdatenbank durchsuchen. %1 läuft dort ständig; Sie müssen es nicht starten.</translation>
         </message>
         <message>
             <source>&amp;Report a problem now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt Problem &amp;melden</translation>
         </message>
         <message>
             <source>&amp;Got it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verstanden</translation>
         </message>
     </context>
     <context>
         <name>ZammadSignIn</name>
         <message>
             <source>&amp;Group:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gruppe:</translation>
         </message>
         <message>
             <source>In Zammad, click your avatar and open Profile → Token Access. Create a token with the permission “ticket.customer”, copy it (Zammad shows it only once) and paste it here.</source>
-            <translation type="unfinished" />
+            <translation>Klicken Sie in Zammad auf Ihren Avatar und öffnen Sie Profil → Token-Zugriff. Erstellen Sie ein Token mit der Berechtigung „ticket.customer“, kopieren Sie es (Zammad zeigt es nur einmal an) und fügen Sie es hier ein.</translation>
         </message>
         <message>
             <source>Use the login (often your e-mail address) and password you sign in to Zammad's web page with. An access token is safer: you can revoke it without changing your password.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie den Anmeldenamen (oft Ihre E-Mail-Adresse) und das Passwort, mit denen Sie sich auf der Zammad-Webseite anmelden. Ein Zugriffstoken ist sicherer: Sie können es widerrufen, ohne Ihr Passwort zu ändern.</translation>
         </message>
         <message>
             <source>Zammad accepts passwords from apps only when its administrator switches on “API password access” (Settings → System → API).</source>
-            <translation type="unfinished" />
+            <translation>Zammad akzeptiert Passwörter von Apps nur, wenn der Administrator „API Kennwortzugang“ einschaltet (Einstellungen → System → API).</translation>
         </message>
         <message>
             <source>No Token Access in your profile? Zammad's administrator must give the Customer role the permission “user_preferences.access_token” (Manage → Roles → Customer) and keep “API token access” switched on (Settings → System → API).</source>
-            <translation type="unfinished" />
+            <translation>Kein Token-Zugriff in Ihrem Profil? Der Zammad-Administrator muss der Rolle „Customer“ die Berechtigung „user_preferences.access_token“ erteilen (Verwalten → Rollen → Customer) und „API-Token Zugriff“ eingeschaltet lassen (Einstellungen → System → API).</translation>
         </message>
         <message>
             <source>This Zammad accepts neither access tokens nor passwords from apps. Ask its administrator to switch on “API token access” (Settings → System → API).</source>
-            <translation type="unfinished" />
+            <translation>Dieses Zammad akzeptiert von Apps weder Zugriffstokens noch Passwörter. Bitten Sie den Administrator, „API-Token Zugriff“ einzuschalten (Einstellungen → System → API).</translation>
         </message>
         <message>
             <source>Zammad did not accept this login and password. Check them and try again; if they work on Zammad's web page, “API password access” may be switched off — sign in with an access token instead.</source>
-            <translation type="unfinished" />
+            <translation>Zammad hat diesen Anmeldenamen und dieses Passwort nicht akzeptiert. Prüfen Sie die Angaben und versuchen Sie es erneut; wenn sie auf der Zammad-Webseite funktionieren, ist „API Kennwortzugang“ möglicherweise ausgeschaltet – melden Sie sich stattdessen mit einem Zugriffstoken an.</translation>
         </message>
         <message>
             <source>Zammad did not accept this access token. Copy it again from Profile → Token Access; it may have expired or been deleted, or token access is switched off.</source>
-            <translation type="unfinished" />
+            <translation>Zammad hat dieses Zugriffstoken nicht akzeptiert. Kopieren Sie es erneut unter Profil → Token-Zugriff; möglicherweise ist es abgelaufen oder wurde gelöscht, oder der Token-Zugriff ist ausgeschaltet.</translation>
         </message>
     </context>
     <context>
         <name>_Waiting</name>
         <message numerus="yes">
             <source>%n report(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Meldung</numerusform>
+                <numerusform>%n Meldungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n reply(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Antwort</numerusform>
+                <numerusform>%n Antworten</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 and %2</source>
-            <translation type="unfinished" />
+            <translation>%1 und %2</translation>
         </message>
     </context>
 </TS>
