@@ -1227,7 +1227,7 @@
     </message>
     <message>
         <source>optional: PEM file of your company&apos;s CA</source>
-        <translation>optional: PEM-Datei der Zertifizierungsstelle Ihres Unternehmens</translation>
+        <translation>optional: PEM-Datei der CA Ihres Unternehmens</translation>
     </message>
     <message>
         <source>S&amp;ign in…</source>
@@ -1271,7 +1271,7 @@
     </message>
     <message>
         <source>No secure keyring was found on this system, so what you sign in with is kept only until HelpClient quits; you will be asked again at the next start.</source>
-        <translation>Auf diesem System wurde kein sicherer Schlüsselbund gefunden. Ihre Anmeldedaten werden daher nur bis zum Beenden von HelpClient aufbewahrt; beim nächsten Start werden Sie erneut gefragt.</translation>
+        <translation>Kein sicherer Schlüsselbund gefunden: Ihre Anmeldedaten bleiben nur bis zum Beenden von HelpClient erhalten; beim nächsten Start werden Sie erneut gefragt.</translation>
     </message>
     <message>
         <source>What you sign in with is kept in your system keyring.</source>
@@ -2794,7 +2794,7 @@ Es ist nichts verloren: Ihre Meldung ist noch da. Klicken Sie auf „Senden“, 
     </message>
     <message>
         <source>A&amp;nonymise it: hide my user name, computer name, folders, e-mail and IP addresses</source>
-        <translation>A&amp;nonymisieren: Benutzernamen, Computernamen, Ordner, E-Mail- und IP-Adressen verbergen</translation>
+        <translation>A&amp;nonymisieren (Benutzer- und Computername, Ordner, E-Mail- und IP-Adressen)</translation>
     </message>
     <message>
         <source>You see every item before a report is sent and can leave any of them out. Passwords and tokens are always removed.</source>
