@@ -1160,8 +1160,36 @@
         <translation>Der Helpdesk hat diese Aktion abgelehnt. Seine Antwort: %1</translation>
     </message>
     <message>
+        <source>HelpClient&apos;s helpdesk settings cannot be used: %1 Check them in Settings or ask IT support.</source>
+        <translation>Die Helpdesk-Einstellungen von HelpClient sind nicht verwendbar: %1 Prüfen Sie sie in den Einstellungen, oder wenden Sie sich an den IT-Support.</translation>
+    </message>
+    <message>
         <source>Something went wrong: %1</source>
         <translation>Ein Fehler ist aufgetreten: %1</translation>
+    </message>
+    <message>
+        <source>The server name could not be found (no network, or no VPN?).</source>
+        <translation>Der Servername wurde nicht gefunden (kein Netzwerk oder kein VPN?).</translation>
+    </message>
+    <message>
+        <source>The helpdesk is busy and asked HelpClient to wait.</source>
+        <translation>Der Helpdesk ist ausgelastet und hat HelpClient gebeten zu warten.</translation>
+    </message>
+    <message>
+        <source>The helpdesk server did not answer in time.</source>
+        <translation>Der Helpdesk-Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The helpdesk server could not be reached.</source>
+        <translation>Der Helpdesk-Server war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The helpdesk sent an answer HelpClient could not read.</source>
+        <translation>Der Helpdesk hat eine Antwort gesendet, die HelpClient nicht lesen konnte.</translation>
+    </message>
+    <message>
+        <source>The helpdesk had a temporary problem.</source>
+        <translation>Beim Helpdesk ist ein vorübergehendes Problem aufgetreten.</translation>
     </message>
 </context>
 <context>
@@ -1737,8 +1765,8 @@ Wenn das Problem weiterhin besteht, können Sie die Anfrage erneut öffnen.</tra
         <translation>HelpClient sendet sie, nachdem Sie sich in den Einstellungen erneut angemeldet haben.</translation>
     </message>
     <message>
-        <source>The helpdesk refused it: %1 Open “Waiting to be sent” in HelpClient&apos;s menu to send it again or delete it.</source>
-        <translation>Der Helpdesk hat sie abgelehnt: %1 Öffnen Sie „Postausgang“ im Menü von HelpClient, um sie erneut zu senden oder zu löschen.</translation>
+        <source>Not sent: %1 Open “Waiting to be sent” in HelpClient&apos;s menu to send it again or delete it.</source>
+        <translation>Nicht gesendet: %1 Öffnen Sie „Postausgang“ im Menü von HelpClient, um sie erneut zu senden oder zu löschen.</translation>
     </message>
     <message>
         <source>HelpClient sends it by itself as soon as the helpdesk can be reached.</source>
@@ -2849,6 +2877,7 @@ Es ist nichts verloren: Ihre Meldung ist noch da. Klicken Sie auf „Senden“, 
     </message>
     <message>
         <source>Operating system</source>
+        <extracomment>the app&apos;s own way to servers (its proxy, its trust): the connection checks take it</extracomment>
         <translation>Betriebssystem</translation>
     </message>
     <message>

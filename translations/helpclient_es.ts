@@ -1160,8 +1160,36 @@
         <translation>La mesa de ayuda rechazó esta acción. Su respuesta fue: %1</translation>
     </message>
     <message>
+        <source>HelpClient&apos;s helpdesk settings cannot be used: %1 Check them in Settings or ask IT support.</source>
+        <translation>La configuración de la mesa de ayuda de HelpClient no se puede usar: %1 Revísela en Configuración o consulte al soporte técnico.</translation>
+    </message>
+    <message>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
+    </message>
+    <message>
+        <source>The server name could not be found (no network, or no VPN?).</source>
+        <translation>No se encontró el nombre del servidor (¿no hay red o no hay VPN?).</translation>
+    </message>
+    <message>
+        <source>The helpdesk is busy and asked HelpClient to wait.</source>
+        <translation>La mesa de ayuda está ocupada y pidió a HelpClient que espere.</translation>
+    </message>
+    <message>
+        <source>The helpdesk server did not answer in time.</source>
+        <translation>El servidor de la mesa de ayuda no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The helpdesk server could not be reached.</source>
+        <translation>No se pudo conectar con el servidor de la mesa de ayuda.</translation>
+    </message>
+    <message>
+        <source>The helpdesk sent an answer HelpClient could not read.</source>
+        <translation>La mesa de ayuda envió una respuesta que HelpClient no pudo leer.</translation>
+    </message>
+    <message>
+        <source>The helpdesk had a temporary problem.</source>
+        <translation>La mesa de ayuda tuvo un problema temporal.</translation>
     </message>
 </context>
 <context>
@@ -1737,8 +1765,8 @@ Si el problema persiste, puede reabrirla.</translation>
         <translation>HelpClient la enviará cuando vuelva a iniciar sesión en Configuración.</translation>
     </message>
     <message>
-        <source>The helpdesk refused it: %1 Open “Waiting to be sent” in HelpClient&apos;s menu to send it again or delete it.</source>
-        <translation>La mesa de ayuda la rechazó: %1 Abra «Bandeja de salida» en el menú de HelpClient para volver a enviarla o eliminarla.</translation>
+        <source>Not sent: %1 Open “Waiting to be sent” in HelpClient&apos;s menu to send it again or delete it.</source>
+        <translation>No enviada: %1 Abra «Bandeja de salida» en el menú de HelpClient para volver a enviarla o eliminarla.</translation>
     </message>
     <message>
         <source>HelpClient sends it by itself as soon as the helpdesk can be reached.</source>
@@ -2849,6 +2877,7 @@ No se perdió nada: su informe sigue aquí. Haga clic en «Enviar» para volver 
     </message>
     <message>
         <source>Operating system</source>
+        <extracomment>the app&apos;s own way to servers (its proxy, its trust): the connection checks take it</extracomment>
         <translation>Sistema operativo</translation>
     </message>
     <message>

@@ -1160,8 +1160,36 @@
         <translation>Le service d&apos;assistance a refusé cette action. Sa réponse&#xa0;: %1</translation>
     </message>
     <message>
+        <source>HelpClient&apos;s helpdesk settings cannot be used: %1 Check them in Settings or ask IT support.</source>
+        <translation>Les paramètres du service d&apos;assistance de HelpClient ne sont pas utilisables&#xa0;: %1 Vérifiez-les dans les Paramètres ou contactez le support informatique.</translation>
+    </message>
+    <message>
         <source>Something went wrong: %1</source>
         <translation>Une erreur s&apos;est produite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server name could not be found (no network, or no VPN?).</source>
+        <translation>Le nom du serveur est introuvable (pas de réseau ou pas de VPN&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>The helpdesk is busy and asked HelpClient to wait.</source>
+        <translation>Le service d&apos;assistance est occupé et a demandé à HelpClient de patienter.</translation>
+    </message>
+    <message>
+        <source>The helpdesk server did not answer in time.</source>
+        <translation>Le serveur du service d&apos;assistance n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The helpdesk server could not be reached.</source>
+        <translation>Le serveur du service d&apos;assistance est injoignable.</translation>
+    </message>
+    <message>
+        <source>The helpdesk sent an answer HelpClient could not read.</source>
+        <translation>Le service d&apos;assistance a envoyé une réponse que HelpClient n&apos;a pas pu lire.</translation>
+    </message>
+    <message>
+        <source>The helpdesk had a temporary problem.</source>
+        <translation>Le service d&apos;assistance a rencontré un problème temporaire.</translation>
     </message>
 </context>
 <context>
@@ -1737,8 +1765,8 @@ Si le problème persiste, vous pouvez la rouvrir.</translation>
         <translation>HelpClient l&apos;enverra après votre reconnexion dans les Paramètres.</translation>
     </message>
     <message>
-        <source>The helpdesk refused it: %1 Open “Waiting to be sent” in HelpClient&apos;s menu to send it again or delete it.</source>
-        <translation>Le service d&apos;assistance l&apos;a refusée&#xa0;: %1 Ouvrez «&#xa0;En attente d&apos;envoi&#xa0;» dans le menu de HelpClient pour la renvoyer ou la supprimer.</translation>
+        <source>Not sent: %1 Open “Waiting to be sent” in HelpClient&apos;s menu to send it again or delete it.</source>
+        <translation>Non envoyée&#xa0;: %1 Ouvrez «&#xa0;En attente d&apos;envoi&#xa0;» dans le menu de HelpClient pour la renvoyer ou la supprimer.</translation>
     </message>
     <message>
         <source>HelpClient sends it by itself as soon as the helpdesk can be reached.</source>
@@ -2849,6 +2877,7 @@ Rien n&apos;est perdu&#xa0;: votre signalement est toujours là. Appuyez sur Env
     </message>
     <message>
         <source>Operating system</source>
+        <extracomment>the app&apos;s own way to servers (its proxy, its trust): the connection checks take it</extracomment>
         <translation>Système d&apos;exploitation</translation>
     </message>
     <message>

@@ -1161,8 +1161,36 @@
         <translation>Система заявок отклонила это действие. Её ответ: %1</translation>
     </message>
     <message>
+        <source>HelpClient&apos;s helpdesk settings cannot be used: %1 Check them in Settings or ask IT support.</source>
+        <translation>Настройки подключения HelpClient к системе заявок не подходят: %1 Проверьте их в «Настройках» или обратитесь в ИТ-поддержку.</translation>
+    </message>
+    <message>
         <source>Something went wrong: %1</source>
         <translation>Что-то пошло не так: %1</translation>
+    </message>
+    <message>
+        <source>The server name could not be found (no network, or no VPN?).</source>
+        <translation>Не удалось найти сервер по имени (нет сети или не подключён VPN?).</translation>
+    </message>
+    <message>
+        <source>The helpdesk is busy and asked HelpClient to wait.</source>
+        <translation>Система заявок перегружена и попросила HelpClient подождать.</translation>
+    </message>
+    <message>
+        <source>The helpdesk server did not answer in time.</source>
+        <translation>Сервер службы поддержки не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>The helpdesk server could not be reached.</source>
+        <translation>Не удалось связаться с сервером службы поддержки.</translation>
+    </message>
+    <message>
+        <source>The helpdesk sent an answer HelpClient could not read.</source>
+        <translation>Система заявок прислала ответ, который HelpClient не может прочитать.</translation>
+    </message>
+    <message>
+        <source>The helpdesk had a temporary problem.</source>
+        <translation>В системе заявок произошёл временный сбой.</translation>
     </message>
 </context>
 <context>
@@ -1741,8 +1769,8 @@ If the problem is still there, you can reopen it.</source>
         <translation>HelpClient отправит его, когда вы снова войдёте в разделе «Настройки».</translation>
     </message>
     <message>
-        <source>The helpdesk refused it: %1 Open “Waiting to be sent” in HelpClient&apos;s menu to send it again or delete it.</source>
-        <translation>Система заявок не приняла его: %1 Откройте «Ожидают отправки» в меню HelpClient, чтобы отправить его ещё раз или удалить.</translation>
+        <source>Not sent: %1 Open “Waiting to be sent” in HelpClient&apos;s menu to send it again or delete it.</source>
+        <translation>Не отправлен: %1 Откройте «Ожидают отправки» в меню HelpClient, чтобы отправить его ещё раз или удалить.</translation>
     </message>
     <message>
         <source>HelpClient sends it by itself as soon as the helpdesk can be reached.</source>
@@ -2853,6 +2881,7 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     </message>
     <message>
         <source>Operating system</source>
+        <extracomment>the app&apos;s own way to servers (its proxy, its trust): the connection checks take it</extracomment>
         <translation>Операционная система</translation>
     </message>
     <message>

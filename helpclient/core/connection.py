@@ -11,7 +11,7 @@ from pathlib import Path
 
 from helpclient.core.backend import HelpdeskBackend
 from helpclient.core.credentials import Credentials
-from helpclient.core.errors import AuthError, ConfigurationError
+from helpclient.core.errors import AuthError, NotSetUp
 from helpclient.core.models import UserInfo
 from helpclient.core.secrets import SecretStore, account_for, token_from_environment
 from helpclient.core.settings import Settings
@@ -102,7 +102,7 @@ class Connection:
             if self._backend is None:
                 config = self.config()
                 if not config.url:
-                    raise ConfigurationError(
+                    raise NotSetUp(
                         "No helpdesk server is set up yet: open Settings in HelpClient to connect."
                     )
                 credentials = self.credentials()

@@ -75,6 +75,10 @@ class ConfigurationError(HelpdeskError):
     """Settings are incomplete or invalid (e.g. no server URL)."""
 
 
+class NotSetUp(ConfigurationError):
+    """No helpdesk server is set up yet: the user (or IT) has to set one up in Settings."""
+
+
 class UploadCancelled(HelpdeskError):
     """The user stopped an upload; the report stays in the outbox."""
 
@@ -102,7 +106,7 @@ def user_cannot_fix(exc: BaseException | None) -> bool:
 _KINDS: dict[str, type[HelpdeskError]] = {cls.__name__: cls for cls in (
     HelpdeskError, AuthError, PermissionDenied, NotFound, Transient, ServerUnreachable,
     ServerTimeout, BadResponse, HostNotFound, RateLimited, Rejected, TooLarge,
-    CertificateError, NotAHelpdesk, ConfigurationError, UploadCancelled)}
+    CertificateError, NotAHelpdesk, ConfigurationError, NotSetUp, UploadCancelled)}
 
 
 def error_kind(exc: HelpdeskError) -> str:

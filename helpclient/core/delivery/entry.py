@@ -77,6 +77,11 @@ class Entry:
             return None
         return error_from_kind(self.error_kind, self.last_error)
 
+    def last_failure(self) -> HelpdeskError | None:
+        """The typed error of the last attempt, parked or to be retried (None: none, or one
+        stored by an older version without its kind — ``last_error`` still has its text)."""
+        return error_from_kind(self.error_kind, self.last_error) if self.last_error else None
+
     @property
     def user_cannot_fix(self) -> bool:
         """Parked for a reason only support can resolve: offer the other ways to reach it."""

@@ -234,10 +234,11 @@ class Outbox:
                 if path.parent.parent == self._files and path.parent.name not in keep:
                     shutil.rmtree(path.parent, ignore_errors=True)
 
-    def reschedule(self, report_id: str, when: float, error: str, *, in_doubt: bool) -> None:
-        """Try again at ``when`` (a transient failure)."""
+    def reschedule(self, report_id: str, when: float, error: str, *, in_doubt: bool,
+                   kind: str = "") -> None:
+        """Try again at ``when`` (a transient failure: ``kind`` of error, see set_state)."""
         self._update(report_id, state=State.QUEUED.value, next_attempt=when, last_error=error,
-                     in_doubt=int(in_doubt))
+                     in_doubt=int(in_doubt), error_kind=kind)
 
     def set_state(self, report_id: str, state: State, error: str = "", *,
                   in_doubt: bool | None = None, kind: str = "") -> None:

@@ -298,7 +298,8 @@ class Sender:
             wait = self.policy.delay(failures, retry_after=retry_after, in_doubt=in_doubt,
                                      rand=self._rand)
             when = self._clock() + wait
-            self.outbox.reschedule(report_id, when, message, in_doubt=in_doubt)
+            self.outbox.reschedule(report_id, when, message, in_doubt=in_doubt,
+                                   kind=error_kind(exc))
             self._on_event(Event(report_id, State.QUEUED, entry.reply_ticket, message=message,
                                  next_attempt=when, reply=reply, error=exc))
             log.info("report %s: %s; next attempt in %.0f s", report_id, type(exc).__name__,

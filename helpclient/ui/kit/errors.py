@@ -36,7 +36,7 @@ _MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
         "your permissions.")),
     (errors.NotFound, QT_TRANSLATE_NOOP(
         "Errors", "The helpdesk could not find this item. It may have been deleted or moved.")),
-    (errors.ConfigurationError, QT_TRANSLATE_NOOP(
+    (errors.NotSetUp, QT_TRANSLATE_NOOP(
         "Errors", "HelpClient is not connected to a helpdesk yet. Open Settings to set it up.")),
     (errors.BadResponse, QT_TRANSLATE_NOOP(
         "Errors", "The helpdesk sent an answer HelpClient could not read. Try again in a few "
@@ -46,7 +46,41 @@ _MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
         "Errors", "The helpdesk had a temporary problem. Try again in a few minutes.")),
 )
 _REJECTED = QT_TRANSLATE_NOOP("Errors", "The helpdesk refused this action. It said: %1")
+# the settings' own words say which one (a CA file, a sign-in method the helpdesk lacks …)
+_SETTINGS = QT_TRANSLATE_NOOP(
+    "Errors", "HelpClient's helpdesk settings cannot be used: %1 Check them in Settings or ask "
+    "IT support.")
 _UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "Something went wrong: %1")
+
+
+# Why a kept report waits: the outbox tries again by itself, so no advice to try again
+_WAITING: tuple[tuple[type[errors.Transient], str], ...] = (
+    (errors.HostNotFound, QT_TRANSLATE_NOOP(
+        "Errors", "The server name could not be found (no network, or no VPN?).")),
+    (errors.RateLimited, QT_TRANSLATE_NOOP(
+        "Errors", "The helpdesk is busy and asked HelpClient to wait.")),
+    (errors.ServerTimeout, QT_TRANSLATE_NOOP(
+        "Errors", "The helpdesk server did not answer in time.")),
+    (errors.ServerUnreachable, QT_TRANSLATE_NOOP(
+        "Errors", "The helpdesk server could not be reached.")),
+    (errors.BadResponse, QT_TRANSLATE_NOOP(
+        "Errors", "The helpdesk sent an answer HelpClient could not read.")),
+    (errors.Transient, QT_TRANSLATE_NOOP(
+        "Errors", "The helpdesk had a temporary problem.")),
+)
+
+
+def describe_failure(error: errors.HelpdeskError | None, stored: str) -> str:
+    """Why a kept report or reply was not sent, in the interface language: a passing problem
+    said plainly (the outbox tries again by itself), anything else as :func:`describe_error`
+    words it (what the user can do); the ``stored`` text for an error kept without its kind
+    (by an older version)."""
+    if error is None:
+        return stored
+    for cls, text in _WAITING:
+        if isinstance(error, cls):
+            return QCoreApplication.translate("Errors", text)
+    return describe_error(error)
 
 
 def describe_error(exc: BaseException) -> str:
@@ -56,6 +90,8 @@ def describe_error(exc: BaseException) -> str:
             return QCoreApplication.translate("Errors", text)
     if isinstance(exc, errors.Rejected):
         return arg(QCoreApplication.translate("Errors", _REJECTED), exc.message)
+    if isinstance(exc, errors.ConfigurationError):
+        return arg(QCoreApplication.translate("Errors", _SETTINGS), exc.message)
     if isinstance(exc, errors.HelpdeskError):
         return exc.message
     detail = str(exc) or type(exc).__name__

@@ -26,6 +26,7 @@ from helpclient.core.delivery.outbox import Entry, State
 from helpclient.core.report.export import export_zip
 from helpclient.core.report.problem import render_body
 from helpclient.ui.kit.dates import format_time
+from helpclient.ui.kit.errors import describe_failure
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 from helpclient.ui.outbox.service import OutboxService
@@ -165,7 +166,8 @@ class OutboxWindow(QDialog):
         if entry is None:
             self.detail.clear()
             return
-        reason = arg(self.tr("Last attempt: %1"), entry.last_error) if entry.last_error else ""
+        failure = describe_failure(entry.last_failure(), entry.last_error)
+        reason = arg(self.tr("Last attempt: %1"), failure) if failure else ""
         body = (_reply_text(entry) if entry.is_reply
                 else render_body(entry.report, QCoreApplication.translate))
         self.detail.setPlainText(f"{reason}\n\n{body}".strip())

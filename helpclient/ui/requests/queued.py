@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor, QPalette
 
 from helpclient.core.delivery.entry import Entry, State
+from helpclient.ui.kit.errors import describe_failure
 from helpclient.ui.kit.style import muted_color
 from helpclient.ui.kit.text import arg
 from helpclient.ui.requests.timefmt import format_absolute
@@ -29,8 +30,9 @@ def _why(entry: Entry) -> str:
             "QueuedReply", "HelpClient sends it after you sign in again in Settings.")
     if entry.state is State.FAILED:
         return arg(QCoreApplication.translate(
-            "QueuedReply", "The helpdesk refused it: %1 Open “Waiting to be sent” in "
-            "HelpClient's menu to send it again or delete it."), entry.last_error)
+            "QueuedReply", "Not sent: %1 Open “Waiting to be sent” in "
+            "HelpClient's menu to send it again or delete it."),
+            describe_failure(entry.last_failure(), entry.last_error))
     return QCoreApplication.translate(
         "QueuedReply", "HelpClient sends it by itself as soon as the helpdesk can be reached.")
 

@@ -25,6 +25,7 @@ from helpclient.core.i18n import Translate
 from helpclient.core.models import Ticket
 from helpclient.core.report.flow import ReportFlow
 from helpclient.core.report.problem import ProblemReport, Step, render_step_sections
+from helpclient.ui.kit.errors import describe_failure
 from helpclient.ui.kit.links import is_web_address, open_outside
 from helpclient.ui.kit.style import error_color
 from helpclient.ui.kit.tasks import TaskRunner
@@ -275,7 +276,8 @@ class DonePage(QWizardPage):
             text = self.tr("The report waits on this computer. Open the reports waiting to be "
                            "sent from HelpClient's menu to send it again, or save it to a file "
                            "for IT.")
-        detail = arg(self.tr("Reason: %1"), entry.last_error) if entry.last_error else ""
+        reason = describe_failure(entry.last_failure(), entry.last_error)
+        detail = arg(self.tr("Reason: %1"), reason) if reason else ""
         self.message.setText(f"{text}\n\n{detail}".strip())
         self.follow.setVisible(False)
         self.browser.setVisible(False)

@@ -71,6 +71,9 @@ def test_the_sender_records_why_a_report_is_parked(outbox, helpdesk, clock, tmp_
     assert parked.state is state
     assert parked.user_cannot_fix is cannot_fix
     assert events[-1].error is error
+    # kept with its kind, parked or to be retried: the windows word it in the user's language
+    assert type(parked.last_failure()) is type(error)
+    assert parked.last_failure().message == error.message
     if cannot_fix:
         assert type(parked.error()) is type(error) and parked.error().message == error.message
 
