@@ -73,7 +73,7 @@ SETTINGS: tuple[Setting, ...] = (
             "GLPI only: the App-Token of the API client GLPI's administrator defined for "
             "HelpClient (Setup > General > API), sent with every request when GLPI requires "
             "one. Empty: none.", secret=True),
-    Setting("ui.language", str, "", "Interface language (en, ru); empty follows the system."),
+    Setting("ui.language", str, "", "Interface language (en, ru, de, fr, es); empty follows the system."),
     Setting("ticket.language", str, "",
             "Language of the headings and labels HelpClient writes into tickets (en, ru): the one "
             "support reads. Empty: the interface language."),

@@ -48,7 +48,7 @@ DROPPED_QT_LIBS: tuple[str, ...] = (
     "libQt6Wayland*",
 )
 # the languages HelpClient ships; Qt's own translations for the others are left out
-SHIPPED_LANGUAGES: tuple[str, ...] = ("en", "ru")
+SHIPPED_LANGUAGES: tuple[str, ...] = ("en", "ru", "de", "fr", "es")
 # resources that are not the app's: the README's screenshots
 DROPPED_DATA: tuple[str, ...] = ("helpclient/resources/screenshots/*",)
 

@@ -63,7 +63,7 @@ PROPERTIES: tuple[MsiProperty, ...] = (
     MsiProperty("QUEUE", "server.queue", "Queue (RT) or group (Zammad) new tickets go to"),
     MsiProperty("EXTRACAFILE", "server.extra_ca_file",
                 "PEM file of an internal CA to trust besides Windows' store"),
-    MsiProperty("LANGUAGE", "ui.language", "Interface language (en, ru)"),
+    MsiProperty("LANGUAGE", "ui.language", "Interface language (en, ru, de, fr, es)"),
     MsiProperty("TICKETLANGUAGE", "ticket.language", "Language of the ticket text support reads"),
     MsiProperty("PRODUCTNAME", "branding.product_name", "Name shown in windows and the tray"),
     MsiProperty("SUPPORTCONTACT", "branding.support_contact",

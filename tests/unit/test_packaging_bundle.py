@@ -34,7 +34,7 @@ PLUGINS = "PySide6/Qt/plugins/"
     PLUGINS + "platformthemes/libqgtk3.so",
     PLUGINS + "imageformats/libqwebp.so",
     "PySide6/Qt/lib/libQt6WaylandClient.so.6",
-    "PySide6/Qt/translations/qtbase_de.qm",
+    "PySide6/Qt/translations/qtbase_ja.qm",
     "PySide6/Qt/translations/qt_zh_TW.qm",
     "helpclient/resources/screenshots/kb-window.png",
 ])
@@ -52,10 +52,14 @@ def test_left_out(trim, dest):
     PLUGINS + "xcbglintegrations/libqxcb-glx-integration.so",
     "PySide6/Qt/lib/libQt6Gui.so.6",
     "PySide6/Qt/translations/qtbase_ru.qm",
+    "PySide6/Qt/translations/qtbase_de.qm",
+    "PySide6/Qt/translations/qtbase_fr.qm",
+    "PySide6/Qt/translations/qtbase_es.qm",
     "PySide6/Qt/translations/qt_en.qm",
     "helpclient/resources/icons/helpclient.svg",
     "helpclient/resources/kb/en-vpn-not-connecting.md",
     "helpclient/i18n/helpclient_ru.qm",
+    "helpclient/i18n/helpclient_de.qm",
     "helpclient/core/sysinfo/bundle_schema.json",
 ])
 def test_kept(trim, dest):
@@ -90,7 +94,7 @@ def test_trim_removes_dropped_files_and_their_orphans_only(trim):
         ("libX11.so.6", "/src/libX11.so.6", "BINARY"),
         ("libdlopened.so.1", "/src/libdlopened.so.1", "BINARY"),
     ]
-    datas = [("PySide6/Qt/translations/qtbase_fr.qm", "/src/fr.qm", "DATA"),
+    datas = [("PySide6/Qt/translations/qtbase_ja.qm", "/src/ja.qm", "DATA"),
              ("PySide6/Qt/translations/qtbase_ru.qm", "/src/ru.qm", "DATA")]
     kept_bins, kept_datas, removed = trim.trim(
         binaries, datas, needed=lambda src: NEEDED.get(Path(src).name, []))
@@ -99,7 +103,7 @@ def test_trim_removes_dropped_files_and_their_orphans_only(trim):
         "libdlopened.so.1"]
     assert [d for d, _, _ in kept_datas] == ["PySide6/Qt/translations/qtbase_ru.qm"]
     assert removed == sorted([PLUGINS + "platformthemes/libqgtk3.so", "libgtk-3.so.0",
-                              "libcairo.so.2", "PySide6/Qt/translations/qtbase_fr.qm"])
+                              "libcairo.so.2", "PySide6/Qt/translations/qtbase_ja.qm"])
 
 
 def test_the_macos_launch_agent_starts_the_app_the_spec_builds():

@@ -16,7 +16,8 @@ from helpclient.core.settings import Settings
 log = logging.getLogger(__name__)
 
 QM_DIR = Path(__file__).resolve().parents[2] / "i18n"
-LANGUAGES = {"en": "English", "ru": "Русский"}
+#: the interface languages, each by its own name (the chooser in Settings lists them)
+LANGUAGES = {"en": "English", "ru": "Русский", "de": "Deutsch", "fr": "Français", "es": "Español"}
 
 
 def choose_locale(setting: str) -> QLocale:
