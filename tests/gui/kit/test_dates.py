@@ -33,6 +33,9 @@ def nbsp_to_space(text: str) -> str:
     ("POSIX", "2 Dec 2026, 06:03", "2 Dec 2026", "06:03"),
     ("en_US", "12/2/26 6:03 AM", "12/2/26", "6:03 AM"),
     ("ru_RU", "02.12.2026 06:03", "02.12.2026", "06:03"),
+    ("de_DE", "02.12.26 06:03", "02.12.26", "06:03"),
+    ("fr_FR", "02/12/2026 06:03", "02/12/2026", "06:03"),
+    ("es_ES", "2/12/26 6:03", "2/12/26", "6:03"),
 ])
 def test_each_locale_its_format_and_c_a_readable_one(locale, name, both, date, time):
     locale(name)

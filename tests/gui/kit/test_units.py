@@ -24,3 +24,14 @@ def test_russian_numbers_have_a_decimal_comma(locale):
     locale(QLocale("ru_RU"))
     assert data_size(123_800).startswith("120,9")
     assert megabytes(14_200_000) == "14,2"
+
+
+@pytest.mark.parametrize(("name", "size", "kilobytes"), [
+    ("de_DE", "1,5 MB", "120,9 KB"),
+    ("fr_FR", "1,5 Mo", "120,9 Ko"),   # French says octets
+    ("es_ES", "1,5 MB", "120,9 KB"),
+])
+def test_each_language_its_decimal_comma_and_units(language, name, size, kilobytes):
+    language(name)  # the units are translated text, the number the locale's
+    assert data_size(3 * 2**19).replace("\xa0", " ") == size
+    assert data_size(123_800).replace("\xa0", " ") == kilobytes
