@@ -48,6 +48,9 @@ def settings(tmp_path, **values):
     ("", "ru", "Что случилось"),     # unset: the interface language
     ("en", "ru", "What is wrong"),   # English is the source text
     ("", "", "What is wrong"),       # neither set: the system's (English here)
+    ("de", "en", "Problem"),         # each shipped language writes tickets too
+    ("fr", "ru", "Problème"),
+    ("es", "", "Qué ocurre"),
 ])
 def test_the_ticket_language_is_the_setting_else_the_interface_language(
         qapp, tmp_path, ticket, interface, heading):
