@@ -1560,6 +1560,10 @@ Wenn das Problem weiterhin besteht, können Sie die Anfrage erneut öffnen.</tra
         <translation>Wartet auf Verbindung – nächster Versuch um %1</translation>
     </message>
     <message>
+        <source>Waiting for a helpdesk to be set up (Settings)</source>
+        <translation>Wartet auf die Einrichtung eines Helpdesks (Einstellungen)</translation>
+    </message>
+    <message>
         <source>Waiting for you to sign in again (Settings)</source>
         <translation>Wartet auf Ihre erneute Anmeldung (Einstellungen)</translation>
     </message>

@@ -1560,6 +1560,10 @@ Si el problema persiste, puede reabrirla.</translation>
         <translation>Esperando la conexión — próximo intento a las %1</translation>
     </message>
     <message>
+        <source>Waiting for a helpdesk to be set up (Settings)</source>
+        <translation>Esperando a que se configure una mesa de ayuda (Configuración)</translation>
+    </message>
+    <message>
         <source>Waiting for you to sign in again (Settings)</source>
         <translation>Esperando a que vuelva a iniciar sesión (Configuración)</translation>
     </message>

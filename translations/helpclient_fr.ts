@@ -1560,6 +1560,10 @@ Si le problème persiste, vous pouvez la rouvrir.</translation>
         <translation>En attente de connexion — prochain essai à %1</translation>
     </message>
     <message>
+        <source>Waiting for a helpdesk to be set up (Settings)</source>
+        <translation>En attente de la configuration d&apos;un service d&apos;assistance (Paramètres)</translation>
+    </message>
+    <message>
         <source>Waiting for you to sign in again (Settings)</source>
         <translation>En attente de votre reconnexion (Paramètres)</translation>
     </message>

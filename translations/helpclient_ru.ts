@@ -1562,6 +1562,10 @@ If the problem is still there, you can reopen it.</source>
         <translation>Ждёт подключения — следующая попытка в %1</translation>
     </message>
     <message>
+        <source>Waiting for a helpdesk to be set up (Settings)</source>
+        <translation>Ждёт, когда будет настроена система заявок (раздел «Настройки»)</translation>
+    </message>
+    <message>
         <source>Waiting for you to sign in again (Settings)</source>
         <translation>Ждёт, когда вы снова войдёте (раздел «Настройки»)</translation>
     </message>

@@ -73,10 +73,11 @@ SETTINGS: tuple[Setting, ...] = (
             "GLPI only: the App-Token of the API client GLPI's administrator defined for "
             "HelpClient (Setup > General > API), sent with every request when GLPI requires "
             "one. Empty: none.", secret=True),
-    Setting("ui.language", str, "", "Interface language (en, ru, de, fr, es); empty follows the system."),
+    Setting("ui.language", str, "",
+            "Interface language (en, ru, de, fr, es); empty follows the system."),
     Setting("ticket.language", str, "",
-            "Language of the headings and labels HelpClient writes into tickets (en, ru): the one "
-            "support reads. Empty: the interface language."),
+            "Language of the headings and labels HelpClient writes into tickets (en, ru, de, fr, "
+            "es): the one support reads. Empty: the interface language."),
     Setting("branding.product_name", str, "HelpClient", "Name shown in windows and the tray."),
     Setting("branding.support_contact", str, "",
             "How to reach support when HelpClient cannot (phone, e-mail), shown in errors."),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpclient.core.delivery.outbox import Entry, State
+from helpclient.core.errors import NotSetUp
 from helpclient.core.report.export import export_zip
 from helpclient.core.report.problem import render_body
 from helpclient.ui.kit.dates import format_time
@@ -41,6 +42,9 @@ def state_text(entry: Entry) -> str:
         when = format_time(datetime.fromtimestamp(entry.next_attempt).astimezone())
         return arg(QCoreApplication.translate(
             "Outbox", "Waiting for the connection — next try at %1"), when)
+    if entry.state is State.NEEDS_AUTH and isinstance(entry.error(), NotSetUp):
+        return QCoreApplication.translate("Outbox",
+                                          "Waiting for a helpdesk to be set up (Settings)")
     if entry.state is State.NEEDS_AUTH:
         return QCoreApplication.translate("Outbox", "Waiting for you to sign in again (Settings)")
     return QCoreApplication.translate("Outbox",

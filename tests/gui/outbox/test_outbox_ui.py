@@ -8,7 +8,7 @@ from outbox_fakes import USER, FakeHelpdesk
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from helpclient.core.connection import Connection
-from helpclient.core.delivery.outbox import Outbox, State
+from helpclient.core.delivery.outbox import Entry, Outbox, State
 from helpclient.core.delivery.retry import RetryPolicy
 from helpclient.core.delivery.sender import OutboxLock, Sender
 from helpclient.core.errors import AuthError, Rejected, ServerUnreachable
@@ -28,7 +28,7 @@ from helpclient.services import backend_factory
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.outbox.service import OutboxService
 from helpclient.ui.outbox.waiting_text import waiting_text
-from helpclient.ui.outbox.window import OutboxWindow
+from helpclient.ui.outbox.window import OutboxWindow, state_text
 from helpclient.ui.wizard import ReportWizard
 
 # the offscreen platform has no tray window to watch; the app's own code is not involved
@@ -269,3 +269,16 @@ def test_waiting_replies_are_counted_as_replies(qtbot, tmp_path):
     assert waiting_text(outbox.pending()) == "1 report(s) and 2 reply(ies)"  # no English .qm
     assert waiting_text(outbox.pending()[:1]) in ("1 report(s)", "1 reply(ies)")
     assert waiting_text([]) == ""
+
+
+@pytest.mark.parametrize(("kind", "said"), [
+    ("NotSetUp", "Waiting for a helpdesk to be set up (Settings)"),  # never signed in at all
+    ("AuthError", "Waiting for you to sign in again (Settings)"),
+])
+def test_a_report_parked_before_any_helpdesk_is_set_up_does_not_ask_to_sign_in_again(
+        qapp, kind, said):
+    entry = Entry(COMPLETE, State.NEEDS_AUTH, created=0.0, updated=0.0, total_bytes=0,
+                  attempts=1, in_doubt=False, in_flight=False, next_attempt=0.0,
+                  last_error="No helpdesk server is set up yet", ticket_id="", ticket_url="",
+                  error_kind=kind)
+    assert state_text(entry) == said
