@@ -10,7 +10,6 @@ same cases.
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -47,7 +46,9 @@ ANSWERS = {name: REDMINE_WORDS.near(answer) for name, answer in VALID.items()
 
 Operation = Callable[[RedmineBackend], Any]
 _NEW = NewTicket(subject="Printer", body="It jams.", idempotency_key="k-1")
-_FILE = NewAttachment(Path(tempfile.gettempdir()) / "helpclient-redmine-fuzz" / "a.txt", "a.txt")
+# a file to upload, made per run by _attachment below: a fixed path in /tmp was rewritten by
+# another run of these tests at the same time ("changed while uploading")
+_FILE = NewAttachment(Path("set-by-the-fixture"), "a.txt")
 _ALL: list[Operation] = [
     lambda b: b.whoami(), lambda b: b.create_ticket(_NEW), lambda b: b.list_my_tickets(),
     lambda b: b.list_my_tickets(SINCE), lambda b: b.get_ticket("2"),
@@ -134,10 +135,16 @@ def _variants(value: Any) -> list[Any]:
     return found
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _attachment(tmp_path_factory):
+    global _FILE  # noqa: PLW0603 - the operations above read it when they run
+    path = tmp_path_factory.mktemp("redmine-fuzz") / "a.txt"
+    path.write_bytes(b"data")
+    _FILE = NewAttachment(path, "a.txt")
+
+
 @pytest.mark.parametrize("endpoint", sorted(READERS))
-def test_one_wrong_field_anywhere_ends_in_models_or_a_typed_error(endpoint, tmp_path):
-    _FILE.path.parent.mkdir(parents=True, exist_ok=True)
-    _FILE.path.write_bytes(b"data")
+def test_one_wrong_field_anywhere_ends_in_models_or_a_typed_error(endpoint):
     for variant in _variants(VALID[endpoint]):
         for operation in READERS[endpoint]:
             run(operation, {**VALID, endpoint: variant})
