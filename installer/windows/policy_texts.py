@@ -64,7 +64,8 @@ TEXTS: dict[str, PolicyText] = {
         "HelpClient (Настройки > Общие > API); отправляется с каждым запросом, если GLPI его "
         "требует. Пустое значение — без него."),
     "server.oauth_client_id": PolicyText(
-        "OAuth client id for browser sign-in", "Идентификатор клиента OAuth для входа через браузер",
+        "OAuth client id for browser sign-in",
+        "Идентификатор клиента OAuth для входа через браузер",
         "Идентификатор клиента (client id) приложения OAuth, зарегистрированного для HelpClient в "
         "службе поддержки (в Zammad — его UID; адрес перенаправления http://127.0.0.1/ с любым "
         "портом, PKCE). Если задан, пользователи могут входить через браузер. Пустое значение — "
