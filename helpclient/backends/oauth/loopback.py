@@ -53,6 +53,8 @@ class LoopbackListener:
     def __init__(self, pages: BrowserPages, port: int = 0) -> None:
         self._answer: Redirect | None = None
         self._cancelled = threading.Event()
+        self._lock = threading.Lock()
+        self._waiting = False  # a wait closes the socket itself when it ends
         handler = _handler_class(pages, self._answered)
         try:
             self._server = HTTPServer((LOOPBACK_HOST, port), handler)
@@ -76,6 +78,8 @@ class LoopbackListener:
         """The browser's redirect; SignInTimedOut after ``seconds``, SignInCancelled once
         :meth:`cancel` was called."""
         deadline = clock() + seconds
+        with self._lock:
+            self._waiting = True
         try:
             while self._answer is None:
                 if self._cancelled.is_set():
@@ -89,8 +93,11 @@ class LoopbackListener:
             self.close()
 
     def cancel(self) -> None:
-        """Stop waiting (from any thread)."""
+        """Stop waiting (from any thread); without a wait under way, stop listening now."""
         self._cancelled.set()
+        with self._lock:
+            if not self._waiting:
+                self.close()
 
     def close(self) -> None:
         """Stop listening (idempotent)."""
