@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpclient.core.backend import ServerIdentity
+from helpclient.core.browser_sign_in import StartSignIn
 from helpclient.core.connection import Connection, ServerConfig
 from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.models import UserInfo
@@ -58,8 +59,10 @@ class HelpdeskBox(QGroupBox):
     def __init__(self, connection: Connection, runner: TaskRunner,
                  backend_types: Mapping[str, str], *,
                  methods: Mapping[str, Sequence[SignInMethod]] | None = None,
-                 probe: ProbeFactory | None = None, parent: QWidget | None = None) -> None:
+                 probe: ProbeFactory | None = None, start_browser: StartSignIn | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Helpdesk server"), parent)
+        self._start_browser = start_browser
         self.connection, self.runner = connection, runner
         self.backend_types = backend_types
         self.methods = methods or {}
@@ -165,11 +168,13 @@ class HelpdeskBox(QGroupBox):
         """The server as entered."""
         ca = self.ca_file.text().strip()
         kind = str(self.kind.currentData())
+        saved = self.connection.config()
         return ServerConfig(kind=kind, url=self.url.text().strip().rstrip("/"),
                             queue=self.queue.text().strip() or dialog_class(kind).default_queue(),
                             extra_ca_file=Path(ca) if ca else None,
-                            # GLPI's App-Token: IT's policy, never typed in
-                            app_token=self.connection.config().app_token,
+                            # GLPI's App-Token, the OAuth client: IT's policy, never typed in
+                            app_token=saved.app_token, oauth_client_id=saved.oauth_client_id,
+                            oauth_client_secret=saved.oauth_client_secret,
                             project=self.project.text().strip(),
                             tracker=self.tracker.text().strip())
 
@@ -190,6 +195,8 @@ class HelpdeskBox(QGroupBox):
             self.account.setText(self.tr("Not signed in to this server."))
         elif kept.method is SignInMethod.PASSWORD:
             self.account.setText(arg(self.tr("As %1, with a password."), kept.login))
+        elif kept.method is SignInMethod.OAUTH:
+            self.account.setText(self.tr("Through your web browser."))
         else:
             self.account.setText(self.tr("With an access token."))
 
@@ -218,7 +225,8 @@ class HelpdeskBox(QGroupBox):
         dialog = dialog_class(config.kind)(
             self.connection, self.runner, config, product,
             methods=self.methods.get(config.kind, (SignInMethod.TOKEN,)),
-            probe=(lambda: probe(config)) if probe is not None else None, parent=self)
+            probe=(lambda: probe(config)) if probe is not None else None,
+            start_browser=self._start_browser, parent=self)
         dialog.signed_in.connect(self._signed_in)
         self.sign_in_dialog = dialog
         dialog.open()
