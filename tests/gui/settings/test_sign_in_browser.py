@@ -19,7 +19,7 @@ from helpclient.core.connection import Connection, ServerConfig
 from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.secrets import SessionSecretStore
 from helpclient.core.settings import Settings
-from helpclient.services import backend_factory, start_browser_sign_in
+from helpclient.services import backend_factory, revoke_sign_in, start_browser_sign_in
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.settings.dialog import SettingsDialog
 from helpclient.ui.settings.sign_in.zammad import ZammadSignIn
@@ -47,7 +47,8 @@ def sign_in_dialog(qtbot, tmp_path, auth, *, client_id=CLIENT_ID, start=start_br
     keep both)."""
     policy = {"server.oauth_client_id": client_id} if client_id else {}
     settings = Settings(tmp_path / "config.toml", DictPolicy(policy))
-    connection = Connection(settings, SessionSecretStore(), backend_factory, {})
+    connection = Connection(settings, SessionSecretStore(), backend_factory, {},
+                            revoke=revoke_sign_in)
     dialog = SettingsDialog(connection, runner or TaskRunner(synchronous=True), TYPES,
                             sign_in_methods=METHODS, start_browser=start)
     qtbot.addWidget(dialog)
@@ -62,7 +63,7 @@ def sign_in_dialog(qtbot, tmp_path, auth, *, client_id=CLIENT_ID, start=start_br
 
 
 def test_signing_in_with_the_browser_keeps_the_tokens_in_the_keyring(qtbot, tmp_path, auth):
-    _settings, dialog = sign_in_dialog(qtbot, tmp_path, auth)
+    settings, dialog = sign_in_dialog(qtbot, tmp_path, auth)
     button = dialog.method_buttons[SignInMethod.OAUTH]
     assert button.text() == "Sign in with my web browser"
     button.setChecked(True)
@@ -74,6 +75,15 @@ def test_signing_in_with_the_browser_keeps_the_tokens_in_the_keyring(qtbot, tmp_
     kept = Credentials.load(stored or "")
     assert kept.method is SignInMethod.OAUTH and kept.tokens is not None
     assert auth.valid(kept.tokens.access_token) and kept.tokens.refresh_token in auth.refresh
+    # Settings says so, and signing out revokes the sign-in on the server, then forgets it
+    box = settings.helpdesk
+    assert box.account.text() == "Through your web browser."
+    assert box.sign_out_button.isVisibleTo(box)
+    box.sign_out_button.click()
+    assert auth.revoked == [kept.tokens.refresh_token] and not auth.valid(kept.tokens.access_token)
+    assert dialog.connection.secrets.get(dialog.config.account) is None
+    assert box.account.text() == "Not signed in to this server."
+    assert not box.sign_out_button.isVisibleTo(box)
 
 
 def test_without_a_client_id_the_browser_is_not_offered(qtbot, tmp_path, auth):
