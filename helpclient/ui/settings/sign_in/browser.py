@@ -36,7 +36,7 @@ from helpclient.ui.kit.text import arg
 
 log = logging.getLogger(__name__)
 
-#: opens an address in the system browser; False when it could not
+# opens an address in the system browser; False when it could not
 OpenUrl = Callable[[str], bool]
 
 _CONTEXT = "BrowserSignIn"
