@@ -65,7 +65,7 @@ def sign_in_dialog(qtbot, tmp_path, auth, *, client_id=CLIENT_ID, start=start_br
 def test_signing_in_with_the_browser_keeps_the_tokens_in_the_keyring(qtbot, tmp_path, auth):
     settings, dialog = sign_in_dialog(qtbot, tmp_path, auth)
     button = dialog.method_buttons[SignInMethod.OAUTH]
-    assert button.text() == "Sign in with my web browser"
+    assert button.text() == "My web browser"
     button.setChecked(True)
     assert "sign-in page in your web browser" in dialog.browser.help.text()
     with qtbot.waitSignal(dialog.signed_in, timeout=10_000) as signed:

@@ -193,7 +193,7 @@ class SignInDialog(QDialog):
     def method_label(self, method: SignInMethod) -> str:
         """The choice's label."""
         if method is SignInMethod.OAUTH:
-            return QCoreApplication.translate("SignInDialog", "Sign in with my web browser")
+            return QCoreApplication.translate("SignInDialog", "My web browser")
         if method is SignInMethod.PASSWORD:
             return QCoreApplication.translate("SignInDialog", "My login and password")
         return QCoreApplication.translate("SignInDialog", "An access token")
