@@ -5,13 +5,12 @@ request, how a token is revoked)."""
 from __future__ import annotations
 
 import enum
-import ipaddress
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from helpclient.core.errors import ConfigurationError
+from helpclient.core.feed_address import check_feed_url
 
-__all__ = ["LOOPBACK_HOST", "OAuthProvider", "Revocation", "is_loopback_url"]
+__all__ = ["LOOPBACK_HOST", "OAuthProvider", "Revocation"]
 
 #: The redirect goes to this IP literal, not "localhost" (RFC 8252 §8.3: a name could resolve
 #: elsewhere, and a firewall may treat it differently).
@@ -26,21 +25,9 @@ class Revocation(enum.Enum):
     NONE = "none"  # the server offers nothing: the tokens are only forgotten
 
 
-def is_loopback_url(url: str) -> bool:
-    """Whether ``url`` points at this computer (then plain http is fine: nothing leaves it)."""
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _check_endpoint(url: str, what: str) -> None:
-    parts = urlsplit(url)
-    if not parts.hostname or not (parts.scheme == "https" or (
-            parts.scheme == "http" and is_loopback_url(url))):
+    # the feed's rule: https, or http to this computer only (the tests' stand-in server)
+    if not url.strip() or check_feed_url(url):
         raise ConfigurationError(
             f"The OAuth {what} address “{url}” is not an https:// address. Check the helpdesk "
             "address in HelpClient's settings.")
