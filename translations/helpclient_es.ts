@@ -229,6 +229,50 @@
     </message>
 </context>
 <context>
+    <name>BrowserSignIn</name>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelpClient was not allowed access in the browser, so you are not signed in. To sign in, choose Sign in again and allow access on the page that opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in, so HelpClient ignored it. Choose Sign in to try again; if this happens again, tell IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser did not come back in time. Choose Sign in to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helpdesk refused the sign-in. It said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelpClient opens %1&apos;s sign-in page in your web browser. Sign in there and allow HelpClient access; then come back here. HelpClient keeps the sign-in in your system keyring, not your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in to %1. You can close this tab and return to HelpClient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your browser… Sign in to %1 on the page that opened, then come back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelpClient could not open your web browser. Open this address in it to sign in; HelpClient waits meanwhile:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelsDialog</name>
     <message>
         <source>Other ways to get help</source>
@@ -1107,6 +1151,10 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>Your sign-in to the helpdesk has expired or was revoked. Sign in again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The helpdesk did not accept your access token. It may be mistyped, expired or revoked. Sign in again in Settings with a valid token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,6 +1309,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign o&amp;ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set by your organisation&apos;s policy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,6 +1337,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Through your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>With an access token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,6 +1354,14 @@
     </message>
     <message>
         <source>The CA file does not exist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out. Sign in again to use the helpdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2535,6 +2599,10 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     </message>
     <message>
         <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
