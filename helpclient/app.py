@@ -300,12 +300,13 @@ class HelpClientApp(LanguageSwitch, QObject):
             self._raise(self.settings_dialog)
             return
         from helpclient.backends import BACKEND_TYPES, SIGN_IN_METHODS  # noqa: PLC0415
-        from helpclient.services import server_probe  # noqa: PLC0415
+        from helpclient.services import server_probe, start_browser_sign_in  # noqa: PLC0415
         from helpclient.ui.settings.dialog import SettingsDialog  # noqa: PLC0415
 
         self.settings_dialog = SettingsDialog(self.connection, self.runner, BACKEND_TYPES,
                                               sign_in_methods=SIGN_IN_METHODS,
-                                              probe=server_probe)
+                                              probe=server_probe,
+                                              start_browser=start_browser_sign_in)
         self.settings_dialog.signed_in.connect(lambda _user: self._signed_in())
         self.settings_dialog.settings_saved.connect(self._settings_changed)
         self.settings_dialog.language_changed.connect(self.change_language)

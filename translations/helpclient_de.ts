@@ -229,6 +229,51 @@
     </message>
 </context>
 <context>
+    <name>BrowserSignIn</name>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>HelpClient was not allowed access in the browser, so you are not signed in. To sign in, choose Sign in again and allow access on the page that opens.</source>
+        <translation>HelpClient wurde im Browser kein Zugriff erlaubt, daher sind Sie nicht angemeldet. Wählen Sie erneut „Anmelden“ und erlauben Sie den Zugriff auf der Seite, die sich öffnet.</translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in, so HelpClient ignored it. Choose Sign in to try again; if this happens again, tell IT support.</source>
+        <translation>Der Browser hat eine Antwort geliefert, die nicht zu dieser Anmeldung gehört; HelpClient hat sie ignoriert. Wählen Sie „Anmelden“, um es erneut zu versuchen; wenn das wieder passiert, informieren Sie den IT-Support.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back in time. Choose Sign in to try again.</source>
+        <translation>Der Browser hat nicht rechtzeitig geantwortet. Wählen Sie „Anmelden“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>The helpdesk refused the sign-in. It said: %1</source>
+        <translation>Der Helpdesk hat die Anmeldung abgelehnt. Antwort: %1</translation>
+    </message>
+    <message>
+        <source>HelpClient opens %1&apos;s sign-in page in your web browser. Sign in there and allow HelpClient access; then come back here. HelpClient keeps the sign-in in your system keyring, not your password.</source>
+        <translation>HelpClient öffnet die Anmeldeseite von %1 in Ihrem Webbrowser. Melden Sie sich dort an, erlauben Sie HelpClient den Zugriff und kehren Sie dann hierher zurück. HelpClient speichert die Anmeldung im Schlüsselbund Ihres Systems, nicht Ihr Passwort.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation>&amp;Warten beenden</translation>
+    </message>
+    <message>
+        <source>You are signed in to %1. You can close this tab and return to HelpClient.</source>
+        <translation>Sie sind bei %1 angemeldet. Sie können diesen Tab schließen und zu HelpClient zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser… Sign in to %1 on the page that opened, then come back here.</source>
+        <translation>Warten auf Ihren Browser… Melden Sie sich auf der geöffneten Seite bei %1 an und kehren Sie dann hierher zurück.</translation>
+    </message>
+    <message>
+        <source>HelpClient could not open your web browser. Open this address in it to sign in; HelpClient waits meanwhile:
+%1</source>
+        <translation>HelpClient konnte Ihren Webbrowser nicht öffnen. Öffnen Sie diese Adresse darin, um sich anzumelden; HelpClient wartet so lange:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsDialog</name>
     <message>
         <source>Other ways to get help</source>
@@ -1108,6 +1153,10 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>Your sign-in to the helpdesk has expired or was revoked. Sign in again in Settings.</source>
+        <translation>Ihre Anmeldung beim Helpdesk ist abgelaufen oder wurde widerrufen. Melden Sie sich in den Einstellungen erneut an.</translation>
+    </message>
+    <message>
         <source>The helpdesk did not accept your access token. It may be mistyped, expired or revoked. Sign in again in Settings with a valid token.</source>
         <translation>Der Helpdesk hat Ihr Zugriffstoken nicht akzeptiert. Es ist möglicherweise falsch eingegeben, abgelaufen oder widerrufen. Melden Sie sich in den Einstellungen mit einem gültigen Token erneut an.</translation>
     </message>
@@ -1290,6 +1339,10 @@
         <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
+        <source>Sign o&amp;ut</source>
+        <translation>A&amp;bmelden</translation>
+    </message>
+    <message>
         <source>Set by your organisation&apos;s policy.</source>
         <translation>Durch die Richtlinie Ihrer Organisation festgelegt.</translation>
     </message>
@@ -1314,6 +1367,10 @@
         <translation>Als %1, mit Passwort.</translation>
     </message>
     <message>
+        <source>Through your web browser.</source>
+        <translation>Über Ihren Webbrowser.</translation>
+    </message>
+    <message>
         <source>With an access token.</source>
         <translation>Mit einem Zugriffstoken.</translation>
     </message>
@@ -1328,6 +1385,14 @@
     <message>
         <source>The CA file does not exist: %1</source>
         <translation>Die CA-Datei existiert nicht: %1</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Abmelden…</translation>
+    </message>
+    <message>
+        <source>Signed out. Sign in again to use the helpdesk.</source>
+        <translation>Abgemeldet. Melden Sie sich erneut an, um den Helpdesk zu nutzen.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
@@ -2572,6 +2637,10 @@ Es ist nichts verloren: Ihre Meldung ist noch da. Klicken Sie auf „Senden“, 
     <message>
         <source>&amp;Queue:</source>
         <translation>&amp;Warteschlange:</translation>
+    </message>
+    <message>
+        <source>My web browser</source>
+        <translation>Mein Webbrowser</translation>
     </message>
     <message>
         <source>My login and password</source>

@@ -229,6 +229,51 @@
     </message>
 </context>
 <context>
+    <name>BrowserSignIn</name>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Inicio de sesión cancelado.</translation>
+    </message>
+    <message>
+        <source>HelpClient was not allowed access in the browser, so you are not signed in. To sign in, choose Sign in again and allow access on the page that opens.</source>
+        <translation>No se permitió el acceso a HelpClient en el navegador, así que no ha iniciado sesión. Para hacerlo, elija de nuevo Iniciar sesión y permita el acceso en la página que se abre.</translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in, so HelpClient ignored it. Choose Sign in to try again; if this happens again, tell IT support.</source>
+        <translation>El navegador devolvió una respuesta que no corresponde a este inicio de sesión, así que HelpClient la ignoró. Elija Iniciar sesión para volver a intentarlo; si vuelve a ocurrir, avise al soporte técnico.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back in time. Choose Sign in to try again.</source>
+        <translation>El navegador no respondió a tiempo. Elija Iniciar sesión para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The helpdesk refused the sign-in. It said: %1</source>
+        <translation>La mesa de ayuda rechazó el inicio de sesión. Respondió: %1</translation>
+    </message>
+    <message>
+        <source>HelpClient opens %1&apos;s sign-in page in your web browser. Sign in there and allow HelpClient access; then come back here. HelpClient keeps the sign-in in your system keyring, not your password.</source>
+        <translation>HelpClient abre la página de inicio de sesión de %1 en su navegador web. Inicie sesión allí y permita el acceso a HelpClient; luego vuelva aquí. HelpClient guarda el inicio de sesión en el depósito de claves del sistema, no su contraseña.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation>Dejar de &amp;esperar</translation>
+    </message>
+    <message>
+        <source>You are signed in to %1. You can close this tab and return to HelpClient.</source>
+        <translation>Ha iniciado sesión en %1. Puede cerrar esta pestaña y volver a HelpClient.</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser… Sign in to %1 on the page that opened, then come back here.</source>
+        <translation>Esperando a su navegador… Inicie sesión en %1 en la página que se abrió y luego vuelva aquí.</translation>
+    </message>
+    <message>
+        <source>HelpClient could not open your web browser. Open this address in it to sign in; HelpClient waits meanwhile:
+%1</source>
+        <translation>HelpClient no pudo abrir su navegador web. Abra en él esta dirección para iniciar sesión; mientras tanto, HelpClient espera:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsDialog</name>
     <message>
         <source>Other ways to get help</source>
@@ -1108,6 +1153,10 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>Your sign-in to the helpdesk has expired or was revoked. Sign in again in Settings.</source>
+        <translation>Su sesión en la mesa de ayuda caducó o se revocó. Vuelva a iniciar sesión en Configuración.</translation>
+    </message>
+    <message>
         <source>The helpdesk did not accept your access token. It may be mistyped, expired or revoked. Sign in again in Settings with a valid token.</source>
         <translation>La mesa de ayuda no aceptó su token de acceso. Puede que esté mal escrito, haya caducado o se haya revocado. Vuelva a iniciar sesión en Configuración con un token válido.</translation>
     </message>
@@ -1290,6 +1339,10 @@
         <translation>Probar co&amp;nexión</translation>
     </message>
     <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
         <source>Set by your organisation&apos;s policy.</source>
         <translation>Establecido por la directiva de su organización.</translation>
     </message>
@@ -1314,6 +1367,10 @@
         <translation>Como %1, con contraseña.</translation>
     </message>
     <message>
+        <source>Through your web browser.</source>
+        <translation>Mediante su navegador web.</translation>
+    </message>
+    <message>
         <source>With an access token.</source>
         <translation>Con un token de acceso.</translation>
     </message>
@@ -1328,6 +1385,14 @@
     <message>
         <source>The CA file does not exist: %1</source>
         <translation>El archivo de CA no existe: %1</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Cerrando sesión…</translation>
+    </message>
+    <message>
+        <source>Signed out. Sign in again to use the helpdesk.</source>
+        <translation>Sesión cerrada. Vuelva a iniciar sesión para usar la mesa de ayuda.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
@@ -2572,6 +2637,10 @@ No se perdió nada: su informe sigue aquí. Haga clic en «Enviar» para volver 
     <message>
         <source>&amp;Queue:</source>
         <translation>C&amp;ola:</translation>
+    </message>
+    <message>
+        <source>My web browser</source>
+        <translation>Mi navegador web</translation>
     </message>
     <message>
         <source>My login and password</source>

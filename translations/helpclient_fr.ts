@@ -229,6 +229,51 @@
     </message>
 </context>
 <context>
+    <name>BrowserSignIn</name>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>HelpClient was not allowed access in the browser, so you are not signed in. To sign in, choose Sign in again and allow access on the page that opens.</source>
+        <translation>HelpClient n&apos;a pas été autorisé dans le navigateur, vous n&apos;êtes donc pas connecté. Pour vous connecter, choisissez de nouveau Se connecter et autorisez l&apos;accès sur la page qui s&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in, so HelpClient ignored it. Choose Sign in to try again; if this happens again, tell IT support.</source>
+        <translation>Le navigateur a renvoyé une réponse qui n&apos;appartient pas à cette connexion&#xa0;; HelpClient l&apos;a ignorée. Choisissez Se connecter pour réessayer&#xa0;; si cela se reproduit, prévenez le support informatique.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back in time. Choose Sign in to try again.</source>
+        <translation>Le navigateur n&apos;a pas répondu à temps. Choisissez Se connecter pour réessayer.</translation>
+    </message>
+    <message>
+        <source>The helpdesk refused the sign-in. It said: %1</source>
+        <translation>Le service d&apos;assistance a refusé la connexion. Sa réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>HelpClient opens %1&apos;s sign-in page in your web browser. Sign in there and allow HelpClient access; then come back here. HelpClient keeps the sign-in in your system keyring, not your password.</source>
+        <translation>HelpClient ouvre la page de connexion de %1 dans votre navigateur web. Connectez-vous-y et autorisez l&apos;accès à HelpClient, puis revenez ici. HelpClient conserve la connexion dans le trousseau de votre système, pas votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation>Arrêter d&apos;&amp;attendre</translation>
+    </message>
+    <message>
+        <source>You are signed in to %1. You can close this tab and return to HelpClient.</source>
+        <translation>Vous êtes connecté à %1. Vous pouvez fermer cet onglet et revenir à HelpClient.</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser… Sign in to %1 on the page that opened, then come back here.</source>
+        <translation>En attente de votre navigateur… Connectez-vous à %1 sur la page qui s&apos;est ouverte, puis revenez ici.</translation>
+    </message>
+    <message>
+        <source>HelpClient could not open your web browser. Open this address in it to sign in; HelpClient waits meanwhile:
+%1</source>
+        <translation>HelpClient n&apos;a pas pu ouvrir votre navigateur web. Ouvrez-y cette adresse pour vous connecter&#xa0;; HelpClient attend pendant ce temps&#xa0;:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsDialog</name>
     <message>
         <source>Other ways to get help</source>
@@ -1108,6 +1153,10 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>Your sign-in to the helpdesk has expired or was revoked. Sign in again in Settings.</source>
+        <translation>Votre connexion au service d&apos;assistance a expiré ou a été révoquée. Reconnectez-vous dans les Paramètres.</translation>
+    </message>
+    <message>
         <source>The helpdesk did not accept your access token. It may be mistyped, expired or revoked. Sign in again in Settings with a valid token.</source>
         <translation>Le service d&apos;assistance n&apos;a pas accepté votre jeton d&apos;accès. Il est peut-être mal saisi, expiré ou révoqué. Reconnectez-vous dans les Paramètres avec un jeton valide.</translation>
     </message>
@@ -1290,6 +1339,10 @@
         <translation>Tester la co&amp;nnexion</translation>
     </message>
     <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
         <source>Set by your organisation&apos;s policy.</source>
         <translation>Défini par la stratégie de votre organisation.</translation>
     </message>
@@ -1314,6 +1367,10 @@
         <translation>En tant que %1, avec un mot de passe.</translation>
     </message>
     <message>
+        <source>Through your web browser.</source>
+        <translation>Par votre navigateur web.</translation>
+    </message>
+    <message>
         <source>With an access token.</source>
         <translation>Avec un jeton d&apos;accès.</translation>
     </message>
@@ -1328,6 +1385,14 @@
     <message>
         <source>The CA file does not exist: %1</source>
         <translation>Le fichier d&apos;autorité de certification n&apos;existe pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>Signed out. Sign in again to use the helpdesk.</source>
+        <translation>Déconnecté. Reconnectez-vous pour utiliser le service d&apos;assistance.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
@@ -2572,6 +2637,10 @@ Rien n&apos;est perdu&#xa0;: votre signalement est toujours là. Appuyez sur Env
     <message>
         <source>&amp;Queue:</source>
         <translation>&amp;File d&apos;attente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>My web browser</source>
+        <translation>Mon navigateur web</translation>
     </message>
     <message>
         <source>My login and password</source>

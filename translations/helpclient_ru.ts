@@ -229,6 +229,51 @@
     </message>
 </context>
 <context>
+    <name>BrowserSignIn</name>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Вход отменён.</translation>
+    </message>
+    <message>
+        <source>HelpClient was not allowed access in the browser, so you are not signed in. To sign in, choose Sign in again and allow access on the page that opens.</source>
+        <translation>В браузере HelpClient не разрешили доступ, поэтому вход не выполнен. Чтобы войти, снова выберите «Войти» и разрешите доступ на открывшейся странице.</translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in, so HelpClient ignored it. Choose Sign in to try again; if this happens again, tell IT support.</source>
+        <translation>Браузер вернул ответ, который не относится к этому входу, поэтому HelpClient его не принял. Выберите «Войти», чтобы попробовать снова; если это повторится, сообщите в ИТ-поддержку.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back in time. Choose Sign in to try again.</source>
+        <translation>Браузер не вернулся вовремя. Выберите «Войти», чтобы попробовать снова.</translation>
+    </message>
+    <message>
+        <source>The helpdesk refused the sign-in. It said: %1</source>
+        <translation>Служба поддержки отказала во входе. Её ответ: %1</translation>
+    </message>
+    <message>
+        <source>HelpClient opens %1&apos;s sign-in page in your web browser. Sign in there and allow HelpClient access; then come back here. HelpClient keeps the sign-in in your system keyring, not your password.</source>
+        <translation>HelpClient откроет страницу входа %1 в вашем браузере. Войдите там и разрешите HelpClient доступ, затем вернитесь сюда. HelpClient хранит вход в системной связке ключей, а не ваш пароль.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation>Прекратить о&amp;жидание</translation>
+    </message>
+    <message>
+        <source>You are signed in to %1. You can close this tab and return to HelpClient.</source>
+        <translation>Вы вошли в %1. Эту вкладку можно закрыть и вернуться в HelpClient.</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser… Sign in to %1 on the page that opened, then come back here.</source>
+        <translation>Ожидание браузера… Войдите в %1 на открывшейся странице, затем вернитесь сюда.</translation>
+    </message>
+    <message>
+        <source>HelpClient could not open your web browser. Open this address in it to sign in; HelpClient waits meanwhile:
+%1</source>
+        <translation>HelpClient не удалось открыть браузер. Откройте в нём этот адрес, чтобы войти; HelpClient пока подождёт:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsDialog</name>
     <message>
         <source>Other ways to get help</source>
@@ -1109,6 +1154,10 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>Your sign-in to the helpdesk has expired or was revoked. Sign in again in Settings.</source>
+        <translation>Срок действия входа в службу поддержки истёк или вход был отозван. Войдите снова в настройках.</translation>
+    </message>
+    <message>
         <source>The helpdesk did not accept your access token. It may be mistyped, expired or revoked. Sign in again in Settings with a valid token.</source>
         <translation>Система заявок не приняла ваш токен доступа. Возможно, он введён с ошибкой, истёк или был отозван. Войдите снова в разделе «Настройки», указав действующий токен.</translation>
     </message>
@@ -1291,6 +1340,10 @@
         <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
+        <source>Sign o&amp;ut</source>
+        <translation>В&amp;ыйти</translation>
+    </message>
+    <message>
         <source>Set by your organisation&apos;s policy.</source>
         <translation>Задано политикой вашей организации.</translation>
     </message>
@@ -1315,6 +1368,10 @@
         <translation>Как %1, по паролю.</translation>
     </message>
     <message>
+        <source>Through your web browser.</source>
+        <translation>Через браузер.</translation>
+    </message>
+    <message>
         <source>With an access token.</source>
         <translation>По токену доступа.</translation>
     </message>
@@ -1329,6 +1386,14 @@
     <message>
         <source>The CA file does not exist: %1</source>
         <translation>Файл сертификата ЦС не найден: %1</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Выход…</translation>
+    </message>
+    <message>
+        <source>Signed out. Sign in again to use the helpdesk.</source>
+        <translation>Вы вышли. Чтобы пользоваться службой поддержки, войдите снова.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
@@ -2552,6 +2617,10 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <message>
         <source>Sign in to %1 at %2.</source>
         <translation>Вход в %1 по адресу %2.</translation>
+    </message>
+    <message>
+        <source>My web browser</source>
+        <translation>Через браузер</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>

@@ -10,18 +10,23 @@ users sign in, in :data:`SIGN_IN_METHODS` (the first is the one offered first); 
 branch; the class declares ``CAPABILITIES``, which the README's table shows); and a sign-in
 dialog in ``helpclient/ui/settings/sign_in/`` (see its package docstring). Its credentials come
 as :class:`~helpclient.core.credentials.Credentials`; the keyring keeps them per type and server.
+A type that signs in with OAuth also has a branch in :func:`oauth_provider` and takes the
+``oauth_client`` and ``on_tokens`` options (see ``helpclient.backends.oauth``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from helpclient.core.backend import HelpdeskBackend, ServerProbe
 from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.errors import ConfigurationError
 from helpclient.core.models import Capability
+
+if TYPE_CHECKING:
+    from helpclient.backends.oauth.provider import OAuthProvider
 
 #: Backend type id (as stored in settings and policy) → product name shown to users.
 BACKEND_TYPES: Mapping[str, str] = MappingProxyType({"rt": "Request Tracker", "glpi": "GLPI",
@@ -33,7 +38,8 @@ BACKEND_TYPES: Mapping[str, str] = MappingProxyType({"rt": "Request Tracker", "g
 SIGN_IN_METHODS: Mapping[str, tuple[SignInMethod, ...]] = MappingProxyType({
     "rt": (SignInMethod.TOKEN,),
     "glpi": (SignInMethod.TOKEN, SignInMethod.PASSWORD),
-    "zammad": (SignInMethod.TOKEN, SignInMethod.PASSWORD),
+    # Zammad: OAuth through the browser once IT registered HelpClient there (a client id)
+    "zammad": (SignInMethod.TOKEN, SignInMethod.PASSWORD, SignInMethod.OAUTH),
     # Redmine: the user's API key (its connector sends no login and password)
     "redmine": (SignInMethod.TOKEN,),
 })
@@ -46,10 +52,13 @@ def create_backend(kind: str, base_url: str, credentials: Credentials,
     ``options`` are passed to the backend's constructor (``queue`` — RT's queue, Zammad's
     group, Redmine's project when ``project`` is not given; GLPI has none, its own rules route
     tickets —, ``project`` and ``tracker``, Redmine's alone; ``session``, ``extra_ca_file``;
-    ``app_token``, GLPI's App-Token from policy, ignored by the others). Raises
-    :class:`ConfigurationError` for an unknown type, a sign-in method the type does not accept,
-    or invalid settings."""
+    ``app_token``, GLPI's App-Token from policy, ignored by the others; ``oauth_client``, the
+    OAuth application's (id, secret), and ``on_tokens``, called with renewed OAuth credentials,
+    for the types that sign in with OAuth). Raises :class:`ConfigurationError` for an unknown
+    type, a sign-in method the type does not accept, or invalid settings."""
     app_token = str(options.pop("app_token", "") or "")  # GLPI's alone
+    oauth = {"oauth_client": options.pop("oauth_client", ("", "")),
+             "on_tokens": options.pop("on_tokens", None)}
     if kind not in BACKEND_TYPES:
         raise unknown_type(kind)
     if credentials.method not in SIGN_IN_METHODS[kind]:
@@ -65,8 +74,24 @@ def create_backend(kind: str, base_url: str, credentials: Credentials,
         backend = connector(base_url, _glpi_credentials(credentials, app_token), **options)
         return backend
     # Zammad's queues are groups
-    backend = connector(base_url, credentials, **options, **({"group": group} if group else {}))
+    backend = connector(base_url, credentials, **options, **oauth,
+                        **({"group": group} if group else {}))
     return backend
+
+
+def oauth_provider(kind: str, base_url: str, client_id: str,
+                   client_secret: str = "") -> OAuthProvider | None:
+    """The OAuth authorization server of a helpdesk of type ``kind`` at ``base_url``, for the
+    client IT registered there — None when the type has no OAuth sign-in or no client id is
+    set. ConfigurationError for an address no provider can be made of."""
+    if SignInMethod.OAUTH not in SIGN_IN_METHODS.get(kind, ()) or not client_id.strip():
+        return None
+    if kind == "zammad":
+        from helpclient.backends.oauth.providers import zammad_provider  # noqa: PLC0415 - lazy
+        from helpclient.backends.zammad.client import normalize_base_url  # noqa: PLC0415
+
+        return zammad_provider(normalize_base_url(base_url), client_id, client_secret)
+    return None
 
 
 def _glpi_credentials(credentials: Credentials, app_token: str) -> Any:

@@ -31,6 +31,9 @@ class ServerConfig:
     #: Redmine's project and tracker for new requests ("" for the queue / the first tracker)
     project: str = ""
     tracker: str = ""
+    #: the OAuth application IT registered in the helpdesk, from settings or policy ("" for none)
+    oauth_client_id: str = ""
+    oauth_client_secret: str = field(default="", repr=False)
 
     @property
     def account(self) -> str:
@@ -40,6 +43,8 @@ class ServerConfig:
 
 #: builds a backend: (config, credentials) -> backend
 BackendFactory = Callable[[ServerConfig, Credentials], HelpdeskBackend]
+#: ends a sign-in on the server at sign-out (OAuth's revocation); blocking, may raise
+Revoke = Callable[[ServerConfig, Credentials], None]
 
 
 class Connection:
@@ -47,13 +52,16 @@ class Connection:
 
     def __init__(self, settings: Settings, secrets: SecretStore, factory: BackendFactory,
                  environ: Mapping[str, str] | None = None,
-                 on_secret: Callable[[str], None] | None = None) -> None:
+                 on_secret: Callable[[str], None] | None = None, *,
+                 revoke: Revoke | None = None) -> None:
         self.settings = settings
         self.secrets = secrets
         self._factory = factory
         self._environ = environ
         self._on_secret = on_secret or (lambda _secret: None)
+        self._revoke = revoke
         self._lock = threading.Lock()
+        self._keep_lock = threading.Lock()  # renewals kept one at a time
         self._backend: HelpdeskBackend | None = None
         self._user: UserInfo | None = None
 
@@ -68,6 +76,8 @@ class Connection:
             app_token=self.settings.get("server.app_token"),
             project=self.settings.get("server.redmine_project"),
             tracker=self.settings.get("server.redmine_tracker"),
+            oauth_client_id=self.settings.get("server.oauth_client_id").strip(),
+            oauth_client_secret=self.settings.get("server.oauth_client_secret"),
         )
 
     @property
@@ -168,10 +178,43 @@ class Connection:
         log.info("signed in to %s as %s", config.url, user.login)
         return user
 
+    def keeper(self, config: ServerConfig,
+               credentials: Credentials) -> Callable[[Credentials], None]:
+        """What a backend built for ``config`` with ``credentials`` calls with each renewal of
+        its OAuth tokens: it keeps them in the keyring in place of the ones they renew — and
+        only then, so a backend still at work after a sign-out, or after another sign-in, never
+        brings back what was forgotten or replaced. Blocking (the keyring)."""
+        current = [credentials]  # what this backend's last renewal replaced
+
+        def keep(renewed: Credentials) -> None:
+            self._learn(renewed)
+            with self._keep_lock:
+                if self._kept_is(config, current[0]) and not self.token_from_environment:
+                    self.secrets.set(config.account, renewed.dump())
+                else:
+                    log.info("renewed OAuth tokens not kept: the sign-in changed meanwhile")
+                current[0] = renewed
+
+        return keep
+
+    def _kept_is(self, config: ServerConfig, credentials: Credentials) -> bool:
+        stored = self.secrets.get(config.account)
+        kept = Credentials.load(stored) if stored else None
+        return (kept is not None and kept.tokens is not None and credentials.tokens is not None
+                and kept.tokens.refresh_token == credentials.tokens.refresh_token)
+
     def sign_out(self) -> None:
-        """Forget the credentials of the configured server."""
+        """Forget the credentials of the configured server — and end an OAuth sign-in on the
+        server first (a failure there is logged: the credentials are forgotten anyway).
+        Blocking."""
         config = self.config()
         if config.url:
+            kept = self.credentials() if not self.token_from_environment else None
+            if kept is not None and kept.tokens is not None and self._revoke is not None:
+                try:
+                    self._revoke(config, kept)
+                except Exception:  # the server is down: its tokens expire by themselves
+                    log.warning("the helpdesk could not revoke the sign-in", exc_info=True)
             self.secrets.delete(config.account)
         with self._lock:
             self._backend = None

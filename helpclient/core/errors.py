@@ -20,6 +20,11 @@ class AuthError(HelpdeskError):
     """The token is missing, wrong, expired or revoked: the user must sign in again."""
 
 
+class SignInExpired(AuthError):
+    """An OAuth sign-in can no longer be renewed: its refresh token expired or was revoked
+    (``invalid_grant``). The user signs in with the browser again."""
+
+
 class PermissionDenied(HelpdeskError):
     """Signed in, but the helpdesk does not allow this action for this user."""
 

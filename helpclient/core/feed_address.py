@@ -2,7 +2,7 @@
 test server). Announcements tell people what to do, so nobody on the way may rewrite them.
 
 At core's top because the settings check it (``announcements.feed_url``) and the feed reader
-refuses anything else.
+refuses anything else; OAuth's endpoints follow the same rule (tokens must not cross in clear).
 """
 
 from __future__ import annotations

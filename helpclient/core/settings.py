@@ -73,6 +73,13 @@ SETTINGS: tuple[Setting, ...] = (
             "GLPI only: the App-Token of the API client GLPI's administrator defined for "
             "HelpClient (Setup > General > API), sent with every request when GLPI requires "
             "one. Empty: none.", secret=True),
+    Setting("server.oauth_client_id", str, "",
+            "The client id of the OAuth application registered for HelpClient in the helpdesk "
+            "(Zammad: its UID; redirect URI http://127.0.0.1/ with any port, PKCE). When set, "
+            "users may sign in with their browser. Empty: no browser sign-in."),
+    Setting("server.oauth_client_secret", str, "",
+            "The secret of that OAuth application, only for helpdesks that require one of a "
+            "desktop app (a public client with PKCE needs none). Empty: none.", secret=True),
     Setting("ui.language", str, "",
             "Interface language (en, ru, de, fr, es); empty follows the system."),
     Setting("ticket.language", str, "",

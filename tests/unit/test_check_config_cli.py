@@ -60,7 +60,8 @@ def test_without_a_server_address_it_is_a_configuration_problem(isolated_home, c
 
 def test_text_output_gives_one_line_per_check_and_the_result(isolated_home, capsys,
                                                              monkeypatch):
-    monkeypatch.setenv("HELPCLIENT_TOKEN", "1-2-secret")
+    # the token's value, not a word a setting's name may hold (server.oauth_client_secret)
+    monkeypatch.setenv("HELPCLIENT_TOKEN", "1-2-hush7f3a")
     _write(isolated_home, f'[server]\nurl = "{URL}"\n')
     assert main(["check-config", "--offline"]) == 0
     out = capsys.readouterr().out
@@ -69,7 +70,7 @@ def test_text_output_gives_one_line_per_check_and_the_result(isolated_home, caps
     assert "ok       token       HELPCLIENT_TOKEN is set" in out
     assert "skipped  sign_in     --offline\n" in out
     assert out.endswith("\nresult: exit 0, everything checked is fine\n")
-    assert "secret" not in out
+    assert "hush7f3a" not in out
 
 
 def test_configuration_problems_are_each_named_and_exit_1(isolated_home, capsys, monkeypatch):

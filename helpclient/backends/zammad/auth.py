@@ -1,19 +1,19 @@
 """The ``Authorization`` header of each way a customer signs in to Zammad (REST API intro,
-"Authentication"): an access token (``Token token=…``) or login and password (HTTP Basic).
-
-OAuth2 — Zammad's Doorkeeper, authorization code with PKCE through a loopback redirect, then
-``Authorization: Bearer …`` — comes with the cloud connectors' shared OAuth implementation: it
-adds its sign-in method to ``core.credentials.SignInMethod`` and its header to :func:`auth_for`,
-and nothing else here changes.
+"Authentication"): an access token (``Token token=…``), login and password (HTTP Basic), or
+OAuth2 — Zammad's Doorkeeper, through the browser — with ``Bearer`` tokens renewed by the shared
+implementation (``helpclient.backends.oauth``) for the application IT created in Zammad
+(``server.oauth_client_id``).
 """
 
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 
 import requests
 from requests.auth import AuthBase
 
+from helpclient.backends.oauth import Requester, bearer_for, zammad_provider
 from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.errors import AuthError, ConfigurationError
 
@@ -48,9 +48,16 @@ class BasicAuth(AuthBase):
         return "<Zammad password auth>"
 
 
-def auth_for(credentials: Credentials) -> AuthBase:
+def auth_for(credentials: Credentials, *, base_url: str = "", requester: Requester | None = None,
+             oauth_client: tuple[str, str] = ("", ""),
+             on_tokens: Callable[[Credentials], None] | None = None) -> AuthBase:
     """The request authentication for ``credentials``; AuthError when there is nothing to sign
-    in with, ConfigurationError for a method Zammad's connector does not speak."""
+    in with, ConfigurationError for a method Zammad's connector does not speak. An OAuth
+    sign-in renews its tokens at Zammad's ``base_url`` through ``requester`` for the client
+    ``oauth_client`` (id, secret), handing renewed ones to ``on_tokens``."""
+    if credentials.method is SignInMethod.OAUTH and requester is not None:
+        provider = zammad_provider(base_url, *oauth_client)
+        return bearer_for(credentials, provider, requester, on_tokens)
     if not credentials.complete:
         raise AuthError("No Zammad access token or password is set. Sign in first.")
     if credentials.method is SignInMethod.TOKEN:

@@ -87,15 +87,20 @@ class ZammadBackend(ConnectorBase):
     def __init__(self, base_url: str, credentials: Credentials, *, group: str = DEFAULT_GROUP,
                  session: requests.Session | None = None, extra_ca_file: Path | None = None,
                  page_size: int = 100, key_lookback_days: int = 14,
-                 inline_limit: int = INLINE_LIMIT) -> None:
+                 inline_limit: int = INLINE_LIMIT, oauth_client: tuple[str, str] = ("", ""),
+                 on_tokens: Callable[[Credentials], None] | None = None) -> None:
         """``group`` receives new tickets; ``extra_ca_file`` adds a CA to the trusted ones
         when no ``session`` is given; ``page_size`` (1-100) pages the ticket search;
         ``key_lookback_days`` bounds :meth:`find_ticket_by_key` without a ``since``; files
-        above ``inline_limit`` bytes go through the upload cache."""
+        above ``inline_limit`` bytes go through the upload cache. An OAuth sign-in renews
+        its tokens with the client ``oauth_client`` (id, secret) and hands renewed ones to
+        ``on_tokens``."""
         self._base = normalize_base_url(base_url)
         self._group = group.strip() or DEFAULT_GROUP
-        self._api = ZammadClient(self._base, auth_for(credentials),
-                                 self._open_session(session, extra_ca_file))
+        http = self._open_session(session, extra_ca_file)
+        self._api = ZammadClient(self._base, auth_for(
+            credentials, base_url=self._base, requester=http, oauth_client=oauth_client,
+            on_tokens=on_tokens), http)
         self._page_size = max(1, min(page_size, 100))
         self._lookback = timedelta(days=key_lookback_days)
         self._inline_limit = inline_limit

@@ -10,6 +10,9 @@ from helpclient.ui.kit.text import arg
 
 # Most specific first: the first class that matches gives the message.
 _MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
+    (errors.SignInExpired, QT_TRANSLATE_NOOP(
+        "Errors", "Your sign-in to the helpdesk has expired or was revoked. Sign in again in "
+        "Settings.")),
     (errors.AuthError, QT_TRANSLATE_NOOP(
         "Errors", "The helpdesk did not accept your access token. It may be mistyped, expired "
         "or revoked. Sign in again in Settings with a valid token.")),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helpclient.core.browser_sign_in import StartSignIn
 from helpclient.core.connection import Connection
 from helpclient.core.credentials import SignInMethod
 from helpclient.core.models import UserInfo
@@ -51,9 +52,11 @@ class SettingsDialog(QDialog):
     def __init__(self, connection: Connection, runner: TaskRunner,
                  backend_types: Mapping[str, str], parent: QWidget | None = None, *,
                  sign_in_methods: Mapping[str, Sequence[SignInMethod]] | None = None,
-                 probe: ProbeFactory | None = None) -> None:
+                 probe: ProbeFactory | None = None,
+                 start_browser: StartSignIn | None = None) -> None:
         """``backend_types`` and ``sign_in_methods`` are the helpdesk types offered and how one
-        signs in to each; ``probe`` asks a server which of those it accepts."""
+        signs in to each; ``probe`` asks a server which of those it accepts; ``start_browser``
+        starts a sign-in with the browser (OAuth)."""
         super().__init__(parent)
         self.connection = connection
         self.runner = runner
@@ -72,7 +75,8 @@ class SettingsDialog(QDialog):
                                                   self.sysinfo)
         self.tabs = QTabWidget()
         self.helpdesk = HelpdeskBox(connection, runner, backend_types,
-                                    methods=sign_in_methods, probe=probe)
+                                    methods=sign_in_methods, probe=probe,
+                                    start_browser=start_browser)
         self.helpdesk.signed_in.connect(self.signed_in)
         self.tabs.addTab(self._page(self.helpdesk), self.tr("&Helpdesk"))
         self.tabs.addTab(self._page(self._general_box(), self.notifications),

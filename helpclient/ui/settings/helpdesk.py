@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpclient.core.backend import ServerIdentity
+from helpclient.core.browser_sign_in import StartSignIn
 from helpclient.core.connection import Connection, ServerConfig
 from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.models import UserInfo
@@ -58,8 +59,10 @@ class HelpdeskBox(QGroupBox):
     def __init__(self, connection: Connection, runner: TaskRunner,
                  backend_types: Mapping[str, str], *,
                  methods: Mapping[str, Sequence[SignInMethod]] | None = None,
-                 probe: ProbeFactory | None = None, parent: QWidget | None = None) -> None:
+                 probe: ProbeFactory | None = None, start_browser: StartSignIn | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Helpdesk server"), parent)
+        self._start_browser = start_browser
         self.connection, self.runner = connection, runner
         self.backend_types = backend_types
         self.methods = methods or {}
@@ -80,10 +83,6 @@ class HelpdeskBox(QGroupBox):
         self.tracker.setPlaceholderText(self.tr("empty: the project's first tracker"))
         self.ca_file = QLineEdit(str(config.extra_ca_file or ""))
         self.ca_file.setPlaceholderText(self.tr("optional: PEM file of your company's CA"))
-        self.account = QLabel()
-        self.account.setWordWrap(True)
-        self.sign_in_button = QPushButton(self.tr("S&ign in…"))
-        self.sign_in_button.clicked.connect(self.open_sign_in)
         form = QFormLayout(self)
         self._row(form, self.tr("Helpdesk &type:"), self.kind, KEYS[0])
         self._row(form, self.tr("Server &address:"), self.url, KEYS[1])
@@ -93,10 +92,7 @@ class HelpdeskBox(QGroupBox):
                              self._row(form, self.tr("T&racker:"), self.tracker, KEYS[5]),
                              self.tracker)
         self._row(form, self.tr("Extra &CA file:"), self.ca_file, KEYS[3])
-        account_row = QHBoxLayout()
-        account_row.addWidget(self.account, 1)
-        account_row.addWidget(self.sign_in_button)
-        form.addRow(self.tr("Signed in:"), account_row)
+        form.addRow(self.tr("Signed in:"), self._account_row())
         self.store_note = self._store_note()
         form.addRow(self.store_note)
         test_row = QHBoxLayout()
@@ -113,6 +109,21 @@ class HelpdeskBox(QGroupBox):
         # the keyring is asked when the address is done, not at every key press
         self.url.editingFinished.connect(self._show_account)
         self._kind_changed()
+
+    def _account_row(self) -> QHBoxLayout:
+        """Who is signed in, and the buttons to sign in and out."""
+        self.account = QLabel()
+        self.account.setWordWrap(True)
+        self.sign_in_button = QPushButton(self.tr("S&ign in…"))
+        self.sign_in_button.clicked.connect(self.open_sign_in)
+        self.sign_out_button = QPushButton(self.tr("Sign o&ut"))
+        self.sign_out_button.clicked.connect(self.sign_out)
+        self.sign_out_button.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.account, 1)
+        row.addWidget(self.sign_in_button)
+        row.addWidget(self.sign_out_button)
+        return row
 
     def _row(self, form: QFormLayout, caption_text: str, field: QWidget, key: str) -> QLabel:
         caption = QLabel(caption_text)
@@ -165,11 +176,13 @@ class HelpdeskBox(QGroupBox):
         """The server as entered."""
         ca = self.ca_file.text().strip()
         kind = str(self.kind.currentData())
+        saved = self.connection.config()
         return ServerConfig(kind=kind, url=self.url.text().strip().rstrip("/"),
                             queue=self.queue.text().strip() or dialog_class(kind).default_queue(),
                             extra_ca_file=Path(ca) if ca else None,
-                            # GLPI's App-Token: IT's policy, never typed in
-                            app_token=self.connection.config().app_token,
+                            # GLPI's App-Token, the OAuth client: IT's policy, never typed in
+                            app_token=saved.app_token, oauth_client_id=saved.oauth_client_id,
+                            oauth_client_secret=saved.oauth_client_secret,
                             project=self.project.text().strip(),
                             tracker=self.tracker.text().strip())
 
@@ -186,10 +199,16 @@ class HelpdeskBox(QGroupBox):
     def _account_found(self, asked: int, kept: Credentials | None) -> None:
         if asked != self._account_asked:  # the address or type changed meanwhile
             return
+        # signing out is about the server in use (whose sign-in an OAuth server revokes)
+        self.sign_out_button.setVisible(
+            kept is not None and not self.connection.token_from_environment
+            and self.entered_config().account == self.connection.config().account)
         if kept is None:
             self.account.setText(self.tr("Not signed in to this server."))
         elif kept.method is SignInMethod.PASSWORD:
             self.account.setText(arg(self.tr("As %1, with a password."), kept.login))
+        elif kept.method is SignInMethod.OAUTH:
+            self.account.setText(self.tr("Through your web browser."))
         else:
             self.account.setText(self.tr("With an access token."))
 
@@ -218,11 +237,30 @@ class HelpdeskBox(QGroupBox):
         dialog = dialog_class(config.kind)(
             self.connection, self.runner, config, product,
             methods=self.methods.get(config.kind, (SignInMethod.TOKEN,)),
-            probe=(lambda: probe(config)) if probe is not None else None, parent=self)
+            probe=(lambda: probe(config)) if probe is not None else None,
+            start_browser=self._start_browser, parent=self)
         dialog.signed_in.connect(self._signed_in)
         self.sign_in_dialog = dialog
         dialog.open()
         return dialog
+
+    def sign_out(self) -> None:
+        """Forget the sign-in to the server in use — a browser sign-in is revoked on the
+        server first (blocking: on a worker)."""
+        self.set_busy(True, self.tr("Signing out…"))
+        self.sign_out_button.setEnabled(False)
+        self.runner.run_task(self.connection.sign_out, self._signed_out, self._sign_out_failed,
+                             context=self)
+
+    def _signed_out(self, _result: object) -> None:
+        self.set_busy(False, self.tr("Signed out. Sign in again to use the helpdesk."))
+        self.sign_out_button.setEnabled(True)
+        self._show_account()
+
+    def _sign_out_failed(self, exc: BaseException) -> None:
+        self.sign_out_button.setEnabled(True)
+        self.failed(exc)
+        self._show_account()
 
     def _signed_in(self, user: UserInfo) -> None:
         self._show_account()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpclient.core.backend import ServerIdentity
+from helpclient.core.browser_sign_in import StartSignIn
 from helpclient.core.connection import Connection, ServerConfig
 from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.errors import AuthError
@@ -33,6 +34,7 @@ from helpclient.ui.kit.errors import describe_error
 from helpclient.ui.kit.style import show_as_error
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
+from helpclient.ui.settings.sign_in.browser import BrowserSignInPanel, OpenUrl
 
 log = logging.getLogger(__name__)
 
@@ -55,19 +57,29 @@ def _note(text: str) -> QLabel:
     return label
 
 
+def _offered(methods: Sequence[SignInMethod], *, browser: bool) -> tuple[SignInMethod, ...]:
+    """The methods to offer: the browser only when it can be used (an OAuth client is set)."""
+    offered = tuple(m for m in methods if m is not SignInMethod.OAUTH or browser)
+    return offered or (SignInMethod.TOKEN,)
+
+
 class SignInDialog(QDialog):
     """Asks for the credentials of one of ``methods`` (the helpdesk type's, the usual first),
-    checks them with the server and keeps them; ``signed_in(UserInfo)`` then, and it closes."""
+    checks them with the server and keeps them; ``signed_in(UserInfo)`` then, and it closes.
+    Signing in with the browser (OAuth) is offered when the type accepts it, the app gives
+    ``start_browser`` and IT configured a client id; ``open_url`` opens the browser (the
+    system's by default)."""
 
     signed_in = Signal(object)  # UserInfo
 
     def __init__(self, connection: Connection, runner: TaskRunner, config: ServerConfig,
                  product: str, *, methods: Sequence[SignInMethod], probe: Probe | None = None,
+                 start_browser: StartSignIn | None = None, open_url: OpenUrl | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.connection, self.runner, self.config = connection, runner, config
-        self.product = product
-        self.methods = tuple(methods) or (SignInMethod.TOKEN,)
+        self.product, self.methods = product, _offered(
+            methods, browser=start_browser is not None and bool(config.oauth_client_id))
         self.setWindowTitle(arg(QCoreApplication.translate("SignInDialog", "Sign in to %1"),
                                 product))
         self.setMinimumWidth(520)
@@ -94,6 +106,7 @@ class SignInDialog(QDialog):
             SignInMethod.PASSWORD: self._page(self.password_help(), (
                 QCoreApplication.translate("SignInDialog", "&Login:"), self.login), (
                 QCoreApplication.translate("SignInDialog", "&Password:"), self.password))}
+        self.browser = self._browser_page(start_browser, open_url)
         self.admin_note = _wrapped()  # not muted: it is what to ask the admin for
         self.message = _wrapped()
         show_as_error(self.message)
@@ -128,6 +141,19 @@ class SignInDialog(QDialog):
             self.server_status.setText(arg(QCoreApplication.translate(
                 "SignInDialog", "Asking %1 how you may sign in…"), config.url))
             runner.run_task(probe, self._server_said, self._server_silent, context=self)
+
+    def _browser_page(self, start: StartSignIn | None,
+                      open_url: OpenUrl | None) -> BrowserSignInPanel | None:
+        """The page of the browser sign-in, when it is offered."""
+        if start is None or SignInMethod.OAUTH not in self.methods:
+            return None
+        panel = BrowserSignInPanel(self.connection, self.runner, self.config, self.product,
+                                   start, open_url=open_url)
+        panel.signed_in.connect(self._done)
+        panel.ended.connect(self._browser_ended)
+        panel.waiting.connect(self._waiting)
+        self._pages[SignInMethod.OAUTH] = panel
+        return panel
 
     @staticmethod
     def _page(help_text: str, *rows: tuple[str, QLineEdit]) -> QWidget:
@@ -166,6 +192,8 @@ class SignInDialog(QDialog):
 
     def method_label(self, method: SignInMethod) -> str:
         """The choice's label."""
+        if method is SignInMethod.OAUTH:
+            return QCoreApplication.translate("SignInDialog", "My web browser")
         if method is SignInMethod.PASSWORD:
             return QCoreApplication.translate("SignInDialog", "My login and password")
         return QCoreApplication.translate("SignInDialog", "An access token")
@@ -231,14 +259,19 @@ class SignInDialog(QDialog):
         for each, page in self._pages.items():
             page.setVisible(each is method)
         # the field to type in has the focus, so Enter means "Sign in" (not Cancel)
-        (self.login if method is SignInMethod.PASSWORD else self.token).setFocus()
+        if method is SignInMethod.OAUTH:
+            self.sign_in_button.setFocus()
+        else:
+            (self.login if method is SignInMethod.PASSWORD else self.token).setFocus()
         self.admin_note.setText(self.admin_help(method))
         self.admin_note.setVisible(bool(self.admin_note.text()))
         self.message.clear()
         self._fit()
 
     def _server_said(self, identity: ServerIdentity) -> None:
-        off = [m for m in self.methods if identity.sign_in and m not in identity.sign_in]
+        # a probe cannot see OAuth (its application is IT's); it is offered as configured
+        off = [m for m in self.methods if identity.sign_in and m not in identity.sign_in
+               and m is not SignInMethod.OAUTH]
         for method in off:
             button = self.method_buttons[method]
             button.setText(arg(QCoreApplication.translate(
@@ -265,7 +298,13 @@ class SignInDialog(QDialog):
         return Credentials.token(self.token.text())
 
     def sign_in(self) -> None:
-        """Check what was entered with the server, then keep it (blocking work off-thread)."""
+        """Check what was entered with the server, then keep it (blocking work off-thread);
+        with the browser, start that sign-in."""
+        if self.method() is SignInMethod.OAUTH and self.browser is not None:
+            self.message.clear()
+            self.browser.start()
+            self._fit()
+            return
         credentials = self.entered()
         if not credentials.complete:
             self.message.setText(QCoreApplication.translate(
@@ -283,6 +322,23 @@ class SignInDialog(QDialog):
         self.buttons.setEnabled(not busy)
         for button in self.method_buttons.values():
             button.setEnabled(not busy)
+
+    def _waiting(self, waiting: bool) -> None:
+        """While the browser is out, only Cancel works (it stops the wait, and closes)."""
+        self.sign_in_button.setEnabled(not waiting)
+        for button in self.method_buttons.values():
+            button.setEnabled(not waiting)
+        self._fit()
+
+    def _browser_ended(self, text: str) -> None:
+        self.message.setText(text)
+        self._fit()
+
+    def reject(self) -> None:
+        """Close; a browser sign-in under way stops waiting."""
+        if self.browser is not None:
+            self.browser.cancel()
+        super().reject()
 
     def _done(self, user: UserInfo) -> None:
         self._busy(False)

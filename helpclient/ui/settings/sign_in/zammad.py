@@ -38,7 +38,10 @@ class ZammadSignIn(SignInDialog):
             "changing your password.")
 
     def admin_help(self, method: SignInMethod) -> str:
-        """What Zammad's administrator must enable."""
+        """What Zammad's administrator must enable (for the browser: nothing more, IT set
+        up HelpClient's application already)."""
+        if method is SignInMethod.OAUTH:
+            return ""
         if method is SignInMethod.PASSWORD:
             return QCoreApplication.translate(
                 "ZammadSignIn", "Zammad accepts passwords from apps only when its administrator "
