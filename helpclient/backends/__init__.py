@@ -10,6 +10,8 @@ users sign in, in :data:`SIGN_IN_METHODS` (the first is the one offered first); 
 branch; the class declares ``CAPABILITIES``, which the README's table shows); and a sign-in
 dialog in ``helpclient/ui/settings/sign_in/`` (see its package docstring). Its credentials come
 as :class:`~helpclient.core.credentials.Credentials`; the keyring keeps them per type and server.
+A connector whose helpdesk must be asked less often (an account-wide rate limit) declares
+``MIN_POLL_SECONDS``, which :func:`poll_floor` tells the poll policy.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from helpclient.core.models import Capability
 
 #: Backend type id (as stored in settings and policy) → product name shown to users.
 BACKEND_TYPES: Mapping[str, str] = MappingProxyType({"rt": "Request Tracker", "glpi": "GLPI",
-                                                     "zammad": "Zammad", "redmine": "Redmine"})
+                                                     "zammad": "Zammad", "redmine": "Redmine",
+                                                     "freshservice": "Freshservice"})
 
 #: Backend type id → the sign-in methods its connector accepts, the usual one first.
 #: GLPI: the user's API token, or login and password when its admin enabled that for the API;
@@ -36,6 +39,8 @@ SIGN_IN_METHODS: Mapping[str, tuple[SignInMethod, ...]] = MappingProxyType({
     "zammad": (SignInMethod.TOKEN, SignInMethod.PASSWORD),
     # Redmine: the user's API key (its connector sends no login and password)
     "redmine": (SignInMethod.TOKEN,),
+    # Freshservice: the API key names no user, the e-mail address says whose requests are listed
+    "freshservice": (SignInMethod.API_KEY,),
 })
 
 
@@ -63,6 +68,9 @@ def create_backend(kind: str, base_url: str, credentials: Credentials,
     group = options.pop("queue", None)
     if kind == "glpi":
         backend = connector(base_url, _glpi_credentials(credentials, app_token), **options)
+        return backend
+    if kind == "freshservice":  # no queues either: Freshservice's own rules route tickets
+        backend = connector(base_url, credentials, **options)
         return backend
     # Zammad's queues are groups
     backend = connector(base_url, credentials, **options, **({"group": group} if group else {}))
@@ -98,6 +106,10 @@ def connector_class(kind: str) -> type[Any]:
         from helpclient.backends.redmine.connector import RedmineBackend  # noqa: PLC0415 - lazy on purpose
 
         return RedmineBackend
+    if kind == "freshservice":
+        from helpclient.backends.freshservice.connector import FreshserviceBackend  # noqa: PLC0415 - lazy on purpose
+
+        return FreshserviceBackend
     raise unknown_type(kind)
 
 
@@ -105,6 +117,13 @@ def declared_capabilities(kind: str) -> Capability:
     """What the connector of type ``kind`` declares it can do."""
     declared: Capability = connector_class(kind).CAPABILITIES
     return declared
+
+
+def poll_floor(kind: str) -> float:
+    """The fewest seconds between two polls the connector of type ``kind`` asks for (0: the
+    user's setting rules alone)."""
+    floor = getattr(connector_class(kind), "MIN_POLL_SECONDS", 0.0)
+    return float(floor) if isinstance(floor, (int, float)) else 0.0
 
 
 def create_probe(kind: str, base_url: str, **options: Any) -> ServerProbe:
@@ -129,6 +148,10 @@ def create_probe(kind: str, base_url: str, **options: Any) -> ServerProbe:
         from helpclient.backends.redmine.probe import RedmineProbe  # noqa: PLC0415 - lazy on purpose
 
         return RedmineProbe(base_url, **options)
+    if kind == "freshservice":
+        from helpclient.backends.freshservice.probe import FreshserviceProbe  # noqa: PLC0415 - lazy on purpose
+
+        return FreshserviceProbe(base_url, **options)
     raise unknown_type(kind)
 
 

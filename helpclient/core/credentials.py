@@ -32,6 +32,9 @@ class SignInMethod(enum.Enum):
     # names of methods, not secrets:
     TOKEN = "token"  # noqa: S105 - a personal access token the user creates in the helpdesk
     PASSWORD = "password"  # noqa: S105 - the user's login and password (HTTP Basic)
+    #: an API key that names no user by itself, with the e-mail address of the account it
+    #: belongs to (``login``): Freshservice's requests are filed and listed by that address
+    API_KEY = "api_key"
 
 
 @dataclass(frozen=True)
@@ -53,14 +56,20 @@ class Credentials:
         """A login and password (kept as typed: spaces may belong to a password)."""
         return Credentials(SignInMethod.PASSWORD, password, login.strip())
 
+    @staticmethod
+    def api_key(email: str, key: str) -> Credentials:
+        """An API key and the e-mail address of its account."""
+        return Credentials(SignInMethod.API_KEY, key.strip(), email.strip())
+
     def __repr__(self) -> str:
         who = f", login={self.login!r}" if self.login else ""
         return f"Credentials({self.method.value}{who}, secret=***)"
 
     @property
     def complete(self) -> bool:
-        """Whether there is something to sign in with (a token; a login and a password)."""
-        if self.method is SignInMethod.PASSWORD:
+        """Whether there is something to sign in with (a token; a login and a password; an
+        e-mail address and an API key)."""
+        if self.method in (SignInMethod.PASSWORD, SignInMethod.API_KEY):
             return bool(self.login and self.secret)
         return bool(self.secret.strip())
 
