@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 import requests
 from requests.auth import AuthBase
 
+from helpclient.backends.base import site_address
 from helpclient.backends.http import read_answer
 from helpclient.backends.http_errors import to_helpdesk_error
 from helpclient.backends.rate_gate import RateGate
@@ -29,7 +30,6 @@ from helpclient.backends.session_pool import SessionPool
 from helpclient.core.errors import (
     AuthError,
     BadResponse,
-    ConfigurationError,
     HelpdeskError,
     NotAHelpdesk,
 )
@@ -62,15 +62,7 @@ class ApiKeyAuth(AuthBase):
 def normalize_base_url(base_url: str) -> str:
     """The helpdesk's address without a trailing slash or ``/api/v2``; ConfigurationError when
     it is not an http(s) URL."""
-    url = base_url.strip().rstrip("/")
-    if url.endswith(API_PATH):
-        url = url[: -len(API_PATH)]
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigurationError(
-            f"“{base_url}” is not a web address. Enter your Freshservice address, for example "
-            "https://yourcompany.freshservice.com.")
-    return url
+    return site_address(base_url, API_PATH, "Freshservice", "https://yourcompany.freshservice.com")
 
 
 def is_json(response: requests.Response) -> bool:

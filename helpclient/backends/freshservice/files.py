@@ -16,23 +16,14 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import IO, Any
 
-from helpclient.backends.multipart import MultipartBody, Progress
-from helpclient.core.errors import Rejected, TooLarge
+from helpclient.backends.multipart import MultipartBody, Progress, open_attachment
+from helpclient.core.errors import TooLarge
 from helpclient.core.models import NewAttachment
 
 #: The most the files of one request may add up to, in bytes.
 MAX_UPLOAD_BYTES = 15 * 1024 * 1024
 
 Send = Callable[..., Any]
-
-
-def _open(stack: contextlib.ExitStack, attachment: NewAttachment) -> IO[bytes]:
-    try:
-        return stack.enter_context(attachment.path.open("rb"))
-    except OSError as exc:
-        raise Rejected(
-            f"The file “{attachment.filename}” could not be read ({exc.strerror}). "
-            "Remove it from the report or attach it again.") from exc
 
 
 def _megabytes(size: int) -> str:
@@ -78,7 +69,7 @@ def send(call: Send, request: tuple[str, str], fields: Mapping[str, Any],
             (name, None, _form_value(value), "text/plain; charset=utf-8")
             for name, value in fields.items()]
         for attachment in attachments:
-            handle = _open(stack, attachment)
+            handle = open_attachment(stack, attachment)
             if os.fstat(handle.fileno()).st_size > limit:  # grew since it was checked
                 check_total([attachment], limit)
             parts.append(("attachments[]", attachment.filename, handle,
