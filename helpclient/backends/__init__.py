@@ -10,8 +10,8 @@ users sign in, in :data:`SIGN_IN_METHODS` (the first is the one offered first); 
 branch; the class declares ``CAPABILITIES``, which the README's table shows); and a sign-in
 dialog in ``helpclient/ui/settings/sign_in/`` (see its package docstring). Its credentials come
 as :class:`~helpclient.core.credentials.Credentials`; the keyring keeps them per type and server.
-A connector whose helpdesk must be asked less often (an account-wide rate limit) declares
-``MIN_POLL_SECONDS``, which :func:`poll_floor` tells the poll policy.
+A type whose helpdesk must be asked less often (an account-wide rate limit) has its slowest
+pace in :data:`POLL_FLOORS`, which :func:`poll_floor` tells the poll policy.
 """
 
 from __future__ import annotations
@@ -42,6 +42,13 @@ SIGN_IN_METHODS: Mapping[str, tuple[SignInMethod, ...]] = MappingProxyType({
     # Freshservice: the API key names no user, the e-mail address says whose requests are listed
     "freshservice": (SignInMethod.API_KEY,),
 })
+
+
+#: Backend type id → the fewest seconds between two polls its helpdesk should see from one
+#: client, where that is more than the user's setting may ask. Declared here, like the sign-in
+#: methods, so that choosing the pace at the app's start imports no connector on the GUI
+#: thread. Freshservice: every request counts against the whole company's per-minute limit.
+POLL_FLOORS: Mapping[str, float] = MappingProxyType({"freshservice": 600.0})
 
 
 def create_backend(kind: str, base_url: str, credentials: Credentials,
@@ -120,10 +127,9 @@ def declared_capabilities(kind: str) -> Capability:
 
 
 def poll_floor(kind: str) -> float:
-    """The fewest seconds between two polls the connector of type ``kind`` asks for (0: the
-    user's setting rules alone)."""
-    floor = getattr(connector_class(kind), "MIN_POLL_SECONDS", 0.0)
-    return float(floor) if isinstance(floor, (int, float)) else 0.0
+    """The fewest seconds between two polls a helpdesk of type ``kind`` should see from one
+    client (0: the user's setting rules alone)."""
+    return POLL_FLOORS.get(kind, 0.0)
 
 
 def create_probe(kind: str, base_url: str, **options: Any) -> ServerProbe:

@@ -36,10 +36,6 @@ class ConnectorBase:
     #: What the helpdesk lets HelpClient do (narrowed per ticket where the helpdesk does).
     CAPABILITIES: ClassVar[Capability]
 
-    #: The fewest seconds between two polls this helpdesk should see from one client (0: the
-    #: user's setting alone); raised by a helpdesk whose rate limit is the whole account's.
-    MIN_POLL_SECONDS: ClassVar[float] = 0.0
-
     _owned: SessionPool | None = None
 
     def _open_session(self, session: requests.Session | None,

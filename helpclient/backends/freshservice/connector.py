@@ -17,8 +17,11 @@ What this connector relies on:
 * Solving and reopening set the status (4 Resolved, 2 Open) where the account lets requesters
   do that: a refusal (403) switches both off for this connection, so the app stops offering
   them instead of asking again and again. Satisfaction surveys are read-only in the API.
-* The rate limit is the whole account's: the connector asks the poller for a slower pace
-  (:attr:`MIN_POLL_SECONDS`) and holds every request while a 429's ``Retry-After`` lasts.
+* The rate limit is the whole account's: the poller keeps a slower pace for Freshservice
+  (``helpclient.backends.POLL_FLOORS``: ten minutes at the most often), and every request
+  is held while a 429's ``Retry-After`` lasts.
+* The requester writes public notes: ``tickets/{id}/reply`` is an agent's e-mail reply, sent
+  from the support address with its cc and bcc, not the requester's way.
 """
 
 from __future__ import annotations
@@ -106,9 +109,6 @@ class FreshserviceBackend(ConnectorBase):
     CAPABILITIES = (Capability.KB_SEARCH | Capability.REPLY | Capability.REPLY_ATTACHMENTS
                     | Capability.SOLVE | Capability.REOPEN | Capability.FIND_BY_KEY
                     | Capability.PRIORITY)
-    #: Every request counts against the whole company's per-minute limit: ask the poller to
-    #: look for news no more often than every ten minutes.
-    MIN_POLL_SECONDS = 600.0
 
     def __init__(self, base_url: str, credentials: Credentials, *,
                  session: requests.Session | None = None, extra_ca_file: Path | None = None,
