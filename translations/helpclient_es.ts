@@ -1164,6 +1164,25 @@
     </message>
 </context>
 <context>
+    <name>FreshserviceSignIn</name>
+    <message>
+        <source>The address is your company&apos;s Freshservice address, like https://yourcompany.freshservice.com (its API answers there, not at a custom domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your API key is in Freshservice&apos;s support portal: click your profile picture (top right) → Profile settings; the key is shown below “Change password”. Copy it and paste it here with the e-mail address you sign in to Freshservice with. HelpClient keeps the key in your system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key in your profile settings? Freshservice&apos;s administrator may have switched API access off for requesters; ask IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freshservice did not accept this API key. Copy it again from Profile settings in the support portal; if it was reset, the old key no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GlpiSignIn</name>
     <message>
         <source>The address is GLPI&apos;s web address; its API address ending in /apirest.php works too.</source>
@@ -1282,6 +1301,10 @@
     </message>
     <message>
         <source>As %1, with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1, with an API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2534,11 +2557,23 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;E-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Queue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My login and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My e-mail address and API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2555,6 +2590,10 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     </message>
     <message>
         <source>Use the login and password of %1&apos;s web page. HelpClient keeps them in your system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of your %1 account and your personal API key. HelpClient keeps the key in your system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
