@@ -329,8 +329,10 @@ class _Checker:
                          "The user enters their access token once in HelpClient's Settings "
                          "(Helpdesk tab); it is then kept in their keyring.", Exit.TOKEN), None
         found = Credentials.load(stored)
-        what = {SignInMethod.TOKEN: "a token", SignInMethod.OAUTH: "a browser (OAuth) sign-in"}.get(
-            found.method, f"the password of {found.login}")
+        what = {SignInMethod.TOKEN: "a token",
+                SignInMethod.OAUTH: "a browser (OAuth) sign-in",
+                SignInMethod.API_KEY: f"the API key of {found.login}"}.get(
+                    found.method, f"the password of {found.login}")
         return Check("token", Status.OK, f"{what} for {config.account} is in the "
                      f"{store.description} (not shown)"), found
 

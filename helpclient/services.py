@@ -373,11 +373,18 @@ class Services:
         return TicketSync(self.connection.backend, cache, lambda: datetime.now(UTC))
 
     def poll_policy(self) -> PollPolicy:
-        """How often to ask the helpdesk, from the settings."""
+        """How often to ask the helpdesk, from the settings — never more often than its
+        connector asks (a helpdesk whose rate limit is the whole company's)."""
         from helpclient.core.tracking.poll_policy import PollPolicy  # noqa: PLC0415 (on use)
 
-        return PollPolicy(
-            active_interval=60.0 * max(1, int(self.settings.get("sync.poll_minutes"))))
+        chosen = 60.0 * max(1, int(self.settings.get("sync.poll_minutes")))
+        return PollPolicy(active_interval=max(chosen, self._poll_floor()))
+
+    def _poll_floor(self) -> float:
+        from helpclient.backends import BACKEND_TYPES, poll_floor  # noqa: PLC0415 (on use)
+
+        kind = str(self.settings.get("server.backend"))
+        return poll_floor(kind) if kind in BACKEND_TYPES else 0.0
 
     # -- known problems and crashes --------------------------------------------------------------
 

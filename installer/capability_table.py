@@ -37,6 +37,7 @@ FEATURES: dict[Capability, str] = {
 METHODS: dict[SignInMethod, str] = {
     SignInMethod.TOKEN: "Sign in with an access token",
     SignInMethod.PASSWORD: "Sign in with login and password",
+    SignInMethod.API_KEY: "Sign in with e-mail address and API key",
 }
 
 

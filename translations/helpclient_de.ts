@@ -1242,6 +1242,25 @@
     </message>
 </context>
 <context>
+    <name>FreshserviceSignIn</name>
+    <message>
+        <source>The address is your company&apos;s Freshservice address, like https://yourcompany.freshservice.com (its API answers there, not at a custom domain).</source>
+        <translation>Die Adresse ist die Freshservice-Adresse Ihres Unternehmens, etwa https://yourcompany.freshservice.com (die API antwortet dort, nicht unter einer eigenen Domain).</translation>
+    </message>
+    <message>
+        <source>Your API key is in Freshservice&apos;s support portal: click your profile picture (top right) → Profile settings; the key is shown below “Change password”. Copy it and paste it here with the e-mail address you sign in to Freshservice with. HelpClient keeps the key in your system keyring.</source>
+        <translation>Ihren API-Schlüssel finden Sie im Supportportal von Freshservice: Klicken Sie auf Ihr Profilbild (oben rechts) → Profileinstellungen; der Schlüssel steht unter „Passwort ändern“. Kopieren Sie ihn und fügen Sie ihn hier zusammen mit der E-Mail-Adresse ein, mit der Sie sich bei Freshservice anmelden. HelpClient speichert den Schlüssel im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>No API key in your profile settings? Freshservice&apos;s administrator may have switched API access off for requesters; ask IT support.</source>
+        <translation>Kein API-Schlüssel in Ihren Profileinstellungen? Möglicherweise hat der Freshservice-Administrator den API-Zugriff für Anfragende deaktiviert; wenden Sie sich an den IT-Support.</translation>
+    </message>
+    <message>
+        <source>Freshservice did not accept this API key. Copy it again from Profile settings in the support portal; if it was reset, the old key no longer works.</source>
+        <translation>Freshservice hat diesen API-Schlüssel nicht akzeptiert. Kopieren Sie ihn erneut aus den Profileinstellungen im Supportportal; wurde er zurückgesetzt, gilt der alte Schlüssel nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>GlpiSignIn</name>
     <message>
         <source>The address is GLPI&apos;s web address; its API address ending in /apirest.php works too.</source>
@@ -1369,6 +1388,10 @@
     <message>
         <source>Through your web browser.</source>
         <translation>Über Ihren Webbrowser.</translation>
+    </message>
+    <message>
+        <source>As %1, with an API key.</source>
+        <translation>Als %1, mit einem API-Schlüssel.</translation>
     </message>
     <message>
         <source>With an access token.</source>
@@ -2635,6 +2658,14 @@ Es ist nichts verloren: Ihre Meldung ist noch da. Klicken Sie auf „Senden“, 
         <translation>%1 wird nach den Anmeldemöglichkeiten gefragt…</translation>
     </message>
     <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
         <source>&amp;Queue:</source>
         <translation>&amp;Warteschlange:</translation>
     </message>
@@ -2645,6 +2676,10 @@ Es ist nichts verloren: Ihre Meldung ist noch da. Klicken Sie auf „Senden“, 
     <message>
         <source>My login and password</source>
         <translation>Anmeldename und Passwort</translation>
+    </message>
+    <message>
+        <source>My e-mail address and API key</source>
+        <translation>Meine E-Mail-Adresse und mein API-Schlüssel</translation>
     </message>
     <message>
         <source>An access token</source>
@@ -2661,6 +2696,10 @@ Es ist nichts verloren: Ihre Meldung ist noch da. Klicken Sie auf „Senden“, 
     <message>
         <source>Use the login and password of %1&apos;s web page. HelpClient keeps them in your system keyring.</source>
         <translation>Verwenden Sie den Anmeldenamen und das Passwort der Webseite von %1. HelpClient bewahrt sie im Schlüsselbund Ihres Systems auf.</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of your %1 account and your personal API key. HelpClient keeps the key in your system keyring.</source>
+        <translation>Geben Sie die E-Mail-Adresse Ihres %1-Kontos und Ihren persönlichen API-Schlüssel ein. HelpClient speichert den Schlüssel im Schlüsselbund Ihres Systems.</translation>
     </message>
     <message>
         <source>The server does not accept this way of signing in now. Ask the helpdesk&apos;s administrator, or choose another way.</source>

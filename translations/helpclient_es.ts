@@ -1242,6 +1242,25 @@
     </message>
 </context>
 <context>
+    <name>FreshserviceSignIn</name>
+    <message>
+        <source>The address is your company&apos;s Freshservice address, like https://yourcompany.freshservice.com (its API answers there, not at a custom domain).</source>
+        <translation>La dirección es la de Freshservice de su empresa, por ejemplo https://yourcompany.freshservice.com (su API responde allí, no en un dominio propio).</translation>
+    </message>
+    <message>
+        <source>Your API key is in Freshservice&apos;s support portal: click your profile picture (top right) → Profile settings; the key is shown below “Change password”. Copy it and paste it here with the e-mail address you sign in to Freshservice with. HelpClient keeps the key in your system keyring.</source>
+        <translation>Su clave de API está en el portal de soporte de Freshservice: haga clic en su foto de perfil (arriba a la derecha) → Configuración del perfil; la clave aparece debajo de «Cambiar contraseña». Cópiela y péguela aquí junto con la dirección de correo electrónico con la que inicia sesión en Freshservice. HelpClient guarda la clave en el depósito de claves del sistema.</translation>
+    </message>
+    <message>
+        <source>No API key in your profile settings? Freshservice&apos;s administrator may have switched API access off for requesters; ask IT support.</source>
+        <translation>¿No hay clave de API en la configuración de su perfil? Es posible que el administrador de Freshservice haya desactivado el acceso a la API para los solicitantes; consulte al soporte técnico.</translation>
+    </message>
+    <message>
+        <source>Freshservice did not accept this API key. Copy it again from Profile settings in the support portal; if it was reset, the old key no longer works.</source>
+        <translation>Freshservice no aceptó esta clave de API. Cópiela de nuevo desde Configuración del perfil en el portal de soporte; si se restableció, la clave anterior ya no funciona.</translation>
+    </message>
+</context>
+<context>
     <name>GlpiSignIn</name>
     <message>
         <source>The address is GLPI&apos;s web address; its API address ending in /apirest.php works too.</source>
@@ -1369,6 +1388,10 @@
     <message>
         <source>Through your web browser.</source>
         <translation>Mediante su navegador web.</translation>
+    </message>
+    <message>
+        <source>As %1, with an API key.</source>
+        <translation>Como %1, con una clave de API.</translation>
     </message>
     <message>
         <source>With an access token.</source>
@@ -2635,6 +2658,14 @@ No se perdió nada: su informe sigue aquí. Haga clic en «Enviar» para volver 
         <translation>Consultando a %1 cómo puede iniciar sesión…</translation>
     </message>
     <message>
+        <source>&amp;E-mail address:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>Clave de &amp;API:</translation>
+    </message>
+    <message>
         <source>&amp;Queue:</source>
         <translation>C&amp;ola:</translation>
     </message>
@@ -2645,6 +2676,10 @@ No se perdió nada: su informe sigue aquí. Haga clic en «Enviar» para volver 
     <message>
         <source>My login and password</source>
         <translation>Mi usuario y contraseña</translation>
+    </message>
+    <message>
+        <source>My e-mail address and API key</source>
+        <translation>Mi correo electrónico y mi clave de API</translation>
     </message>
     <message>
         <source>An access token</source>
@@ -2661,6 +2696,10 @@ No se perdió nada: su informe sigue aquí. Haga clic en «Enviar» para volver 
     <message>
         <source>Use the login and password of %1&apos;s web page. HelpClient keeps them in your system keyring.</source>
         <translation>Use el usuario y la contraseña de la página web de %1. HelpClient los guarda en el depósito de claves del sistema.</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of your %1 account and your personal API key. HelpClient keeps the key in your system keyring.</source>
+        <translation>Escriba la dirección de correo electrónico de su cuenta de %1 y su clave de API personal. HelpClient guarda la clave en el depósito de claves del sistema.</translation>
     </message>
     <message>
         <source>The server does not accept this way of signing in now. Ask the helpdesk&apos;s administrator, or choose another way.</source>

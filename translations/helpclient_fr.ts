@@ -1242,6 +1242,25 @@
     </message>
 </context>
 <context>
+    <name>FreshserviceSignIn</name>
+    <message>
+        <source>The address is your company&apos;s Freshservice address, like https://yourcompany.freshservice.com (its API answers there, not at a custom domain).</source>
+        <translation>L&apos;adresse est celle du Freshservice de votre entreprise, par exemple https://yourcompany.freshservice.com (son API répond là, pas sur un domaine personnalisé).</translation>
+    </message>
+    <message>
+        <source>Your API key is in Freshservice&apos;s support portal: click your profile picture (top right) → Profile settings; the key is shown below “Change password”. Copy it and paste it here with the e-mail address you sign in to Freshservice with. HelpClient keeps the key in your system keyring.</source>
+        <translation>Votre clé d&apos;API se trouve dans le portail d&apos;assistance de Freshservice&#xa0;: cliquez sur votre photo de profil (en haut à droite) → Paramètres du profil&#xa0;; la clé s&apos;affiche sous «&#xa0;Modifier le mot de passe&#xa0;». Copiez-la et collez-la ici avec l&apos;adresse e-mail avec laquelle vous vous connectez à Freshservice. HelpClient conserve la clé dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>No API key in your profile settings? Freshservice&apos;s administrator may have switched API access off for requesters; ask IT support.</source>
+        <translation>Pas de clé d&apos;API dans les paramètres de votre profil&#xa0;? L&apos;administrateur de Freshservice a peut-être désactivé l&apos;accès à l&apos;API pour les demandeurs&#xa0;; contactez le support informatique.</translation>
+    </message>
+    <message>
+        <source>Freshservice did not accept this API key. Copy it again from Profile settings in the support portal; if it was reset, the old key no longer works.</source>
+        <translation>Freshservice n&apos;a pas accepté cette clé d&apos;API. Copiez-la de nouveau depuis les Paramètres du profil du portail d&apos;assistance&#xa0;; si elle a été réinitialisée, l&apos;ancienne clé ne fonctionne plus.</translation>
+    </message>
+</context>
+<context>
     <name>GlpiSignIn</name>
     <message>
         <source>The address is GLPI&apos;s web address; its API address ending in /apirest.php works too.</source>
@@ -1369,6 +1388,10 @@
     <message>
         <source>Through your web browser.</source>
         <translation>Par votre navigateur web.</translation>
+    </message>
+    <message>
+        <source>As %1, with an API key.</source>
+        <translation>En tant que %1, avec une clé d&apos;API.</translation>
     </message>
     <message>
         <source>With an access token.</source>
@@ -2635,6 +2658,14 @@ Rien n&apos;est perdu&#xa0;: votre signalement est toujours là. Appuyez sur Env
         <translation>Interrogation de %1 sur les modes de connexion possibles…</translation>
     </message>
     <message>
+        <source>&amp;E-mail address:</source>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>Clé d&apos;&amp;API&#xa0;:</translation>
+    </message>
+    <message>
         <source>&amp;Queue:</source>
         <translation>&amp;File d&apos;attente&#xa0;:</translation>
     </message>
@@ -2645,6 +2676,10 @@ Rien n&apos;est perdu&#xa0;: votre signalement est toujours là. Appuyez sur Env
     <message>
         <source>My login and password</source>
         <translation>Mon identifiant et mon mot de passe</translation>
+    </message>
+    <message>
+        <source>My e-mail address and API key</source>
+        <translation>Mon adresse e-mail et ma clé d&apos;API</translation>
     </message>
     <message>
         <source>An access token</source>
@@ -2661,6 +2696,10 @@ Rien n&apos;est perdu&#xa0;: votre signalement est toujours là. Appuyez sur Env
     <message>
         <source>Use the login and password of %1&apos;s web page. HelpClient keeps them in your system keyring.</source>
         <translation>Utilisez l&apos;identifiant et le mot de passe de la page web de %1. HelpClient les conserve dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of your %1 account and your personal API key. HelpClient keeps the key in your system keyring.</source>
+        <translation>Saisissez l&apos;adresse e-mail de votre compte %1 et votre clé d&apos;API personnelle. HelpClient conserve la clé dans le trousseau de votre système.</translation>
     </message>
     <message>
         <source>The server does not accept this way of signing in now. Ask the helpdesk&apos;s administrator, or choose another way.</source>

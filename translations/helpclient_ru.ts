@@ -1243,6 +1243,25 @@
     </message>
 </context>
 <context>
+    <name>FreshserviceSignIn</name>
+    <message>
+        <source>The address is your company&apos;s Freshservice address, like https://yourcompany.freshservice.com (its API answers there, not at a custom domain).</source>
+        <translation>Адрес — это адрес Freshservice вашей компании, например https://yourcompany.freshservice.com (API отвечает там, а не на собственном домене компании).</translation>
+    </message>
+    <message>
+        <source>Your API key is in Freshservice&apos;s support portal: click your profile picture (top right) → Profile settings; the key is shown below “Change password”. Copy it and paste it here with the e-mail address you sign in to Freshservice with. HelpClient keeps the key in your system keyring.</source>
+        <translation>Ключ API есть на портале поддержки Freshservice: нажмите на своё фото профиля (справа вверху) → «Настройки профиля»; ключ показан под «Изменить пароль». Скопируйте его и вставьте сюда вместе с адресом электронной почты, с которым вы входите во Freshservice. HelpClient хранит ключ в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>No API key in your profile settings? Freshservice&apos;s administrator may have switched API access off for requesters; ask IT support.</source>
+        <translation>В настройках профиля нет ключа API? Возможно, администратор Freshservice отключил доступ к API для заявителей; обратитесь в ИТ-поддержку.</translation>
+    </message>
+    <message>
+        <source>Freshservice did not accept this API key. Copy it again from Profile settings in the support portal; if it was reset, the old key no longer works.</source>
+        <translation>Freshservice не принял этот ключ API. Скопируйте его заново из «Настроек профиля» на портале поддержки; если ключ был сброшен, старый больше не действует.</translation>
+    </message>
+</context>
+<context>
     <name>GlpiSignIn</name>
     <message>
         <source>The address is GLPI&apos;s web address; its API address ending in /apirest.php works too.</source>
@@ -1370,6 +1389,10 @@
     <message>
         <source>Through your web browser.</source>
         <translation>Через браузер.</translation>
+    </message>
+    <message>
+        <source>As %1, with an API key.</source>
+        <translation>Как %1, по ключу API.</translation>
     </message>
     <message>
         <source>With an access token.</source>
@@ -2647,12 +2670,24 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
         <translation>Узнаём у %1, как можно войти…</translation>
     </message>
     <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;Электронная почта:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Ключ API:</translation>
+    </message>
+    <message>
         <source>&amp;Queue:</source>
         <translation>&amp;Очередь:</translation>
     </message>
     <message>
         <source>My login and password</source>
         <translation>Мой логин и пароль</translation>
+    </message>
+    <message>
+        <source>My e-mail address and API key</source>
+        <translation>Мой адрес электронной почты и ключ API</translation>
     </message>
     <message>
         <source>An access token</source>
@@ -2665,6 +2700,10 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <message>
         <source>Use the login and password of %1&apos;s web page. HelpClient keeps them in your system keyring.</source>
         <translation>Введите логин и пароль, с которыми вы входите на веб-страницу %1. HelpClient хранит их в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of your %1 account and your personal API key. HelpClient keeps the key in your system keyring.</source>
+        <translation>Введите адрес электронной почты своей учётной записи %1 и свой личный ключ API. HelpClient хранит ключ в системном хранилище паролей.</translation>
     </message>
     <message>
         <source>The server does not accept this way of signing in now. Ask the helpdesk&apos;s administrator, or choose another way.</source>

@@ -12,6 +12,8 @@ dialog in ``helpclient/ui/settings/sign_in/`` (see its package docstring). Its c
 as :class:`~helpclient.core.credentials.Credentials`; the keyring keeps them per type and server.
 A type that signs in with OAuth also has a branch in :func:`oauth_provider` and takes the
 ``oauth_client`` and ``on_tokens`` options (see ``helpclient.backends.oauth``).
+A type whose helpdesk must be asked less often (an account-wide rate limit) has its slowest
+pace in :data:`POLL_FLOORS`, which :func:`poll_floor` tells the poll policy.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ if TYPE_CHECKING:
 
 #: Backend type id (as stored in settings and policy) → product name shown to users.
 BACKEND_TYPES: Mapping[str, str] = MappingProxyType({"rt": "Request Tracker", "glpi": "GLPI",
-                                                     "zammad": "Zammad", "redmine": "Redmine"})
+                                                     "zammad": "Zammad", "redmine": "Redmine",
+                                                     "freshservice": "Freshservice"})
 
 #: Backend type id → the sign-in methods its connector accepts, the usual one first.
 #: GLPI: the user's API token, or login and password when its admin enabled that for the API;
@@ -42,7 +45,16 @@ SIGN_IN_METHODS: Mapping[str, tuple[SignInMethod, ...]] = MappingProxyType({
     "zammad": (SignInMethod.TOKEN, SignInMethod.PASSWORD, SignInMethod.OAUTH),
     # Redmine: the user's API key (its connector sends no login and password)
     "redmine": (SignInMethod.TOKEN,),
+    # Freshservice: the API key names no user, the e-mail address says whose requests are listed
+    "freshservice": (SignInMethod.API_KEY,),
 })
+
+
+#: Backend type id → the fewest seconds between two polls its helpdesk should see from one
+#: client, where that is more than the user's setting may ask. Declared here, like the sign-in
+#: methods, so that choosing the pace at the app's start imports no connector on the GUI
+#: thread. Freshservice: every request counts against the whole company's per-minute limit.
+POLL_FLOORS: Mapping[str, float] = MappingProxyType({"freshservice": 600.0})
 
 
 def create_backend(kind: str, base_url: str, credentials: Credentials,
@@ -72,6 +84,9 @@ def create_backend(kind: str, base_url: str, credentials: Credentials,
     group = options.pop("queue", None)
     if kind == "glpi":
         backend = connector(base_url, _glpi_credentials(credentials, app_token), **options)
+        return backend
+    if kind == "freshservice":  # no queues either: Freshservice's own rules route tickets
+        backend = connector(base_url, credentials, **options)
         return backend
     # Zammad's queues are groups
     backend = connector(base_url, credentials, **options, **oauth,
@@ -123,6 +138,10 @@ def connector_class(kind: str) -> type[Any]:
         from helpclient.backends.redmine.connector import RedmineBackend  # noqa: PLC0415 - lazy on purpose
 
         return RedmineBackend
+    if kind == "freshservice":
+        from helpclient.backends.freshservice.connector import FreshserviceBackend  # noqa: PLC0415 - lazy on purpose
+
+        return FreshserviceBackend
     raise unknown_type(kind)
 
 
@@ -130,6 +149,12 @@ def declared_capabilities(kind: str) -> Capability:
     """What the connector of type ``kind`` declares it can do."""
     declared: Capability = connector_class(kind).CAPABILITIES
     return declared
+
+
+def poll_floor(kind: str) -> float:
+    """The fewest seconds between two polls a helpdesk of type ``kind`` should see from one
+    client (0: the user's setting rules alone)."""
+    return POLL_FLOORS.get(kind, 0.0)
 
 
 def create_probe(kind: str, base_url: str, **options: Any) -> ServerProbe:
@@ -154,6 +179,10 @@ def create_probe(kind: str, base_url: str, **options: Any) -> ServerProbe:
         from helpclient.backends.redmine.probe import RedmineProbe  # noqa: PLC0415 - lazy on purpose
 
         return RedmineProbe(base_url, **options)
+    if kind == "freshservice":
+        from helpclient.backends.freshservice.probe import FreshserviceProbe  # noqa: PLC0415 - lazy on purpose
+
+        return FreshserviceProbe(base_url, **options)
     raise unknown_type(kind)
 
 

@@ -10,12 +10,13 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import ClassVar, Self
+from urllib.parse import urlsplit
 
 import requests
 
 from helpclient.backends.http import make_session
 from helpclient.backends.session_pool import SessionPool
-from helpclient.core.errors import NotFound
+from helpclient.core.errors import ConfigurationError, NotFound
 from helpclient.core.models import Capability
 
 #: The block size a downloaded file is handed on in.
@@ -68,6 +69,21 @@ class ConnectorBase:
     def capabilities(self) -> Capability:
         """See :attr:`CAPABILITIES`."""
         return self.CAPABILITIES
+
+
+def site_address(base_url: str, api_path: str, product: str, example: str) -> str:
+    """A helpdesk's web address as the user entered it, without a trailing slash or the API's
+    path (``api_path``, which some paste too); ConfigurationError, naming ``example``, when it
+    is not an http(s) URL."""
+    url = base_url.strip().rstrip("/")
+    if url.endswith(api_path):
+        url = url[: -len(api_path)]
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigurationError(
+            f"“{base_url}” is not a web address. Enter the {product} address, for example "
+            f"{example}.")
+    return url
 
 
 def id_number(item_id: str, kind: str, max_digits: int = 19) -> int:

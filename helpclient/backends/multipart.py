@@ -13,15 +13,30 @@ chunked request bodies). Memory stays at one block whatever the file size.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from collections.abc import Callable, Sequence
 from typing import IO
 
+from helpclient.core.errors import Rejected
+from helpclient.core.models import NewAttachment
+
 #: the largest piece returned by one read (the HTTP layer asks for its own block size)
 BLOCK = 1024 * 1024
 
 Progress = Callable[[int, int], None]
+
+
+def open_attachment(stack: contextlib.ExitStack, attachment: NewAttachment) -> IO[bytes]:
+    """``attachment`` opened for upload (closed with ``stack``); Rejected, naming the file,
+    when it cannot be read."""
+    try:
+        return stack.enter_context(attachment.path.open("rb"))
+    except OSError as exc:
+        raise Rejected(
+            f"The file “{attachment.filename}” could not be read ({exc.strerror}). "
+            "Remove it from the report or attach it again.") from exc
 
 
 def _quote(value: str) -> str:

@@ -35,6 +35,9 @@ class SignInMethod(enum.Enum):
     #: OAuth 2.0: authorization code with PKCE, through the system browser and a loopback
     #: redirect (RFC 8252); the tokens it yields are refreshed before they expire
     OAUTH = "oauth"
+    #: an API key that names no user by itself, with the e-mail address of the account it
+    #: belongs to (``login``): Freshservice's requests are filed and listed by that address
+    API_KEY = "api_key"
 
 
 @dataclass(frozen=True)
@@ -103,14 +106,20 @@ class Credentials:
         """What an OAuth authorization server granted."""
         return Credentials(SignInMethod.OAUTH, tokens.access_token, tokens=tokens)
 
+    @staticmethod
+    def api_key(email: str, key: str) -> Credentials:
+        """An API key and the e-mail address of its account."""
+        return Credentials(SignInMethod.API_KEY, key.strip(), email.strip())
+
     def __repr__(self) -> str:
         who = f", login={self.login!r}" if self.login else ""
         return f"Credentials({self.method.value}{who}, secret=***)"
 
     @property
     def complete(self) -> bool:
-        """Whether there is something to sign in with (a token; a login and a password)."""
-        if self.method is SignInMethod.PASSWORD:
+        """Whether there is something to sign in with (a token; a login and a password; an
+        e-mail address and an API key)."""
+        if self.method in (SignInMethod.PASSWORD, SignInMethod.API_KEY):
             return bool(self.login and self.secret)
         if self.method is SignInMethod.OAUTH:
             return self.tokens is not None and bool(self.tokens.access_token

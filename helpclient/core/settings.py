@@ -56,8 +56,8 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("server.backend", str, "rt",
-            "Helpdesk type: rt (Request Tracker 5), glpi (GLPI 10 or 11), zammad (Zammad 6) or "
-            "redmine (Redmine 5)."),
+            "Helpdesk type: rt (Request Tracker 5), glpi (GLPI 10 or 11), zammad (Zammad 6), "
+            "redmine (Redmine 5) or freshservice (Freshservice)."),
     Setting("server.url", str, "", "Base URL of the helpdesk, e.g. https://rt.example.com"),
     Setting("server.queue", str, "General",
             "Queue (Request Tracker) or group (Zammad) new tickets go to."),

@@ -39,7 +39,7 @@ TEXTS: dict[str, PolicyText] = {
     "server.backend": PolicyText(
         "Helpdesk type", "Тип службы поддержки",
         "Тип системы службы поддержки: rt (Request Tracker 5), glpi (GLPI 10 или 11), "
-        "zammad (Zammad 6) или redmine (Redmine 5)."),
+        "zammad (Zammad 6), redmine (Redmine 5) или freshservice (Freshservice)."),
     "server.url": PolicyText(
         "Helpdesk server URL", "Адрес сервера службы поддержки",
         "Базовый адрес службы поддержки, например https://rt.example.com"),

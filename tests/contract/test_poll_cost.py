@@ -20,6 +20,13 @@ def test_glpi_opens_its_session_once_then_a_request_a_page() -> None:
     assert (cost.setup, cost.pages, cost.per_poll) == (1, 2, 1.0)  # initSession, 2 × search
 
 
+def test_freshservice_changed_since_is_one_request_a_page() -> None:
+    cost = measure(CONNECTORS["freshservice"])
+    # tickets?email=…&updated_since=… page 1, then the Link header's page 2
+    assert (cost.setup, cost.pages, cost.per_poll) == (0, 2, 1.0)
+    assert cost.conversation == 2  # tickets/{id} (the report itself), then its conversations
+
+
 @pytest.mark.parametrize("name", sorted(CONNECTORS))
 def test_the_pages_counted_are_the_listing_requests_replayed(name: str) -> None:
     cost = measure(CONNECTORS[name])

@@ -55,3 +55,15 @@ def test_crash_offers_follow_the_throttle_setting(tmp_path):
     offers = services.crash_offers()
     assert offers._throttle().total_seconds() == 7200
     assert type(services.crash_source("en")).__name__ in ("LinuxCrashSource", "NoneType")
+
+
+def test_the_poll_pace_is_never_faster_than_the_connector_asks(tmp_path):
+    paths = AppPaths.under(tmp_path)
+    services = Services(paths, Settings(paths.user_settings_file),
+                        lambda s: Connection(s, SessionSecretStore(), backend_factory, {}))
+    services.settings.set("sync.poll_minutes", 2)
+    assert services.poll_policy().active_interval == 120  # Request Tracker: the setting
+    services.settings.set("server.backend", "freshservice")  # a company-wide rate limit
+    assert services.poll_policy().active_interval == 600
+    services.settings.set("sync.poll_minutes", 30)
+    assert services.poll_policy().active_interval == 1800  # slower still: the setting

@@ -16,17 +16,14 @@ from __future__ import annotations
 import html
 import re
 
-from helpclient.backends.report_key import KEY_MARKER, key_marker
+from helpclient.backends.rich_text import html_has_key, to_html, without_marker
 from helpclient.core.kb.sanitize import sanitize_html
+
+__all__ = ["has_key", "is_encoded", "plain_field", "rich_text", "to_html"]
 
 # GLPI 10's Sanitizer entities and 9.x's htmlspecialchars ones, for < and >
 _ENCODED_TAG = re.compile(r"&(?:#0*60|#x0*3c|lt);", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
-_MARKER_PARAGRAPH = re.compile(
-    r"<p>(?:\s|&nbsp;|<br\s*/?>)*" + re.escape(KEY_MARKER) + r"[^<]*</p>", re.IGNORECASE)
-_MARKER_LINE = re.compile(r"(?:<br\s*/?>)?\s*" + re.escape(KEY_MARKER) + r"\s*[^\s<]+",
-                          re.IGNORECASE)
-_BLANK_LINES = re.compile(r"\n\s*\n")
 
 
 def plain_field(stored: str) -> str:
@@ -44,23 +41,11 @@ def rich_text(stored: str) -> str:
     HelpClient's key marker."""
     markup = html.unescape(stored) if is_encoded(stored) else stored
     clean = sanitize_html(markup)
-    return _MARKER_LINE.sub("", _MARKER_PARAGRAPH.sub("", clean)).strip()
+    return without_marker(clean)
 
 
 def has_key(stored: str, key: str) -> bool:
     """Whether stored rich text carries the marker of ``key``."""
     if not key:
         return False
-    text = html.unescape(stored) if is_encoded(stored) else stored
-    return key_marker(key) in html.unescape(text)
-
-
-def to_html(text: str, key: str = "") -> str:
-    """Plain text as GLPI rich text: paragraphs at blank lines, line breaks kept, everything
-    escaped; with ``key``, the marker paragraph last."""
-    paragraphs = [p.strip("\n") for p in _BLANK_LINES.split(text.replace("\r\n", "\n"))]
-    parts = [f"<p>{'<br>'.join(html.escape(line) for line in p.split(chr(10)))}</p>"
-             for p in paragraphs if p.strip()]
-    if key:
-        parts.append(f"<p>{html.escape(key_marker(key))}</p>")
-    return "".join(parts)
+    return html_has_key(html.unescape(stored) if is_encoded(stored) else stored, key)

@@ -18,10 +18,10 @@ from requests.auth import AuthBase
 
 from helpclient.backends.http import read_answer
 from helpclient.backends.http_errors import to_helpdesk_error
-from helpclient.backends.multipart import MultipartBody, Progress
+from helpclient.backends.multipart import MultipartBody, Progress, open_attachment
 from helpclient.backends.rt import records
 from helpclient.backends.session_pool import SessionPool
-from helpclient.core.errors import BadResponse, ConfigurationError, NotAHelpdesk, Rejected
+from helpclient.core.errors import BadResponse, ConfigurationError, NotAHelpdesk
 from helpclient.core.models import NewAttachment
 
 _MAX_PAGES = 200  # a runaway-paging guard: 200 pages of 100 is far beyond one user's tickets
@@ -153,18 +153,9 @@ class RTClient:
                 ("JSON", None, json.dumps(payload).encode(), "application/json")
             ]
             for attachment in attachments:
-                handle = _open(stack, attachment)
+                handle = open_attachment(stack, attachment)
                 fields.append(
                     ("Attachments", attachment.filename, handle, attachment.content_type))
             body = MultipartBody(fields, progress)
             return self.call("POST", path, data=body, content_type=body.content_type)
 
-
-def _open(stack: contextlib.ExitStack, attachment: NewAttachment) -> IO[bytes]:
-    try:
-        return stack.enter_context(attachment.path.open("rb"))
-    except OSError as exc:
-        raise Rejected(
-            f"The file “{attachment.filename}” could not be read ({exc.strerror}). "
-            "Remove it from the report or attach it again."
-        ) from exc

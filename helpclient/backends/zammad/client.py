@@ -13,18 +13,17 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 import requests
 from requests.auth import AuthBase
 
+from helpclient.backends.base import site_address
 from helpclient.backends.http import read_answer
 from helpclient.backends.http_errors import server_message, to_helpdesk_error
 from helpclient.backends.session_pool import SessionPool
 from helpclient.core.errors import (
     AuthError,
     BadResponse,
-    ConfigurationError,
     HelpdeskError,
     NotAHelpdesk,
     Transient,
@@ -49,15 +48,7 @@ _MAINTENANCE = "Maintenance mode enabled!"
 def normalize_base_url(base_url: str) -> str:
     """Zammad's web address without a trailing slash or ``/api/v1``; ConfigurationError if it is
     not an http(s) URL."""
-    url = base_url.strip().rstrip("/")
-    if url.endswith(API_PATH):
-        url = url[: -len(API_PATH)]
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigurationError(
-            f"“{base_url}” is not a web address. Enter the Zammad address, for example "
-            "https://support.example.com.")
-    return url
+    return site_address(base_url, API_PATH, "Zammad", "https://support.example.com")
 
 
 def zammad_error(response: requests.Response) -> HelpdeskError:

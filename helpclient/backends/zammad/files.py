@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from typing import IO, Any
 
-from helpclient.backends.multipart import MultipartBody, Progress
+from helpclient.backends.multipart import MultipartBody, Progress, open_attachment
 from helpclient.backends.zammad import records
 from helpclient.backends.zammad.client import ZammadClient
 from helpclient.core.errors import Rejected
@@ -55,15 +55,6 @@ class JsonBody:
         return piece
 
 
-def _open(stack: contextlib.ExitStack, attachment: NewAttachment) -> IO[bytes]:
-    try:
-        return stack.enter_context(attachment.path.open("rb"))
-    except OSError as exc:
-        raise Rejected(
-            f"The file “{attachment.filename}” could not be read ({exc.strerror}). "
-            "Remove it from the report or attach it again.") from exc
-
-
 def _inline(attachment: NewAttachment, handle: IO[bytes]) -> dict[str, str]:
     try:
         data = handle.read()
@@ -95,7 +86,7 @@ def send_with_files(client: ZammadClient, request: tuple[str, str], payload: Pay
 
         form_id = str(uuid.uuid4())
         for attachment in attachments:
-            handle = _open(stack, attachment)
+            handle = open_attachment(stack, attachment)
             if os.fstat(handle.fileno()).st_size <= inline_limit:
                 inline.append(_inline(attachment, handle))
             else:

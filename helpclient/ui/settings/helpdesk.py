@@ -209,6 +209,8 @@ class HelpdeskBox(QGroupBox):
             self.account.setText(arg(self.tr("As %1, with a password."), kept.login))
         elif kept.method is SignInMethod.OAUTH:
             self.account.setText(self.tr("Through your web browser."))
+        elif kept.method is SignInMethod.API_KEY:
+            self.account.setText(arg(self.tr("As %1, with an API key."), kept.login))
         else:
             self.account.setText(self.tr("With an access token."))
 

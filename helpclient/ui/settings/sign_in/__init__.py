@@ -30,6 +30,10 @@ def dialog_class(kind: str) -> type[SignInDialog]:
         from helpclient.ui.settings.sign_in.redmine import RedmineSignIn  # noqa: PLC0415 - lazy
 
         return RedmineSignIn
+    if kind == "freshservice":
+        from helpclient.ui.settings.sign_in.freshservice import FreshserviceSignIn  # noqa: PLC0415 - lazy
+
+        return FreshserviceSignIn
     if kind == "rt":
         from helpclient.ui.settings.sign_in.rt import RequestTrackerSignIn  # noqa: PLC0415 - lazy
 

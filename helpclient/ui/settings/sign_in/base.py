@@ -96,16 +96,7 @@ class SignInDialog(QDialog):
             self._choice.addButton(button)
             choices.addWidget(button)
             button.toggled.connect(self._method_changed)
-        self.token = QLineEdit()
-        self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.login = QLineEdit()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self._pages = {SignInMethod.TOKEN: self._page(self.token_help(), (
-            self.token_label(), self.token)),
-            SignInMethod.PASSWORD: self._page(self.password_help(), (
-                QCoreApplication.translate("SignInDialog", "&Login:"), self.login), (
-                QCoreApplication.translate("SignInDialog", "&Password:"), self.password))}
+        self._pages = self._build_pages()
         self.browser = self._browser_page(start_browser, open_url)
         self.admin_note = _wrapped()  # not muted: it is what to ask the admin for
         self.message = _wrapped()
@@ -154,6 +145,25 @@ class SignInDialog(QDialog):
         panel.waiting.connect(self._waiting)
         self._pages[SignInMethod.OAUTH] = panel
         return panel
+    def _build_pages(self) -> dict[SignInMethod, QWidget]:
+        """Each method's fields: a token; a login and a password; an e-mail address and an
+        API key."""
+        self.token = QLineEdit()
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.login = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.email = QLineEdit()
+        self.api_key = QLineEdit()
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        return {SignInMethod.TOKEN: self._page(self.token_help(), (
+            self.token_label(), self.token)),
+            SignInMethod.PASSWORD: self._page(self.password_help(), (
+                QCoreApplication.translate("SignInDialog", "&Login:"), self.login), (
+                QCoreApplication.translate("SignInDialog", "&Password:"), self.password)),
+            SignInMethod.API_KEY: self._page(self.api_key_help(), (
+                QCoreApplication.translate("SignInDialog", "&E-mail address:"), self.email), (
+                QCoreApplication.translate("SignInDialog", "API &key:"), self.api_key))}
 
     @staticmethod
     def _page(help_text: str, *rows: tuple[str, QLineEdit]) -> QWidget:
@@ -196,6 +206,8 @@ class SignInDialog(QDialog):
             return QCoreApplication.translate("SignInDialog", "My web browser")
         if method is SignInMethod.PASSWORD:
             return QCoreApplication.translate("SignInDialog", "My login and password")
+        if method is SignInMethod.API_KEY:
+            return QCoreApplication.translate("SignInDialog", "My e-mail address and API key")
         return QCoreApplication.translate("SignInDialog", "An access token")
 
     def token_label(self) -> str:
@@ -213,6 +225,12 @@ class SignInDialog(QDialog):
         return arg(QCoreApplication.translate(
             "SignInDialog", "Use the login and password of %1's web page. HelpClient keeps them "
             "in your system keyring."), self.product)
+
+    def api_key_help(self) -> str:
+        """Where the user finds their API key, and which e-mail address goes with it."""
+        return arg(QCoreApplication.translate(
+            "SignInDialog", "Enter the e-mail address of your %1 account and your personal API "
+            "key. HelpClient keeps the key in your system keyring."), self.product)
 
     def admin_help(self, method: SignInMethod) -> str:
         """What the helpdesk's admin must enable for ``method`` ("" when nothing)."""
@@ -262,7 +280,8 @@ class SignInDialog(QDialog):
         if method is SignInMethod.OAUTH:
             self.sign_in_button.setFocus()
         else:
-            (self.login if method is SignInMethod.PASSWORD else self.token).setFocus()
+            {SignInMethod.PASSWORD: self.login, SignInMethod.API_KEY: self.email}.get(
+                method, self.token).setFocus()
         self.admin_note.setText(self.admin_help(method))
         self.admin_note.setVisible(bool(self.admin_note.text()))
         self.message.clear()
@@ -295,6 +314,8 @@ class SignInDialog(QDialog):
         """What the user typed, for the chosen method."""
         if self.method() is SignInMethod.PASSWORD:
             return Credentials.password(self.login.text(), self.password.text())
+        if self.method() is SignInMethod.API_KEY:
+            return Credentials.api_key(self.email.text(), self.api_key.text())
         return Credentials.token(self.token.text())
 
     def sign_in(self) -> None:
@@ -308,8 +329,8 @@ class SignInDialog(QDialog):
         credentials = self.entered()
         if not credentials.complete:
             self.message.setText(QCoreApplication.translate(
-                "SignInDialog", "Fill in the fields above first.") if credentials.method is
-                SignInMethod.PASSWORD else QCoreApplication.translate(
+                "SignInDialog", "Fill in the fields above first.") if credentials.method is not
+                SignInMethod.TOKEN else QCoreApplication.translate(
                     "SignInDialog", "Paste your access token first."))
             self._fit()
             return
