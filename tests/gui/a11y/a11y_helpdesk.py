@@ -66,6 +66,12 @@ class Helpdesk:
             f"m{self.minute}", "Bob Support" if support else "Alice", when, body,
             from_support=support))
 
+    def support_says(self, ticket_id: str, body: str) -> None:
+        """Support writes in ``ticket_id`` (news the user has not seen yet)."""
+        self._say(ticket_id, body, support=True)
+        ticket = self.tickets[ticket_id]
+        self._ticket(ticket_id, ticket.subject, ticket.status)
+
     # --- HelpdeskBackend, as far as the app uses it ---
     def whoami(self) -> UserInfo:
         return UserInfo("alice", "Alice", "alice@example.com")
