@@ -78,17 +78,23 @@ def test_the_home_window_without_a_tray(qtbot):
     assert_all_named(home)
 
 
-def test_every_page_of_the_report_wizard_as_it_is_reached(app):
+def test_every_page_of_the_report_wizard_as_it_is_reached(app, tmp_path):
     app.open_report(COMPLETE)
     wizard = app.wizard
     seen = []
     for step in wizard.flow.steps:  # the review last: it shows the report as filled in
         assert wizard.flow.current is step
         seen.append(step)
-        assert_all_named(wizard.currentPage(), str(step))
+        page = wizard.currentPage()
+        if step is Step.SYSINFO:  # with a screenshot taken: its list and Remove show
+            shot = tmp_path / "screenshot.png"
+            assert picture().save(str(shot))
+            page.screenshots.taker.taken.emit(shot)
+            assert page.screenshots.list.isVisibleTo(page)
+        assert_all_named(page, str(step))
         assert not nameless(wizard)  # the wizard's own buttons
         if step is Step.SYSINFO:
-            wizard.currentPage().consent.setChecked(True)
+            page.consent.setChecked(True)
         if step is not wizard.flow.steps[-1]:
             wizard.next()
     assert Step.SYSINFO in seen and seen[-1] is Step.REVIEW
@@ -113,10 +119,14 @@ def test_the_knowledge_base_suggestions_in_the_wizard(app, qtbot):
     wizard.hide()
 
 
-def test_the_screenshot_editor(qtbot):
+def picture() -> QImage:
     image = QImage(300, 200, QImage.Format.Format_RGB32)
     image.fill(QColor("#2a7ae2"))
-    editor = ScreenshotEditor(image)
+    return image
+
+
+def test_the_screenshot_editor(qtbot):
+    editor = ScreenshotEditor(picture())
     qtbot.addWidget(editor)
     editor.show()
     assert_all_named(editor)
