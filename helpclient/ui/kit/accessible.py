@@ -28,12 +28,13 @@ def tab_in_place(container: QWidget) -> None:
     was built (rows of results, say) to the end of the order, after the window's buttons."""
     focusable = [w for w in container.findChildren(QWidget) if _takes_tab(w)]
     # setTabOrder ignores a widget without focus: start from the one before the container
-    anchor = container.previousInFocusChain()
+    anchor: QWidget | None = container.previousInFocusChain()
     for _ in range(len(container.window().findChildren(QWidget)) + 1):  # the chain is a ring
-        if anchor is container or (_takes_tab(anchor) and not container.isAncestorOf(anchor)):
+        if anchor is None or anchor is container or (
+                _takes_tab(anchor) and not container.isAncestorOf(anchor)):
             break
         anchor = anchor.previousInFocusChain()
-    chain = focusable if anchor is container else [anchor, *focusable]
+    chain = focusable if anchor is None or anchor is container else [anchor, *focusable]
     for before, after in itertools.pairwise(chain):
         QWidget.setTabOrder(before, after)
 
