@@ -32,11 +32,14 @@ def app(qtbot, tmp_path):
 
 
 def tab_ring(qtbot, limit: int = 60) -> list[QWidget]:
-    """The widgets Tab visits, from the focused one round to it again."""
+    """The widgets Tab visits, from the focused one round to it again (a label with links
+    keeps the focus while Tab goes from link to link: it is listed once)."""
     start = focused()
     ring = [start]
     for _ in range(limit):
         press(qtbot, Qt.Key.Key_Tab)
+        if focused() is ring[-1]:
+            continue
         if focused() is start:
             return ring
         ring.append(focused())
@@ -45,7 +48,7 @@ def tab_ring(qtbot, limit: int = 60) -> list[QWidget]:
 
 def assert_buttons_last(ring: list[QWidget], buttons: set[QWidget]) -> None:
     """The window's buttons are one block in the ring: after the content, before it again."""
-    assert any(w in buttons for w in ring) and not all(w in buttons for w in ring)
+    assert any(w in buttons for w in ring) and not all(w in buttons for w in ring), ring
     starts = [i for i, w in enumerate(ring) if w in buttons and ring[i - 1] not in buttons]
     described = [f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}" for w in ring]
     assert len(starts) == 1, "buttons scattered in the Tab order:\n" + "\n".join(described)
@@ -79,7 +82,7 @@ def test_the_checks_window_tabs_through_the_findings_before_its_buttons(app, qtb
     window = app.checks.window
     qtbot.waitUntil(window.isActiveWindow)
     buttons = set(window.findChild(QDialogButtonBox).findChildren(QAbstractButton))
-    assert focused() not in buttons  # the findings first
+    assert window.view.isAncestorOf(focused())  # the first finding's fix
     ring = tab_ring(qtbot)
     assert_buttons_last(ring, buttons)
     action = next(w for w in ring if getattr(w, "text", lambda: "")() == "Open disk clean-up")
