@@ -16,11 +16,13 @@ from a11y_helpdesk import (
     signed_in_app,
 )
 from a11y_walk import interactive_widgets, nameless, nameless_actions
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QIcon, QImage
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QRadioButton
 
 from helpclient.backends import BACKEND_TYPES, SIGN_IN_METHODS
 from helpclient.core.backend import ServerIdentity
+from helpclient.core.channels import SupportChannels
 from helpclient.core.connection import Connection
 from helpclient.core.credentials import SignInMethod
 from helpclient.core.kb.service import KnowledgeBase
@@ -33,7 +35,9 @@ from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.requests.rating_dialog import RatingDialog
 from helpclient.ui.requests.reopen_dialog import ReopenDialog
 from helpclient.ui.settings.dialog import SettingsDialog
+from helpclient.ui.shell.channels import ChannelsDialog
 from helpclient.ui.shell.tray import Actions, HomeWindow
+from helpclient.ui.shell.welcome import WelcomeWindow
 from helpclient.ui.wizard.kb_assist import KnowledgeAssist
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -201,3 +205,15 @@ def test_the_quick_checks_window_with_an_action_to_take(qtbot, tmp_path, kb):
     assert_all_named(window)
     helpclient.dispose()
     helpclient.cache.close()
+
+
+def test_the_welcome_and_other_ways_windows(qtbot):
+    icon = QIcon(str(resource_file("icons", "helpclient.svg")))
+    welcome = WelcomeWindow("HelpClient", icon, QRect(1500, 0, 24, 24))
+    qtbot.addWidget(welcome)
+    assert_all_named(welcome)
+    channels = ChannelsDialog(SupportChannels("+1 (555) 010-0", "help@example.com",
+                                              "https://chat.example.com",
+                                              "https://portal.example.com"), icon)
+    qtbot.addWidget(channels)
+    assert_all_named(channels)
