@@ -1340,6 +1340,22 @@
         <translation>Wissensdatenbank durchsuchen…</translation>
     </message>
     <message>
+        <source>Search the knowledge base</source>
+        <translation>Wissensdatenbank durchsuchen</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
         <source>Choose an article to read it here.</source>
         <translation>Wählen Sie einen Artikel aus, um ihn hier zu lesen.</translation>
     </message>
@@ -1555,6 +1571,14 @@ Wenn das Problem weiterhin besteht, können Sie die Anfrage erneut öffnen.</tra
         <translation>Postausgang</translation>
     </message>
     <message>
+        <source>Waiting reports</source>
+        <translation>Wartende Meldungen</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Text der Meldung</translation>
+    </message>
+    <message>
         <source>Send &amp;now</source>
         <translation>&amp;Jetzt senden</translation>
     </message>
@@ -1766,6 +1790,10 @@ Wenn das Problem weiterhin besteht, können Sie die Anfrage erneut öffnen.</tra
     <message>
         <source>Comment (optional)</source>
         <translation>Kommentar (optional)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -2387,6 +2415,10 @@ Es ist nichts verloren: Ihre Meldung ist noch da. Klicken Sie auf „Senden“, 
         <translation>&amp;Bildschirmfoto hinzufügen</translation>
     </message>
     <message>
+        <source>Screenshots</source>
+        <translation>Bildschirmfotos</translation>
+    </message>
+    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -2849,6 +2881,7 @@ Es ist nichts verloren: Ihre Meldung ist noch da. Klicken Sie auf „Senden“, 
     </message>
     <message>
         <source>Operating system</source>
+        <extracomment>the app&apos;s own way to servers (its proxy, its trust): the connection checks take it</extracomment>
         <translation>Betriebssystem</translation>
     </message>
     <message>
