@@ -1456,6 +1456,22 @@
         <translation>Wissensdatenbank durchsuchen…</translation>
     </message>
     <message>
+        <source>Search the knowledge base</source>
+        <translation>Wissensdatenbank durchsuchen</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
         <source>Choose an article to read it here.</source>
         <translation>Wählen Sie einen Artikel aus, um ihn hier zu lesen.</translation>
     </message>
@@ -1675,6 +1691,14 @@ Wenn das Problem weiterhin besteht, können Sie die Anfrage erneut öffnen.</tra
         <translation>Postausgang</translation>
     </message>
     <message>
+        <source>Waiting reports</source>
+        <translation>Wartende Meldungen</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Text der Meldung</translation>
+    </message>
+    <message>
         <source>Send &amp;now</source>
         <translation>&amp;Jetzt senden</translation>
     </message>
@@ -1886,6 +1910,10 @@ Wenn das Problem weiterhin besteht, können Sie die Anfrage erneut öffnen.</tra
     <message>
         <source>Comment (optional)</source>
         <translation>Kommentar (optional)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -2505,6 +2533,10 @@ Es ist nichts verloren: Ihre Meldung ist noch da. Klicken Sie auf „Senden“, 
     <message>
         <source>Add a &amp;screenshot</source>
         <translation>&amp;Bildschirmfoto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>Bildschirmfotos</translation>
     </message>
     <message>
         <source>&amp;Remove</source>

@@ -1456,6 +1456,22 @@
         <translation>Buscar en la base de conocimientos…</translation>
     </message>
     <message>
+        <source>Search the knowledge base</source>
+        <translation>Buscar en la base de conocimientos</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
         <source>Choose an article to read it here.</source>
         <translation>Elija un artículo para leerlo aquí.</translation>
     </message>
@@ -1675,6 +1691,14 @@ Si el problema persiste, puede reabrirla.</translation>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
+        <source>Waiting reports</source>
+        <translation>Informes pendientes</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Texto del informe</translation>
+    </message>
+    <message>
         <source>Send &amp;now</source>
         <translation>Enviar &amp;ahora</translation>
     </message>
@@ -1886,6 +1910,10 @@ Si el problema persiste, puede reabrirla.</translation>
     <message>
         <source>Comment (optional)</source>
         <translation>Comentario (opcional)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -2505,6 +2533,10 @@ No se perdió nada: su informe sigue aquí. Haga clic en «Enviar» para volver 
     <message>
         <source>Add a &amp;screenshot</source>
         <translation>Agregar una &amp;captura de pantalla</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>Capturas de pantalla</translation>
     </message>
     <message>
         <source>&amp;Remove</source>

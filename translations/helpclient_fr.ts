@@ -1456,6 +1456,22 @@
         <translation>Rechercher dans la base de connaissances…</translation>
     </message>
     <message>
+        <source>Search the knowledge base</source>
+        <translation>Rechercher dans la base de connaissances</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
         <source>Choose an article to read it here.</source>
         <translation>Choisissez un article pour le lire ici.</translation>
     </message>
@@ -1675,6 +1691,14 @@ Si le problème persiste, vous pouvez la rouvrir.</translation>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
+        <source>Waiting reports</source>
+        <translation>Signalements en attente</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Texte du signalement</translation>
+    </message>
+    <message>
         <source>Send &amp;now</source>
         <translation>&amp;Envoyer maintenant</translation>
     </message>
@@ -1886,6 +1910,10 @@ Si le problème persiste, vous pouvez la rouvrir.</translation>
     <message>
         <source>Comment (optional)</source>
         <translation>Commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -2505,6 +2533,10 @@ Rien n&apos;est perdu&#xa0;: votre signalement est toujours là. Appuyez sur Env
     <message>
         <source>Add a &amp;screenshot</source>
         <translation>Ajouter une &amp;capture d&apos;écran</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>Captures d&apos;écran</translation>
     </message>
     <message>
         <source>&amp;Remove</source>

@@ -1457,6 +1457,22 @@
         <translation>Поиск в базе знаний…</translation>
     </message>
     <message>
+        <source>Search the knowledge base</source>
+        <translation>Поиск в базе знаний</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
         <source>Choose an article to read it here.</source>
         <translation>Выберите статью, чтобы прочитать её здесь.</translation>
     </message>
@@ -1697,6 +1713,14 @@ If the problem is still there, you can reopen it.</source>
         <translation>Ожидают отправки</translation>
     </message>
     <message>
+        <source>Waiting reports</source>
+        <translation>Ожидающие заявки</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Текст заявки</translation>
+    </message>
+    <message>
         <source>&amp;Other ways to reach support…</source>
         <translation>&amp;Другие способы связаться с поддержкой…</translation>
     </message>
@@ -1890,6 +1914,10 @@ If the problem is still there, you can reopen it.</source>
     <message>
         <source>Comment (optional)</source>
         <translation>Комментарий (необязательно)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -2509,6 +2537,10 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <message>
         <source>Add a &amp;screenshot</source>
         <translation>Добавить снимок &amp;экрана</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>Снимки экрана</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
