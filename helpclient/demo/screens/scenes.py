@@ -133,7 +133,7 @@ def kb_window(stage: Stage) -> QWidget:
     stage.app.open_kb()
     window = stage.app.kb
     assert window is not None
-    window.search.setText("vpn")  # type: ignore[attr-defined]
+    window.search.setText("vpn")
     settle(timeout=0.6)
     return window
 
@@ -185,7 +185,8 @@ def about(stage: Stage) -> QWidget:
 def quick_checks(stage: Stage) -> QWidget:
     """"Check my computer": the quick checks' findings."""
     stage.app.actions.check_action.trigger()
-    window = stage.app.checks.window  # type: ignore[attr-defined]
+    window = stage.app.checks.window
+    assert window is not None
     settle(timeout=0.5)
     return window
 
