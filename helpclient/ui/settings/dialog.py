@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from helpclient.core.connection import Connection
 from helpclient.core.credentials import SignInMethod
 from helpclient.core.models import UserInfo
+from helpclient.ui.kit.geometry import open_at_least
 from helpclient.ui.kit.style import error_color
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
@@ -59,7 +60,6 @@ class SettingsDialog(QDialog):
         self.connection = connection
         self.runner = runner
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(560)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -93,6 +93,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        open_at_least(self, 560)
 
     def _locked_text(self) -> str:
         company = str(self.connection.settings.get("branding.company_name")).strip()

@@ -1,6 +1,7 @@
-"""Word-wrapped texts show whole: a wrapped label claims the height its text takes at its width,
-so Settings' notes (the keyring's, the policy's) and the home window's explanation are not cut
-off — in English and in the pseudo-locale, as long as German runs."""
+"""Texts show whole, in English and in the pseudo-locale (as long as German runs): a wrapped
+label claims the height its text takes at its width, so Settings' notes (the keyring's, the
+policy's) and the home window's explanation are not cut off; and Settings widens for a longer
+checkbox instead of cutting it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QVBoxLayout, QWidget
 from settings_fakes import DictPolicy
 
 from helpclient.core.connection import Connection
@@ -73,6 +74,16 @@ def test_the_settings_notes_show_whole(qtbot, tmp_path, interface, kind):
     assert dialog.locked_note.isVisible()
     assert dialog.helpdesk.store_note.text()  # the keyring's note (none secure here)
     qtbot.waitUntil(lambda: cut_off(dialog) == [])
+
+
+def test_settings_widens_for_its_longest_checkbox(qtbot, tmp_path, interface):
+    dialog = settings_dialog(qtbot, tmp_path, "rt")
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        qtbot.wait(10)
+        narrow = [button.text() for button in dialog.findChildren(QAbstractButton)
+                  if button.isVisible() and button.width() < button.minimumSizeHint().width()]
+        assert narrow == [], dialog.tabs.tabText(tab)
 
 
 def test_the_home_windows_explanation_shows_whole(qtbot, interface):
