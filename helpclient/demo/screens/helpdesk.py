@@ -210,3 +210,28 @@ class FixedPolicy:
 #: what IT locked in the demo (Settings shows these greyed out, with the note why)
 POLICY: dict[str, Any] = {"server.url": URL,
                           "sysinfo.anonymize": True}
+
+
+#: IT's announcement of a known problem (its feed, as published): the wizard says "we already
+#: know" for the demo report, and the tray lists it
+KNOWN_PROBLEMS = {"version": 1, "announcements": [{
+    "id": "print-floor-3",
+    "title": {"en": "Printers on floor 3 print blank pages",
+              "ru": "Принтеры на 3-м этаже печатают пустые страницы",
+              "de": "Drucker im 3. Stock drucken leere Seiten",
+              "fr": "Les imprimantes du 3e étage impriment des pages blanches",
+              "es": "Las impresoras de la planta 3 imprimen páginas en blanco"},
+    "text": {"en": "A faulty toner batch reached floor 3. We are replacing the cartridges "
+                   "today; until then, please print on floor 2.",
+             "ru": "На 3-й этаж попала бракованная партия тонера. Сегодня мы заменим "
+                   "картриджи; до тех пор печатайте, пожалуйста, на 2-м этаже.",
+             "de": "Auf den 3. Stock ist eine fehlerhafte Tonerlieferung gelangt. Wir tauschen "
+                   "die Kartuschen heute aus; drucken Sie bis dahin bitte im 2. Stock.",
+             "fr": "Un lot de toner défectueux est arrivé au 3e étage. Nous remplaçons les "
+                   "cartouches aujourd'hui ; d'ici là, imprimez au 2e étage.",
+             "es": "Llegó a la planta 3 un lote de tóner defectuoso. Hoy cambiamos los "
+                   "cartuchos; mientras tanto, imprima en la planta 2."},
+    "since": (NOW - timedelta(hours=2)).isoformat(),
+    "keywords": ["printer", "print", "blank", "принтер", "Drucker", "imprimante", "impresora"],
+    "services": ["Printing"],
+}]}

@@ -73,7 +73,7 @@ def render(out: Path, language: str, variant: str, scene_names: list[str], home:
     QApplication.setApplicationDisplayName("HelpClient")
     interface = InterfaceLanguage(qapp)
     interface.apply(language)
-    stage = Stage(qapp, home)
+    stage = Stage(qapp, home, language)
     written = 0
     try:
         for scene in SCENES:
@@ -84,7 +84,8 @@ def render(out: Path, language: str, variant: str, scene_names: list[str], home:
             except Exception:  # one screen failing must not lose the others
                 log.exception("screen %s could not be shown", scene.name)
                 continue
-            settle(timeout=0.05)
+            # wrapped texts claim their height once laid out: the window grows a moment later
+            settle(timeout=0.2)
             path = out / file_name(scene.name, language, variant)
             if widget.grab().save(str(path)):
                 written += 1

@@ -121,7 +121,7 @@ def request_queued_reply(stage: Stage) -> QWidget:
 
 def outbox_window(stage: Stage) -> QWidget:
     """The outbox with a report waiting for the helpdesk."""
-    if not stage.outbox.waiting():
+    if not any(not entry.is_reply for entry in stage.outbox.waiting()):
         stage.outbox.submit(WAITING_REPORT.with_changes(), identity)
     window = stage.app.open_outbox()
     settle(timeout=0.2)
@@ -129,12 +129,14 @@ def outbox_window(stage: Stage) -> QWidget:
 
 
 def kb_window(stage: Stage) -> QWidget:
-    """The knowledge base, searched."""
+    """The knowledge base, searched, the best match open."""
     stage.app.open_kb()
     window = stage.app.kb
     assert window is not None
     window.search.setText("vpn")
-    settle(timeout=0.6)
+    settle(lambda: window.results.count() > 0)
+    window.results.setCurrentRow(0)  # the best match, read
+    settle(timeout=0.2)
     return window
 
 

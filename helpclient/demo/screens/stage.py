@@ -4,6 +4,7 @@ so a window is in its final state once a scene has brought it there."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
@@ -12,17 +13,31 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 from helpclient.backends import BACKEND_TYPES, SIGN_IN_METHODS
 from helpclient.core.backend import ServerIdentity
 from helpclient.core.connection import Connection, ServerConfig
+from helpclient.core.kb.service import KnowledgeBase
+from helpclient.core.known.feed import parse_feed
+from helpclient.core.known.matching import AnnouncementMatcher
+from helpclient.core.known.service import KnownProblems, Source
 from helpclient.core.paths import AppPaths
 from helpclient.core.secrets import SessionSecretStore, account_for
 from helpclient.core.settings import Settings
 from helpclient.demo.screens.checks import demo_check_services
-from helpclient.demo.screens.helpdesk import POLICY, TOKEN, URL, USER, DemoHelpdesk, FixedPolicy
+from helpclient.demo.screens.helpdesk import (
+    KNOWN_PROBLEMS,
+    POLICY,
+    TOKEN,
+    URL,
+    USER,
+    DemoHelpdesk,
+    FixedPolicy,
+)
 from helpclient.demo.screens.scenes import settle
+from helpclient.resources_path import resource_file
 from helpclient.services import Services
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.outbox.service import OutboxService
 from helpclient.ui.settings.sign_in import dialog_class
 from helpclient.ui.shell.tray import Tray
+from helpclient.watchers import attach_watchers
 from helpclient.wiring import build_app
 
 #: settings the demo user has (the contact as typed once, the company's look)
@@ -34,13 +49,28 @@ USER_SETTINGS = {"server.queue": "General", "contact.name": USER.name,
                  "sysinfo.enabled": False}
 
 
+def known_problems(home_dir: Path, knowledge: KnowledgeBase) -> KnownProblems:
+    """The known problems service over the demo's announcement feed, matched with the words of
+    ``knowledge``."""
+    document = json.dumps(KNOWN_PROBLEMS).encode()
+    feed = Source("feed", lambda: parse_feed(document).announcements)
+    folder = home_dir / "known"
+    folder.mkdir(exist_ok=True)
+    return KnownProblems(lambda: [feed], folder / "known-problems.json",
+                         lambda: AnnouncementMatcher(folder / "known.sqlite",
+                                                     lambda: knowledge.vocabulary,
+                                                     resource_file("kb")))
+
+
 class Stage:
     """The running app and what the scenes reach in it."""
 
-    def __init__(self, qapp: QApplication, home_dir: Path) -> None:
+    def __init__(self, qapp: QApplication, home_dir: Path, language: str = "") -> None:
+        """``language``: the interface's, as chosen in Settings (tickets are written in it)."""
         settings = Settings(home_dir / "config.toml", FixedPolicy(POLICY))
-        for key, value in USER_SETTINGS.items():
+        for key, value in {**USER_SETTINGS, "ui.language": language}.items():
             settings.set(key, value)
+        settings.save()  # the app reads the file again when it changes
         secrets = SessionSecretStore()
         secrets.set(account_for("rt", URL), TOKEN)
         self.helpdesk = DemoHelpdesk()
@@ -50,6 +80,10 @@ class Stage:
         self.runner = TaskRunner(synchronous=True)
         self.app = build_app(qapp, self.services, self.runner, tray_available=False,
                              check_services=lambda: demo_check_services(self.services.knowledge))
+        knowledge = self.services.knowledge
+        self.watchers = attach_watchers(self.app, self.services, self.runner,
+                                        known=lambda: known_problems(home_dir, knowledge),
+                                        crash_source=lambda: None)
         self.app.start()
         self.services.knowledge.refresh_folders()
         # a second poll brings support's latest answers: those requests show unread
@@ -96,6 +130,7 @@ class Stage:
         """Close every window and stop the app's work."""
         for widget in self._extra:
             widget.deleteLater()
+        self.watchers.dispose()
         self.app.dispose()
         self.app.cache.close()
 
