@@ -44,15 +44,17 @@ def run_one(out: Path, language: str, variant: str, scenes: list[str], *, on_scr
 
 
 def write_readme_screens(target: Path, *, on_screen: bool, pseudo_qm: Path) -> bool:
-    """The README's screenshots (English, the normal palette) into ``target``."""
+    """The README's screenshots (the normal palette) into ``target``."""
     with tempfile.TemporaryDirectory(prefix="helpclient-readme-") as folder:
         rendered = Path(folder)
-        if not run_one(rendered, "en", "normal", sorted(set(README.values())),
-                       on_screen=on_screen, pseudo_qm=pseudo_qm):
-            return False
+        for language in sorted({lang for _scene, lang in README.values()}):
+            scenes = sorted({scene for scene, lang in README.values() if lang == language})
+            if not run_one(rendered, language, "normal", scenes, on_screen=on_screen,
+                           pseudo_qm=pseudo_qm):
+                return False
         target.mkdir(parents=True, exist_ok=True)
-        for name, scene in README.items():
-            shutil.copyfile(rendered / file_name(scene, "en", "normal"), target / name)
+        for name, (scene, language) in README.items():
+            shutil.copyfile(rendered / file_name(scene, language, "normal"), target / name)
             print(f"README: {target / name}")
     return True
 
