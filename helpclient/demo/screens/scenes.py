@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from helpclient.core.i18n import identity
 from helpclient.core.report.problem import Category, Contact, ProblemReport, Started, Step, Urgency
+from helpclient.ui.wizard.pages_describe import ProblemPage
 
 if TYPE_CHECKING:
     from helpclient.demo.screens.stage import Stage
+    from helpclient.ui.wizard import ReportWizard
 
 #: the report the wizard shows being written
 REPORT = ProblemReport(
@@ -44,7 +46,7 @@ def settle(until: Callable[[], bool] = lambda: False, timeout: float = 1.5) -> N
         time.sleep(0.01)
 
 
-def _wizard_at(stage: Stage, step: Step) -> QWidget:
+def _wizard_at(stage: Stage, step: Step) -> ReportWizard:
     app = stage.app
     if app.wizard is None or not app.wizard.isVisible():
         app.open_report(REPORT.with_changes())
@@ -72,10 +74,11 @@ def _typed_summary(stage: Stage, text: str, category: Category) -> QWidget:
     (and a known problem that fits) show under it."""
     wizard = _wizard_at(stage, Step.PROBLEM)
     page = wizard.step_page(Step.PROBLEM)
-    for radio in page.categories.buttons():  # type: ignore[attr-defined]
+    assert isinstance(page, ProblemPage)
+    for radio in page.categories.buttons():
         if radio.property("category") == category.value:
             radio.setChecked(True)
-    page.summary.setText(text)  # type: ignore[attr-defined]
+    page.summary.setText(text)
     for child in wizard.children():
         if type(child).__name__ == "KnowledgeAssist":
             child.summary_suggestions.search_now()  # type: ignore[attr-defined]

@@ -65,11 +65,14 @@ def known_problems(home_dir: Path, knowledge: KnowledgeBase) -> KnownProblems:
 class Stage:
     """The running app and what the scenes reach in it."""
 
-    def __init__(self, qapp: QApplication, home_dir: Path, language: str = "") -> None:
-        """``language``: the interface's, as chosen in Settings (tickets are written in it)."""
+    def __init__(self, qapp: QApplication, home_dir: Path, language: str = "", *,
+                 branded: bool = True) -> None:
+        """``language``: the interface's, as chosen in Settings (tickets are written in it);
+        ``branded``: with the company's name, accent and greeting (else HelpClient's look)."""
         settings = Settings(home_dir / "config.toml", FixedPolicy(POLICY))
         for key, value in {**USER_SETTINGS, "ui.language": language}.items():
-            settings.set(key, value)
+            if branded or not key.startswith("branding."):
+                settings.set(key, value)
         settings.save()  # the app reads the file again when it changes
         secrets = SessionSecretStore()
         secrets.set(account_for("rt", URL), TOKEN)
