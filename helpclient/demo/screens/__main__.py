@@ -33,27 +33,27 @@ def jobs(languages: list[str], variants: list[str], variant_languages: list[str]
 
 
 def run_one(out: Path, language: str, variant: str, scenes: list[str], *, on_screen: bool,
-            pseudo_qm: Path, branded: bool = True) -> bool:
+            pseudo_qm: Path, plain: bool = False) -> bool:
     """Render one language in one variant in a new process; True when it succeeded."""
     command = [sys.executable, "-m", "helpclient.demo.screens.render", str(out),
                "--language", language, "--variant", variant, "--pseudo-qm", str(pseudo_qm)]
     command += [arg for scene in scenes for arg in ("--scene", scene)]
     if on_screen:
         command.append("--on-screen")
-    if not branded:
-        command.append("--unbranded")
+    if plain:
+        command.append("--plain")
     return subprocess.run(command, check=False).returncode == 0
 
 
 def write_readme_screens(target: Path, *, on_screen: bool, pseudo_qm: Path) -> bool:
-    """The README's screenshots (the normal palette, HelpClient's own look) into
+    """The README's screenshots (the normal palette, plain: see ``render --plain``) into
     ``target``."""
     with tempfile.TemporaryDirectory(prefix="helpclient-readme-") as folder:
         rendered = Path(folder)
         for language in sorted({lang for _scene, lang in README.values()}):
             scenes = sorted({scene for scene, lang in README.values() if lang == language})
             if not run_one(rendered, language, "normal", scenes, on_screen=on_screen,
-                           pseudo_qm=pseudo_qm, branded=False):
+                           pseudo_qm=pseudo_qm, plain=True):
                 return False
         target.mkdir(parents=True, exist_ok=True)
         for name, (scene, language) in README.items():

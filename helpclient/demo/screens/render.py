@@ -53,9 +53,9 @@ def _quiet_offscreen(kind: object, context: object, message: str) -> None:
 
 
 def render(out: Path, language: str, variant: str, scene_names: list[str], home: Path, *,
-           branded: bool = True) -> int:
-    """Render the scenes (all when ``scene_names`` is empty), with the demo company's branding
-    or without; the number of files written."""
+           plain: bool = False) -> int:
+    """Render the scenes (all when ``scene_names`` is empty), ``plain`` as the README shows
+    them (see :class:`Stage`); the number of files written."""
     from PySide6.QtCore import qInstallMessageHandler  # noqa: PLC0415 (after the environment)
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
@@ -75,7 +75,7 @@ def render(out: Path, language: str, variant: str, scene_names: list[str], home:
     QApplication.setApplicationDisplayName("HelpClient")
     interface = InterfaceLanguage(qapp)
     interface.apply(language)
-    stage = Stage(qapp, home, language, branded=branded)
+    stage = Stage(qapp, home, language, plain=plain)
     written = 0
     try:
         for scene in SCENES:
@@ -109,8 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variant", default="normal", choices=sorted(VARIANTS))
     parser.add_argument("--scene", action="append", default=[],
                         help="a scene (window-state) or a window; repeatable; default: all")
-    parser.add_argument("--unbranded", action="store_true",
-                        help="HelpClient's own look, without the demo company's branding")
+    parser.add_argument("--plain", action="store_true",
+                        help="HelpClient's own look (no company branding) and the wizard "
+                             "without quick checks, as in the README")
     parser.add_argument("--on-screen", action="store_true",
                         help="on the current display instead of offscreen")
     parser.add_argument("--pseudo-qm", default="build/helpclient_pseudo.qm")
@@ -124,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         prepare_environment(args.variant, Path(home), on_screen=args.on_screen,
                             pseudo_qm=str(Path(args.pseudo_qm).resolve()))
         written = render(args.out, args.language, args.variant, args.scene, Path(home),
-                         branded=not args.unbranded)
+                         plain=args.plain)
     print(f"{args.language}/{args.variant}: {written} screens in {args.out}")
     return 0 if written else 1
 

@@ -66,13 +66,15 @@ class Stage:
     """The running app and what the scenes reach in it."""
 
     def __init__(self, qapp: QApplication, home_dir: Path, language: str = "", *,
-                 branded: bool = True) -> None:
+                 plain: bool = False) -> None:
         """``language``: the interface's, as chosen in Settings (tickets are written in it);
-        ``branded``: with the company's name, accent and greeting (else HelpClient's look)."""
+        ``plain``: HelpClient's own look (not the company's name, accent and greeting) and the
+        wizard without the quick checks, as the README shows one thing at a time."""
         settings = Settings(home_dir / "config.toml", FixedPolicy(POLICY))
         for key, value in {**USER_SETTINGS, "ui.language": language}.items():
-            if branded or not key.startswith("branding."):
+            if not (plain and key.startswith("branding.")):
                 settings.set(key, value)
+        settings.set("checks.in_reports", not plain)
         settings.save()  # the app reads the file again when it changes
         secrets = SessionSecretStore()
         secrets.set(account_for("rt", URL), TOKEN)
