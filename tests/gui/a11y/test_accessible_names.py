@@ -24,7 +24,6 @@ from helpclient.backends import BACKEND_TYPES, SIGN_IN_METHODS
 from helpclient.core.backend import ServerIdentity
 from helpclient.core.channels import SupportChannels
 from helpclient.core.connection import Connection
-from helpclient.core.credentials import SignInMethod
 from helpclient.core.kb.service import KnowledgeBase
 from helpclient.core.report.problem import Step
 from helpclient.core.secrets import SessionSecretStore

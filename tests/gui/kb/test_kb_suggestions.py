@@ -9,7 +9,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt create
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
+from helpclient.core.branding import Branding
 from helpclient.core.errors import ServerUnreachable
 from helpclient.core.kb.service import KnowledgeBase
 from helpclient.core.kb.suggest import Field
@@ -22,6 +24,7 @@ from helpclient.ui.kb.suggest import SuggestionPanel
 from helpclient.ui.kb.window import KnowledgeBaseWindow
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.wizard import ReportWizard
+from helpclient.ui.wizard.brand_banner import greet
 from helpclient.ui.wizard.kb_assist import KnowledgeAssist
 
 
@@ -224,3 +227,21 @@ def test_an_article_the_user_dismissed_leaves_the_suggestions(qtbot, wizard):
     qtbot.waitUntil(lambda: title not in [h.article.title
                                           for h in assist.summary_suggestions.hits])
     assert assist.context(Field.SUMMARY).dismissed == {a.id for a in wiz.report.tried_articles}
+
+
+def test_under_a_company_greeting_the_suggestions_still_follow_the_summary(qtbot, kb, filed):
+    runner = TaskRunner(synchronous=True)
+    wiz = ReportWizard(ReportFlow(ProblemReport()), runner, filed.append)
+    qtbot.addWidget(wiz)
+    page = wiz.step_page(Step.PROBLEM)
+    assert greet(page, Branding(company="Example Corp", welcome="We answer within the hour."))
+    assist = KnowledgeAssist(wiz, runner, kb)  # after the first paint, as the app makes it
+    wiz.show()
+    type_summary(qtbot, wiz, assist, "vpn does not connect")
+    panel = assist.summary_suggestions
+    assert panel.isVisible()
+    # right under the summary's field, not between its caption and the field
+    field_bottom = page.summary.mapTo(page, page.summary.rect().bottomLeft()).y()
+    assert field_bottom <= panel.y()
+    caption = next(label for label in page.findChildren(QLabel) if label.buddy() is page.summary)
+    assert caption.y() < page.summary.mapTo(page, page.summary.rect().topLeft()).y()

@@ -34,6 +34,7 @@ from helpclient.ui.kit.errors import describe_error
 from helpclient.ui.kit.style import show_as_error
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
+from helpclient.ui.kit.wrapped import WrappedLabel
 from helpclient.ui.settings.sign_in.browser import BrowserSignInPanel, OpenUrl
 
 log = logging.getLogger(__name__)
@@ -42,9 +43,7 @@ Probe = Callable[[], ServerIdentity]
 
 
 def _wrapped(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = WrappedLabel(text, plain=True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
