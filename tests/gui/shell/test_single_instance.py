@@ -2,6 +2,7 @@
 not stop the next one; nobody else can connect. On Linux and macOS over a Unix-domain socket of
 Python's own (Qt Network stays unloaded); Qt's local server (Windows) is tried here too."""
 
+import contextlib
 import hashlib
 import os
 import socket
@@ -28,33 +29,40 @@ def a_name():
     return f"hc-{uuid.uuid4().hex[:8]}"
 
 
-@pytest.mark.parametrize("use_pipe", [False, True], ids=["unix-socket", "qt-local-server"])
-def test_second_instance_hands_over_its_command(qtbot, use_pipe):
-    name = a_name()
+@contextlib.contextmanager
+def listening(name, *, use_pipe=False):
+    """A primary instance listening as ``name`` while the block runs."""
     primary = SingleInstance(name, use_pipe=use_pipe)
     assert primary.listen()
     try:
-        second = SingleInstance(name, use_pipe=use_pipe)
-        with qtbot.waitSignal(primary.command_received, timeout=3000) as blocker:
-            assert second.send_to_running("report")
-        assert blocker.args == ["report"]
+        yield primary
     finally:
         primary.close()
+
+
+def assert_hands_over(qtbot, primary, command, *, use_pipe=False):
+    """A second launch's ``command`` reaches ``primary``."""
+    with qtbot.waitSignal(primary.command_received, timeout=3000) as blocker:
+        assert SingleInstance(primary.name, use_pipe=use_pipe).send_to_running(command)
+    assert blocker.args == [command]
+
+
+@pytest.mark.parametrize("use_pipe", [False, True], ids=["unix-socket", "qt-local-server"])
+def test_second_instance_hands_over_its_command(qtbot, use_pipe):
+    name = a_name()
+    with listening(name, use_pipe=use_pipe) as primary:
+        assert_hands_over(qtbot, primary, "report", use_pipe=use_pipe)
     assert not SingleInstance(name, use_pipe=use_pipe).send_to_running("report")
 
 
-def test_the_socket_is_the_users_alone_in_the_runtime_folder(runtime_dir):
+def test_the_socket_is_the_users_alone_in_the_runtime_folder(qtbot, runtime_dir):
     name = a_name()
-    primary = SingleInstance(name)
-    assert primary.listen()
-    try:
+    with listening(name):
         path = runtime_dir / name
         assert socket_path(name) == path
         mode = path.stat().st_mode
         assert stat.S_ISSOCK(mode) and stat.S_IMODE(mode) == 0o600
         assert os.listdir(runtime_dir) == [name]  # the folder it was bound in is gone
-    finally:
-        primary.close()
     assert not path.exists()
 
 
@@ -75,14 +83,8 @@ def test_a_crashed_runs_socket_does_not_stop_a_new_primary(qtbot):
     dead.close()
     assert path.exists()
     assert not SingleInstance(name).send_to_running("report")
-    primary = SingleInstance(name)
-    assert primary.listen()
-    try:
-        with qtbot.waitSignal(primary.command_received, timeout=3000) as blocker:
-            assert SingleInstance(name).send_to_running("kb")
-        assert blocker.args == ["kb"]
-    finally:
-        primary.close()
+    with listening(name) as primary:
+        assert_hands_over(qtbot, primary, "kb")
 
 
 def test_a_killed_primary_is_replaced_by_the_next_start(qtbot, tmp_path):
@@ -98,26 +100,15 @@ def test_a_killed_primary_is_replaced_by_the_next_start(qtbot, tmp_path):
         finally:
             first.kill()  # no clean-up: the socket file stays behind
     assert socket_path(name).exists()
-    primary = SingleInstance(name)
-    assert primary.listen()
-    try:
-        with qtbot.waitSignal(primary.command_received, timeout=3000):
-            assert SingleInstance(name).send_to_running("show")
-    finally:
-        primary.close()
+    with listening(name) as primary:
+        assert_hands_over(qtbot, primary, "show")
 
 
 def test_a_running_primary_is_not_replaced(qtbot):
     name = a_name()
-    primary = SingleInstance(name)
-    assert primary.listen()
-    try:
+    with listening(name) as primary:
         assert not SingleInstance(name).listen()
-        with qtbot.waitSignal(primary.command_received, timeout=3000) as blocker:
-            assert SingleInstance(name).send_to_running("requests")
-        assert blocker.args == ["requests"]
-    finally:
-        primary.close()
+        assert_hands_over(qtbot, primary, "requests")
 
 
 def test_an_old_primary_leaving_does_not_remove_a_newer_ones_socket(qtbot):
@@ -130,8 +121,7 @@ def test_an_old_primary_leaving_does_not_remove_a_newer_ones_socket(qtbot):
     old.close()
     try:
         assert socket_path(name).exists()
-        with qtbot.waitSignal(new.command_received, timeout=3000):
-            assert SingleInstance(name).send_to_running("show")
+        assert_hands_over(qtbot, new, "show")
     finally:
         new.close()
 
@@ -147,8 +137,7 @@ def test_a_client_that_says_nothing_is_dropped_and_the_next_one_heard(qtbot):
             silent.connect(str(socket_path(name)))
             qtbot.wait(700)  # the primary waits half a second for a line, then hangs up
             assert silent.recv(16) == b""
-        with qtbot.waitSignal(primary.command_received, timeout=3000):
-            assert SingleInstance(name).send_to_running("report")
+        assert_hands_over(qtbot, primary, "report")
         assert received == ["report"]
     finally:
         primary.close()
