@@ -9,14 +9,13 @@ import enum
 import sqlite3
 from dataclasses import dataclass
 
+from helpclient.core.kb import MIN_QUERY
 from helpclient.core.kb.index import Hit, KnowledgeIndex
 from helpclient.core.kb.relevance import judge, required_coverage, weigh, worth_showing
 from helpclient.core.kb.stored import article_key
 
 #: Suggestions shown at most under one field.
 MAX_SUGGESTIONS = 5
-#: Shorter text (stripped) suggests nothing: two letters match too much to help.
-MIN_QUERY = 3
 #: How much of a pasted error text is searched (the first lines say what went wrong).
 ERROR_TEXT_CHARS = 300
 #: Candidates judged per suggestion wanted (bm25 finds them; the rules pick among them): more

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from helpclient.core.kb.suggest import MIN_QUERY
+from helpclient.core.kb import MIN_QUERY
 from helpclient.core.known.model import Announcement
 from helpclient.core.report.problem import Step
 from helpclient.ui.kit.geometry import grow_towards
