@@ -6,6 +6,7 @@ imported first (tests/unit/checks/ has one too), so tests and the fleet model im
 from __future__ import annotations
 
 import glpi_backend
+import jsm_backend
 import redmine_backend
 import rt_backend
 import zammad_backend
@@ -13,4 +14,5 @@ from targets import Connector
 
 CONNECTORS: dict[str, Connector] = {"rt": rt_backend.CONNECTOR, "glpi": glpi_backend.CONNECTOR,
                                     "zammad": zammad_backend.CONNECTOR,
-                                    "redmine": redmine_backend.CONNECTOR}
+                                    "redmine": redmine_backend.CONNECTOR,
+                                    "jsm": jsm_backend.CONNECTOR}

@@ -20,6 +20,13 @@ def test_glpi_opens_its_session_once_then_a_request_a_page() -> None:
     assert (cost.setup, cost.pages, cost.per_poll) == (1, 2, 1.0)  # initSession, 2 × search
 
 
+def test_jsm_changed_since_is_one_request_a_page() -> None:
+    cost = measure(CONNECTORS["jsm"])
+    # the replay: two pages of the user's requests, the second reaching back before the cutoff
+    assert (cost.setup, cost.pages, cost.per_poll) == (0, 2, 1.0)
+    assert cost.conversation == 3  # the request, its public comments, its attachments
+
+
 @pytest.mark.parametrize("name", sorted(CONNECTORS))
 def test_the_pages_counted_are_the_listing_requests_replayed(name: str) -> None:
     cost = measure(CONNECTORS[name])
