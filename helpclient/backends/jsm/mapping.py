@@ -145,8 +145,10 @@ def _one_line(text: str) -> str:
 
 
 def article_id(hit: KBHit) -> str:
-    """A stable id for a search result (the API gives articles none): its page's address."""
-    return hashlib.sha256((hit.url or hit.title).encode()).hexdigest()[:24]
+    """A stable id for a search result (the API gives articles none): of its page's address
+    and title."""
+    title, _ = highlighted(hit.title)  # the same article whatever the query marked
+    return hashlib.sha256(f"{hit.url}\n{title}".encode()).hexdigest()[:24]
 
 
 def to_article(hit: KBHit) -> Article:
