@@ -104,8 +104,7 @@ class SignInDialog(QDialog):
         self._pages = {SignInMethod.TOKEN: self._page(self.token_help(), (
             self.token_label(), self.token)),
             SignInMethod.PASSWORD: self._page(self.password_help(), (
-                QCoreApplication.translate("SignInDialog", "&Login:"), self.login), (
-                QCoreApplication.translate("SignInDialog", "&Password:"), self.password))}
+                self.login_label(), self.login), (self.password_label(), self.password))}
         self.browser = self._browser_page(start_browser, open_url)
         self.admin_note = _wrapped()  # not muted: it is what to ask the admin for
         self.message = _wrapped()
@@ -201,6 +200,15 @@ class SignInDialog(QDialog):
     def token_label(self) -> str:
         """The caption of the token's field."""
         return QCoreApplication.translate("SignInDialog", "Access &token:")
+
+    def login_label(self) -> str:
+        """The caption of the login's field (of the login-and-password way)."""
+        return QCoreApplication.translate("SignInDialog", "&Login:")
+
+    def password_label(self) -> str:
+        """The caption of the password's field (an API token, where the helpdesk takes one
+        in its place)."""
+        return QCoreApplication.translate("SignInDialog", "&Password:")
 
     def token_help(self) -> str:
         """Where the user gets a token."""
