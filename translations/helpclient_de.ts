@@ -1423,6 +1423,62 @@
     </message>
 </context>
 <context>
+    <name>JsmSignIn</name>
+    <message>
+        <source>Service &amp;desk:</source>
+        <extracomment>where an Atlassian account&apos;s API tokens are made</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of your Jira site, such as https://example.atlassian.net (the help center&apos;s address works too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My e-mail address and an API token (Atlassian cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal access token (Jira Data Center)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an API token at id.atlassian.com: open %1, choose “Create API token”, name it “HelpClient”, copy it and paste it below with the e-mail address of your Atlassian account. On Jira Data Center, enter your user name and password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Jira, click your avatar and open Profile → Personal Access Tokens. Create a token, copy it (Jira shows it only once) and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No way to create API tokens? Help-center accounts that are not Atlassian accounts have none: ask IT to invite you with an Atlassian account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal access tokens exist in Jira Data Center 8.14 and later, unless its administrator switched them off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Jira site accepts neither API tokens nor personal access tokens from apps. Ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira did not accept this e-mail address and API token. Check the address of your Atlassian account and copy the token again; it may have expired or been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira did not accept this personal access token. Create a new one in your Jira profile; it may have expired or been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeBaseWindow</name>
     <message>
         <source>Knowledge base</source>

@@ -11,7 +11,7 @@ from helpclient.core.credentials import SignInMethod
 from helpclient.ui.kit.text import arg
 from helpclient.ui.settings.sign_in.base import SignInDialog
 
-#: where an Atlassian account's API tokens are made
+# where an Atlassian account's API tokens are made
 TOKENS_PAGE = "https://id.atlassian.com/manage-profile/security/api-tokens"
 
 
