@@ -14,9 +14,9 @@ from urllib.parse import urlsplit
 
 import requests
 
-from helpclient.backends.http import make_session, read_answer
-from helpclient.backends.http_errors import to_helpdesk_error
+from helpclient.backends.http import make_session
 from helpclient.backends.jsm.client import GATEWAY_HOST, normalize_base_url
+from helpclient.backends.probe_get import probe_get
 from helpclient.core.backend import ServerIdentity
 from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.errors import NotAHelpdesk
@@ -51,18 +51,12 @@ class JsmProbe:
         session = self._session or make_session(PRODUCT, self._extra_ca_file)
         url = f"{self._api}/info"
         try:
-            try:
-                response = session.get(url, stream=True, timeout=self._timeout)
-            except requests.RequestException as exc:
-                raise to_helpdesk_error(exc) from exc
-            with response:
-                body = read_answer(response, max_bytes=_MAX_PROBE_BYTES, seconds=self._timeout)
-                if response.status_code in (408, 429) or response.status_code >= 500:
-                    raise to_helpdesk_error(response)
-                version = _version(body) if response.status_code == 200 else None
-                if version is None:
-                    raise NotAHelpdesk(f"{url} answered HTTP {response.status_code}, not with "
-                                       "Jira Service Management's information.")
+            status, body = probe_get(session, url, timeout=self._timeout,
+                                     max_bytes=_MAX_PROBE_BYTES)
+            version = _version(body) if status == 200 else None
+            if version is None:
+                raise NotAHelpdesk(f"{url} answered HTTP {status}, not with Jira Service "
+                                   "Management's information.")
         finally:
             if self._session is None:
                 session.close()
