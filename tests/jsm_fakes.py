@@ -1,25 +1,20 @@
 """Jira Service Management's REST answers served at the network edge, without a network.
 
-``FakeJsm`` is a requests transport adapter like ``zammad_fakes.FakeZammad``: the connector, its
-session, JSON parsing and error mapping run for real; only the socket is replaced by a table of
-answers with the shapes of Atlassian's documented objects (``CustomerRequest``, ``Comment``,
-``Attachment``, ``RequestType``, ``RequestTypeField``, ``Article``, ``PagedDTO``) for a customer,
-Nicole Braun. An answer may be a callable of the request, for answers that depend on it.
+``FakeJsm`` is ``zammad_fakes.FakeZammad``'s transport adapter with Jira's routes: the
+connector, its session, JSON parsing and error mapping run for real; only the socket is replaced
+by a table of answers with the shapes of Atlassian's documented objects (``CustomerRequest``,
+``Comment``, ``Attachment``, ``RequestType``, ``RequestTypeField``, ``Article``, ``PagedDTO``) for
+a customer, Nicole Braun. An answer may be a callable of the request, for answers that depend on
+it.
 """
 
 from __future__ import annotations
 
-import copy
-import json
-import re
-from collections.abc import Callable
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
 import requests
-from requests.adapters import BaseAdapter
-from rt_fakes import Raw, _response
-from zammad_fakes import _read
+from rt_fakes import Raw
+from zammad_fakes import FakeZammad
 
 from helpclient.backends.jsm.connector import JsmBackend
 from helpclient.core.credentials import Credentials
@@ -142,43 +137,14 @@ ROUTES: list[tuple[str, str, str, str]] = [
     ("GET", r"servicedeskapi/info", "", "info"),
 ]
 
-Answer = Any | Callable[[str, dict[str, str], bytes], Any]
-
-
-class FakeJsm(BaseAdapter):
+class FakeJsm(FakeZammad):
     """A transport adapter answering ``/rest/`` requests from ``answers`` (JSON values, Raw, or
-    callables of (path, query, body) giving one)."""
+    callables of (path, query, body) giving one); Jira's 404 for anything else."""
 
-    def __init__(self, answers: dict[str, Answer] | None = None) -> None:
-        super().__init__()
-        self.answers: dict[str, Answer] = copy.deepcopy(VALID) if answers is None else answers
-        self.requests: list[tuple[str, str, dict[str, str], bytes]] = []
-        self.headers: list[dict[str, str]] = []
-
-    def send(self, request: requests.PreparedRequest, stream: bool = False,
-             timeout: Any = None, verify: Any = True, cert: Any = None,
-             proxies: Any = None) -> requests.Response:
-        """Answer ``request`` from the table; Jira's 404 for anything else."""
-        parts = urlsplit(request.url or "")
-        path = parts.path.removeprefix("/rest/")
-        query = dict(parse_qsl(parts.query))
-        body = request.body if isinstance(request.body, bytes) else _read(request.body)
-        self.requests.append((request.method or "", path, query, body))
-        self.headers.append(dict(request.headers))
-        answer: Any = Raw(b'{"errorMessage":"Not found"}', status=404)
-        for method, pattern, needs, name in ROUTES:
-            if method == request.method and re.fullmatch(pattern, path) and (
-                    not needs or needs in query):
-                answer = self.answers[name]
-                break
-        if callable(answer):
-            answer = answer(path, query, body)
-        if not isinstance(answer, Raw):
-            answer = Raw(json.dumps(answer).encode())
-        return _response(request, answer)
-
-    def close(self) -> None:
-        """Nothing to close: there is no connection."""
+    PREFIX = "/rest/"
+    ROUTES = ROUTES
+    DEFAULTS = VALID
+    NOT_FOUND = Raw(b'{"errorMessage":"Not found"}', status=404)
 
 
 def jsm_backend(adapter: FakeJsm, credentials: Credentials | None = None,
