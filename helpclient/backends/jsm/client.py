@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,6 +31,7 @@ from requests.auth import AuthBase
 
 from helpclient.backends.http import read_answer
 from helpclient.backends.http_errors import parse_retry_after, to_helpdesk_error
+from helpclient.backends.jsm.records import Page, page_of
 from helpclient.backends.session_pool import SessionPool
 from helpclient.core.errors import (
     BadResponse,
@@ -50,6 +51,8 @@ GATEWAY_HOST = "api.atlassian.com"
 _GATEWAY_PATH = re.compile(r"^/ex/jira/[0-9a-fA-F-]{8,64}$")
 _TAIL = re.compile(r"(/rest(/.*)?|/servicedesk/customer(/.*)?|/browse/[^/]*)$")
 _MAX_MESSAGE = 300
+#: a runaway-paging guard: far beyond one user's requests, comments or files
+MAX_PAGES = 200
 
 Params = Mapping[str, str | int | Sequence[str]]
 
@@ -174,6 +177,19 @@ class JsmClient:
                 raise BadResponse(
                     f"The server at {self.base} sent an answer that is not complete JSON "
                     "(cut off, or garbled on the way).") from exc
+
+    def pages(self, path: str, params: Mapping[str, str], limit: int,
+              what: str) -> Iterator[Page]:
+        """The pages of a paged answer (``start``/``limit``), until the last one. The next
+        page starts after what this one held: a server may give fewer than ``limit``."""
+        start = 0
+        for _ in range(MAX_PAGES):
+            page = page_of(self.call("GET", path, params={**params, "start": start,
+                                                          "limit": limit}), what)
+            yield page
+            if page.is_last or not page.values:
+                return
+            start += len(page.values)
 
     def fetch(self, path: str, *, accept: str = "*/*") -> tuple[bytes, str]:
         """A body of any type (a file, an article's page) and its content type; errors in

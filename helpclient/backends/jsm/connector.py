@@ -36,7 +36,12 @@ from helpclient.backends.capabilities import require
 from helpclient.backends.jsm import mapping as jm
 from helpclient.backends.jsm import records
 from helpclient.backends.jsm.auth import auth_for
-from helpclient.backends.jsm.client import PLATFORM_API, JsmClient, normalize_base_url
+from helpclient.backends.jsm.client import (
+    MAX_PAGES,
+    PLATFORM_API,
+    JsmClient,
+    normalize_base_url,
+)
 from helpclient.backends.jsm.files import upload_temporary
 from helpclient.backends.jsm.request_types import Destination, destination, parse_mapping
 from helpclient.backends.report_key import body_with_key, has_key
@@ -54,7 +59,6 @@ from helpclient.core.models import (
 
 log = logging.getLogger(__name__)
 
-_MAX_PAGES = 200  # a runaway-paging guard: far beyond one user's requests
 _KEY_PAGES = 4  # find_ticket_by_key reads at most this many pages of recent requests
 _MINE = {"requestOwnership": "OWNED_REQUESTS", "requestStatus": "ALL_REQUESTS"}
 _COMMENTS = {"public": "true", "internal": "false", "expand": "renderedBody,attachment"}
@@ -107,14 +111,12 @@ class JsmBackend(ConnectorBase):
                                                                   bool]) -> list[records.JRequest]:
         """Pages of the user's requests until ``stop(page)`` or the last page."""
         found: dict[str, records.JRequest] = {}
-        for number in range(_MAX_PAGES):
-            page = records.page_of(self._api.call("GET", "request", params={
-                **_MINE, **params, "start": number * self._page_size,
-                "limit": self._page_size}), "a page of requests")
+        for page in self._api.pages("request", {**_MINE, **params}, self._page_size,
+                                    "a page of requests"):
             batch = [records.request_from(v) for v in page.values]
             for request in batch:  # paging while requests change can repeat one
                 found.setdefault(request.key, request)
-            if page.is_last or not batch or stop(batch):
+            if batch and stop(batch):
                 break
         return list(found.values())
 
@@ -123,26 +125,14 @@ class JsmBackend(ConnectorBase):
         return records.request_from(self._api.call("GET", f"request/{key}", params=params))
 
     def _comments(self, key: str) -> list[records.JComment]:
-        found: list[records.JComment] = []
-        for number in range(_MAX_PAGES):
-            page = records.page_of(self._api.call("GET", f"request/{key}/comment", params={
-                **_COMMENTS, "start": number * self._page_size, "limit": self._page_size}),
-                "the request's comments")
-            found += [records.comment_from(v) for v in page.values]
-            if page.is_last or not page.values:
-                break
-        return found
+        return [records.comment_from(v) for page in self._api.pages(
+            f"request/{key}/comment", _COMMENTS, self._page_size, "the request's comments")
+            for v in page.values]
 
     def _attachments(self, key: str) -> list[records.JAttachment]:
-        found: list[records.JAttachment] = []
-        for number in range(_MAX_PAGES):
-            page = records.attachments_from(self._api.call(
-                "GET", f"request/{key}/attachment",
-                params={"start": number * self._page_size, "limit": self._page_size}))
-            found += page.values
-            if page.is_last or not page.values:
-                break
-        return found
+        return [records.attachment_from(v) for page in self._api.pages(
+            f"request/{key}/attachment", {}, self._page_size, "the request's attachments")
+            for v in page.values]
 
     # -- the protocol ----------------------------------------------------------------------------
 
@@ -293,7 +283,7 @@ class JsmBackend(ConnectorBase):
             return []
         found: list[Article] = []
         cursor = ""
-        for _ in range(_MAX_PAGES):
+        for _ in range(MAX_PAGES):
             params: dict[str, str | int] = {"query": text, "highlight": "true",
                                              "limit": min(limit, 50)}
             page = records.page_of(self._api.call(

@@ -22,7 +22,6 @@ from helpclient.backends.jsm import records
 from helpclient.backends.jsm.client import JsmClient
 from helpclient.core.errors import ConfigurationError, Rejected
 
-_MAX_PAGES = 20
 #: words in a request type's name that mean a report's category (English; IT maps others)
 CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = {
     "network": ("network", "wi-fi", "wifi", "vpn", "internet", "connectivity"),
@@ -50,14 +49,7 @@ class Destination:
 
 
 def _pages(client: JsmClient, path: str, what: str) -> list[Any]:
-    found: list[Any] = []
-    for number in range(_MAX_PAGES):
-        page = records.page_of(client.call("GET", path, params={"start": number * 50,
-                                                                "limit": 50}), what)
-        found += page.values
-        if page.is_last or not page.values:
-            break
-    return found
+    return [v for page in client.pages(path, {}, 50, what) for v in page.values]
 
 
 def service_desk(client: JsmClient, wanted: str) -> str:

@@ -380,3 +380,25 @@ def test_the_app_builds_it_with_its_service_desk_and_sign_in_methods():
         assert backend._mapping == {"network": "VPN"}
         assert Capability.CSAT in backend.capabilities
         assert Capability.PRIORITY not in backend.capabilities
+
+
+def test_the_next_page_starts_after_what_the_server_gave_when_it_caps_the_limit():
+    fake = FakeJsm()
+    everything = [request(f"ITHELP-{n}", created=MILLIS - n * 1000) for n in range(1, 6)]
+    # a server that gives at most two a page, whatever the limit asked
+    fake.answers["list"] = lambda path, query, body: paged(
+        everything[int(query["start"]):int(query["start"]) + 2],
+        last=int(query["start"]) + 2 >= len(everything))
+    with jsm_backend(fake, page_size=50) as jsm:
+        tickets = jsm.list_my_tickets()
+    assert [t.id for t in tickets] == [f"ITHELP-{n}" for n in range(1, 6)]
+    assert [r[2]["start"] for r in fake.requests] == ["0", "2", "4"]
+
+
+def test_a_data_center_password_is_sent_as_typed_and_a_pasted_token_without_its_line_break():
+    fake = FakeJsm()
+    for typed, sent in ((" pass word ", " pass word "), (f"{TOKEN}\n", TOKEN)):
+        with jsm_backend(fake, Credentials.password("nbraun", typed)) as jsm:
+            jsm.whoami()
+        assert fake.headers[-1]["Authorization"] == "Basic " + base64.b64encode(
+            f"nbraun:{sent}".encode()).decode()
