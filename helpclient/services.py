@@ -81,6 +81,8 @@ def backend_factory(config: ServerConfig, credentials: Credentials, *,
         options["announcement_class"] = announcement_class
     elif config.kind == "redmine":
         options.update(project=config.project, tracker=config.tracker)
+    elif config.kind == "jsm":
+        options["request_types"] = config.request_types
     if credentials.method is SignInMethod.OAUTH:
         options.update(oauth_client=(config.oauth_client_id, config.oauth_client_secret),
                        on_tokens=on_tokens)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import freshservice_backend
 import glpi_backend
+import jsm_backend
 import redmine_backend
 import rt_backend
 import zammad_backend
@@ -15,4 +16,5 @@ from targets import Connector
 CONNECTORS: dict[str, Connector] = {"rt": rt_backend.CONNECTOR, "glpi": glpi_backend.CONNECTOR,
                                     "zammad": zammad_backend.CONNECTOR,
                                     "redmine": redmine_backend.CONNECTOR,
-                                    "freshservice": freshservice_backend.CONNECTOR}
+                                    "freshservice": freshservice_backend.CONNECTOR,
+                                    "jsm": jsm_backend.CONNECTOR}

@@ -207,8 +207,9 @@ class KnowledgeBase:
             if article.title.casefold() in titles:
                 continue
             titles.add(article.title.casefold())
-            merged.append(Hit(REMOTE_KEY_PREFIX + article.id, article, 0.0,
-                              Snippet(article.summary[:160])))
+            # the helpdesk's own highlights, where its search marked the matches
+            merged.append(Hit(REMOTE_KEY_PREFIX + article.id, article, 0.0, Snippet(
+                article.summary, article.summary_highlights).truncated(160)))
         return merged
 
     def article(self, key: str, backend: HelpdeskBackend | None = None) -> Article | None:

@@ -158,8 +158,7 @@ class SignInDialog(QDialog):
         return {SignInMethod.TOKEN: self._page(self.token_help(), (
             self.token_label(), self.token)),
             SignInMethod.PASSWORD: self._page(self.password_help(), (
-                QCoreApplication.translate("SignInDialog", "&Login:"), self.login), (
-                QCoreApplication.translate("SignInDialog", "&Password:"), self.password)),
+                self.login_label(), self.login), (self.password_label(), self.password)),
             SignInMethod.API_KEY: self._page(self.api_key_help(), (
                 QCoreApplication.translate("SignInDialog", "&E-mail address:"), self.email), (
                 QCoreApplication.translate("SignInDialog", "API &key:"), self.api_key))}
@@ -212,6 +211,15 @@ class SignInDialog(QDialog):
     def token_label(self) -> str:
         """The caption of the token's field."""
         return QCoreApplication.translate("SignInDialog", "Access &token:")
+
+    def login_label(self) -> str:
+        """The caption of the login's field (of the login-and-password way)."""
+        return QCoreApplication.translate("SignInDialog", "&Login:")
+
+    def password_label(self) -> str:
+        """The caption of the password's field (an API token, where the helpdesk takes one
+        in its place)."""
+        return QCoreApplication.translate("SignInDialog", "&Password:")
 
     def token_help(self) -> str:
         """Where the user gets a token."""
