@@ -25,11 +25,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from helpclient.core.kb.languages import normalized, text_language
 from helpclient.core.kb.search import Plan, search_rowids
 from helpclient.core.kb.stored import (
     FTS_TABLES,
     PAGE_SIZE,
     SCHEMA,
+    SHARED_STREAM_SCHEMA,
     article_key,
     article_of,
     create,
@@ -64,6 +66,8 @@ CHUNK = 1000
 #: An upsert of this many articles loads them without merging the index as it goes.
 BULK_ROWS = 1000
 DEFAULT_AUTOMERGE = 4
+#: Characters of an article without a language read to tell its language.
+LANGUAGE_SAMPLE = 2000
 
 
 @dataclass(frozen=True)
@@ -91,7 +95,7 @@ class KnowledgeIndex:
         schema = create(conn)
         if schema != SCHEMA:
             migrate(conn)
-            self.rebuild(legacy=schema < SCHEMA)
+            self.rebuild(legacy=schema < SHARED_STREAM_SCHEMA)
 
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -112,15 +116,20 @@ class KnowledgeIndex:
 
     # -- writing ---------------------------------------------------------------------------------
 
-    def _index_values(self, title: str, summary: str, body: str,
-                      is_html: bool) -> tuple[list[str], list[str]]:
+    def _index_values(self, article: Article) -> tuple[str, list[str], list[str]]:
+        """The article's language (its own, else told from its text) and the stems of its
+        title and of its summary and body in that language."""
         # Markdown needs no stripping to be indexed: its markup is not made of word characters
         # (only a link's address would add words, so those go)
-        if is_html:
-            body = plain_text(body, is_html)
+        body = article.body
+        if article.is_html:
+            body = plain_text(body, article.is_html)
         elif "](" in body:
             body = markdown_to_text(body)
-        return self.analyzer.terms(title), self.analyzer.terms(f"{summary}\n{body}")
+        language = normalized(article.language) or text_language(
+            self.analyzer.words(f"{article.title}\n{body[:LANGUAGE_SAMPLE]}"))
+        return (language, self.analyzer.terms(article.title, language),
+                self.analyzer.terms(f"{article.summary}\n{body}", language))
 
     def upsert(self, origin: str, articles: Iterable[Article]) -> int:
         """Add or update articles of ``origin``; unchanged ones are skipped. Returns how many
@@ -180,14 +189,13 @@ class KnowledgeIndex:
         ``place`` (rowid, origin, fingerprint); count its stems into ``docs`` unless the caller
         recounts them afterwards."""
         rowid, origin, digest = place
-        title_terms, body_terms = self._index_values(
-            article.title, article.summary, article.body, article.is_html)
+        language, title_terms, body_terms = self._index_values(article)
         if docs is not None:
             docs.update(set(title_terms).union(body_terms))
         title_text, body_text = " ".join(title_terms), " ".join(body_terms)
         terms, body = pack(article.body.encode(), title_text, body_text)
         chunk.rows.append((rowid, origin, article.id, article.title, article.summary, body,
-                           int(article.is_html), article.source, article.language,
+                           int(article.is_html), article.source, language,
                            article.category, article.url,
                            article.updated.isoformat() if article.updated else None,
                            digest, terms))
@@ -320,11 +328,12 @@ class KnowledgeIndex:
         return [(article_key(r["origin"], r["article_id"]), article_of(r, with_body=False))
                 for r in rows]
 
-    def search(self, query: str, limit: int = 5) -> list[Hit]:
-        """The best ``limit`` articles for ``query`` (see :mod:`helpclient.core.kb.search`).
-        An article that is in the index twice under the same title (the starter articles also
-        loaded into the helpdesk, a folder synced twice) is shown once, at its best rank."""
-        found, plan = self.candidates(query, limit)
+    def search(self, query: str, limit: int = 5, language: str = "") -> list[Hit]:
+        """The best ``limit`` articles for ``query`` (see :mod:`helpclient.core.kb.search`;
+        ``language``: the interface's). An article that is in the index twice under the same
+        title (the starter articles also loaded into the helpdesk, a folder synced twice) is
+        shown once, at its best rank."""
+        found, plan = self.candidates(query, limit, language=language)
         hits: list[Hit] = []
         titles: set[str] = set()
         for rowid, score in found.items():
@@ -337,13 +346,15 @@ class KnowledgeIndex:
                 hits.append(self.hit(row, score, plan.terms))
         return hits
 
-    def candidates(self, query: str, limit: int, *, rank_titles: bool = True
-                   ) -> tuple[dict[int, float], Plan]:
+    def candidates(self, query: str, limit: int, *, rank_titles: bool = True,
+                   language: str = "") -> tuple[dict[int, float], Plan]:
         """The rowids of the best matches for ``query`` (at least ``limit`` when that many
         match, and a few more) with their scores, best first (by bm25 alone without
-        ``rank_titles``), and the query as searched."""
+        ``rank_titles``), and the query as searched (``language``: the interface's, for a
+        query that does not show its own)."""
         return search_rowids(self._conn(), self.analyzer, query, limit,
-                             vocabulary=self.vocabulary, rank_titles=rank_titles)
+                             vocabulary=self.vocabulary, rank_titles=rank_titles,
+                             language=language)
 
     def row(self, rowid: int) -> sqlite3.Row:
         """The stored article of an existing rowid."""
@@ -368,7 +379,7 @@ class KnowledgeIndex:
         text = plain_text(read_body(row), article.is_html)
         if article.summary and article.summary not in text:
             text = f"{article.summary} {text}"
-        snippet = make_snippet(self.analyzer, text, terms)
+        snippet = make_snippet(self.analyzer, text, terms, language=row["language"])
         return Hit(article_key(row["origin"], row["article_id"]), article, score, snippet)
 
     def articles(self) -> Iterator[tuple[str, Article]]:

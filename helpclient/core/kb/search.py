@@ -20,6 +20,8 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from helpclient.core.kb.languages import ALL_STOP_WORDS, LATIN, evident_language, stemmer_language
+from helpclient.core.kb.languages import STOP_WORDS as LANGUAGE_STOP_WORDS
 from helpclient.core.kb.spellings import latin_spellings
 from helpclient.core.kb.text import MIN_PREFIX, Analyzer, QueryTerm, alphabet_of, edits1
 from helpclient.core.kb.vocabulary import Vocabulary
@@ -38,22 +40,14 @@ FREQUENT_DOCS = 2000
 TITLE_WEIGHT = 8.0
 #: The ranking function of each FTS5 table (bm25: lower is better).
 _BM25 = {"kb_fts": f"bm25(kb_fts, {TITLE_WEIGHT}, 1.0)", "kb_title": "bm25(kb_title)"}
+_ANALYZER = Analyzer()
 
-# Words that carry no meaning for search; dropped from queries (they stay in the index: cheap,
-# and the schema need not change when this list does).
-STOP_WORDS = frozenset(str.split(
-    "a an and are as at be but by do does for from how i if in into is it its me my no not of "
-    "on or so that the their then there these this to was what when where which who why will "
-    "with you your about all also am any been can could had has have he her his our she "
-    "should they them we were would each every few more most other some such only own same "
-    "very just too again once here out over under up down off than because while after before "
-    "и в во на не что как я с со а но по к у из за о об от до ли же бы мой моя мои это для при "
-    "или то он она оно они его ее её их мы вы ты нас вас нам вам там тут так уже еще ещё все всё "
-    "был была были быть есть нет только если когда чтобы также очень каждый каждые каждую "
-    "несколько тоже просто снова опять потом затем где куда сейчас почему"))
+#: Words that carry no meaning for search, in every language (see languages.STOP_WORDS).
+STOP_WORDS = ALL_STOP_WORDS
 #: The stems of the stop words too: a prefix is expanded to indexed *stems*, and «или» is indexed
 #: as "ил", «если» as "есл" — as common as the words themselves.
-STOP_STEMS = STOP_WORDS.union(map(Analyzer().stem, STOP_WORDS))
+STOP_STEMS = STOP_WORDS.union(*(
+    {_ANALYZER.stem(w, lang) for w in words} for lang, words in LANGUAGE_STOP_WORDS.items()))
 
 
 @dataclass(frozen=True)
@@ -68,20 +62,23 @@ class Plan:
     articles: int
     #: how many stems of each group are the term's own (the rest are its synonyms')
     own: list[int]
+    #: the language the query's Latin words were read in ("en", "de", …)
+    language: str = ""
 
 
 def parse_query(analyzer: Analyzer, query: str,
-                vocabulary: Vocabulary | None = None) -> list[QueryTerm]:
-    """The query's words as terms; the last is a prefix unless the query ends in a space.
-    Stop words are dropped (a query of only stop words finds nothing: every article has
-    them), except the word being typed, which may become something else. A word's synonyms
-    (``vocabulary``) are alternates: "drops" also finds «отключается»."""
+                vocabulary: Vocabulary | None = None, language: str = "") -> list[QueryTerm]:
+    """The query's words as terms, Latin words stemmed in ``language``; the last is a prefix
+    unless the query ends in a space. Stop words are dropped (a query of only stop words finds
+    nothing: every article has them), except the word being typed, which may become something
+    else. A word's synonyms (``vocabulary``) are alternates: "drops" also finds
+    «отключается»."""
     words = analyzer.words(query)
     typing = bool(query) and not query[-1].isspace()
-    stems = [analyzer.stem(w) for w in words]
+    stems = [analyzer.stem(w, language) for w in words]
     terms = []
     for i, (w, stem) in enumerate(zip(words, stems, strict=True)):
-        synonyms = vocabulary.synonyms(stems, i) if vocabulary else ()
+        synonyms = vocabulary.synonyms(stems, i, language) if vocabulary else ()
         terms.append(QueryTerm(w, stem,
                                prefix=typing and i == len(words) - 1 and len(w) >= MIN_PREFIX,
                                alternates=tuple(dict.fromkeys((*latin_spellings(w),
@@ -95,15 +92,18 @@ def parse_query(analyzer: Analyzer, query: str,
 
 def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limit: int,
                   frequent_docs: int = FREQUENT_DOCS, *, vocabulary: Vocabulary | None = None,
-                  rank_titles: bool = True) -> tuple[dict[int, float], Plan]:
+                  rank_titles: bool = True, language: str = ""
+                  ) -> tuple[dict[int, float], Plan]:
     """Article rowids with their scores (higher is better), best first — at least ``limit``
     when that many match, then a few more candidates (for callers that drop duplicates) — and
-    the query as searched (typos corrected), for making snippets and judging the matches."""
-    terms = parse_query(analyzer, query, vocabulary)
+    the query as searched (typos corrected), for making snippets and judging the matches.
+    ``language`` (the interface's, "" unknown) reads a query that does not show its own."""
+    counts = _Counts(conn)
+    language = _query_language(counts, analyzer, query, language)
+    terms = parse_query(analyzer, query, vocabulary, language)
     found: dict[int, float] = {}
     if not terms or limit <= 0:
-        return found, Plan(terms, [], [], 0, [])
-    counts = _Counts(conn)
+        return found, Plan(terms, [], [], 0, [], language)
     terms = [_corrected(counts, t) for t in terms]
     stems = [_stems(counts, t) for t in terms]
     own = [len(mine) for mine, _others in stems]
@@ -111,7 +111,7 @@ def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limi
               for mine, others in stems]
     docs = [counts.of(g) if g else 0 for g in groups]
     articles = int(conn.execute("SELECT count(*) FROM kb_article").fetchone()[0])
-    plan = Plan(terms, groups, docs, articles, own)
+    plan = Plan(terms, groups, docs, articles, own, language)
     known = [g for g in groups if g]
     # counted once per word; every step below asks whether its words are frequent
     common = {g for g, n in zip(groups, docs, strict=True) if g and n > frequent_docs}
@@ -126,6 +126,23 @@ def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limi
     if not rank_titles:  # the caller ranks them itself (the wizard's suggestions)
         return found, plan
     return _ranked_with_titles(conn, analyzer, known, found, articles), plan
+
+
+def _query_language(counts: _Counts, analyzer: Analyzer, query: str, preferred: str) -> str:
+    """The language to read the query's Latin words in: the one its stop words and letters
+    show („Drucker druckt nicht“: German), else the one whose stems the index knows for most
+    of its words ("Drucker" alone in an English interface: German), ``preferred`` among
+    equals."""
+    words = [w for w in analyzer.words(query) if len(w) > 1 and w not in STOP_WORDS]
+    evident = evident_language(analyzer.words(query), preferred)
+    if evident:
+        return evident
+    first = stemmer_language(preferred)
+    if not words:
+        return first
+    known = {lang: sum(counts.of([analyzer.stem(w, lang)]) > 0 for w in words)
+             for lang in (first, *(lang for lang in LATIN if lang != first))}
+    return max(known, key=lambda lang: known[lang])  # the first among equals
 
 
 def _without_synonyms_if_frequent(counts: _Counts, group: Group, own: int,
@@ -168,9 +185,10 @@ def _ranked_with_titles(conn: sqlite3.Connection, analyzer: Analyzer,
     same word is rare, so its title IDF lifts the article that is about it."""
     if not found or not groups:
         return found
-    titles = {rowid: set(analyzer.terms(title)) for rowid, title in conn.execute(
-        "SELECT rowid, title FROM kb_article WHERE rowid IN (SELECT value FROM json_each(?))",
-        (json.dumps(list(found)),))}
+    titles = {rowid: set(analyzer.terms(title, language)) for rowid, title, language in
+              conn.execute("SELECT rowid, title, language FROM kb_article "
+                           "WHERE rowid IN (SELECT value FROM json_each(?))",
+                           (json.dumps(list(found)),))}
     scored = dict(found)
     for group in groups:  # only words that are in some candidate's title cost a lookup
         holders = [rowid for rowid in found if titles.get(rowid, set()).intersection(group)]

@@ -19,7 +19,10 @@ from helpclient.core.models import Article
 
 #: The analysis and storage version; an index of another version is migrated and rebuilt.
 #: 6: stems and text in one zlib stream, FTS5 tables with the "ascii" tokenizer.
-SCHEMA = 6
+#: 7: Latin words stemmed in their article's language (German, French, Spanish), unaccented.
+SCHEMA = 7
+#: Indexes older than this stored each text as a zlib stream of its own (see read_body).
+SHARED_STREAM_SCHEMA = 6
 #: Pages of a new index file: 1-2 KB rows fill 8 KiB pages better than 4 KiB ones (at 50,000
 #: articles 104 instead of 113 MiB), and FTS5 reads its posting lists as fast.
 PAGE_SIZE = 8192

@@ -27,6 +27,7 @@ from helpclient.ui.kb.article_viewer import RatingBar
 from helpclient.ui.kit.article_browser import ArticleBrowser
 from helpclient.ui.kit.core_labels import report_label
 from helpclient.ui.kit.errors import describe_error
+from helpclient.ui.kit.language import interface_language
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 
@@ -163,8 +164,8 @@ class KnowledgeBaseWindow(QWidget):
         if not query.strip():
             self._set_results([], "")
             return
-        kb = self.kb
-        self.runner.run_task(lambda: kb.search(query, RESULTS),
+        kb, language = self.kb, interface_language()
+        self.runner.run_task(lambda: kb.search(query, RESULTS, language),
                              lambda hits: self._local_done(generation, query, hits),
                              lambda exc: self._failed(generation, exc), context=self)
 
