@@ -30,6 +30,9 @@ from helpclient.core.kb.vocabulary import Vocabulary
 Group = tuple[str, ...]
 #: How many indexed stems a prefix stands for at most.
 PREFIX_EXPANSIONS = 6
+#: The word being typed is corrected as a whole word from this length on, when nothing indexed
+#: starts like it (shorter ones are too likely to be something else: «стул» is not «стал»).
+MIN_TYPO_PREFIX = 5
 #: How many candidates per result wanted are ranked again with their titles.
 POOL = 2
 #: How many less common words anchor the pairs of the last search step.
@@ -104,7 +107,7 @@ def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limi
     found: dict[int, float] = {}
     if not terms or limit <= 0:
         return found, Plan(terms, [], [], 0, [], language)
-    terms = [_corrected(counts, t) for t in terms]
+    terms = [_corrected(counts, t, analyzer, language) for t in terms]
     stems = [_stems(counts, t) for t in terms]
     own = [len(mine) for mine, _others in stems]
     groups = [_without_synonyms_if_frequent(counts, (*mine, *others), len(mine), frequent_docs)
@@ -140,8 +143,11 @@ def _query_language(counts: _Counts, analyzer: Analyzer, query: str, preferred: 
     first = stemmer_language(preferred)
     if not words:
         return first
-    known = {lang: sum(counts.of([analyzer.stem(w, lang)]) > 0 for w in words)
-             for lang in (first, *(lang for lang in LATIN if lang != first))}
+    known: dict[str, int] = {}
+    for lang in (first, *(lang for lang in LATIN if lang != first)):
+        known[lang] = sum(counts.of([analyzer.stem(w, lang)]) > 0 for w in words)
+        if known[lang] == len(words):  # every word known: no reading can do better
+            break
     return max(known, key=lambda lang: known[lang])  # the first among equals
 
 
@@ -286,16 +292,33 @@ class _Counts:
         return [term for term, _docs in rows]
 
 
-def _corrected(counts: _Counts, term: QueryTerm) -> QueryTerm:
+def _corrected(counts: _Counts, term: QueryTerm, analyzer: Analyzer, language: str
+               ) -> QueryTerm:
     """The term, or for a whole word the index does not know, the most common indexed stem one
-    edit away (if there is one)."""
-    if term.prefix or len(term.stem) < 4 or term.alternates or counts.of([term.stem]):
+    edit away, or the stem of a word one edit away from the word typed (if there is one):
+    "imprme" is one letter from "imprime" but two from its stem "imprim". The word being typed
+    is corrected only when no indexed stem starts like it ("la impresora no imprme")."""
+    if len(term.stem) < 4 or term.alternates or counts.of([term.stem]):
         return term
-    candidates = sorted(edits1(term.stem, alphabet_of(term.stem)))
+    if term.prefix:
+        if len(term.word) < MIN_TYPO_PREFIX or any(counts.starting(p, 1) for p in term.prefixes):
+            return term
+        term = replace(term, prefix=False)
+    near = edits1(term.stem, alphabet_of(term.stem))
+    found = _most_common(counts, near) or _most_common(counts, analyzer.stems_of(
+        edits1(term.word, alphabet_of(term.word)), language).difference(near))
+    return term if found is None else replace(term, stem=found)
+
+
+def _most_common(counts: _Counts, stems: set[str]) -> str | None:
+    """The one of ``stems`` most articles hold (None: the index has none)."""
+    if not stems:
+        return None
+    candidates = sorted(stems)
     marks = ",".join("?" * len(candidates))
     row = counts.conn.execute(f"SELECT term FROM kb_term WHERE term IN ({marks}) "  # noqa: S608
                               "ORDER BY docs DESC LIMIT 1", candidates).fetchone()
-    return term if row is None else replace(term, stem=str(row[0]))
+    return None if row is None else str(row[0])
 
 
 def _stems(counts: _Counts, term: QueryTerm) -> tuple[list[str], list[str]]:

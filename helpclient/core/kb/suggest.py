@@ -30,9 +30,9 @@ POOL = 1
 OTHER_LANGUAGE_SHARE = 0.8
 #: An article of the category the user chose scores this much more.
 CATEGORY_BOOST = 1.25
-#: Versions of one article (its translations, see translation_of) shown at most: the one in
-#: the interface's language and the next best (the user may read that one too), not the same
-#: advice in all five languages when the words they share ("VPN", "Outlook") match.
+#: Versions of one article (its translations, see translation_of) shown at most: the best, and
+#: the next (in the interface's language first, see OTHER_LANGUAGE_SHARE) for a user who reads
+#: both — not the same advice in five languages when the words they share ("VPN") match.
 MAX_VERSIONS = 2
 _LANGUAGE_PREFIX = re.compile(r"^((?:.*/)?)(?:" + "|".join(STEMMERS) + ")-")
 

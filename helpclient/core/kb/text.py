@@ -101,6 +101,15 @@ class Analyzer:
                 latin.cache[word] = stem
         return stem
 
+    def stems_of(self, words: Iterable[str], language: str = "") -> set[str]:
+        """The stems of many folded words of one script, not cached (typo candidates, most of
+        them no word at all)."""
+        listed = list(words)
+        if not listed:
+            return set()
+        stemmer = self._ru if _CYRILLIC.search(listed[0]) else self._of(language).stemmer
+        return {stem.translate(_UNACCENT) for stem in stemmer.stemWords(listed)}
+
     def words(self, text: str) -> list[str]:
         """The folded words of ``text``, in order."""
         return _WORD.findall(fold(text))
