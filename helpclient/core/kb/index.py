@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from helpclient.core.kb.languages import normalized, text_language
+from helpclient.core.kb.languages import language_term, normalized, text_language
 from helpclient.core.kb.search import Plan, search_rowids
 from helpclient.core.kb.stored import (
     FTS_TABLES,
@@ -190,8 +190,9 @@ class KnowledgeIndex:
         recounts them afterwards."""
         rowid, origin, digest = place
         language, title_terms, body_terms = self._index_values(article)
+        marker = language_term(language)
         if docs is not None:
-            docs.update(set(title_terms).union(body_terms))
+            docs.update(set(title_terms).union(body_terms, [marker] if marker else []))
         title_text, body_text = " ".join(title_terms), " ".join(body_terms)
         terms, body = pack(article.body.encode(), title_text, body_text)
         chunk.rows.append((rowid, origin, article.id, article.title, article.summary, body,
@@ -199,7 +200,7 @@ class KnowledgeIndex:
                            article.category, article.url,
                            article.updated.isoformat() if article.updated else None,
                            digest, terms))
-        chunk.fts.append((rowid, title_text, body_text))
+        chunk.fts.append((rowid, title_text, body_text, marker))
         chunk.titles.append((rowid, title_text))
 
     def _write(self, conn: sqlite3.Connection, chunk: Chunk, removed: Counter[str]) -> None:
@@ -207,18 +208,19 @@ class KnowledgeIndex:
         for rowid in chunk.replaced:
             self._unindex(conn, rowid, removed)
         insert_rows(conn, "INSERT OR REPLACE INTO kb_article VALUES", chunk.rows)
-        insert_rows(conn, "INSERT INTO kb_fts(rowid, title, body) VALUES", chunk.fts)
+        insert_rows(conn, "INSERT INTO kb_fts(rowid, title, body, lang) VALUES", chunk.fts)
         insert_rows(conn, "INSERT INTO kb_title(rowid, title) VALUES", chunk.titles)
 
     def _unindex(self, conn: sqlite3.Connection, rowid: int, docs: Counter[str]) -> None:
         """Take an article out of the FTS tables (which need its indexed values for that)."""
-        title_text, body_text = self.terms(conn.execute(
-            "SELECT * FROM kb_article WHERE rowid=?", (rowid,)).fetchone())
-        conn.execute("INSERT INTO kb_fts(kb_fts, rowid, title, body) VALUES ('delete',?,?,?)",
-                     (rowid, title_text, body_text))
+        row = conn.execute("SELECT * FROM kb_article WHERE rowid=?", (rowid,)).fetchone()
+        title_text, body_text = self.terms(row)
+        marker = language_term(row["language"])
+        conn.execute("INSERT INTO kb_fts(kb_fts, rowid, title, body, lang) "
+                     "VALUES ('delete',?,?,?,?)", (rowid, title_text, body_text, marker))
         conn.execute("INSERT INTO kb_title(kb_title, rowid, title) VALUES ('delete',?,?)",
                      (rowid, title_text))
-        docs.subtract(set(title_text.split()).union(body_text.split()))
+        docs.subtract(set(title_text.split()).union(body_text.split(), [marker] if marker else []))
 
     def remove(self, origin: str, article_ids: Iterable[str]) -> int:
         """Remove these articles of ``origin``; returns how many were there."""

@@ -64,6 +64,14 @@ def normalized(code: str) -> str:
     return re.split(r"[-_]", code.strip().lower(), maxsplit=1)[0] if code else ""
 
 
+def language_term(code: str) -> str:
+    """The term every article of a language is indexed with, so a search can prefer the
+    languages the user reads ("" for a code that is not letters). No word of a text becomes it:
+    words do not start with a digit and go on with letters."""
+    code = normalized(code)
+    return f"0lang0{code}" if code.isascii() and code.isalpha() else ""
+
+
 def stemmer_language(code: str) -> str:
     """The language whose stemmer reads Latin words of ``code`` (English for one the index
     has no stemmer for)."""

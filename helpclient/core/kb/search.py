@@ -20,7 +20,13 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from helpclient.core.kb.languages import ALL_STOP_WORDS, LATIN, evident_language, stemmer_language
+from helpclient.core.kb.languages import (
+    ALL_STOP_WORDS,
+    LATIN,
+    evident_language,
+    language_term,
+    stemmer_language,
+)
 from helpclient.core.kb.languages import STOP_WORDS as LANGUAGE_STOP_WORDS
 from helpclient.core.kb.spellings import latin_spellings
 from helpclient.core.kb.text import MIN_PREFIX, Analyzer, QueryTerm, alphabet_of, edits1
@@ -42,7 +48,7 @@ FREQUENT_DOCS = 2000
 #: Title matches weigh this many times a body match.
 TITLE_WEIGHT = 8.0
 #: The ranking function of each FTS5 table (bm25: lower is better).
-_BM25 = {"kb_fts": f"bm25(kb_fts, {TITLE_WEIGHT}, 1.0)", "kb_title": "bm25(kb_title)"}
+_BM25 = {"kb_fts": f"bm25(kb_fts, {TITLE_WEIGHT}, 1.0, 0.0)", "kb_title": "bm25(kb_title)"}
 _ANALYZER = Analyzer()
 
 #: Words that carry no meaning for search, in every language (see languages.STOP_WORDS).
@@ -102,7 +108,7 @@ def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limi
     the query as searched (typos corrected), for making snippets and judging the matches.
     ``language`` (the interface's, "" unknown) reads a query that does not show its own."""
     counts = _Counts(conn)
-    language = _query_language(counts, analyzer, query, language)
+    interface, language = language, _query_language(counts, analyzer, query, language)
     terms = parse_query(analyzer, query, vocabulary, language)
     found: dict[int, float] = {}
     if not terms or limit <= 0:
@@ -122,6 +128,8 @@ def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limi
     # POOL times as many candidates for the ranking with titles.
     if known and len(known) == len(groups):
         _match_choices(conn, [known], common, limit, found, then_bodies=True)
+        _match_in_languages(conn, known, common, limit, found,
+                            readers={interface, written_in(query, language)})
     if len(found) < limit and (subsets := _all_but_one(groups, known)):
         _match_choices(conn, subsets, common, limit, found, then_bodies=False)
     if len(found) < limit and len(known) > 1:
@@ -149,6 +157,38 @@ def _query_language(counts: _Counts, analyzer: Analyzer, query: str, preferred: 
         if known[lang] == len(words):  # every word known: no reading can do better
             break
     return max(known, key=lambda lang: known[lang])  # the first among equals
+
+
+def written_in(query: str, latin: str) -> str:
+    """The language a query is written in: Russian by its script, else ``latin`` (the one its
+    Latin words were read in)."""
+    letters = [c for c in query if c.isalpha()]
+    cyrillic = sum(1 for c in letters if "а" <= c.lower() <= "я" or c in "ёЁ")
+    return "ru" if letters and cyrillic * 2 > len(letters) else latin
+
+
+def _match_in_languages(conn: sqlite3.Connection, known: Sequence[Group], common: set[Group],
+                        limit: int, found: dict[int, float], *, readers: set[str]) -> None:
+    """Add the best articles matching every word in the languages the user reads (the
+    interface's, the query's) when none of those was found: with the same article in five
+    languages, words they share ("VPN", "connect") can fill the candidates with translations
+    the user does not read."""
+    markers = sorted(m for m in map(language_term, readers) if m)
+    if not markers or set(known) <= common:  # only frequent words: titles were searched
+        return
+    languages = sorted({m.removeprefix("0lang0") for m in markers})
+    marks = ",".join("?" * len(languages))
+    readable = conn.execute(
+        f"SELECT count(*) FROM kb_article WHERE language IN ({marks}) AND "  # noqa: S608
+        "rowid IN (SELECT value FROM json_each(?))", [*languages, json.dumps(list(found))]
+    ).fetchone()[0]
+    # one is enough: the best of those languages by bm25 is then among the candidates too
+    if readable:
+        return
+    preferred: dict[int, float] = {}
+    either = " OR ".join(f'"{m}"' for m in markers)
+    _collect(conn, "kb_fts", f"{_all_of(known)} AND ({either})", limit, preferred)
+    found.update((rowid, score) for rowid, score in preferred.items() if rowid not in found)
 
 
 def _without_synonyms_if_frequent(counts: _Counts, group: Group, own: int,

@@ -19,7 +19,8 @@ from helpclient.core.models import Article
 
 #: The analysis and storage version; an index of another version is migrated and rebuilt.
 #: 6: stems and text in one zlib stream, FTS5 tables with the "ascii" tokenizer.
-#: 7: Latin words stemmed in their article's language (German, French, Spanish), unaccented.
+#: 7: Latin words stemmed in their article's language (German, French, Spanish), unaccented;
+#: kb_fts holds each article's language term.
 SCHEMA = 7
 #: Indexes older than this stored each text as a zlib stream of its own (see read_body).
 SHARED_STREAM_SCHEMA = 6
@@ -50,9 +51,11 @@ CREATE TABLE IF NOT EXISTS kb_article (
 );
 -- stems of title and body (with the summary); contentless: the text lives in kb_article.
 -- "ascii" splits on ASCII punctuation and spaces only: the analyzer has made the tokens already
--- (stems of letters and digits, joined by spaces), and it is cheaper than "unicode61"
+-- (stems of letters and digits, joined by spaces), and it is cheaper than "unicode61".
+-- lang: the article's language term (languages.language_term), weighing nothing in bm25, so a
+-- search can prefer the languages the user reads
 CREATE VIRTUAL TABLE IF NOT EXISTS kb_fts USING fts5(
-    title, body, content='', tokenize='ascii');
+    title, body, lang, content='', tokenize='ascii');
 -- stems of titles alone: frequent words are looked up here first (short posting lists)
 CREATE VIRTUAL TABLE IF NOT EXISTS kb_title USING fts5(title, content='', tokenize='ascii');
 -- every stem with the number of articles holding it: prefix expansion and typo correction

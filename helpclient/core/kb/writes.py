@@ -25,7 +25,7 @@ class Chunk:
     """Rows ready for SQLite, and the rowids whose old index entries must go first."""
 
     rows: list[tuple[object, ...]] = field(default_factory=list)
-    fts: list[tuple[int, str, str]] = field(default_factory=list)
+    fts: list[tuple[int, str, str, str]] = field(default_factory=list)
     titles: list[tuple[int, str]] = field(default_factory=list)
     replaced: list[int] = field(default_factory=list)
 
