@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from helpclient.core.kb.languages import language_term, normalized, text_language
-from helpclient.core.kb.search import Plan, search_rowids
+from helpclient.core.kb.search import Plan, search_rowids, written_in
 from helpclient.core.kb.stored import (
     FTS_TABLES,
     PAGE_SIZE,
@@ -52,6 +52,7 @@ from helpclient.core.kb.vocabulary import Vocabulary
 from helpclient.core.kb.writes import (
     Chunk,
     combined_counts,
+    count_languages,
     count_terms,
     fingerprint,
     insert_rows,
@@ -181,6 +182,8 @@ class KnowledgeIndex:
                 conn.execute("INSERT INTO kb_term SELECT term, doc FROM kb_vocab")
             else:
                 count_terms(conn, combined_counts(added, removed))
+            if count:
+                count_languages(conn)
         return count
 
     def _prepare(self, chunk: Chunk, place: tuple[int, str, str], article: Article,
@@ -236,6 +239,8 @@ class KnowledgeIndex:
                     conn.execute("DELETE FROM kb_article WHERE rowid=?", (row["rowid"],))
                     removed += 1
             count_terms(conn, docs)
+            if removed:
+                count_languages(conn)
         return removed
 
     def ids(self, origin: str) -> set[str]:
@@ -284,6 +289,7 @@ class KnowledgeIndex:
             set_automerge(conn, DEFAULT_AUTOMERGE)
             conn.execute("DELETE FROM kb_term")
             count_terms(conn, docs)
+            count_languages(conn)
             conn.execute("UPDATE kb_meta SET value=? WHERE key='schema'", (str(SCHEMA),))
 
     def optimize(self) -> None:
@@ -332,20 +338,25 @@ class KnowledgeIndex:
 
     def search(self, query: str, limit: int = 5, language: str = "") -> list[Hit]:
         """The best ``limit`` articles for ``query`` (see :mod:`helpclient.core.kb.search`;
-        ``language``: the interface's). An article that is in the index twice under the same
-        title (the starter articles also loaded into the helpdesk, a folder synced twice) is
-        shown once, at its best rank."""
+        ``language``: the interface's), those in the languages the user reads (the interface's,
+        the query's) first. An article that is in the index twice under the same title (the
+        starter articles also loaded into the helpdesk, a folder synced twice) is shown once,
+        at its best rank."""
         found, plan = self.candidates(query, limit, language=language)
+        readers = {language, written_in(query, plan.language)}
+        rows = self.rows(found)
+        # the articles in the languages the user reads first, each group best first
+        ranked = sorted(found, key=lambda rowid: rows[rowid]["language"] not in readers)
         hits: list[Hit] = []
         titles: set[str] = set()
-        for rowid, score in found.items():
+        for rowid in ranked:
             if len(hits) >= limit:
                 break
-            row = self.row(rowid)
+            row = rows[rowid]
             title = row["title"].casefold()
             if title not in titles:
                 titles.add(title)
-                hits.append(self.hit(row, score, plan.terms))
+                hits.append(self.hit(row, found[rowid], plan.terms))
         return hits
 
     def candidates(self, query: str, limit: int, *, rank_titles: bool = True,

@@ -39,6 +39,9 @@ PREFIX_EXPANSIONS = 6
 #: The word being typed is corrected as a whole word from this length on, when nothing indexed
 #: starts like it (shorter ones are too likely to be something else: «стул» is not «стал»).
 MIN_TYPO_PREFIX = 5
+#: Typo corrections looked at (the most common), for the one most common in the languages the
+#: user reads.
+CORRECTIONS = 5
 #: How many candidates per result wanted are ranked again with their titles.
 POOL = 2
 #: How many less common words anchor the pairs of the last search step.
@@ -73,6 +76,8 @@ class Plan:
     own: list[int]
     #: the language the query's Latin words were read in ("en", "de", …)
     language: str = ""
+    #: how many languages the articles are written in
+    languages: int = 1
 
 
 def parse_query(analyzer: Analyzer, query: str,
@@ -113,14 +118,16 @@ def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limi
     found: dict[int, float] = {}
     if not terms or limit <= 0:
         return found, Plan(terms, [], [], 0, [], language)
-    terms = [_corrected(counts, t, analyzer, language) for t in terms]
+    readers = {interface, written_in(query, language)}
+    terms = [_corrected(counts, t, analyzer, language, readers) for t in terms]
     stems = [_stems(counts, t) for t in terms]
     own = [len(mine) for mine, _others in stems]
     groups = [_without_synonyms_if_frequent(counts, (*mine, *others), len(mine), frequent_docs)
               for mine, others in stems]
     docs = [counts.of(g) if g else 0 for g in groups]
     articles = int(conn.execute("SELECT count(*) FROM kb_article").fetchone()[0])
-    plan = Plan(terms, groups, docs, articles, own, language)
+    row = conn.execute("SELECT value FROM kb_meta WHERE key='languages'").fetchone()
+    plan = Plan(terms, groups, docs, articles, own, language, int(row[0]) if row else 1)
     known = [g for g in groups if g]
     # counted once per word; every step below asks whether its words are frequent
     common = {g for g, n in zip(groups, docs, strict=True) if g and n > frequent_docs}
@@ -128,8 +135,7 @@ def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limi
     # POOL times as many candidates for the ranking with titles.
     if known and len(known) == len(groups):
         _match_choices(conn, [known], common, limit, found, then_bodies=True)
-        _match_in_languages(conn, known, common, limit, found,
-                            readers={interface, written_in(query, language)})
+        _match_in_languages(conn, known, common, limit, found, readers=readers)
     if len(found) < limit and (subsets := _all_but_one(groups, known)):
         _match_choices(conn, subsets, common, limit, found, then_bodies=False)
     if len(found) < limit and len(known) > 1:
@@ -145,6 +151,8 @@ def _query_language(counts: _Counts, analyzer: Analyzer, query: str, preferred: 
     of its words ("Drucker" alone in an English interface: German), ``preferred`` among
     equals."""
     words = [w for w in analyzer.words(query) if len(w) > 1 and w not in STOP_WORDS]
+    if len(words) > 1 and query and not query[-1].isspace():
+        words.pop()  # the word being typed says little yet ("conn" is a French stem too)
     evident = evident_language(analyzer.words(query), preferred)
     if evident:
         return evident
@@ -173,7 +181,7 @@ def _match_in_languages(conn: sqlite3.Connection, known: Sequence[Group], common
     interface's, the query's) when none of those was found: with the same article in five
     languages, words they share ("VPN", "connect") can fill the candidates with translations
     the user does not read."""
-    markers = sorted(m for m in map(language_term, readers) if m)
+    markers = _markers(readers)
     if not markers or set(known) <= common:  # only frequent words: titles were searched
         return
     languages = sorted({m.removeprefix("0lang0") for m in markers})
@@ -332,12 +340,17 @@ class _Counts:
         return [term for term, _docs in rows]
 
 
-def _corrected(counts: _Counts, term: QueryTerm, analyzer: Analyzer, language: str
-               ) -> QueryTerm:
+def _markers(readers: set[str]) -> list[str]:
+    return sorted({m for m in map(language_term, readers) if m})
+
+
+def _corrected(counts: _Counts, term: QueryTerm, analyzer: Analyzer,
+               language: str, readers: set[str]) -> QueryTerm:
     """The term, or for a whole word the index does not know, the most common indexed stem one
     edit away, or the stem of a word one edit away from the word typed (if there is one):
     "imprme" is one letter from "imprime" but two from its stem "imprim". The word being typed
-    is corrected only when no indexed stem starts like it ("la impresora no imprme")."""
+    is corrected only when no indexed stem starts like it ("la impresora no imprme"), and only
+    to a stem of the languages the user reads (``readers``): "read" is not Spanish "red"."""
     if len(term.stem) < 4 or term.alternates or counts.of([term.stem]):
         return term
     if term.prefix:
@@ -345,20 +358,30 @@ def _corrected(counts: _Counts, term: QueryTerm, analyzer: Analyzer, language: s
             return term
         term = replace(term, prefix=False)
     near = edits1(term.stem, alphabet_of(term.stem))
-    found = _most_common(counts, near) or _most_common(counts, analyzer.stems_of(
-        edits1(term.word, alphabet_of(term.word)), language).difference(near))
+    markers = _markers(readers | ({"ru"} if alphabet_of(term.word) != alphabet_of("a") else set()))
+    found = _most_common(counts, near, markers) or _most_common(counts, analyzer.stems_of(
+        edits1(term.word, alphabet_of(term.word)), language).difference(near), markers)
     return term if found is None else replace(term, stem=found)
 
 
-def _most_common(counts: _Counts, stems: set[str]) -> str | None:
-    """The one of ``stems`` most articles hold (None: the index has none)."""
+def _most_common(counts: _Counts, stems: set[str], markers: Sequence[str]) -> str | None:
+    """The one of ``stems`` most articles hold — most articles in a language of ``markers``,
+    among the few most common (any language without markers); None: none."""
     if not stems:
         return None
     candidates = sorted(stems)
     marks = ",".join("?" * len(candidates))
-    row = counts.conn.execute(f"SELECT term FROM kb_term WHERE term IN ({marks}) "  # noqa: S608
-                              "ORDER BY docs DESC LIMIT 1", candidates).fetchone()
-    return None if row is None else str(row[0])
+    rows = counts.conn.execute(f"SELECT term FROM kb_term WHERE term IN ({marks}) "  # noqa: S608
+                               "ORDER BY docs DESC LIMIT ?", [*candidates, CORRECTIONS])
+    common = [str(stem) for (stem,) in rows.fetchall()]
+    if not markers or not common:
+        return common[0] if common else None
+    either = " OR ".join(f'"{m}"' for m in markers)
+    readable = {stem: int(counts.conn.execute(
+        "SELECT count(*) FROM kb_fts WHERE kb_fts MATCH ?",
+        (f'"{stem}" AND ({either})',)).fetchone()[0]) for stem in common}
+    best = max(common, key=lambda stem: readable[stem])  # the more common among equals
+    return best if readable[best] else None
 
 
 def _stems(counts: _Counts, term: QueryTerm) -> tuple[list[str], list[str]]:

@@ -77,3 +77,10 @@ def count_terms(conn: sqlite3.Connection, docs: Counter[str]) -> None:
                      "docs = docs + excluded.docs", [(t, n) for t, n in docs.items() if n])
     if any(n < 0 for n in docs.values()):
         conn.execute("DELETE FROM kb_term WHERE docs <= 0")
+
+
+def count_languages(conn: sqlite3.Connection) -> None:
+    """Keep how many languages the articles are written in (kb_meta "languages", read by every
+    suggestion: counted here, once per change, not per search)."""
+    conn.execute("INSERT OR REPLACE INTO kb_meta VALUES ('languages', "
+                 "(SELECT count(DISTINCT language) FROM kb_article))")
