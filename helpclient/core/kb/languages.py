@@ -18,6 +18,11 @@ STEMMERS = {"en": "english", "ru": "russian", "de": "german", "fr": "french", "e
 #: Languages written in Latin letters, English first (the default reading of a Latin word).
 LATIN = ("en", "de", "fr", "es")
 DEFAULT = "en"
+#: The suggestions' thresholds were measured on articles in this many languages (English and
+#: Russian, each article in both): a word's rarity is counted among the articles of that many
+#: languages with most articles — among all five, a word of one language would look rarer the
+#: more translations there are (see relevance.weigh).
+TUNED_LANGUAGES = 2
 
 #: Words that say nothing about a problem, per language. They are dropped from queries (they
 #: stay in the index: cheap, and the schema need not change when a list does). A query drops the

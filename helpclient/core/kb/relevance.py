@@ -27,10 +27,6 @@ from helpclient.core.kb.stored import read_body
 from helpclient.core.kb.text import fold
 from helpclient.core.kb.vocabulary import Vocabulary
 
-#: The thresholds below were measured on articles in this many languages (English, Russian);
-#: a knowledge base in more languages counts a word's rarity among that many languages' share of
-#: its articles (see weigh).
-TUNED_LANGUAGES = 2
 #: A query word matched in an article's title counts this much more than one in its body.
 TITLE_BONUS = 1.0
 #: Share of the query's weight a suggestion must match.
@@ -101,9 +97,8 @@ def weigh(plan: Plan, vocabulary: Vocabulary, text: str = "") -> Weighed:
     """The weights of the query's words (``text``: the query, for its exact marks)."""
     general = [vocabulary.general_weight(_general_stem(term.stem, group), plan.language)
                for term, group in zip(plan.terms, plan.groups, strict=True)]
-    # a word of one language is in at most its share of the articles: counted among all, it
-    # would look rarer the more languages there are (the thresholds were set on two)
-    articles = max(round(plan.articles * min(1.0, TUNED_LANGUAGES / plan.languages)), 1)
+    # among the articles of the languages.TUNED_LANGUAGES largest languages (see there)
+    articles = max(min(plan.articles, plan.paired or plan.articles), 1)
     rarest = idf(articles, 0)
     weights = []
     for term, g, group, docs in zip(plan.terms, general, plan.groups, plan.docs, strict=True):

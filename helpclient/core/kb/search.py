@@ -76,8 +76,9 @@ class Plan:
     own: list[int]
     #: the language the query's Latin words were read in ("en", "de", …)
     language: str = ""
-    #: how many languages the articles are written in
-    languages: int = 1
+    #: how many articles the languages.TUNED_LANGUAGES languages with most articles hold (0:
+    #: not counted yet)
+    paired: int = 0
 
 
 def parse_query(analyzer: Analyzer, query: str,
@@ -126,8 +127,8 @@ def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limi
               for mine, others in stems]
     docs = [counts.of(g) if g else 0 for g in groups]
     articles = int(conn.execute("SELECT count(*) FROM kb_article").fetchone()[0])
-    row = conn.execute("SELECT value FROM kb_meta WHERE key='languages'").fetchone()
-    plan = Plan(terms, groups, docs, articles, own, language, int(row[0]) if row else 1)
+    row = conn.execute("SELECT value FROM kb_meta WHERE key='paired'").fetchone()
+    plan = Plan(terms, groups, docs, articles, own, language, int(row[0]) if row else 0)
     known = [g for g in groups if g]
     # counted once per word; every step below asks whether its words are frequent
     common = {g for g, n in zip(groups, docs, strict=True) if g and n > frequent_docs}
@@ -151,8 +152,8 @@ def _query_language(counts: _Counts, analyzer: Analyzer, query: str, preferred: 
     of its words ("Drucker" alone in an English interface: German), ``preferred`` among
     equals."""
     words = [w for w in analyzer.words(query) if len(w) > 1 and w not in STOP_WORDS]
-    if len(words) > 1 and query and not query[-1].isspace():
-        words.pop()  # the word being typed says little yet ("conn" is a French stem too)
+    if len(words) > 1 and query and not query[-1].isspace() and len(words[-1]) < MIN_TYPO_PREFIX:
+        words.pop()  # a short word being typed says little yet ("conn" is a French stem too)
     evident = evident_language(analyzer.words(query), preferred)
     if evident:
         return evident

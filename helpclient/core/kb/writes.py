@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from helpclient.core.kb.languages import TUNED_LANGUAGES
 from helpclient.core.kb.stored import FTS_TABLES
 from helpclient.core.models import Article
 
@@ -80,7 +81,8 @@ def count_terms(conn: sqlite3.Connection, docs: Counter[str]) -> None:
 
 
 def count_languages(conn: sqlite3.Connection) -> None:
-    """Keep how many languages the articles are written in (kb_meta "languages", read by every
-    suggestion: counted here, once per change, not per search)."""
-    conn.execute("INSERT OR REPLACE INTO kb_meta VALUES ('languages', "
-                 "(SELECT count(DISTINCT language) FROM kb_article))")
+    """Keep how many articles the TUNED_LANGUAGES languages with most articles hold (kb_meta
+    "paired", read by every suggestion: counted here, once per change, not per search)."""
+    conn.execute("INSERT OR REPLACE INTO kb_meta VALUES ('paired', (SELECT coalesce(sum(n), 0) "
+                 "FROM (SELECT count(*) AS n FROM kb_article GROUP BY language "
+                 "ORDER BY n DESC LIMIT ?)))", (TUNED_LANGUAGES,))
