@@ -3,9 +3,9 @@ a query's language told from its words, and the starter articles found the way e
 (inflected, with typos, without accents), first, in the user's language."""
 
 import pytest
+from starter_kb import starter_kb
 
 from helpclient.core.kb.languages import evident_language, language_term, text_language
-from helpclient.core.kb.service import KnowledgeBase
 from helpclient.core.kb.sources import guess_language
 from helpclient.core.kb.suggest import Field, SuggestContext
 from helpclient.core.kb.text import Analyzer, QueryTerm, make_snippet
@@ -15,11 +15,7 @@ from helpclient.resources_path import resource_file
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    base = KnowledgeBase(tmp_path_factory.mktemp("kb") / "kb.sqlite",
-                         starter_folder=resource_file("kb"),
-                         vocabulary_folder=resource_file("vocabulary"))
-    base.refresh_folders()
-    return base
+    return starter_kb(tmp_path_factory.mktemp("kb"))
 
 
 def test_inflected_forms_share_a_stem_in_their_language_and_accents_come_off():
