@@ -49,6 +49,8 @@ CREATE TABLE IF NOT EXISTS kb_article (
     terms BLOB,                    -- its stems as indexed, zlib-compressed
     UNIQUE (origin, article_id)
 );
+-- articles per language (writes.count_languages) without reading the rows (their texts)
+CREATE INDEX IF NOT EXISTS kb_article_language ON kb_article(language);
 -- stems of title and body (with the summary); contentless: the text lives in kb_article.
 -- "ascii" splits on ASCII punctuation and spaces only: the analyzer has made the tokens already
 -- (stems of letters and digits, joined by spaces), and it is cheaper than "unicode61".
