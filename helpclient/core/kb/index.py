@@ -25,7 +25,12 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from helpclient.core.kb.languages import language_term, normalized, text_language
+from helpclient.core.kb.languages import (
+    language_term,
+    normalized,
+    text_language,
+    translation_of,
+)
 from helpclient.core.kb.search import Plan, search_rowids, written_in
 from helpclient.core.kb.stored import (
     FTS_TABLES,
@@ -323,18 +328,25 @@ class KnowledgeIndex:
         return None if row is None else article_of(row, with_body=True)
 
     def categories(self) -> list[tuple[str, int]]:
-        """Categories with their article counts, by name."""
-        return [(r[0], r[1]) for r in self._conn().execute(
-            "SELECT category, count(*) FROM kb_article WHERE category != '' "
-            "GROUP BY category ORDER BY category")]
+        """Categories with their article counts (an article and its translations once), by
+        name."""
+        topics: dict[str, set[tuple[str, str]]] = {}
+        for category, origin, article_id in self._conn().execute(
+                "SELECT category, origin, article_id FROM kb_article WHERE category != ''"):
+            topics.setdefault(category, set()).add(translation_of(origin, article_id))
+        return [(category, len(topics[category])) for category in sorted(topics)]
 
     def in_category(self, category: str, language: str = "") -> list[tuple[str, Article]]:
-        """(key, article without body) of a category, by title; ``language`` first if given."""
+        """(key, article without body) of a category, by title: each article once, in
+        ``language`` when it is there in it (else in the first language by name)."""
         rows = self._conn().execute(
-            "SELECT * FROM kb_article WHERE category=? ORDER BY language != ?, title",
+            "SELECT * FROM kb_article WHERE category=? ORDER BY language != ?, language",
             (category, language))
+        chosen: dict[tuple[str, str], sqlite3.Row] = {}
+        for row in rows:
+            chosen.setdefault(translation_of(row["origin"], row["article_id"]), row)
         return [(article_key(r["origin"], r["article_id"]), article_of(r, with_body=False))
-                for r in rows]
+                for r in sorted(chosen.values(), key=lambda r: r["title"])]
 
     def search(self, query: str, limit: int = 5, language: str = "") -> list[Hit]:
         """The best ``limit`` articles for ``query`` (see :mod:`helpclient.core.kb.search`;

@@ -59,9 +59,16 @@ STOP_WORDS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang
 ALL_STOP_WORDS = frozenset().union(*STOP_WORDS.values())
 
 _CYRILLIC = re.compile(r"[а-яё]")
+_LANGUAGE_PREFIX = re.compile(r"^((?:.*/)?)(?:" + "|".join(STEMMERS) + ")-")
 # letters one Latin-script language writes and the others hardly do
 _LETTERS = {"de": re.compile(r"[äöüß]"), "fr": re.compile(r"[çèêëîïôœùûà]"),
             "es": re.compile(r"[ñ¿¡áíóú]")}
+
+
+def translation_of(origin: str, article_id: str) -> tuple[str, str]:
+    """What an article is a version of: the same file name after a language prefix in the same
+    folder ("de-vpn.md" and "en-vpn.md" are one article)."""
+    return origin, _LANGUAGE_PREFIX.sub(r"\1", article_id)
 
 
 def normalized(code: str) -> str:

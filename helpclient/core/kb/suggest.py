@@ -6,12 +6,11 @@ the summary and under the error text. The wizard and ``benchmarks/kb_relevance.p
 from __future__ import annotations
 
 import enum
-import re
 import sqlite3
 from dataclasses import dataclass
 
 from helpclient.core.kb.index import Hit, KnowledgeIndex
-from helpclient.core.kb.languages import STEMMERS
+from helpclient.core.kb.languages import translation_of
 from helpclient.core.kb.relevance import judge, required_coverage, weigh, worth_showing
 from helpclient.core.kb.stored import article_key
 
@@ -34,7 +33,6 @@ CATEGORY_BOOST = 1.25
 #: the next (in the interface's language first, see OTHER_LANGUAGE_SHARE) for a user who reads
 #: both — not the same advice in five languages when the words they share ("VPN") match.
 MAX_VERSIONS = 2
-_LANGUAGE_PREFIX = re.compile(r"^((?:.*/)?)(?:" + "|".join(STEMMERS) + ")-")
 
 
 class Field(enum.Enum):
@@ -92,12 +90,6 @@ def suggest(index: KnowledgeIndex, text: str, context: SuggestContext | None = N
             versions[version] = versions.get(version, 0) + 1
             hits.append(index.hit(j.row, j.score, plan.terms))
     return hits
-
-
-def translation_of(origin: str, article_id: str) -> tuple[str, str]:
-    """What an article is a version of: the same file name after a language prefix in the same
-    folder ("de-vpn.md" and "en-vpn.md" are one article)."""
-    return origin, _LANGUAGE_PREFIX.sub(r"\1", article_id)
 
 
 def _context_factor(row: sqlite3.Row, context: SuggestContext) -> float:

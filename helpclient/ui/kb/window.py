@@ -211,7 +211,7 @@ class KnowledgeBaseWindow(QWidget):
             entries = [(key, Article(key.rsplit("\x1f", 1)[-1], title))
                        for key, title in self.kb.recently_viewed(RESULTS)]
         else:
-            entries = self.kb.index.in_category(which)
+            entries = self.kb.index.in_category(which, interface_language())
         self._set_results(entries, item.text())
 
     def _open(self, item: QListWidgetItem) -> None:
