@@ -71,7 +71,7 @@ class AnnouncementMatcher:
             return []
         index = self._index
         index.vocabulary = self._vocabulary()
-        found, plan = index.candidates(text, CANDIDATES, rank_titles=False)
+        found, plan = index.candidates(text, CANDIDATES, rank_titles=False, language=language)
         if not found:
             return []
         query = weigh(plan, index.vocabulary, text)
