@@ -7,12 +7,13 @@ import itertools
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from helpclient.core.report.flow import ReportFlow
 from helpclient.core.report.problem import FieldError, ProblemReport, Step
 from helpclient.ui.kit.accessible import label_field
 from helpclient.ui.kit.style import show_as_error
+from helpclient.ui.wizard.page_scroll import PageScroll
 
 # ``edit(**changes)``: replace fields of the flow's report (the wizard owns the flow).
 EditReport = Callable[..., None]
@@ -34,6 +35,19 @@ class StepPage(QWizardPage):
         self._loading = False
         self._error_labels: dict[str, QLabel] = {}
         self._focus_for: dict[str, QWidget] = {}
+        self._scroll: PageScroll | None = None
+
+    def scroll_content(self) -> PageScroll:
+        """The scroll area around what the page shows (made the first time it is asked for:
+        the page's first visit, or someone adding a panel): a page taller than the screen
+        scrolls instead of growing past it, header and buttons staying put."""
+        if self._scroll is None:
+            self._scroll = PageScroll(self)
+        return self._scroll
+
+    def body_layout(self) -> QBoxLayout:
+        """The column of the page's content, where others add their panels."""
+        return self.scroll_content().body_layout
 
     # -- data ---------------------------------------------------------------------------------
 
@@ -49,6 +63,7 @@ class StepPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         # Qt calls this on every forward visit: show the report as it is now (prefilled, or
         # changed elsewhere), with no stale messages from an earlier visit.
+        self.scroll_content()
         self._loading = True
         try:
             self.load(self.report)

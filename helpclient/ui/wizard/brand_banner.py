@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from helpclient.core.branding import Branding
 from helpclient.ui.kit.branding import logo_pixmap
+from helpclient.ui.wizard.base import StepPage
 
 LOGO_HEIGHT = 40
 
@@ -55,7 +56,7 @@ class BrandBanner(QFrame):
         return self.logo.isHidden() and self.welcome.isHidden()
 
 
-def greet(first_page: QWidget, branding: Branding) -> BrandBanner | None:
+def greet(first_page: StepPage, branding: Branding) -> BrandBanner | None:
     """Put the company's banner at the top of the wizard's first page; None when there is
     nothing to show."""
     if branding.logo is None and not branding.welcome:
@@ -65,7 +66,5 @@ def greet(first_page: QWidget, branding: Branding) -> BrandBanner | None:
         banner.setParent(None)
         banner.deleteLater()
         return None
-    layout = first_page.layout()
-    if isinstance(layout, QVBoxLayout):
-        layout.insertWidget(0, banner)
+    first_page.body_layout().insertWidget(0, banner)
     return banner

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from helpclient.core.checks.model import Check
 from helpclient.core.kb.index import Hit
@@ -19,8 +19,8 @@ from helpclient.core.report.problem import Step
 from helpclient.ui.checks.panel import CheckPanel
 from helpclient.ui.checks.results import ResultsList, check_rows
 from helpclient.ui.checks.session import CheckServices, CheckSession, Outcome
-from helpclient.ui.kit.geometry import grow_towards
 from helpclient.ui.kit.tasks import TaskRunner
+from helpclient.ui.wizard.base import StepPage
 from helpclient.ui.wizard.pages_contact import SoftwarePage
 from helpclient.ui.wizard.pages_describe import ProblemPage
 from helpclient.ui.wizard.window import ReportWizard
@@ -56,9 +56,6 @@ class SelfCheckAssist(QObject):
             self.panel.view.article_chosen.connect(open_article)
             self.version_hint.article_chosen.connect(open_article)
         self.session.finished.connect(self._finished)
-        # whatever squeezes the findings later (suggestions appearing above them) grows the
-        # window again
-        self.panel.installEventFilter(self)
         # a draft's findings are from another day: they go until this run replaces them
         wizard.flow.report = wizard.report.with_changes(self_checks=())
         self.session.run(self._program_checks)
@@ -79,38 +76,13 @@ class SelfCheckAssist(QObject):
         version = outcome.result("version")
         shown = Outcome((version,), outcome.articles, outcome.actions) \
             if version is not None and version.verdict.needs_look else Outcome(())
+        # the pages' scroll areas make room for the new rows (see page_scroll)
         self.version_hint.set_rows(check_rows(shown))
-        QTimer.singleShot(0, self, self._make_room)  # once the new rows are laid out
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        """A squeezed panel asks for room."""
-        if watched is self.panel and event.type() is QEvent.Type.Resize \
-                and _missing_height(self.panel) > 0:
-            QTimer.singleShot(0, self, self._make_room)
-        return False
-
-    def _make_room(self) -> None:
-        """Grow the wizard (never shrink it) so the findings show whole, as far as the screen
-        allows: wrapped lines squeezed into a fixed window overlap."""
-        grown = max((_missing_height(w) for w in (self.panel, self.version_hint)), default=0)
-        if grown > 0:
-            wizard = self.wizard
-            grow_towards(wizard, QSize(wizard.width(), wizard.height() + grown))
 
 
-def _missing_height(widget: QWidget) -> int:
-    """How much taller ``widget`` needs to be at its width."""
-    if widget.isHidden():
-        return 0
-    width = widget.width()
-    needed = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
-    return max(needed, widget.minimumSizeHint().height()) - widget.height()
-
-
-def _insert_before_stretch(page: QWidget, widget: QWidget) -> None:
+def _insert_before_stretch(page: StepPage, widget: QWidget) -> None:
     """Put ``widget`` at the end of ``page``'s column, above the stretch that ends it."""
-    layout = page.layout()
-    assert isinstance(layout, QBoxLayout)
+    layout = page.body_layout()
     last = layout.itemAt(layout.count() - 1)
     at = layout.count() - 1 if last is not None and last.spacerItem() is not None \
         else layout.count()

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from helpclient.core.kb import MIN_QUERY
 from helpclient.core.known.model import Announcement
 from helpclient.core.report.problem import Step
-from helpclient.ui.kit.geometry import grow_towards
 from helpclient.ui.known.card import AnnouncementCard, AnnouncementDetails
 from helpclient.ui.known.driver import KnownProblemsDriver
 from helpclient.ui.wizard.pages_describe import ProblemPage
@@ -66,13 +65,8 @@ class KnownProblemPanel(QWidget):
             for card in self.cards:
                 card.details_requested.connect(self.show_details)
                 self._cards.addWidget(card)
+        # the page's scroll area makes room for the cards (see page_scroll)
         self.setVisible(bool(shown))
-        page = self.parentWidget()
-        if shown and page is not None:  # the page must not squeeze the cards: grow if short
-            missing = page.minimumSizeHint().height() - page.height()
-            if missing > 0:
-                window = self.window()
-                grow_towards(window, QSize(window.width(), window.height() + missing))
 
     def show_details(self, announcement: Announcement) -> None:
         """The whole announcement in a box over the wizard."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
+from helpclient.ui.wizard.base import StepPage
+
 # the dynamic property marking a panel put under a field (the field's id)
 _UNDER = "helpclientPlacedUnder"
 
@@ -13,10 +15,12 @@ def insert_under(page: QWidget, field: QWidget, widget: QWidget) -> None:
     put there before it (first come, first shown: a known problem above the suggestions) —
     wherever the row is by now: the company's greeting may have been put above it (a fixed
     position put the suggestions between the summary's caption and its field)."""
-    layout = page.layout()
+    # a step page's column is in its scroll area
+    layout = page.body_layout() if isinstance(page, StepPage) else page.layout()
     assert isinstance(layout, QBoxLayout)
+    column = layout.parentWidget()
     row = field
-    while row.parentWidget() is not page:
+    while row.parentWidget() is not column:
         parent = row.parentWidget()
         assert parent is not None, "the field is not on the page"
         row = parent
