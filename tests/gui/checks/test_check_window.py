@@ -10,7 +10,6 @@ from checks_fakes import (
     STUCK_QUEUE,
     FakeActions,
     services,
-    starter_kb,
 )
 from PySide6.QtCore import Qt
 
@@ -18,11 +17,6 @@ from helpclient.core.checks.model import Check, SafeAction
 from helpclient.core.report.self_checks import Verdict
 from helpclient.ui.checks.window import CheckWindow
 from helpclient.ui.kit.tasks import TaskRunner
-
-
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory):
-    return starter_kb(tmp_path_factory.mktemp("kb"))
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ the first step with its article and safe action, the picked program's version is
 the program step, and everything goes into the ticket — without counting as the user's edit."""
 
 import pytest
-from checks_fakes import FULL_DISK, MEMORY_FINE, NETWORK_FINE, FakeActions, services, starter_kb
+from checks_fakes import FULL_DISK, MEMORY_FINE, NETWORK_FINE, FakeActions, services
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -27,11 +27,6 @@ from helpclient.ui.wizard.checks_assist import SelfCheckAssist
 DESCRIBED = ProblemReport(summary="Firefox hangs", category=Category.SOFTWARE,
                           actions=("Opened Firefox",), no_error_message=True,
                           started=Started.TODAY, contact=Contact("Ann Smith", "ann@example.com"))
-
-
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory):
-    return starter_kb(tmp_path_factory.mktemp("kb"))
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ focused field scrolled into view, the header and the buttons where they were."""
 import itertools
 
 import pytest
-from checks_fakes import FULL_DISK, PENDING_RESTART, STUCK_QUEUE, services, starter_kb
+from checks_fakes import FULL_DISK, PENDING_RESTART, STUCK_QUEUE, services
 from known_fakes import MAIL_OUTAGE, VPN_SLOW, feed
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
@@ -21,11 +21,6 @@ from helpclient.ui.wizard.known_assist import KnownProblemPanel
 from helpclient.ui.wizard.placing import insert_under
 
 SCREEN_HEIGHT = 800
-
-
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory):
-    return starter_kb(tmp_path_factory.mktemp("kb"))
 
 
 @pytest.fixture
