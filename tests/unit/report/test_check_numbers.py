@@ -1,6 +1,7 @@
 """Numbers in core's texts stay numbers until rendered: English digits by default, the
 language's decimal sign when the renderer gives a number format, also after a report with the
-quick checks' notes was saved and loaded (drafts, the outbox)."""
+quick checks' notes was saved and loaded (drafts, the outbox); the system information's
+summary lines alike."""
 
 import json
 
@@ -11,6 +12,7 @@ from helpclient.core.i18n import Localized, Number, Text, identity
 from helpclient.core.report.problem import ProblemReport, render_body
 from helpclient.core.report.self_checks import NoteParam, SelfCheckNote, render_self_checks
 from helpclient.core.report.serialize import report_from_json, report_to_json
+from helpclient.platform.machine import summarize_disks, summarize_uptime
 
 
 def comma(value: float, decimals: int) -> str:
@@ -57,3 +59,13 @@ def test_a_note_saved_before_numbers_were_kept_or_changed_by_hand_shows_what_it_
     edited = SelfCheckNote("disk", "Free disk space", full_disk().verdict, "{free} GB free",
                            (NoteParam("free", "lots", 1),))
     assert render_self_checks([edited], Localized(identity, comma)).endswith("— lots GB free")
+
+
+def test_the_system_information_summary_keeps_its_numbers_too():
+    [disk] = summarize_disks([{"mount": "/", "free_gb": 0.6, "size_gb": 250.0,
+                               "low_space": True}])
+    assert disk.render() == "Disk /: 0.6 GB free of 250.0 GB — LOW SPACE"
+    assert disk.render(Localized(identity, comma)) == \
+        "Disk /: 0,6 GB free of 250,0 GB — LOW SPACE"
+    [uptime] = summarize_uptime({"uptime_hours": 12.0, "last_boot": "2026-12-07T04:00:00"})
+    assert uptime.render(identity, comma) == "Uptime: 12,0 h (since 2026-12-07T04:00:00)"
