@@ -15,7 +15,7 @@ from typing import Any
 
 import psutil
 
-from helpclient.core.i18n import QT_TRANSLATE_NOOP, Text
+from helpclient.core.i18n import QT_TRANSLATE_NOOP, Number, Text
 from helpclient.core.sysinfo.collect import ItemData, summary_line
 
 LOW_DISK_FRACTION = 0.10
@@ -102,7 +102,7 @@ def summarize_uptime(data: ItemData) -> list[Text]:
     """Uptime in hours."""
     assert isinstance(data, dict)
     template = QT_TRANSLATE_NOOP("SystemInfo", "Uptime: {hours} h (since {boot})")
-    return [summary_line(template, hours=data["uptime_hours"], boot=data["last_boot"])]
+    return [summary_line(template, hours=Number(data["uptime_hours"], 1), boot=data["last_boot"])]
 
 
 def _cpu_model() -> str:
@@ -170,7 +170,8 @@ def summarize_disks(data: ItemData) -> list[Text]:
     """One line per volume, flagged when nearly full."""
     assert isinstance(data, list)
     return [summary_line(DISK_LOW if v["low_space"] else DISK, mount=v["mount"],
-                         free=v["free_gb"], size=v["size_gb"]) for v in data]
+                         free=Number(v["free_gb"], 1), size=Number(v["size_gb"], 1))
+            for v in data]
 
 
 def collect_battery() -> ItemData:

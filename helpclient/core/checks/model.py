@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from helpclient.core.i18n import QT_TRANSLATE_NOOP, Text
+from helpclient.core.i18n import QT_TRANSLATE_NOOP, Number, Text
 from helpclient.core.report.self_checks import CHECKS_CTX, NoteParam, SelfCheckNote, Verdict
 
 __all__ = ["CHECKS_CTX", "Check", "CheckResult", "Conclusion", "Deadline", "Now", "SafeAction",
@@ -77,8 +77,8 @@ class Conclusion:
 def _conclusion(verdict: Verdict, cause: str, values: Mapping[str, object], *,
                 action: SafeAction | None = None, target: str = "",
                 facts: Mapping[str, Any] | None = None) -> Conclusion:
-    return Conclusion(verdict, Text(CHECKS_CTX, cause, {k: str(v) for k, v in values.items()}),
-                      action, target, dict(facts or {}))
+    params = {k: v if isinstance(v, Number) else str(v) for k, v in values.items()}
+    return Conclusion(verdict, Text(CHECKS_CTX, cause, params), action, target, dict(facts or {}))
 
 
 def fine(cause: str, *, facts: Mapping[str, Any] | None = None, **values: object) -> Conclusion:
@@ -142,7 +142,8 @@ class CheckResult:
         """The result as a report carries it to support."""
         cause = self.conclusion.cause
         return SelfCheckNote(self.name, self.title, self.verdict, cause.source,
-                             tuple(NoteParam(k, str(v)) for k, v in cause.params.items()))
+                             tuple(NoteParam(k, str(v), v.decimals if isinstance(v, Number)
+                                             else None) for k, v in cause.params.items()))
 
     def as_json(self) -> dict[str, Any]:
         """The result for ``helpclient check --json`` (English)."""

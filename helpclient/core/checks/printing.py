@@ -15,7 +15,7 @@ from helpclient.core.checks.model import (
     utc_now,
 )
 from helpclient.core.checks.probes import PrintProbe
-from helpclient.core.i18n import QT_TRANSLATE_NOOP
+from helpclient.core.i18n import QT_TRANSLATE_NOOP, Number
 
 STUCK_AFTER = timedelta(minutes=10)
 
@@ -40,7 +40,7 @@ def printing_check(printing: PrintProbe, now: Now = utc_now) -> Check:
                                               "10 min)."), facts=facts)
             return fine(QT_TRANSLATE_NOOP("Checks", "No print jobs are waiting."), facts=facts)
         oldest = stuck[0]
-        minutes = f"{(moment - oldest.submitted).total_seconds() / 60:.0f}"
+        minutes = Number((moment - oldest.submitted).total_seconds() / 60)
         may = printing.may_restart(oldest.queue)
         return problem(QT_TRANSLATE_NOOP("Checks", "A print job has been waiting on {queue} for "
                                          "{minutes} min."),

@@ -13,7 +13,7 @@ from helpclient.core.checks.model import (
     problem,
 )
 from helpclient.core.checks.probes import BusyProcess, MachineProbe, Memory, Quota, Volume
-from helpclient.core.i18n import QT_TRANSLATE_NOOP
+from helpclient.core.i18n import QT_TRANSLATE_NOOP, Number
 from helpclient.core.report.self_checks import Verdict
 
 GB = 2**30
@@ -37,45 +37,47 @@ CPU_SAMPLE = 1.0
 _CLEANUP = SafeAction.OPEN_DISK_CLEANUP
 
 
-def _gb(size: int) -> str:
-    return f"{size / GB:.1f}"
+def _gb(size: int) -> Number:
+    return Number(size / GB, 1)
 
 
 def _volume(volume: Volume, *, home: bool) -> Conclusion:
     share = volume.free / volume.total if volume.total else 1.0
-    values = {"free": _gb(volume.free), "total": _gb(volume.total),
-              "percent": f"{share * 100:.0f}"}
+    free, total, percent = _gb(volume.free), _gb(volume.total), Number(share * 100)
     facts = {"path": volume.path, "free_bytes": volume.free, "total_bytes": volume.total}
     if volume.free < FULL_BYTES or share < FULL_SHARE:
         cause = (QT_TRANSLATE_NOOP("Checks", "The disk of your home folder is almost full: "
                                    "{free} GB free of {total} GB ({percent} %).") if home else
                  QT_TRANSLATE_NOOP("Checks", "The system disk is almost full: {free} GB free "
                                    "of {total} GB ({percent} %)."))
-        return problem(cause, action=_CLEANUP, facts=facts, **values)
+        return problem(cause, action=_CLEANUP, facts=facts, free=free, total=total,
+                       percent=percent)
     if share < LOW_SHARE:
         cause = (QT_TRANSLATE_NOOP("Checks", "The disk of your home folder is getting full: "
                                    "{free} GB free of {total} GB ({percent} %).") if home else
                  QT_TRANSLATE_NOOP("Checks", "The system disk is getting full: {free} GB free "
                                    "of {total} GB ({percent} %)."))
-        return attention(cause, action=_CLEANUP, facts=facts, **values)
+        return attention(cause, action=_CLEANUP, facts=facts, free=free, total=total,
+                         percent=percent)
     return fine(QT_TRANSLATE_NOOP("Checks", "{free} GB free of {total} GB on the system disk "
-                                  "({percent} %)."), facts=facts, **values)
+                                  "({percent} %)."), facts=facts, free=free, total=total,
+                percent=percent)
 
 
 def _quota(quota: Quota) -> Conclusion | None:
     if quota.limit <= 0:
         return None
     share = quota.used / quota.limit
-    values = {"used": _gb(quota.used), "limit": _gb(quota.limit)}
+    used, limit = _gb(quota.used), _gb(quota.limit)
     facts = {"quota_used_bytes": quota.used, "quota_limit_bytes": quota.limit}
     if share >= FULL_QUOTA:
         return problem(QT_TRANSLATE_NOOP("Checks", "Your storage quota is used up: {used} GB "
                                          "of {limit} GB."), action=_CLEANUP, facts=facts,
-                       **values)
+                       used=used, limit=limit)
     if share >= LOW_QUOTA:
         return attention(QT_TRANSLATE_NOOP("Checks", "Your storage quota is almost used up: "
                                            "{used} GB of {limit} GB."), action=_CLEANUP,
-                         facts=facts, **values)
+                         facts=facts, used=used, limit=limit)
     return None
 
 
@@ -135,7 +137,7 @@ def judge_busy(busy: BusyProcess | None, cores: int) -> Conclusion:
     gets to "for minutes"; a process that just started is not blamed."""
     if busy is None:
         return fine(QT_TRANSLATE_NOOP("Checks", "No program is holding the processor."))
-    percent = f"{busy.share * 100:.0f}"
+    percent = Number(busy.share * 100)
     facts = {"name": busy.name, "pid": busy.pid, "share": round(busy.share, 3),
              "cpu_seconds": round(busy.cpu_seconds, 1), "age_seconds": round(busy.age_seconds)}
     sustained = busy.age_seconds >= BUSY_SECONDS and \

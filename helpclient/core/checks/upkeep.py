@@ -18,7 +18,7 @@ from helpclient.core.checks.model import (
 )
 from helpclient.core.checks.probes import MachineProbe, ServerProbe
 from helpclient.core.checks.versions import current_version_for, is_older
-from helpclient.core.i18n import QT_TRANSLATE_NOOP
+from helpclient.core.i18n import QT_TRANSLATE_NOOP, Number
 
 #: a clock further off than this breaks sign-ins (Kerberos allows 5 min) and, at worst, TLS
 CLOCK_TOLERANCE = 120.0
@@ -26,7 +26,7 @@ CLOCK_TOLERANCE = 120.0
 def judge_clock(offset: float) -> Conclusion:
     """``offset``: seconds this computer's clock is ahead (positive) or behind the server's."""
     facts = {"offset_seconds": round(offset, 1)}
-    minutes = f"{abs(offset) / 60:.0f}"
+    minutes = Number(abs(offset) / 60)
     if offset > CLOCK_TOLERANCE:
         return problem(QT_TRANSLATE_NOOP("Checks", "This computer's clock is {minutes} min ahead "
                                          "of the helpdesk's; sign-ins and secure connections "
@@ -36,7 +36,7 @@ def judge_clock(offset: float) -> Conclusion:
                                          "behind the helpdesk's; sign-ins and secure "
                                          "connections may fail."), facts=facts, minutes=minutes)
     return fine(QT_TRANSLATE_NOOP("Checks", "The clock agrees with the helpdesk's (within "
-                                  "{seconds} s)."), facts=facts, seconds=f"{abs(offset):.0f}")
+                                  "{seconds} s)."), facts=facts, seconds=Number(abs(offset)))
 
 
 def clock_check(server: ServerProbe, url: str, now: Now = utc_now) -> Check:

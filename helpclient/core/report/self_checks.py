@@ -12,7 +12,7 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from helpclient.core.i18n import QT_TRANSLATE_NOOP, Text, Translate, identity
+from helpclient.core.i18n import QT_TRANSLATE_NOOP, Number, Text, Translate, identity
 
 CHECKS_CTX = "Checks"
 
@@ -41,10 +41,21 @@ VERDICT_LABELS: dict[Verdict, str] = {
 
 @dataclass(frozen=True)
 class NoteParam:
-    """One measured value of a cause (``{free}`` → "0.4 GB")."""
+    """One measured value of a cause (``{free}`` → "0.4"), in English digits; ``decimals`` is
+    set when it is a number, so the ticket writes it in the ticket language ("0,4")."""
 
     name: str
     value: str
+    decimals: int | None = None
+
+    def filled(self) -> str | Number:
+        """The value for the cause's placeholder: a :class:`Number` when it is one."""
+        if self.decimals is None:
+            return self.value
+        try:
+            return Number(float(self.value), self.decimals)
+        except ValueError:  # a saved draft changed by hand: show what it says
+            return self.value
 
 
 @dataclass(frozen=True)
@@ -60,7 +71,7 @@ class SelfCheckNote:
     @property
     def cause_text(self) -> Text:
         """The cause, to render in a language."""
-        return Text(CHECKS_CTX, self.cause, {p.name: p.value for p in self.params})
+        return Text(CHECKS_CTX, self.cause, {p.name: p.filled() for p in self.params})
 
 
 _FINE_LINE = QT_TRANSLATE_NOOP("Checks", "Fine: {checks}.")

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from helpclient.core.i18n import QT_TRANSLATE_NOOP, Text, Translate, identity
+from helpclient.core.i18n import QT_TRANSLATE_NOOP, Number, Text, Translate, identity
 
 CTX = "SystemInfo"
 
@@ -226,8 +226,10 @@ def item_title(item: Item | Collector, tr: Translate = identity) -> str:
 
 def summary_line(template: str, **values: object) -> Text:
     """A summary line: ``template`` is English marked with ``QT_TRANSLATE_NOOP("SystemInfo",
-    …)``, its ``{name}`` placeholders filled with ``values`` after translation."""
-    return Text(CTX, template, {name: str(value) for name, value in values.items()})
+    …)``, its ``{name}`` placeholders filled with ``values`` after translation (a
+    :class:`~helpclient.core.i18n.Number` in the language's number format)."""
+    return Text(CTX, template, {name: value if isinstance(value, Number) else str(value)
+                                for name, value in values.items()})
 
 
 SUMMARY_UNAVAILABLE = QT_TRANSLATE_NOOP("SystemInfo", "(summary unavailable: {error})")

@@ -30,6 +30,7 @@ from helpclient.ui.checks.session import Outcome
 from helpclient.ui.kit.accessible import tab_in_place
 from helpclient.ui.kit.style import mute, show_as_error
 from helpclient.ui.kit.text import arg
+from helpclient.ui.kit.units import interface_number
 
 #: rows in this order: what needs the user first
 SEVERITY = (Verdict.PROBLEM, Verdict.ATTENTION, Verdict.UNKNOWN, Verdict.FINE)
@@ -63,7 +64,7 @@ def check_rows(outcome: Outcome, *, every: bool = True) -> list[ResultRow]:
         label = (QCoreApplication.translate(CHECKS_CTX, ACTION_LABELS[action])
                  if action is not None and action in outcome.actions else "")
         rows.append(ResultRow(result.name, result.verdict, _title(result),
-                              result.cause.render(QCoreApplication.translate),
+                              result.cause.render(QCoreApplication.translate, interface_number),
                               outcome.articles.get(result.name), label))
     return rows
 

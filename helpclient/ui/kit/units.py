@@ -1,10 +1,30 @@
-"""Sizes for people: in the user's language and number format ("120,9 КБ" in Russian)."""
+"""Sizes and numbers for people: in the user's language and number format ("120,9 КБ" in
+Russian)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from helpclient.core.i18n import Localized, plain_number
 from helpclient.ui.kit.text import arg
+
+
+def number_in(locale: QLocale, value: float, decimals: int) -> str:
+    """A core :class:`~helpclient.core.i18n.Number` written for ``locale``: the digits and
+    rounding of the English form, so English reads exactly as before, with the locale's decimal
+    sign and minus ("0,6" in German); no group separators, as before."""
+    return plain_number(value, decimals).replace("-", locale.negativeSign()) \
+        .replace(".", locale.decimalPoint())
+
+
+def interface_number(value: float, decimals: int) -> str:
+    """A core number in the interface language's format (the default locale, read now)."""
+    return number_in(QLocale(), value, decimals)
+
+
+#: ``QCoreApplication.translate`` with the interface language's numbers, for core text rendered
+#: through functions that take only a ``translate`` (a report's body shown in the outbox)
+INTERFACE_TEXT = Localized(QCoreApplication.translate, interface_number)
 
 
 def data_size(size: int) -> str:

@@ -30,6 +30,7 @@ from helpclient.ui.kit.dates import format_time
 from helpclient.ui.kit.errors import describe_failure
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
+from helpclient.ui.kit.units import INTERFACE_TEXT
 from helpclient.ui.outbox.service import OutboxService
 from helpclient.ui.outbox.waiting_text import waiting_text
 
@@ -175,7 +176,7 @@ class OutboxWindow(QDialog):
         failure = describe_failure(entry.last_failure(), entry.last_error)
         reason = arg(self.tr("Last attempt: %1"), failure) if failure else ""
         body = (_reply_text(entry) if entry.is_reply
-                else render_body(entry.report, QCoreApplication.translate))
+                else render_body(entry.report, INTERFACE_TEXT))
         self.detail.setPlainText(f"{reason}\n\n{body}".strip())
 
     def set_other_ways(self, available: bool) -> None:
@@ -190,7 +191,7 @@ class OutboxWindow(QDialog):
             self.other_ways.emit(entry_title(entry), _reply_text(entry))
         else:
             self.other_ways.emit(entry.report.summary, entry.ticket_body or render_body(
-                entry.report, QCoreApplication.translate))
+                entry.report, INTERFACE_TEXT))
 
     def _send_now(self) -> None:
         entry = self._current()

@@ -6,12 +6,14 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from helpclient.core.i18n import Translate, identity
+from helpclient.core.i18n import Localized, Translate, identity
 from helpclient.core.settings import Settings
+from helpclient.ui.kit.units import number_in
 
 log = logging.getLogger(__name__)
 
@@ -104,11 +106,13 @@ class TicketLanguage:
         return QLocale(code) if code else self._system()
 
     def translate(self) -> Translate:
-        """A ``translate(context, text)`` into the ticket language, usable on any thread."""
+        """A ``translate(context, text)`` into the ticket language, usable on any thread; it
+        writes numbers in the ticket language too (a :class:`Localized`)."""
         locale = self.locale()
         name = locale.name()
         if name not in self._loaded:
-            self._loaded[name] = _translator_for(locale)
+            self._loaded[name] = Localized(_translator_for(locale),
+                                           partial(number_in, QLocale(locale)))
         return self._loaded[name]
 
 

@@ -3,6 +3,7 @@ the review shows the text in that language, and exactly that text is queued and 
 
 import pytest
 from app_builder import make_test_app
+from disk_fakes import FULL_DISK_ENGLISH, full_disk
 from outbox_fakes import USER, FakeHelpdesk
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QWizard
@@ -11,6 +12,7 @@ from helpclient.core.connection import Connection
 from helpclient.core.delivery.outbox import Outbox
 from helpclient.core.delivery.retry import RetryPolicy
 from helpclient.core.delivery.sender import OutboxLock, Sender
+from helpclient.core.delivery.submit import submit_report
 from helpclient.core.errors import ServerUnreachable
 from helpclient.core.report.problem import (
     Category,
@@ -99,3 +101,31 @@ def test_review_shows_and_the_outbox_keeps_the_text_in_the_ticket_language(qtbot
     finally:
         app.dispose()
         app.cache.close()
+
+
+@pytest.mark.parametrize(("ticket", "free", "total"), [
+    ("de", "0,6", "250,0"), ("fr", "0,6", "250,0"), ("ru", "0,6", "250,0"),
+    ("en", "0.6", "250.0"),
+])
+def test_the_check_numbers_are_written_in_the_ticket_language(qapp, tmp_path, ticket, free,
+                                                               total):
+    # the interface stays English: the ticket's language decides
+    language = TicketLanguage(settings(tmp_path, ticket_language=ticket, ui_language="en"))
+    rendered = full_disk().cause.render(language.translate())
+    assert free in rendered and total in rendered
+    if ticket == "en":
+        assert rendered == FULL_DISK_ENGLISH
+    else:
+        assert "0.6" not in rendered and "250.0" not in rendered
+
+
+def test_a_ticket_written_in_german_gets_german_numbers(qapp, tmp_path):
+    # an English interface; support reads German: the queued and sent ticket has "0,6 GB"
+    helpdesk = FakeHelpdesk()
+    outbox = Outbox(tmp_path / "data")
+    sender = Sender(outbox, lambda: helpdesk, lambda: USER, OutboxLock(tmp_path / "lock"))
+    report = REPORT.with_changes(self_checks=(full_disk().note(),))
+    language = TicketLanguage(settings(tmp_path, ticket_language="de", ui_language="en"))
+    submit_report(outbox, sender, report, tr=language.translate())
+    body = helpdesk.tickets[report.report_id].body
+    assert "0,6 GB" in body and "250,0 GB" in body and "0.6" not in body
