@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 #: Backend type id (as stored in settings and policy) → product name shown to users.
 BACKEND_TYPES: Mapping[str, str] = MappingProxyType({"rt": "Request Tracker", "glpi": "GLPI",
                                                      "zammad": "Zammad", "redmine": "Redmine",
-                                                     "freshservice": "Freshservice"})
+                                                     "freshservice": "Freshservice",
+                                                     "zendesk": "Zendesk"})
 
 #: Backend type id → the sign-in methods its connector accepts, the usual one first.
 #: GLPI: the user's API token, or login and password when its admin enabled that for the API;
@@ -47,6 +48,9 @@ SIGN_IN_METHODS: Mapping[str, tuple[SignInMethod, ...]] = MappingProxyType({
     "redmine": (SignInMethod.TOKEN,),
     # Freshservice: the API key names no user, the e-mail address says whose requests are listed
     "freshservice": (SignInMethod.API_KEY,),
+    # Zendesk: the end user's e-mail and password (OAuth joins here); never an API token,
+    # which is the whole account's (its connector refuses one)
+    "zendesk": (SignInMethod.PASSWORD,),
 })
 
 
@@ -63,7 +67,8 @@ def create_backend(kind: str, base_url: str, credentials: Credentials,
 
     ``options`` are passed to the backend's constructor (``queue`` — RT's queue, Zammad's
     group, Redmine's project when ``project`` is not given; GLPI has none, its own rules route
-    tickets —, ``project`` and ``tracker``, Redmine's alone; ``session``, ``extra_ca_file``;
+    tickets —, ``project`` and ``tracker``, Redmine's alone; ``locale``, the language of Zendesk's
+    help-center articles, Zendesk's alone; ``session``, ``extra_ca_file``;
     ``app_token``, GLPI's App-Token from policy, ignored by the others; ``oauth_client``, the
     OAuth application's (id, secret), and ``on_tokens``, called with renewed OAuth credentials,
     for the types that sign in with OAuth). Raises :class:`ConfigurationError` for an unknown
@@ -86,6 +91,9 @@ def create_backend(kind: str, base_url: str, credentials: Credentials,
         backend = connector(base_url, _glpi_credentials(credentials, app_token), **options)
         return backend
     if kind == "freshservice":  # no queues either: Freshservice's own rules route tickets
+        backend = connector(base_url, credentials, **options)
+        return backend
+    if kind == "zendesk":  # no queues: Zendesk's triggers route new requests
         backend = connector(base_url, credentials, **options)
         return backend
     # Zammad's queues are groups
@@ -142,6 +150,10 @@ def connector_class(kind: str) -> type[Any]:
         from helpclient.backends.freshservice.connector import FreshserviceBackend  # noqa: PLC0415 - lazy on purpose
 
         return FreshserviceBackend
+    if kind == "zendesk":
+        from helpclient.backends.zendesk.connector import ZendeskBackend  # noqa: PLC0415 - lazy on purpose
+
+        return ZendeskBackend
     raise unknown_type(kind)
 
 
@@ -183,6 +195,10 @@ def create_probe(kind: str, base_url: str, **options: Any) -> ServerProbe:
         from helpclient.backends.freshservice.probe import FreshserviceProbe  # noqa: PLC0415 - lazy on purpose
 
         return FreshserviceProbe(base_url, **options)
+    if kind == "zendesk":
+        from helpclient.backends.zendesk.probe import ZendeskProbe  # noqa: PLC0415 - lazy on purpose
+
+        return ZendeskProbe(base_url, **options)
     raise unknown_type(kind)
 
 

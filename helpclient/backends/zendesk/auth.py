@@ -1,0 +1,74 @@
+"""The ``Authorization`` header of each way an end user signs in to Zendesk, and the one way
+HelpClient refuses.
+
+* **Password** — HTTP Basic ``email:password``, when the account's admin switched on "API
+  password access" for end users (Admin Center → Apps and integrations → APIs → API
+  configuration).
+* **OAuth** (authorization code with PKCE) comes with the shared OAuth implementation: its
+  sign-in method adds one branch to :func:`auth_for`, and nothing else here changes.
+* **Never an API token.** Zendesk's API tokens are made by admins and belong to the account,
+  not to a person: ``{any user's email}/token:{token}`` signs in as *that* user, so one token
+  on an employee's computer can act for everyone. The token form can only be seen in the login
+  (Zendesk then answers as the email's owner, whatever their role), so it is refused before
+  anything is sent; an administrator's own account is refused when ``users/me`` names the role
+  (see the connector's ``whoami``).
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+
+import requests
+from requests.auth import AuthBase
+
+from helpclient.core.credentials import Credentials, SignInMethod
+from helpclient.core.errors import AuthError, ConfigurationError
+
+#: An admin's API token in any of the forms it is pasted: ``jdoe@example.com/token`` as the
+#: login, or the whole ``…/token:secret`` in either field.
+_TOKEN_FORM = re.compile(r"/\s*token\s*(:|$)", re.IGNORECASE)
+
+ACCOUNT_KEY_REFUSED = (
+    "This is a Zendesk API token (an e-mail address followed by “/token”). HelpClient does not "
+    "sign in with API tokens: an administrator creates them for the whole account, and one "
+    "can act as any user — anyone who finds it on this computer could read and write every "
+    "request. Sign in with your own e-mail address and Zendesk password instead.")
+
+
+class BasicAuth(AuthBase):
+    """HTTP Basic with the e-mail and password encoded as UTF-8 (requests' own Basic auth
+    encodes Latin-1, so a Cyrillic password would never leave the machine). Its repr never
+    shows the password."""
+
+    def __init__(self, login: str, password: str) -> None:
+        self._value = base64.b64encode(f"{login}:{password}".encode()).decode("ascii")
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        request.headers["Authorization"] = f"Basic {self._value}"
+        return request
+
+    def __repr__(self) -> str:
+        return "<Zendesk password auth>"
+
+
+def is_api_token_form(credentials: Credentials) -> bool:
+    """Whether ``credentials`` carry an admin's API token (see the module docstring)."""
+    return bool(_TOKEN_FORM.search(credentials.login) or _TOKEN_FORM.search(credentials.secret))
+
+
+def auth_for(credentials: Credentials | None) -> AuthBase | None:
+    """The request authentication for ``credentials``: None without any (the knowledge base
+    answers anonymous users); AuthError for an API token or a login Basic cannot carry,
+    ConfigurationError for a method Zendesk's connector does not speak (yet)."""
+    if credentials is None or not credentials.complete:
+        return None
+    if credentials.method is SignInMethod.PASSWORD:
+        if is_api_token_form(credentials):
+            raise AuthError(ACCOUNT_KEY_REFUSED)
+        if ":" in credentials.login:  # Basic authentication ends the login at the first colon
+            raise AuthError("A Zendesk login is your e-mail address: it cannot contain a colon.")
+        return BasicAuth(credentials.login, credentials.secret)
+    if credentials.method is SignInMethod.TOKEN:
+        raise AuthError(ACCOUNT_KEY_REFUSED)
+    raise ConfigurationError(f"Zendesk cannot sign in with {credentials.method.value}.")
