@@ -23,7 +23,7 @@ import requests
 from requests.auth import AuthBase
 
 from helpclient.core.credentials import Credentials, SignInMethod
-from helpclient.core.errors import AuthError, ConfigurationError
+from helpclient.core.errors import AuthError, ConfigurationError, CredentialsRefused
 
 #: An admin's API token in any of the forms it is pasted: ``jdoe@example.com/token`` as the
 #: login, or the whole ``…/token:secret`` in either field.
@@ -59,16 +59,17 @@ def is_api_token_form(credentials: Credentials) -> bool:
 
 def auth_for(credentials: Credentials | None) -> AuthBase | None:
     """The request authentication for ``credentials``: None without any (the knowledge base
-    answers anonymous users); AuthError for an API token or a login Basic cannot carry,
+    answers anonymous users); CredentialsRefused for an API token, AuthError for a login
+    Basic cannot carry,
     ConfigurationError for a method Zendesk's connector does not speak (yet)."""
     if credentials is None or not credentials.complete:
         return None
     if credentials.method is SignInMethod.PASSWORD:
         if is_api_token_form(credentials):
-            raise AuthError(ACCOUNT_KEY_REFUSED)
+            raise CredentialsRefused(ACCOUNT_KEY_REFUSED)
         if ":" in credentials.login:  # Basic authentication ends the login at the first colon
             raise AuthError("A Zendesk login is your e-mail address: it cannot contain a colon.")
         return BasicAuth(credentials.login, credentials.secret)
     if credentials.method is SignInMethod.TOKEN:
-        raise AuthError(ACCOUNT_KEY_REFUSED)
+        raise CredentialsRefused(ACCOUNT_KEY_REFUSED)
     raise ConfigurationError(f"Zendesk cannot sign in with {credentials.method.value}.")

@@ -43,7 +43,7 @@ from helpclient.backends.zendesk import mapping as zm
 from helpclient.backends.zendesk.auth import auth_for
 from helpclient.backends.zendesk.client import ZendeskClient, normalize_base_url, zendesk_error
 from helpclient.core.credentials import Credentials
-from helpclient.core.errors import AuthError, NotFound, Rejected
+from helpclient.core.errors import AuthError, CredentialsRefused, NotFound, Rejected
 from helpclient.core.models import (
     Article,
     Capability,
@@ -161,12 +161,13 @@ class ZendeskBackend(ConnectorBase):
 
     def whoami(self) -> UserInfo:
         """The signed-in user (``users/me``); an administrator, or the anonymous user Zendesk
-        answers with when it did not take the password, is refused (AuthError)."""
+        answers with when it did not take the password, is refused (CredentialsRefused,
+        AuthError)."""
         me = records.user_from(self._api.call("GET", "users/me"))
         if not me.id:
             raise AuthError(_ANONYMOUS)
         if me.role == "admin":
-            raise AuthError(_ADMIN_REFUSED)
+            raise CredentialsRefused(_ADMIN_REFUSED)
         return UserInfo(login=me.email or me.id, name=me.name, email=me.email, phone=me.phone)
 
     def create_ticket(self, ticket: NewTicket,

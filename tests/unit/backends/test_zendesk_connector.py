@@ -32,6 +32,7 @@ from helpclient.core.errors import (
     AuthError,
     BadResponse,
     ConfigurationError,
+    CredentialsRefused,
     NotAHelpdesk,
     RateLimited,
     Rejected,
@@ -345,7 +346,7 @@ def test_the_password_goes_as_utf8_basic():
 ])
 def test_an_admin_api_token_is_refused_before_anything_is_sent(credentials):
     fake = FakeZendesk()
-    with pytest.raises(AuthError) as caught:
+    with pytest.raises(CredentialsRefused) as caught:
         zendesk_backend(fake, credentials)
     assert "API token" in caught.value.message and "any user" in caught.value.message
     assert fake.requests == []
@@ -360,17 +361,19 @@ def test_create_backend_accepts_only_the_password_for_zendesk():
     backend.close()
 
 
-@pytest.mark.parametrize("user, words", [
+@pytest.mark.parametrize("user, words, refused", [
     ({"id": 1, "name": "Ada Admin", "email": "ada@example.com", "role": "admin"},
-     "administrator"),
+     "administrator", True),
+    # a wrong password, or API password access switched off: try again, or ask the admin
     ({"id": None, "name": "Anonymous user", "email": "invalid@example.com",
-      "role": "end-user"}, "anonymous"),
+      "role": "end-user"}, "anonymous", False),
 ])
-def test_an_administrator_or_an_anonymous_answer_is_no_sign_in(user, words):
+def test_an_administrator_or_an_anonymous_answer_is_no_sign_in(user, words, refused):
     fake = FakeZendesk({**VALID, "me": {"user": user}})
     with zendesk_backend(fake) as zendesk, pytest.raises(AuthError) as caught:
         zendesk.whoami()
     assert words in caught.value.message
+    assert isinstance(caught.value, CredentialsRefused) is refused
 
 
 # -- the probe ------------------------------------------------------------------------------------

@@ -159,7 +159,7 @@ class SignInDialog(QDialog):
         return {SignInMethod.TOKEN: self._page(self.token_help(), (
             self.token_label(), self.token)),
             SignInMethod.PASSWORD: self._page(self.password_help(), (
-                QCoreApplication.translate("SignInDialog", "&Login:"), self.login), (
+                self.login_label(), self.login), (
                 QCoreApplication.translate("SignInDialog", "&Password:"), self.password)),
             SignInMethod.API_KEY: self._page(self.api_key_help(), (
                 QCoreApplication.translate("SignInDialog", "&E-mail address:"), self.email), (
@@ -209,6 +209,10 @@ class SignInDialog(QDialog):
         if method is SignInMethod.API_KEY:
             return QCoreApplication.translate("SignInDialog", "My e-mail address and API key")
         return QCoreApplication.translate("SignInDialog", "An access token")
+
+    def login_label(self) -> str:
+        """The caption of the login's field."""
+        return QCoreApplication.translate("SignInDialog", "&Login:")
 
     def token_label(self) -> str:
         """The caption of the token's field."""
@@ -367,8 +371,13 @@ class SignInDialog(QDialog):
         self.signed_in.emit(user)
         self.accept()
 
+    def failure_text(self, exc: BaseException) -> str:
+        """Said when signing in failed with ``exc``: the helpdesk's own words for a refusal,
+        the common explanation of anything else."""
+        return self.refused_text(self.method()) if isinstance(exc, AuthError) \
+            else describe_error(exc)
+
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self.message.setText(self.refused_text(self.method()) if isinstance(exc, AuthError)
-                             else describe_error(exc))
+        self.message.setText(self.failure_text(exc))
         self._fit()
