@@ -16,12 +16,11 @@ HelpClient refuses.
 
 from __future__ import annotations
 
-import base64
 import re
 
-import requests
 from requests.auth import AuthBase
 
+from helpclient.backends.http import Utf8BasicAuth
 from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.errors import AuthError, ConfigurationError, CredentialsRefused
 
@@ -34,22 +33,6 @@ ACCOUNT_KEY_REFUSED = (
     "sign in with API tokens: an administrator creates them for the whole account, and one "
     "can act as any user — anyone who finds it on this computer could read and write every "
     "request. Sign in with your own e-mail address and Zendesk password instead.")
-
-
-class BasicAuth(AuthBase):
-    """HTTP Basic with the e-mail and password encoded as UTF-8 (requests' own Basic auth
-    encodes Latin-1, so a Cyrillic password would never leave the machine). Its repr never
-    shows the password."""
-
-    def __init__(self, login: str, password: str) -> None:
-        self._value = base64.b64encode(f"{login}:{password}".encode()).decode("ascii")
-
-    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
-        request.headers["Authorization"] = f"Basic {self._value}"
-        return request
-
-    def __repr__(self) -> str:
-        return "<Zendesk password auth>"
 
 
 def is_api_token_form(credentials: Credentials) -> bool:
@@ -69,7 +52,7 @@ def auth_for(credentials: Credentials | None) -> AuthBase | None:
             raise CredentialsRefused(ACCOUNT_KEY_REFUSED)
         if ":" in credentials.login:  # Basic authentication ends the login at the first colon
             raise AuthError("A Zendesk login is your e-mail address: it cannot contain a colon.")
-        return BasicAuth(credentials.login, credentials.secret)
+        return Utf8BasicAuth(credentials.login, credentials.secret, "Zendesk")
     if credentials.method is SignInMethod.TOKEN:
         raise CredentialsRefused(ACCOUNT_KEY_REFUSED)
     raise ConfigurationError(f"Zendesk cannot sign in with {credentials.method.value}.")

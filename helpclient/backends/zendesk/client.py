@@ -29,12 +29,11 @@ from urllib.parse import urlsplit
 import requests
 from requests.auth import AuthBase
 
-from helpclient.backends.http import read_answer
+from helpclient.backends.http import json_answer, read_answer
 from helpclient.backends.http_errors import rate_limit_wait, to_helpdesk_error
 from helpclient.backends.session_pool import SessionPool
 from helpclient.core.errors import (
     AuthError,
-    BadResponse,
     ConfigurationError,
     HelpdeskError,
     NotAHelpdesk,
@@ -179,15 +178,7 @@ class ZendeskClient:
             raise self.not_zendesk(response.status_code)
         if response.status_code >= 400:
             raise zendesk_error(response)
-        try:
-            return json.loads(content) if content else None
-        except RecursionError as exc:  # json recurses once per level of nesting
-            raise BadResponse(
-                f"The server at {self.base} sent an answer nested too deeply to read.") from exc
-        except ValueError as exc:
-            raise BadResponse(
-                f"The server at {self.base} sent an answer that is not complete JSON "
-                "(cut off, or garbled on the way).") from exc
+        return json_answer(content, self.base)
 
     def not_zendesk(self, status: int) -> NotAHelpdesk:
         """What a web page where the API should answer means."""
