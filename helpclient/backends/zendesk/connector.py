@@ -8,7 +8,8 @@ What this connector relies on:
   ``meta.has_more``). Requests has no "changed since" filter, so "what changed since T" reads
   pages, newest change first, until one holds a request changed before T: normally one request
   per poll. (Zendesk's community reports cursor pages that ignored the order; the app's daily
-  full list, which reads every page, catches what that would miss.)
+  full list, which reads every page, catches what that would miss.) ``requests/search`` is not
+  used: it answers from Zendesk's search index, which trails changes by minutes.
 * A request is created with its text as the first comment, the files uploaded first
   (:mod:`.files`), ``type: "incident"`` (a "problem" could never be solved by its requester)
   and the report's urgency as the priority.
