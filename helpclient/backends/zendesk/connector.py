@@ -36,7 +36,12 @@ from urllib.parse import urlsplit
 
 import requests
 
-from helpclient.backends.base import ConnectorBase, id_number, in_chunks, key_search_bound
+from helpclient.backends.base import (
+    ConnectorBase,
+    in_chunks,
+    key_search_bound,
+    positive_number,
+)
 from helpclient.backends.capabilities import require
 from helpclient.backends.report_key import body_with_key, has_key
 from helpclient.backends.zendesk import files, records
@@ -68,13 +73,6 @@ _ANONYMOUS = (
     "visitor). Check them; if they work on Zendesk's web page, its administrator may have "
     "switched off API password access for end users.")
 
-
-def _number(item_id: str, kind: str) -> str:
-    """The number in an id of ours, as Zendesk's paths take it (Zendesk numbers from 1)."""
-    number = id_number(item_id, kind)
-    if number == 0:
-        raise NotFound(f"There is no {kind} “{item_id}”.")
-    return str(number)
 
 
 def _priority(priority: int | None) -> str | None:
@@ -225,11 +223,11 @@ class ZendeskBackend(ConnectorBase):
 
     def get_ticket(self, ticket_id: str) -> Ticket:
         """One request, with what it allows now."""
-        return self._model(self._fetch(_number(ticket_id, "request")))
+        return self._model(self._fetch(positive_number(ticket_id, "request")))
 
     def conversation(self, ticket_id: str) -> list[Message]:
         """The public comments, oldest first (``requests/{id}/comments``)."""
-        number = _number(ticket_id, "request")
+        number = positive_number(ticket_id, "request")
         comments, authors = self._comments(number)
         return zm.conversation(comments, number, authors)
 
@@ -250,14 +248,14 @@ class ZendeskBackend(ConnectorBase):
         require(self, Capability.REPLY, "reply to requests")
         if attachments:
             require(self, Capability.REPLY_ATTACHMENTS, "attach files to replies")
-        self._comment(_number(ticket_id, "request"), body_with_key(body, idempotency_key),
+        self._comment(positive_number(ticket_id, "request"), body_with_key(body, idempotency_key),
                       attachments, progress)
 
     def find_reply_by_key(self, ticket_id: str, idempotency_key: str) -> bool:
         """Whether one of the request's comments ends with the key's marker line."""
         if not idempotency_key:
             return False
-        comments, _ = self._comments(_number(ticket_id, "request"))
+        comments, _ = self._comments(positive_number(ticket_id, "request"))
         return any(has_key(c.body, idempotency_key) for c in comments)
 
     def solve(self, ticket_id: str) -> None:
@@ -265,7 +263,7 @@ class ZendeskBackend(ConnectorBase):
         only while it says ``can_be_solved_by_me``: asked first, so a refusal is explained
         instead of Zendesk's silent no-change."""
         require(self, Capability.SOLVE, "mark requests solved")
-        number = _number(ticket_id, "request")
+        number = positive_number(ticket_id, "request")
         current = self._fetch(number)
         if zm.status_of(current.status) in (TicketStatus.SOLVED, TicketStatus.CLOSED):
             return
@@ -283,7 +281,7 @@ class ZendeskBackend(ConnectorBase):
         """A solved request: the reason as a comment, which reopens it. A closed one cannot
         change: a follow-up request with the reason continues it."""
         require(self, Capability.REOPEN, "reopen requests")
-        number = _number(ticket_id, "request")
+        number = positive_number(ticket_id, "request")
         current = self._fetch(number)
         if zm.status_of(current.status) is not TicketStatus.CLOSED:
             self._comment(number, reason, (), None)
@@ -300,7 +298,8 @@ class ZendeskBackend(ConnectorBase):
         rating: dict[str, str] = {"score": "good" if satisfied else "bad"}
         if comment.strip():
             rating["comment"] = comment.strip()
-        self._api.call("POST", f"tickets/{_number(ticket_id, 'request')}/satisfaction_rating",
+        number = positive_number(ticket_id, "request")
+        self._api.call("POST", f"tickets/{number}/satisfaction_rating",
                        json_body={"satisfaction_rating": rating})
 
     # -- knowledge base --------------------------------------------------------------------------
@@ -325,7 +324,7 @@ class ZendeskBackend(ConnectorBase):
 
     def get_article(self, article_id: str) -> Article:
         """One article (``help_center/articles/{id}``)."""
-        number = _number(article_id, "article")
+        number = positive_number(article_id, "article")
         answer = self._api.call("GET", f"help_center/articles/{number}",
                                 anonymous=not self._api.signed_in)
         hit = records.one_article(answer)
@@ -340,7 +339,7 @@ class ZendeskBackend(ConnectorBase):
         parts = str(attachment_id).split("/")
         if len(parts) != 3:
             raise NotFound(f"There is no attachment “{attachment_id}”.")
-        request, comment_id, file_id = (_number(p, "attachment") for p in parts)
+        request, comment_id, file_id = (positive_number(p, "attachment") for p in parts)
         comment = records.one_comment(
             self._api.call("GET", f"requests/{request}/comments/{comment_id}"))
         if not comment.public:

@@ -11,22 +11,11 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Sequence
-from typing import IO
 
-from helpclient.backends.multipart import FileBody, Progress
+from helpclient.backends.multipart import FileBody, Progress, open_attachment
 from helpclient.backends.zendesk import records
 from helpclient.backends.zendesk.client import ZendeskClient
-from helpclient.core.errors import Rejected
 from helpclient.core.models import NewAttachment
-
-
-def _open(stack: contextlib.ExitStack, attachment: NewAttachment) -> IO[bytes]:
-    try:
-        return stack.enter_context(attachment.path.open("rb"))
-    except OSError as exc:
-        raise Rejected(
-            f"The file “{attachment.filename}” could not be read ({exc.strerror}). "
-            "Remove it or attach it again.") from exc
 
 
 def upload(client: ZendeskClient, attachments: Sequence[NewAttachment],
@@ -38,7 +27,7 @@ def upload(client: ZendeskClient, attachments: Sequence[NewAttachment],
         return []
     token, tokens = "", []
     with contextlib.ExitStack() as stack:
-        handles = [_open(stack, a) for a in attachments]
+        handles = [open_attachment(stack, a) for a in attachments]
         total = sum(os.fstat(h.fileno()).st_size - h.tell() for h in handles)
         sent = 0
         for attachment, handle in zip(attachments, handles, strict=True):
