@@ -111,6 +111,7 @@ class ZendeskBackend(ConnectorBase):
         self._page_size = max(1, min(page_size, 100))
         self._lookback = timedelta(days=key_lookback_days)
         self._locale = locale.strip().lower()
+        self._me: str | None = None  # the user's id, once asked
 
     # -- reading requests ------------------------------------------------------------------------
 
@@ -226,10 +227,19 @@ class ZendeskBackend(ConnectorBase):
         return self._model(self._fetch(positive_number(ticket_id, "request")))
 
     def conversation(self, ticket_id: str) -> list[Message]:
-        """The public comments, oldest first (``requests/{id}/comments``)."""
+        """The public comments, oldest first (``requests/{id}/comments``). Their authors come
+        sideloaded as ``users`` (name, agent or not); for one left out, the user's own id
+        tells theirs from support's."""
         number = positive_number(ticket_id, "request")
         comments, authors = self._comments(number)
-        return zm.conversation(comments, number, authors)
+        unknown = any(c.public and c.author_id not in authors for c in comments)
+        return zm.conversation(comments, number, authors, self._my_id() if unknown else "")
+
+    def _my_id(self) -> str:
+        """The user's own id (``users/me``, asked once): who is not the user is support."""
+        if self._me is None:
+            self._me = records.user_from(self._api.call("GET", "users/me")).id
+        return self._me
 
     def _comment(self, number: str, body: str, attachments: Sequence[NewAttachment],
                  progress: Callable[[int, int], None] | None) -> records.ZRequest:

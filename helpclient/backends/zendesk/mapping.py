@@ -84,10 +84,12 @@ def attachment_id(request_id: str, comment_id: str, attachment_id_: str) -> str:
 
 
 def to_message(comment: ZComment, request_id: str,
-               authors: Mapping[str, tuple[str, bool]]) -> Message:
+               authors: Mapping[str, tuple[str, bool]], me: str = "") -> Message:
     """A public comment as a message: the HTML body sanitized (the plain one when there is
-    none), the report key's line removed."""
-    name, agent = authors.get(comment.author_id, ("", False))
+    none), the report key's line removed. Support wrote it when the sideloaded ``authors``
+    say an agent did — or, for an author they leave out, when it is not ``me`` (the user's
+    id, when known)."""
+    name, agent = authors.get(comment.author_id, ("", bool(me) and comment.author_id != me))
     if comment.html_body.strip():
         body, is_html = sanitize_html(_without_key_html(comment.html_body)), True
     else:
@@ -116,10 +118,10 @@ def _without_key_html(markup: str) -> str:
 
 
 def conversation(comments: Iterable[ZComment], request_id: str,
-                 authors: Mapping[str, tuple[str, bool]]) -> list[Message]:
+                 authors: Mapping[str, tuple[str, bool]], me: str = "") -> list[Message]:
     """The public conversation, oldest first; private comments never (an end user's answers
-    have none, and one that arrives anyway is dropped)."""
-    messages = [to_message(c, request_id, authors) for c in comments if c.public]
+    have none, and one that arrives anyway is dropped). ``me``: see :func:`to_message`."""
+    messages = [to_message(c, request_id, authors, me) for c in comments if c.public]
     messages.sort(key=lambda m: (m.created, int(m.id)))
     return messages
 

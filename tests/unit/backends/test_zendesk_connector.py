@@ -192,6 +192,16 @@ def test_support_is_told_from_the_user_by_the_sideloaded_authors():
     assert [a.filename for a in mine.attachments] == ["crash.log"]
 
 
+def test_without_sideloaded_authors_support_is_whoever_is_not_the_user():
+    fake = FakeZendesk({**VALID, "comments": {**VALID["comments"], "users": []}})
+    with zendesk_backend(fake) as zendesk:
+        mine, theirs = zendesk.conversation("1")
+        zendesk.conversation("1")
+    assert (mine.from_support, theirs.from_support) == (False, True)
+    asked = [path for _, path, *_ in fake.requests]
+    assert asked.count("/api/v2/users/me") == 1  # asked once, remembered
+
+
 # -- statuses and what a request allows -----------------------------------------------------------
 
 
