@@ -75,6 +75,13 @@ _ANONYMOUS = (
 
 
 
+def _help_center_locale(language: str) -> str:
+    """Zendesk's locale for a language setting: ``en`` is ``en-us`` there (the help center's
+    English), others keep their code (``ru``, ``de``; ``pt_BR`` → ``pt-br``)."""
+    code = language.strip().lower().replace("_", "-")
+    return "en-us" if code == "en" else code
+
+
 def _priority(priority: int | None) -> str | None:
     """Zendesk's priority for HelpClient's 0–100 one."""
     if priority is None:
@@ -103,14 +110,14 @@ class ZendeskBackend(ConnectorBase):
                  clock: Callable[[], float] = time.monotonic) -> None:
         """``credentials`` None: only the knowledge base (public) answers; ``page_size``
         (1-100) pages the lists; ``key_lookback_days`` bounds :meth:`find_ticket_by_key`
-        without a ``since``; ``locale`` (``en-us``, ``ru``) chooses the articles' language
-        ("" for every language); ``clock`` times the rate-limit pause."""
+        without a ``since``; ``locale`` (``en-us``, ``ru``; ``en`` means ``en-us``) chooses
+        the articles' language ("" for every language); ``clock`` times the rate-limit pause."""
         self._base = normalize_base_url(base_url)
         self._api = ZendeskClient(self._base, auth_for(credentials),
                                   self._open_session(session, extra_ca_file), clock)
         self._page_size = max(1, min(page_size, 100))
         self._lookback = timedelta(days=key_lookback_days)
-        self._locale = locale.strip().lower()
+        self._locale = _help_center_locale(locale)
         self._me: str | None = None  # the user's id, once asked
 
     # -- reading requests ------------------------------------------------------------------------

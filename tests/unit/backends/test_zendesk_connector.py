@@ -27,6 +27,7 @@ from zendesk_fakes import (
 from helpclient.backends import create_backend, create_probe
 from helpclient.backends.zendesk.connector import ZendeskBackend
 from helpclient.backends.zendesk.probe import ZendeskProbe
+from helpclient.core.connection import ServerConfig
 from helpclient.core.credentials import Credentials
 from helpclient.core.errors import (
     AuthError,
@@ -38,6 +39,7 @@ from helpclient.core.errors import (
     Rejected,
 )
 from helpclient.core.models import Capability, NewAttachment, NewTicket, TicketStatus
+from helpclient.services import backend_factory
 
 
 class Clock:
@@ -335,6 +337,14 @@ def test_the_knowledge_base_answers_without_signing_in():
     assert fake.authorization[0] is not None and fake.authorization[1] is None
     assert article.title == "Reset your password" and "<script" not in article.body
     assert article.url == f"{BASE}/hc/en-us/articles/35467" and article.language == "en-us"
+
+
+def test_the_interface_language_chooses_the_articles_language():
+    credentials = Credentials.password(EMAIL, PASSWORD)
+    for language, locale in (("en", "en-us"), ("ru", "ru"), ("pt_BR", "pt-br"), ("", "")):
+        with backend_factory(ServerConfig("zendesk", BASE), credentials,
+                             language=language) as backend:
+            assert isinstance(backend, ZendeskBackend) and backend._locale == locale
 
 
 # -- signing in -----------------------------------------------------------------------------------
