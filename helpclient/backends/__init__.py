@@ -48,9 +48,9 @@ SIGN_IN_METHODS: Mapping[str, tuple[SignInMethod, ...]] = MappingProxyType({
     "redmine": (SignInMethod.TOKEN,),
     # Freshservice: the API key names no user, the e-mail address says whose requests are listed
     "freshservice": (SignInMethod.API_KEY,),
-    # Zendesk: the end user's e-mail and password (OAuth joins here); never an API token,
-    # which is the whole account's (its connector refuses one)
-    "zendesk": (SignInMethod.PASSWORD,),
+    # Zendesk: the end user's e-mail and password, or OAuth through the browser once IT created
+    # an OAuth client; never an API token, which is the whole account's (refused)
+    "zendesk": (SignInMethod.PASSWORD, SignInMethod.OAUTH),
 })
 
 
@@ -94,7 +94,7 @@ def create_backend(kind: str, base_url: str, credentials: Credentials,
         backend = connector(base_url, credentials, **options)
         return backend
     if kind == "zendesk":  # no queues: Zendesk's triggers route new requests
-        backend = connector(base_url, credentials, **options)
+        backend = connector(base_url, credentials, **options, **oauth)
         return backend
     # Zammad's queues are groups
     backend = connector(base_url, credentials, **options, **oauth,
@@ -114,6 +114,10 @@ def oauth_provider(kind: str, base_url: str, client_id: str,
         from helpclient.backends.zammad.client import normalize_base_url  # noqa: PLC0415
 
         return zammad_provider(normalize_base_url(base_url), client_id, client_secret)
+    if kind == "zendesk":  # a public client: PKCE, no secret
+        from helpclient.backends.oauth.providers import zendesk_provider  # noqa: PLC0415 - lazy
+
+        return zendesk_provider(base_url, client_id)
     return None
 
 

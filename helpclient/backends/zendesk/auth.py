@@ -4,8 +4,9 @@ HelpClient refuses.
 * **Password** — HTTP Basic ``email:password``, when the account's admin switched on "API
   password access" for end users (Admin Center → Apps and integrations → APIs → API
   configuration).
-* **OAuth** (authorization code with PKCE) comes with the shared OAuth implementation: its
-  sign-in method adds one branch to :func:`auth_for`, and nothing else here changes.
+* **OAuth** — authorization code with PKCE through the browser (the shared implementation,
+  ``helpclient.backends.oauth``), for the OAuth client IT created in Zendesk; then ``Bearer``,
+  renewed before expiry.
 * **Never an API token.** Zendesk's API tokens are made by admins and belong to the account,
   not to a person: ``{any user's email}/token:{token}`` signs in as *that* user, so one token
   on an employee's computer can act for everyone. The token form can only be seen in the login
@@ -17,10 +18,12 @@ HelpClient refuses.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from requests.auth import AuthBase
 
 from helpclient.backends.http import Utf8BasicAuth
+from helpclient.backends.oauth import Requester, bearer_for, zendesk_provider
 from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.errors import AuthError, ConfigurationError, CredentialsRefused
 
@@ -40,11 +43,19 @@ def is_api_token_form(credentials: Credentials) -> bool:
     return bool(_TOKEN_FORM.search(credentials.login) or _TOKEN_FORM.search(credentials.secret))
 
 
-def auth_for(credentials: Credentials | None) -> AuthBase | None:
+def auth_for(credentials: Credentials | None, *, base_url: str = "",
+             requester: Requester | None = None, oauth_client: tuple[str, str] = ("", ""),
+             on_tokens: Callable[[Credentials], None] | None = None) -> AuthBase | None:
     """The request authentication for ``credentials``: None without any (the knowledge base
     answers anonymous users); CredentialsRefused for an API token, AuthError for a login
-    Basic cannot carry,
-    ConfigurationError for a method Zendesk's connector does not speak (yet)."""
+    Basic cannot carry, ConfigurationError for a method Zendesk's connector does not speak.
+    An OAuth sign-in renews its tokens at the Zendesk account of ``base_url`` through
+    ``requester`` for the client ``oauth_client`` (id; Zendesk's public clients have no
+    secret), handing renewed ones to ``on_tokens``."""
+    if credentials is not None and credentials.method is SignInMethod.OAUTH \
+            and requester is not None:
+        return bearer_for(credentials, zendesk_provider(base_url, oauth_client[0]), requester,
+                          on_tokens)
     if credentials is None or not credentials.complete:
         return None
     if credentials.method is SignInMethod.PASSWORD:

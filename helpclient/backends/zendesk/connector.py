@@ -107,14 +107,20 @@ class ZendeskBackend(ConnectorBase):
     def __init__(self, base_url: str, credentials: Credentials | None, *,
                  session: requests.Session | None = None, extra_ca_file: Path | None = None,
                  page_size: int = 100, key_lookback_days: int = 14, locale: str = "",
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 oauth_client: tuple[str, str] = ("", ""),
+                 on_tokens: Callable[[Credentials], None] | None = None) -> None:
         """``credentials`` None: only the knowledge base (public) answers; ``page_size``
         (1-100) pages the lists; ``key_lookback_days`` bounds :meth:`find_ticket_by_key`
         without a ``since``; ``locale`` (``en-us``, ``ru``; ``en`` means ``en-us``) chooses
-        the articles' language ("" for every language); ``clock`` times the rate-limit pause."""
+        the articles' language ("" for every language); ``clock`` times the rate-limit pause.
+        An OAuth sign-in renews its tokens with the client ``oauth_client`` (id, secret) and
+        hands renewed ones to ``on_tokens``."""
         self._base = normalize_base_url(base_url)
-        self._api = ZendeskClient(self._base, auth_for(credentials),
-                                  self._open_session(session, extra_ca_file), clock)
+        http = self._open_session(session, extra_ca_file)
+        self._api = ZendeskClient(self._base, auth_for(
+            credentials, base_url=self._base, requester=http, oauth_client=oauth_client,
+            on_tokens=on_tokens), http, clock)
         self._page_size = max(1, min(page_size, 100))
         self._lookback = timedelta(days=key_lookback_days)
         self._locale = _help_center_locale(locale)

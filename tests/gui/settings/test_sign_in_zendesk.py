@@ -17,6 +17,7 @@ from helpclient.core.connection import Connection, ServerConfig
 from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.secrets import SessionSecretStore, account_for
 from helpclient.core.settings import Settings
+from helpclient.services import start_browser_sign_in
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.settings.dialog import SettingsDialog
 from helpclient.ui.settings.sign_in.zendesk import ZendeskSignIn
@@ -24,8 +25,8 @@ from helpclient.ui.settings.sign_in.zendesk import ZendeskSignIn
 TYPES = {"rt": "Request Tracker", "zendesk": "Zendesk"}
 
 
-def make(qtbot, tmp_path, fake: FakeZendesk):
-    settings = Settings(tmp_path / "config.toml", DictPolicy({}))
+def make(qtbot, tmp_path, fake: FakeZendesk, policy=None, start_browser=None):
+    settings = Settings(tmp_path / "config.toml", DictPolicy(policy or {}))
 
     def factory(config: ServerConfig, credentials: Credentials) -> ZendeskBackend:
         session = requests.Session()
@@ -35,7 +36,8 @@ def make(qtbot, tmp_path, fake: FakeZendesk):
     connection = Connection(settings, SessionSecretStore(), factory, environ={})
     dialog = SettingsDialog(connection, TaskRunner(synchronous=True), TYPES,
                             sign_in_methods=SIGN_IN_METHODS,
-                            probe=lambda config: ServerIdentity("Zendesk", "", config.url))
+                            probe=lambda config: ServerIdentity("Zendesk", "", config.url),
+                            start_browser=start_browser)
     qtbot.addWidget(dialog)
     dialog.show()
     box = dialog.helpdesk
@@ -96,3 +98,17 @@ def test_the_end_users_password_signs_in_and_is_kept(qtbot, tmp_path):
     stored = dialog.connection.secrets.get(account_for("zendesk", BASE))
     assert Credentials.load(stored) == Credentials.password(EMAIL, PASSWORD)
     assert Settings(tmp_path / "config.toml").get("server.backend") == "zendesk"
+
+
+def test_the_browser_is_offered_once_it_set_up_an_oauth_client(qtbot, tmp_path):
+    _dialog, box = make(qtbot, tmp_path, FakeZendesk(),
+                        policy={"server.oauth_client_id": "helpclient"},
+                        start_browser=start_browser_sign_in)
+    sign_in = box.open_sign_in()
+    assert list(sign_in.method_buttons) == [SignInMethod.PASSWORD, SignInMethod.OAUTH]
+    assert sign_in.method_buttons[SignInMethod.PASSWORD].text() == \
+        "My e-mail address and password"
+    browser = sign_in.method_buttons[SignInMethod.OAUTH]
+    assert browser.text() == "My web browser"
+    browser.setChecked(True)
+    assert not sign_in.admin_note.isVisible()  # nothing about passwords or API tokens there

@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import base64
 import json
+import time
 
 import pytest
 import requests
 from rt_fakes import Raw
 from zendesk_fakes import BASE, EMAIL, PASSWORD, VALID, FakeZendesk, zendesk_backend
 
-from helpclient.backends import create_backend, create_probe
+from helpclient.backends import SIGN_IN_METHODS, create_backend, create_probe, oauth_provider
 from helpclient.backends.zendesk.connector import ZendeskBackend
 from helpclient.backends.zendesk.probe import ZendeskProbe
 from helpclient.core.connection import ServerConfig
-from helpclient.core.credentials import Credentials
+from helpclient.core.credentials import Credentials, OAuthTokens, SignInMethod
 from helpclient.core.errors import (
     AuthError,
     ConfigurationError,
@@ -184,3 +185,28 @@ def test_the_probe_knows_zendesk_by_its_anonymous_user():
 def test_the_probe_knows_zendesk_from_something_else(answer):
     with pytest.raises(NotAHelpdesk):
         _probe(answer)
+
+
+# -- OAuth ----------------------------------------------------------------------------------------
+
+
+def test_an_oauth_sign_in_sends_its_bearer_token():
+    tokens = OAuthTokens("zd-access-1", "zd-refresh-1", time.time() + 3600)
+    fake = FakeZendesk()
+    with zendesk_backend(fake, Credentials.oauth(tokens), oauth_client=("helpclient", "")) \
+            as zendesk:
+        assert zendesk.whoami().email == EMAIL
+    assert fake.authorization == ["Bearer zd-access-1"]
+
+
+def test_zendesk_offers_the_browser_once_it_created_an_oauth_client():
+    assert SIGN_IN_METHODS["zendesk"] == (SignInMethod.PASSWORD, SignInMethod.OAUTH)
+    assert oauth_provider("zendesk", BASE, "") is None  # no client id set by IT
+    provider = oauth_provider("zendesk", BASE, "helpclient")
+    assert provider is not None
+    assert provider.authorize_url == f"{BASE}/oauth/authorizations/new"
+    assert provider.token_url == f"{BASE}/oauth/tokens"
+    backend = create_backend("zendesk", BASE, Credentials.oauth(OAuthTokens("a", "r")),
+                             oauth_client=("helpclient", ""), on_tokens=lambda c: None)
+    assert isinstance(backend, ZendeskBackend)
+    backend.close()

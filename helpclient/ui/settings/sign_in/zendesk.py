@@ -1,8 +1,9 @@
 """Signing in to Zendesk as the employee (an *end user*): the e-mail address and password of
 the company's help center, which works when Zendesk's admin allowed API password access. An
 API token is never accepted (it is the whole account's, and can act for anyone), nor an
-administrator's account; the dialog says so and how to sign in instead. OAuth joins as a
-second method when the shared implementation comes."""
+administrator's account; the dialog says so and how to sign in instead. With the browser
+(OAuth) when IT created an OAuth client in Zendesk and set its id (``server.oauth_client_id``):
+the shared dialog words that way."""
 
 from __future__ import annotations
 
@@ -28,8 +29,10 @@ class ZendeskSignIn(SignInDialog):
             "https://yourcompany.zendesk.com (or its help center's own domain).")
 
     def method_label(self, method: SignInMethod) -> str:
-        """Zendesk's name for the way."""
-        return QCoreApplication.translate("ZendeskSignIn", "My e-mail address and password")
+        """Zendesk's name for the password way (the browser's is the common one)."""
+        if method is SignInMethod.PASSWORD:
+            return QCoreApplication.translate("ZendeskSignIn", "My e-mail address and password")
+        return super().method_label(method)
 
     def login_label(self) -> str:
         """Zendesk signs in with the e-mail address."""
@@ -44,6 +47,8 @@ class ZendeskSignIn(SignInDialog):
 
     def admin_help(self, method: SignInMethod) -> str:
         """What Zendesk's administrator must enable, and what HelpClient never takes."""
+        if method is SignInMethod.OAUTH:
+            return ""
         return QCoreApplication.translate(
             "ZendeskSignIn", "Zendesk accepts passwords from apps only when its administrator "
             "switches on “Allow API password access” (Admin Center → Apps and integrations → "
@@ -52,6 +57,8 @@ class ZendeskSignIn(SignInDialog):
 
     def refused_text(self, method: SignInMethod) -> str:
         """Zendesk did not take what was entered."""
+        if method is not SignInMethod.PASSWORD:
+            return super().refused_text(method)
         return QCoreApplication.translate(
             "ZendeskSignIn", "Zendesk did not accept this e-mail address and password. Check "
             "them and try again; if they work on the help center's web page, API password "
