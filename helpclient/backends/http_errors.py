@@ -9,7 +9,7 @@ import json
 import math
 import socket
 import ssl
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -66,13 +66,13 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     return max((when - reference).total_seconds(), 0.0)
 
 
-def rate_limit_wait(response: requests.Response) -> float | None:
-    """Seconds a rate-limited server asked to wait: its ``Retry-After``, else the IETF draft's
-    ``RateLimit-Reset`` (seconds until the window resets; Zendesk sends both); None when it
-    said neither."""
-    wait = parse_retry_after(response.headers.get("Retry-After"))
+def rate_limit_wait(headers: Mapping[str, str]) -> float | None:
+    """Seconds a rate-limited server asked to wait, from an answer's ``headers``: its
+    ``Retry-After``, else the IETF draft's ``RateLimit-Reset`` (seconds until the window
+    resets; Zendesk sends both); None when it said neither."""
+    wait = parse_retry_after(headers.get("Retry-After"))
     if wait is None:
-        reset = response.headers.get("RateLimit-Reset", "").strip()
+        reset = (headers.get("RateLimit-Reset") or "").strip()
         if reset.isascii() and reset.isdigit() and len(reset) <= 9:
             wait = float(reset)
     return wait
@@ -245,7 +245,7 @@ def _error_for_response(response: requests.Response) -> HelpdeskError:
     if status in (404, 410):
         return NotFound(f"That item does not exist or you cannot see it.{detail}")
     if status == 429:
-        retry_after = rate_limit_wait(response)
+        retry_after = rate_limit_wait(response.headers)
         when = f" in {retry_after:.0f} seconds" if retry_after is not None else " later"
         return RateLimited(
             f"The helpdesk is busy and asked HelpClient to slow down. It will try again{when}.",

@@ -12,54 +12,41 @@ endpoints also the IETF draft's ``ratelimit-remaining`` and ``ratelimit-reset``)
 the whole account's, shared by every employee's HelpClient, so when an answer says none are
 left this client sends nothing more until the window resets (``ratelimit-reset`` seconds, or
 the rest of the minute) and raises :class:`RateLimited` at once instead; a 429 is honoured the
-same way for its ``Retry-After``. The outbox and the poller wait as told (the shared retry
-logic reads ``RateLimited.retry_after``).
+same way for its ``Retry-After``: the shared :class:`~helpclient.backends.rate_gate.RateGate`
+(Freshservice's limit is account-wide too). The outbox and the poller wait as told (the shared
+retry logic reads ``RateLimited.retry_after``).
 """
 
 from __future__ import annotations
 
 import json
-import math
-import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 import requests
 from requests.auth import AuthBase
 
+from helpclient.backends.base import site_address
 from helpclient.backends.http import json_answer, read_answer
-from helpclient.backends.http_errors import rate_limit_wait, to_helpdesk_error
+from helpclient.backends.http_errors import to_helpdesk_error
+from helpclient.backends.rate_gate import RateGate
 from helpclient.backends.session_pool import SessionPool
 from helpclient.core.errors import (
     AuthError,
-    ConfigurationError,
     HelpdeskError,
     NotAHelpdesk,
-    RateLimited,
     Rejected,
 )
 
 API_PATH = "/api/v2"
-#: Zendesk's rate-limit window: a minute.
-WINDOW_SECONDS = 60.0
-_REMAINING = ("X-Rate-Limit-Remaining", "ratelimit-remaining")
 _MAX_WORDS = 300
 
 
 def normalize_base_url(base_url: str) -> str:
     """Zendesk's web address without a trailing slash or ``/api/v2``; ConfigurationError if it
     is not an http(s) URL."""
-    url = base_url.strip().rstrip("/")
-    if url.endswith(API_PATH):
-        url = url[: -len(API_PATH)]
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigurationError(
-            f"“{base_url}” is not a web address. Enter your Zendesk address, for example "
-            "https://yourcompany.zendesk.com.")
-    return url
+    return site_address(base_url, API_PATH, "Zendesk", "https://yourcompany.zendesk.com")
 
 
 def _words(data: Any) -> str:
@@ -93,14 +80,6 @@ def zendesk_error(response: requests.Response) -> HelpdeskError:
     return to_helpdesk_error(response)
 
 
-def _remaining(response: requests.Response) -> int | None:
-    for name in _REMAINING:
-        value = response.headers.get(name, "").strip()
-        if value.isascii() and value.isdigit() and len(value) <= 9:
-            return int(value)
-    return None
-
-
 class ZendeskClient:
     """Calls to ``<base>/api/v2/``, authenticated when ``auth`` is given; failures become
     HelpdeskErrors; the account's rate limit is respected (see the module docstring)."""
@@ -112,9 +91,7 @@ class ZendeskClient:
         self.api = f"{base_url}{API_PATH}"
         self._auth = auth
         self._session = session
-        self._clock = clock
-        self._lock = threading.Lock()
-        self._quiet_until = 0.0  # no request before this clock time
+        self.gate = RateGate("Zendesk", clock)
 
     @property
     def signed_in(self) -> bool:
@@ -126,29 +103,12 @@ class ZendeskClient:
         if self._auth is None:
             raise AuthError("No Zendesk e-mail address and password are set. Sign in first.")
 
-    def _wait_left(self) -> None:
-        with self._lock:
-            left = self._quiet_until - self._clock()
-        if left > 0:
-            seconds = math.ceil(left)
-            raise RateLimited(
-                "Zendesk's request limit for your company's account is used up for this "
-                f"minute. HelpClient will try again in {seconds} seconds.", retry_after=seconds)
-
-    def _note_limits(self, response: requests.Response) -> None:
-        wait: float | None = None
-        if response.status_code == 429 or _remaining(response) == 0:
-            wait = rate_limit_wait(response) or WINDOW_SECONDS
-        if wait is not None:
-            with self._lock:
-                self._quiet_until = max(self._quiet_until, self._clock() + wait)
-
     def send(self, method: str, url: str, *, params: Mapping[str, str | int] | None = None,
              json_body: Any = None, data: Any = None, content_type: str | None = None,
              anonymous: bool = False) -> tuple[requests.Response, bytes]:
         """One request to ``url`` (whole) and its answer read; the rate limit honoured.
         ``anonymous`` sends no credentials (the knowledge base, a file on another host)."""
-        self._wait_left()
+        self.gate.check()  # before anything leaves: a wait Zendesk asked for still holds
         headers = {"Content-Type": content_type} if content_type else None
         try:
             response = self._session.request(
@@ -159,7 +119,7 @@ class ZendeskClient:
             raise to_helpdesk_error(exc) from exc
         with response:
             content = read_answer(response)
-        self._note_limits(response)
+        self.gate.note(response.status_code, response.headers)
         return response, content
 
     def call(self, method: str, path: str, *, params: Mapping[str, str | int] | None = None,

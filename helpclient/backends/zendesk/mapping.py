@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 
 from helpclient.backends.report_key import strip_key_marker
+from helpclient.backends.rich_text import without_marker
 from helpclient.backends.zendesk.records import KBHit, ZComment, ZRequest
 from helpclient.core.kb.sanitize import sanitize_html
 from helpclient.core.models import (
@@ -91,7 +92,7 @@ def to_message(comment: ZComment, request_id: str,
     id, when known)."""
     name, agent = authors.get(comment.author_id, ("", bool(me) and comment.author_id != me))
     if comment.html_body.strip():
-        body, is_html = sanitize_html(_without_key_html(comment.html_body)), True
+        body, is_html = without_marker(sanitize_html(comment.html_body)), True
     else:
         body, is_html = strip_key_marker(comment.body), False
     return Message(
@@ -106,15 +107,6 @@ def to_message(comment: ZComment, request_id: str,
                            a.content_type, a.size)
             for a in comment.attachments if not a.inline),
     )
-
-
-# the marker line as Zendesk renders a plain comment: a paragraph (or a line) of its own
-_KEY_HTML = re.compile(r"<p[^>]*>\s*HelpClient-Report:[^<]*</p>|HelpClient-Report:[^<\n]*",
-                       re.IGNORECASE)
-
-
-def _without_key_html(markup: str) -> str:
-    return _KEY_HTML.sub("", markup)
 
 
 def conversation(comments: Iterable[ZComment], request_id: str,
