@@ -26,7 +26,7 @@ REDMINE_DEBS := redmine redmine-sqlite ruby-webrick
 KEYRING_DEBS := gnome-keyring dbus-x11
 BASE_DEBS := python3-venv
 
-.PHONY: demo test lint typecheck unit deps rt-deps redmine-deps keyring-deps venv translations ts pseudo clean \
+.PHONY: demo test lint typecheck unit deps rt-deps redmine-deps keyring-deps venv translations ts pseudo screens clean \
 	bundle bundle-tools deb deb-tools msi msi-tools admx capabilities
 
 # make demo BACKEND=redmine: the same with a local Redmine 5
@@ -98,6 +98,13 @@ helpclient/i18n/helpclient_%.qm: translations/helpclient_%.ts $(STAMP)
 pseudo: venv
 	$(BIN)/python -m helpclient.i18n.pseudo translations/helpclient_ru.ts build/helpclient_pseudo.ts
 	$(BIN)/pyside6-lrelease -silent build/helpclient_pseudo.ts -qm build/helpclient_pseudo.qm
+
+# every window and wizard page in every language and variant (helpclient/demo/screens), into
+# SCREENS_DIR (not committed); make screens SCREENS_ARGS=--readme SCREENS_DIR=resources/screenshots
+# writes the README's screenshots
+SCREENS_DIR ?= build/screens
+screens: venv translations pseudo
+	$(BIN)/python -m helpclient.demo.screens $(SCREENS_DIR) $(SCREENS_ARGS)
 
 # refresh the .ts sources from the code (then translate the new strings)
 ts: venv

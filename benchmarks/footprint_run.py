@@ -16,6 +16,7 @@ import shutil
 import signal
 import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -201,6 +202,9 @@ class Plan:
     settle_s: float = 15.0
     idle_s: float = 60.0
     click: bool = True
+    # a warm-up run: after settling, wait (at most this long) until ``ready`` says yes
+    ready: Callable[[], bool] | None = None
+    ready_within_s: float = 0.0
 
 
 def measure(argv: list[str], env: dict[str, str], timing: TimingFile, plan: Plan,
@@ -222,6 +226,12 @@ def measure(argv: list[str], env: dict[str, str], timing: TimingFile, plan: Plan
         figures.peak_rss_mib = int(shown[5]) / 1024
         figures.embedded = shown[6] == "embedded"
         time.sleep(plan.settle_s)
+        if plan.ready is not None:
+            deadline = time.monotonic() + plan.ready_within_s
+            while not plan.ready() and time.monotonic() < deadline and proc.poll() is None:
+                time.sleep(1)
+            if not plan.ready():
+                figures.notes.append("not ready in time")
         cpu0, woke0 = cpu_seconds(proc.pid), switches(proc.pid)
         time.sleep(plan.idle_s)
         figures.idle_cpu_s = cpu_seconds(proc.pid) - cpu0

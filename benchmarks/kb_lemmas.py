@@ -37,15 +37,16 @@ class LemmaAnalyzer(Analyzer):
     def __init__(self, morph: pymorphy3.MorphAnalyzer) -> None:
         super().__init__()
         self._morph = morph
+        self._lemmas: dict[str, str] = {}
 
-    def stem(self, word: str) -> str:
+    def stem(self, word: str, language: str = "") -> str:
         """The lemma of a Russian word (ё folded), the Snowball stem of any other."""
         if not _CYRILLIC.search(word):
-            return super().stem(word)
-        lemma = self._cache.get(word)
+            return super().stem(word, language)
+        lemma = self._lemmas.get(word)
         if lemma is None:
             lemma = self._morph.parse(word)[0].normal_form.replace("ё", "е")
-            self._cache[word] = lemma
+            self._lemmas[word] = lemma
         return lemma
 
 

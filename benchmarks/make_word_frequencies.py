@@ -1,14 +1,15 @@
-"""Regenerate resources/vocabulary/word_frequency_{en,ru}.tsv: how common each word stem is in
-general English and Russian, so that a word everybody uses carries no knowledge-base
-suggestion on its own (core/kb/informative.py).
+"""Regenerate resources/vocabulary/word_frequency_<lang>.tsv: how common each word stem is in
+general English, Russian, German, French and Spanish, so that a word everybody uses carries no
+knowledge-base suggestion on its own (core/kb/relevance.py).
 
-    python benchmarks/make_word_frequencies.py WORDFREQ_DATA_DIR
+    python benchmarks/make_word_frequencies.py WORDFREQ_DATA_DIR [LANG ...]
 
 WORDFREQ_DATA_DIR is the ``wordfreq/data`` folder of the ``wordfreq`` package (3.x; ``pip
-download wordfreq`` and unzip it — only its ``small_en``/``small_ru`` lists are read, with
-``msgpack``). The data is © Robyn Speer and contributors, CC BY-SA 4.0 (see the README next to
-the output). Stems are the index's own (Snowball, PyStemmer): run this again whenever
-core/kb/text.py stems differently.
+download wordfreq`` and unzip it — only its ``small_<lang>`` lists are read, with ``msgpack``).
+The data is © Robyn Speer and contributors, CC BY-SA 4.0 (see the README next to the output).
+Stems are the index's own (core/kb/text.py's Analyzer): run this again whenever it stems
+differently. Only stems more common than vocabulary.SPECIFIC_ZIPF are written: a rarer or unknown
+word weighs the same (the en and ru tables predate that cut and list every stem).
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import msgpack  # type: ignore[import-not-found]  # only needed to regenerate
-import Stemmer
+
+from helpclient.core.kb.text import Analyzer
+from helpclient.core.kb.vocabulary import SPECIFIC_ZIPF
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "vocabulary"
 _WORD = re.compile(r"[^\W\d_]+")
@@ -34,7 +37,9 @@ def stem_frequencies(data: Path, lang: str,
     ``stem``: another way to reduce a folded word (benchmarks/kb_lemmas.py: lemmas)."""
     with gzip.open(data / f"small_{lang}.msgpack.gz") as packed:
         buckets = msgpack.loads(packed.read(), strict_map_key=False)[1:]  # [0] is the header
-    stem = stem or Stemmer.Stemmer("russian" if lang == "ru" else "english").stemWord
+    if stem is None:
+        analyzer = Analyzer()
+        stem = lambda word: analyzer.stem(word, lang)  # noqa: E731
     total: dict[str, float] = defaultdict(float)
     for centibels, words in enumerate(buckets):
         for word in words:
@@ -45,14 +50,16 @@ def stem_frequencies(data: Path, lang: str,
 
 
 def main() -> None:
-    """Write both tables, most frequent first."""
+    """Write the tables of the languages given (all five by default), most frequent first."""
     data = Path(sys.argv[1])
-    for lang in ("en", "ru"):
+    for lang in sys.argv[2:] or ["en", "ru", "de", "fr", "es"]:
         table = stem_frequencies(data, lang)
         lines = [f"{stem}\t{zipf:.1f}" for stem, zipf in
-                 sorted(table.items(), key=lambda item: (-item[1], item[0]))]
+                 sorted(table.items(), key=lambda item: (-item[1], item[0]))
+                 if zipf > SPECIFIC_ZIPF]
         header = (f"# {lang} word stems (Snowball) with their Zipf frequency in general "
-                  "language; from wordfreq 3.1 (CC BY-SA 4.0), see README.md\n")
+                  f"language, those above {SPECIFIC_ZIPF}; from wordfreq 3.1 (CC BY-SA 4.0), "
+                  "see README.md\n")
         (OUT / f"word_frequency_{lang}.tsv").write_text(header + "\n".join(lines) + "\n",
                                                         encoding="utf-8")
         print(lang, len(lines))

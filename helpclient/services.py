@@ -83,6 +83,8 @@ def backend_factory(config: ServerConfig, credentials: Credentials, *,
         options["announcement_class"] = announcement_class
     elif config.kind == "redmine":
         options.update(project=config.project, tracker=config.tracker)
+    elif config.kind == "jsm":
+        options["request_types"] = config.request_types
     elif config.kind == "zendesk" and language:
         options["locale"] = language
     if credentials.method is SignInMethod.OAUTH:

@@ -117,26 +117,35 @@ Answer = Any | Callable[[str, dict[str, str], bytes], Any]
 
 class FakeZammad(BaseAdapter):
     """A transport adapter answering ``/api/v1`` requests from ``answers`` (JSON values, Raw,
-    or callables of (path, query, body) giving one)."""
+    or callables of (path, query, body) giving one). Another helpdesk's fake sets the class
+    attributes (jsm_fakes)."""
+
+    PREFIX = "/api/v1/"
+    ROUTES = ROUTES
+    DEFAULTS = VALID
+    NOT_FOUND = Raw(b'{"error":"No route matches [GET] /api/v1/x"}', status=404)
 
     def __init__(self, answers: dict[str, Answer] | None = None) -> None:
         super().__init__()
-        self.answers: dict[str, Answer] = copy.deepcopy(VALID) if answers is None else answers
+        self.answers: dict[str, Answer] = copy.deepcopy(self.DEFAULTS) if answers is None \
+            else answers
         self.requests: list[tuple[str, str, dict[str, str], bytes]] = []
         self.authorization: list[str | None] = []  # each request's Authorization header
+        self.headers: list[dict[str, str]] = []  # each request's headers
 
     def send(self, request: requests.PreparedRequest, stream: bool = False,
              timeout: Any = None, verify: Any = True, cert: Any = None,
              proxies: Any = None) -> requests.Response:
-        """Answer ``request`` from the table; Zammad's 404 for anything else."""
+        """Answer ``request`` from the table; the helpdesk's 404 for anything else."""
         parts = urlsplit(request.url or "")
-        path = parts.path.removeprefix("/api/v1/")
+        path = parts.path.removeprefix(self.PREFIX)
         query = dict(parse_qsl(parts.query))
         body = request.body if isinstance(request.body, bytes) else _read(request.body)
         self.requests.append((request.method or "", path, query, body))
         self.authorization.append(request.headers.get("Authorization"))
-        answer: Any = Raw(b'{"error":"No route matches [GET] /api/v1/x"}', status=404)
-        for method, pattern, needs, name in ROUTES:
+        self.headers.append(dict(request.headers))
+        answer: Any = self.NOT_FOUND
+        for method, pattern, needs, name in self.ROUTES:
             if method == request.method and re.fullmatch(pattern, path) and (
                     not needs or needs in query):
                 answer = self.answers[name]

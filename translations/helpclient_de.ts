@@ -1446,6 +1446,61 @@
     </message>
 </context>
 <context>
+    <name>JsmSignIn</name>
+    <message>
+        <source>Service &amp;desk:</source>
+        <translation>Service-&amp;Desk:</translation>
+    </message>
+    <message>
+        <source>The address of your Jira site, such as https://example.atlassian.net (the help center&apos;s address works too).</source>
+        <translation>Die Adresse Ihrer Jira-Website, z. B. https://example.atlassian.net (die Adresse des Hilfe-Centers funktioniert auch).</translation>
+    </message>
+    <message>
+        <source>My e-mail address and an API token (Atlassian cloud)</source>
+        <translation>Meine E-Mail-Adresse und ein API-Token (Atlassian Cloud)</translation>
+    </message>
+    <message>
+        <source>A personal access token (Jira Data Center)</source>
+        <translation>Ein persönliches Zugriffstoken (Jira Data Center)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Create an API token at id.atlassian.com: open %1, choose “Create API token”, name it “HelpClient”, copy it and paste it below with the e-mail address of your Atlassian account. On Jira Data Center, enter your user name and password instead.</source>
+        <translation>Erstellen Sie ein API-Token auf id.atlassian.com: Öffnen Sie %1, wählen Sie „Create API token“, nennen Sie es „HelpClient“, kopieren Sie es und fügen Sie es unten zusammen mit der E-Mail-Adresse Ihres Atlassian-Kontos ein. Bei Jira Data Center geben Sie stattdessen Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>In Jira, click your avatar and open Profile → Personal Access Tokens. Create a token, copy it (Jira shows it only once) and paste it here.</source>
+        <translation>Klicken Sie in Jira auf Ihren Avatar und öffnen Sie Profil → Persönliche Zugriffstoken. Erstellen Sie ein Token, kopieren Sie es (Jira zeigt es nur einmal an) und fügen Sie es hier ein.</translation>
+    </message>
+    <message>
+        <source>No way to create API tokens? Help-center accounts that are not Atlassian accounts have none: ask IT to invite you with an Atlassian account.</source>
+        <translation>Sie können kein API-Token erstellen? Hilfe-Center-Konten, die keine Atlassian-Konten sind, haben keine: Bitten Sie die IT, Sie mit einem Atlassian-Konto einzuladen.</translation>
+    </message>
+    <message>
+        <source>Personal access tokens exist in Jira Data Center 8.14 and later, unless its administrator switched them off.</source>
+        <translation>Persönliche Zugriffstoken gibt es ab Jira Data Center 8.14, sofern der Administrator sie nicht ausgeschaltet hat.</translation>
+    </message>
+    <message>
+        <source>This Jira site accepts neither API tokens nor personal access tokens from apps. Ask its administrator.</source>
+        <translation>Diese Jira-Website akzeptiert von Apps weder API-Token noch persönliche Zugriffstoken. Wenden Sie sich an ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>Jira did not accept this e-mail address and API token. Check the address of your Atlassian account and copy the token again; it may have expired or been revoked.</source>
+        <translation>Jira hat diese E-Mail-Adresse und dieses API-Token nicht akzeptiert. Prüfen Sie die Adresse Ihres Atlassian-Kontos und kopieren Sie das Token erneut; möglicherweise ist es abgelaufen oder wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>Jira did not accept this personal access token. Create a new one in your Jira profile; it may have expired or been revoked.</source>
+        <translation>Jira hat dieses persönliche Zugriffstoken nicht akzeptiert. Erstellen Sie in Ihrem Jira-Profil ein neues; möglicherweise ist es abgelaufen oder wurde widerrufen.</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeBaseWindow</name>
     <message>
         <source>Knowledge base</source>
@@ -1454,6 +1509,22 @@
     <message>
         <source>Search the knowledge base…</source>
         <translation>Wissensdatenbank durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Wissensdatenbank durchsuchen</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Choose an article to read it here.</source>
@@ -1675,6 +1746,14 @@ Wenn das Problem weiterhin besteht, können Sie die Anfrage erneut öffnen.</tra
         <translation>Postausgang</translation>
     </message>
     <message>
+        <source>Waiting reports</source>
+        <translation>Wartende Meldungen</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Text der Meldung</translation>
+    </message>
+    <message>
         <source>Send &amp;now</source>
         <translation>&amp;Jetzt senden</translation>
     </message>
@@ -1886,6 +1965,10 @@ Wenn das Problem weiterhin besteht, können Sie die Anfrage erneut öffnen.</tra
     <message>
         <source>Comment (optional)</source>
         <translation>Kommentar (optional)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -2505,6 +2588,10 @@ Es ist nichts verloren: Ihre Meldung ist noch da. Klicken Sie auf „Senden“, 
     <message>
         <source>Add a &amp;screenshot</source>
         <translation>&amp;Bildschirmfoto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>Bildschirmfotos</translation>
     </message>
     <message>
         <source>&amp;Remove</source>

@@ -1446,6 +1446,61 @@
     </message>
 </context>
 <context>
+    <name>JsmSignIn</name>
+    <message>
+        <source>Service &amp;desk:</source>
+        <translation>Mesa de &amp;servicio:</translation>
+    </message>
+    <message>
+        <source>The address of your Jira site, such as https://example.atlassian.net (the help center&apos;s address works too).</source>
+        <translation>La dirección de su sitio de Jira, por ejemplo https://example.atlassian.net (también sirve la dirección del centro de ayuda).</translation>
+    </message>
+    <message>
+        <source>My e-mail address and an API token (Atlassian cloud)</source>
+        <translation>Mi correo electrónico y un token de API (nube de Atlassian)</translation>
+    </message>
+    <message>
+        <source>A personal access token (Jira Data Center)</source>
+        <translation>Un token de acceso personal (Jira Data Center)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>&amp;Token de API:</translation>
+    </message>
+    <message>
+        <source>Create an API token at id.atlassian.com: open %1, choose “Create API token”, name it “HelpClient”, copy it and paste it below with the e-mail address of your Atlassian account. On Jira Data Center, enter your user name and password instead.</source>
+        <translation>Cree un token de API en id.atlassian.com: abra %1, elija «Create API token», llámelo «HelpClient», cópielo y péguelo abajo junto con la dirección de correo de su cuenta de Atlassian. En Jira Data Center, escriba en su lugar su nombre de usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>In Jira, click your avatar and open Profile → Personal Access Tokens. Create a token, copy it (Jira shows it only once) and paste it here.</source>
+        <translation>En Jira, haga clic en su avatar y abra Perfil → Tokens de acceso personal. Cree un token, cópielo (Jira lo muestra una sola vez) y péguelo aquí.</translation>
+    </message>
+    <message>
+        <source>No way to create API tokens? Help-center accounts that are not Atlassian accounts have none: ask IT to invite you with an Atlassian account.</source>
+        <translation>¿No puede crear tokens de API? Las cuentas del centro de ayuda que no son cuentas de Atlassian no los tienen: pida a TI que le invite con una cuenta de Atlassian.</translation>
+    </message>
+    <message>
+        <source>Personal access tokens exist in Jira Data Center 8.14 and later, unless its administrator switched them off.</source>
+        <translation>Los tokens de acceso personal existen en Jira Data Center 8.14 y posteriores, salvo que su administrador los haya desactivado.</translation>
+    </message>
+    <message>
+        <source>This Jira site accepts neither API tokens nor personal access tokens from apps. Ask its administrator.</source>
+        <translation>Este sitio de Jira no acepta de las aplicaciones ni tokens de API ni tokens de acceso personal. Consulte a su administrador.</translation>
+    </message>
+    <message>
+        <source>Jira did not accept this e-mail address and API token. Check the address of your Atlassian account and copy the token again; it may have expired or been revoked.</source>
+        <translation>Jira no aceptó esta dirección de correo y este token de API. Compruebe la dirección de su cuenta de Atlassian y vuelva a copiar el token; puede que haya caducado o se haya revocado.</translation>
+    </message>
+    <message>
+        <source>Jira did not accept this personal access token. Create a new one in your Jira profile; it may have expired or been revoked.</source>
+        <translation>Jira no aceptó este token de acceso personal. Cree uno nuevo en su perfil de Jira; puede que haya caducado o se haya revocado.</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeBaseWindow</name>
     <message>
         <source>Knowledge base</source>
@@ -1454,6 +1509,22 @@
     <message>
         <source>Search the knowledge base…</source>
         <translation>Buscar en la base de conocimientos…</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Buscar en la base de conocimientos</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Choose an article to read it here.</source>
@@ -1675,6 +1746,14 @@ Si el problema persiste, puede reabrirla.</translation>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
+        <source>Waiting reports</source>
+        <translation>Informes pendientes</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Texto del informe</translation>
+    </message>
+    <message>
         <source>Send &amp;now</source>
         <translation>Enviar &amp;ahora</translation>
     </message>
@@ -1886,6 +1965,10 @@ Si el problema persiste, puede reabrirla.</translation>
     <message>
         <source>Comment (optional)</source>
         <translation>Comentario (opcional)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -2505,6 +2588,10 @@ No se perdió nada: su informe sigue aquí. Haga clic en «Enviar» para volver 
     <message>
         <source>Add a &amp;screenshot</source>
         <translation>Agregar una &amp;captura de pantalla</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>Capturas de pantalla</translation>
     </message>
     <message>
         <source>&amp;Remove</source>

@@ -1446,6 +1446,61 @@
     </message>
 </context>
 <context>
+    <name>JsmSignIn</name>
+    <message>
+        <source>Service &amp;desk:</source>
+        <translation>Centre de &amp;services&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The address of your Jira site, such as https://example.atlassian.net (the help center&apos;s address works too).</source>
+        <translation>L&apos;adresse de votre site Jira, par exemple https://example.atlassian.net (l&apos;adresse du centre d&apos;aide convient aussi).</translation>
+    </message>
+    <message>
+        <source>My e-mail address and an API token (Atlassian cloud)</source>
+        <translation>Mon adresse e-mail et un jeton d&apos;API (cloud Atlassian)</translation>
+    </message>
+    <message>
+        <source>A personal access token (Jira Data Center)</source>
+        <translation>Un jeton d&apos;accès personnel (Jira Data Center)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>&amp;Jeton d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create an API token at id.atlassian.com: open %1, choose “Create API token”, name it “HelpClient”, copy it and paste it below with the e-mail address of your Atlassian account. On Jira Data Center, enter your user name and password instead.</source>
+        <translation>Créez un jeton d&apos;API sur id.atlassian.com&#xa0;: ouvrez %1, choisissez «&#xa0;Create API token&#xa0;», nommez-le «&#xa0;HelpClient&#xa0;», copiez-le et collez-le ci-dessous avec l&apos;adresse e-mail de votre compte Atlassian. Sur Jira Data Center, saisissez plutôt votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>In Jira, click your avatar and open Profile → Personal Access Tokens. Create a token, copy it (Jira shows it only once) and paste it here.</source>
+        <translation>Dans Jira, cliquez sur votre avatar et ouvrez Profil → Jetons d&apos;accès personnels. Créez un jeton, copiez-le (Jira ne l&apos;affiche qu&apos;une fois) et collez-le ici.</translation>
+    </message>
+    <message>
+        <source>No way to create API tokens? Help-center accounts that are not Atlassian accounts have none: ask IT to invite you with an Atlassian account.</source>
+        <translation>Impossible de créer un jeton d&apos;API&#xa0;? Les comptes du centre d&apos;aide qui ne sont pas des comptes Atlassian n&apos;en ont pas&#xa0;: demandez au service informatique de vous inviter avec un compte Atlassian.</translation>
+    </message>
+    <message>
+        <source>Personal access tokens exist in Jira Data Center 8.14 and later, unless its administrator switched them off.</source>
+        <translation>Les jetons d&apos;accès personnels existent dans Jira Data Center 8.14 et versions ultérieures, sauf si l&apos;administrateur les a désactivés.</translation>
+    </message>
+    <message>
+        <source>This Jira site accepts neither API tokens nor personal access tokens from apps. Ask its administrator.</source>
+        <translation>Ce site Jira n&apos;accepte des applications ni jetons d&apos;API ni jetons d&apos;accès personnels. Adressez-vous à son administrateur.</translation>
+    </message>
+    <message>
+        <source>Jira did not accept this e-mail address and API token. Check the address of your Atlassian account and copy the token again; it may have expired or been revoked.</source>
+        <translation>Jira n&apos;a pas accepté cette adresse e-mail et ce jeton d&apos;API. Vérifiez l&apos;adresse de votre compte Atlassian et copiez à nouveau le jeton&#xa0;; il a peut-être expiré ou été révoqué.</translation>
+    </message>
+    <message>
+        <source>Jira did not accept this personal access token. Create a new one in your Jira profile; it may have expired or been revoked.</source>
+        <translation>Jira n&apos;a pas accepté ce jeton d&apos;accès personnel. Créez-en un nouveau dans votre profil Jira&#xa0;; il a peut-être expiré ou été révoqué.</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeBaseWindow</name>
     <message>
         <source>Knowledge base</source>
@@ -1454,6 +1509,22 @@
     <message>
         <source>Search the knowledge base…</source>
         <translation>Rechercher dans la base de connaissances…</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Rechercher dans la base de connaissances</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Choose an article to read it here.</source>
@@ -1675,6 +1746,14 @@ Si le problème persiste, vous pouvez la rouvrir.</translation>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
+        <source>Waiting reports</source>
+        <translation>Signalements en attente</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Texte du signalement</translation>
+    </message>
+    <message>
         <source>Send &amp;now</source>
         <translation>&amp;Envoyer maintenant</translation>
     </message>
@@ -1886,6 +1965,10 @@ Si le problème persiste, vous pouvez la rouvrir.</translation>
     <message>
         <source>Comment (optional)</source>
         <translation>Commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -2505,6 +2588,10 @@ Rien n&apos;est perdu&#xa0;: votre signalement est toujours là. Appuyez sur Env
     <message>
         <source>Add a &amp;screenshot</source>
         <translation>Ajouter une &amp;capture d&apos;écran</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>Captures d&apos;écran</translation>
     </message>
     <message>
         <source>&amp;Remove</source>

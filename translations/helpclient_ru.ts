@@ -1447,6 +1447,61 @@
     </message>
 </context>
 <context>
+    <name>JsmSignIn</name>
+    <message>
+        <source>Service &amp;desk:</source>
+        <translation>&amp;Служба поддержки:</translation>
+    </message>
+    <message>
+        <source>The address of your Jira site, such as https://example.atlassian.net (the help center&apos;s address works too).</source>
+        <translation>Адрес вашего сайта Jira, например https://example.atlassian.net (подойдёт и адрес центра поддержки).</translation>
+    </message>
+    <message>
+        <source>My e-mail address and an API token (Atlassian cloud)</source>
+        <translation>Мой адрес эл. почты и API-токен (облако Atlassian)</translation>
+    </message>
+    <message>
+        <source>A personal access token (Jira Data Center)</source>
+        <translation>Персональный токен доступа (Jira Data Center)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>Адрес эл. &amp;почты:</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;токен:</translation>
+    </message>
+    <message>
+        <source>Create an API token at id.atlassian.com: open %1, choose “Create API token”, name it “HelpClient”, copy it and paste it below with the e-mail address of your Atlassian account. On Jira Data Center, enter your user name and password instead.</source>
+        <translation>Создайте API-токен на id.atlassian.com: откройте %1, выберите «Create API token», назовите его «HelpClient», скопируйте и вставьте ниже вместе с адресом эл. почты вашей учётной записи Atlassian. В Jira Data Center вместо этого введите имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>In Jira, click your avatar and open Profile → Personal Access Tokens. Create a token, copy it (Jira shows it only once) and paste it here.</source>
+        <translation>В Jira нажмите на свой аватар и откройте «Профиль → Персональные токены доступа». Создайте токен, скопируйте его (Jira показывает его только один раз) и вставьте сюда.</translation>
+    </message>
+    <message>
+        <source>No way to create API tokens? Help-center accounts that are not Atlassian accounts have none: ask IT to invite you with an Atlassian account.</source>
+        <translation>Нельзя создать API-токен? У учётных записей центра поддержки, которые не являются учётными записями Atlassian, их нет: попросите ИТ-отдел пригласить вас с учётной записью Atlassian.</translation>
+    </message>
+    <message>
+        <source>Personal access tokens exist in Jira Data Center 8.14 and later, unless its administrator switched them off.</source>
+        <translation>Персональные токены доступа есть в Jira Data Center 8.14 и новее, если администратор их не отключил.</translation>
+    </message>
+    <message>
+        <source>This Jira site accepts neither API tokens nor personal access tokens from apps. Ask its administrator.</source>
+        <translation>Этот сайт Jira не принимает от приложений ни API-токены, ни персональные токены доступа. Обратитесь к его администратору.</translation>
+    </message>
+    <message>
+        <source>Jira did not accept this e-mail address and API token. Check the address of your Atlassian account and copy the token again; it may have expired or been revoked.</source>
+        <translation>Jira не приняла этот адрес эл. почты и API-токен. Проверьте адрес вашей учётной записи Atlassian и скопируйте токен заново: возможно, он истёк или был отозван.</translation>
+    </message>
+    <message>
+        <source>Jira did not accept this personal access token. Create a new one in your Jira profile; it may have expired or been revoked.</source>
+        <translation>Jira не приняла этот персональный токен доступа. Создайте новый в своём профиле Jira: возможно, он истёк или был отозван.</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeBaseWindow</name>
     <message>
         <source>Knowledge base</source>
@@ -1455,6 +1510,22 @@
     <message>
         <source>Search the knowledge base…</source>
         <translation>Поиск в базе знаний…</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Поиск в базе знаний</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
     </message>
     <message>
         <source>Choose an article to read it here.</source>
@@ -1697,6 +1768,14 @@ If the problem is still there, you can reopen it.</source>
         <translation>Ожидают отправки</translation>
     </message>
     <message>
+        <source>Waiting reports</source>
+        <translation>Ожидающие заявки</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Текст заявки</translation>
+    </message>
+    <message>
         <source>&amp;Other ways to reach support…</source>
         <translation>&amp;Другие способы связаться с поддержкой…</translation>
     </message>
@@ -1890,6 +1969,10 @@ If the problem is still there, you can reopen it.</source>
     <message>
         <source>Comment (optional)</source>
         <translation>Комментарий (необязательно)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -2509,6 +2592,10 @@ Nothing was lost: your report is still here. Press Send to try again.</source>
     <message>
         <source>Add a &amp;screenshot</source>
         <translation>Добавить снимок &amp;экрана</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>Снимки экрана</translation>
     </message>
     <message>
         <source>&amp;Remove</source>

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 BACKEND_TYPES: Mapping[str, str] = MappingProxyType({"rt": "Request Tracker", "glpi": "GLPI",
                                                      "zammad": "Zammad", "redmine": "Redmine",
                                                      "freshservice": "Freshservice",
+                                                     "jsm": "Jira Service Management",
                                                      "zendesk": "Zendesk"})
 
 #: Backend type id → the sign-in methods its connector accepts, the usual one first.
@@ -48,6 +49,9 @@ SIGN_IN_METHODS: Mapping[str, tuple[SignInMethod, ...]] = MappingProxyType({
     "redmine": (SignInMethod.TOKEN,),
     # Freshservice: the API key names no user, the e-mail address says whose requests are listed
     "freshservice": (SignInMethod.API_KEY,),
+    # Jira Service Management: e-mail address and API token (Cloud; user name and password on
+    # Data Center) as HTTP Basic, or a Data Center personal access token
+    "jsm": (SignInMethod.PASSWORD, SignInMethod.TOKEN),
     # Zendesk: the end user's e-mail and password, or OAuth through the browser once IT created
     # an OAuth client; never an API token, which is the whole account's (refused)
     "zendesk": (SignInMethod.PASSWORD, SignInMethod.OAUTH),
@@ -66,9 +70,10 @@ def create_backend(kind: str, base_url: str, credentials: Credentials,
     """A connected-on-demand backend of type ``kind`` (a key of :data:`BACKEND_TYPES`).
 
     ``options`` are passed to the backend's constructor (``queue`` — RT's queue, Zammad's
-    group, Redmine's project when ``project`` is not given; GLPI has none, its own rules route
-    tickets —, ``project`` and ``tracker``, Redmine's alone; ``locale``, the language of Zendesk's
-    help-center articles, Zendesk's alone; ``session``, ``extra_ca_file``;
+    group, Redmine's project when ``project`` is not given, Jira Service Management's service
+    desk; GLPI has none, its own rules route tickets —, ``project`` and ``tracker``, Redmine's
+    alone; ``request_types``, Jira Service Management's alone; ``locale``, the
+    language of Zendesk's help-center articles, Zendesk's alone; ``session``, ``extra_ca_file``;
     ``app_token``, GLPI's App-Token from policy, ignored by the others; ``oauth_client``, the
     OAuth application's (id, secret), and ``on_tokens``, called with renewed OAuth credentials,
     for the types that sign in with OAuth). Raises :class:`ConfigurationError` for an unknown
@@ -87,6 +92,9 @@ def create_backend(kind: str, base_url: str, credentials: Credentials,
         backend: HelpdeskBackend = connector(base_url, credentials.secret, **options)
         return backend
     group = options.pop("queue", None)
+    if kind == "jsm":  # its queue is the service desk
+        backend = connector(base_url, credentials, service_desk=group or "", **options)
+        return backend
     if kind == "glpi":
         backend = connector(base_url, _glpi_credentials(credentials, app_token), **options)
         return backend
@@ -154,6 +162,10 @@ def connector_class(kind: str) -> type[Any]:
         from helpclient.backends.freshservice.connector import FreshserviceBackend  # noqa: PLC0415 - lazy on purpose
 
         return FreshserviceBackend
+    if kind == "jsm":
+        from helpclient.backends.jsm.connector import JsmBackend  # noqa: PLC0415 - lazy on purpose
+
+        return JsmBackend
     if kind == "zendesk":
         from helpclient.backends.zendesk.connector import ZendeskBackend  # noqa: PLC0415 - lazy on purpose
 
@@ -199,6 +211,10 @@ def create_probe(kind: str, base_url: str, **options: Any) -> ServerProbe:
         from helpclient.backends.freshservice.probe import FreshserviceProbe  # noqa: PLC0415 - lazy on purpose
 
         return FreshserviceProbe(base_url, **options)
+    if kind == "jsm":
+        from helpclient.backends.jsm.probe import JsmProbe  # noqa: PLC0415 - lazy on purpose
+
+        return JsmProbe(base_url, **options)
     if kind == "zendesk":
         from helpclient.backends.zendesk.probe import ZendeskProbe  # noqa: PLC0415 - lazy on purpose
 

@@ -34,6 +34,8 @@ class ServerConfig:
     #: the OAuth application IT registered in the helpdesk, from settings or policy ("" for none)
     oauth_client_id: str = ""
     oauth_client_secret: str = field(default="", repr=False)
+    #: Jira Service Management's "category=request type" entries
+    request_types: tuple[str, ...] = ()
 
     @property
     def account(self) -> str:
@@ -78,6 +80,7 @@ class Connection:
             tracker=self.settings.get("server.redmine_tracker"),
             oauth_client_id=self.settings.get("server.oauth_client_id").strip(),
             oauth_client_secret=self.settings.get("server.oauth_client_secret"),
+            request_types=tuple(self.settings.get("server.jsm_request_types")),
         )
 
     @property

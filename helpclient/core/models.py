@@ -109,6 +109,8 @@ class Article:
     updated: datetime | None = None
     url: str = ""
     category: str = ""  # a topic for browsing (the report's category values where it fits)
+    #: the words of ``summary`` a helpdesk's own search marked as matches, as (start, end)
+    summary_highlights: tuple[tuple[int, int], ...] = ()
 
 
 def content_type_of(filename: str) -> str:
@@ -143,3 +145,6 @@ class NewTicket:
     priority: int | None = None
     idempotency_key: str = ""
     attachments: tuple[NewAttachment, ...] = field(default_factory=tuple)
+    #: what the report is about (``Category`` values: "network", "printing", …; "" unknown):
+    #: a helpdesk that files requests by kind (Jira Service Management's request types) uses it
+    category: str = ""

@@ -54,19 +54,41 @@ class Setting:
     secret: bool = False
 
 
+#: the report categories a request-type entry may name (``core.report.problem.Category``)
+_CATEGORIES = ("hardware", "software", "network", "account", "printing", "email", "other")
+
+
+def check_request_type_entry(entry: str) -> str:
+    """Why a ``server.jsm_request_types`` entry is unusable ("" when it is fine)."""
+    category, sep, kind = entry.partition("=")
+    if not sep or not kind.strip():
+        return f"“{entry}” is not “category=request type”"
+    if category.strip() not in _CATEGORIES:
+        return f"“{category.strip()}” is none of the categories {', '.join(_CATEGORIES)}"
+    return ""
+
+
 SETTINGS: tuple[Setting, ...] = (
     Setting("server.backend", str, "rt",
             "Helpdesk type: rt (Request Tracker 5), glpi (GLPI 10 or 11), zammad (Zammad 6), "
-            "redmine (Redmine 5) or freshservice (Freshservice)."),
+            "redmine (Redmine 5), freshservice (Freshservice) or jsm (Jira Service Management, "
+            "Cloud or Data Center)."),
     Setting("server.url", str, "", "Base URL of the helpdesk, e.g. https://rt.example.com"),
     Setting("server.queue", str, "General",
-            "Queue (Request Tracker) or group (Zammad) new tickets go to."),
+            "Queue (Request Tracker), group (Zammad) or service desk (Jira Service Management: "
+            "its number, project key or name) new tickets go to."),
     Setting("server.redmine_project", str, "",
             "Redmine only: identifier of the project new requests go to (e.g. it-help); empty "
             "uses the queue setting."),
     Setting("server.redmine_tracker", str, "",
             "Redmine only: name or number of the tracker of new requests (e.g. Support); empty "
             "uses the project's first tracker."),
+    Setting("server.jsm_request_types", list, [],
+            "Jira Service Management only: the request type of each report category, as "
+            "entries \"category=request type name or number\" (categories: hardware, software, "
+            "network, account, printing, email, other). A category without an entry goes to "
+            "the type whose name speaks of it, else to a general one.",
+            check=check_request_type_entry),
     Setting("server.extra_ca_file", str, "",
             "PEM file of extra trusted CA certificates (an internal CA), besides the system's."),
     Setting("server.app_token", str, "",

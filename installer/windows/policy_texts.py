@@ -39,13 +39,15 @@ TEXTS: dict[str, PolicyText] = {
     "server.backend": PolicyText(
         "Helpdesk type", "Тип службы поддержки",
         "Тип системы службы поддержки: rt (Request Tracker 5), glpi (GLPI 10 или 11), "
-        "zammad (Zammad 6), redmine (Redmine 5) или freshservice (Freshservice)."),
+        "zammad (Zammad 6), redmine (Redmine 5), freshservice (Freshservice) или jsm (Jira "
+        "Service Management, облако или Data Center)."),
     "server.url": PolicyText(
         "Helpdesk server URL", "Адрес сервера службы поддержки",
         "Базовый адрес службы поддержки, например https://rt.example.com"),
     "server.queue": PolicyText(
         "Queue for new tickets", "Очередь для новых заявок",
-        "Очередь (Request Tracker) или группа (Zammad), в которую попадают новые заявки."),
+        "Очередь (Request Tracker), группа (Zammad) или служба поддержки (Jira Service "
+        "Management: её номер, ключ проекта или название), в которую попадают новые заявки."),
     "server.redmine_project": PolicyText(
         "Redmine project for new requests", "Проект Redmine для новых заявок",
         "Только для Redmine: идентификатор проекта, в который попадают новые заявки (например, "
@@ -54,6 +56,12 @@ TEXTS: dict[str, PolicyText] = {
         "Redmine tracker for new requests", "Трекер Redmine для новых заявок",
         "Только для Redmine: название или номер трекера новых заявок (например, Support); "
         "пустое значение — первый трекер проекта."),
+    "server.jsm_request_types": PolicyText(
+        "Jira Service Management request types", "Типы запросов Jira Service Management",
+        "Только для Jira Service Management: тип запроса для каждой категории обращения, по "
+        "одному в строке в виде \"категория=название или номер типа запроса\" (категории: "
+        "hardware, software, network, account, printing, email, other). Категория без строки "
+        "попадает в тип, название которого о ней говорит, иначе — в общий."),
     "server.extra_ca_file": PolicyText(
         "Extra trusted CA certificates", "Дополнительные доверенные сертификаты ЦС",
         "PEM-файл с сертификатами дополнительных доверенных центров сертификации (внутреннего "

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import freshservice_backend
 import glpi_backend
+import jsm_backend
 import redmine_backend
 import rt_backend
 import zammad_backend
@@ -17,4 +18,5 @@ CONNECTORS: dict[str, Connector] = {"rt": rt_backend.CONNECTOR, "glpi": glpi_bac
                                     "zammad": zammad_backend.CONNECTOR,
                                     "redmine": redmine_backend.CONNECTOR,
                                     "freshservice": freshservice_backend.CONNECTOR,
+                                    "jsm": jsm_backend.CONNECTOR,
                                     "zendesk": zendesk_backend.CONNECTOR}

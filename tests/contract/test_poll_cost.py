@@ -35,6 +35,13 @@ def test_freshservice_changed_since_is_one_request_a_page() -> None:
     assert cost.conversation == 2  # tickets/{id} (the report itself), then its conversations
 
 
+def test_jsm_changed_since_is_one_request_a_page() -> None:
+    cost = measure(CONNECTORS["jsm"])
+    # the replay: two pages of the user's requests, the second reaching back before the cutoff
+    assert (cost.setup, cost.pages, cost.per_poll) == (0, 2, 1.0)
+    assert cost.conversation == 3  # the request, its public comments, its attachments
+
+
 @pytest.mark.parametrize("name", sorted(CONNECTORS))
 def test_the_pages_counted_are_the_listing_requests_replayed(name: str) -> None:
     cost = measure(CONNECTORS[name])

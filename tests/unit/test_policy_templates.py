@@ -165,7 +165,8 @@ def test_what_a_group_policy_object_writes_is_read_back_as_locked_settings(admx_
              "support.chat_url": "https://chat.example.com", "support.portal_url":
              "https://portal.example.com", "support.social_links": ["A=https://a.example",
                                                                     "https://b.example"],
-             "announcements.feed_url": "https://it.example.com/known-problems.json"}
+             "announcements.feed_url": "https://it.example.com/known-problems.json",
+             "server.jsm_request_types": ["network=Set up VPN", "other=10"]}
 
     def sample(key):
         return valid.get(key, samples[SETTINGS_BY_KEY[key].type])

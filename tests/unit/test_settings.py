@@ -92,3 +92,12 @@ def test_reload_reads_a_changed_user_file_and_says_whether_anything_changed(tmp_
     assert settings.reload() is True  # the address went (and the bad value is reported)
     assert settings.get("support.email") == ""
     assert any("support.email: 'nope' is not an e-mail address" in p for p in settings.problems)
+
+
+def test_jsm_request_type_entries_keep_the_good_ones_and_say_why_not(tmp_path):
+    settings = Settings(tmp_path / "c.toml", DictPolicy({"server.jsm_request_types": [
+        "network=Set up VPN to the office", "printers=Printing", "email=", "account=11"]}))
+    assert settings.get("server.jsm_request_types") == [
+        "network=Set up VPN to the office", "account=11"]
+    assert any("“printers” is none of the categories" in p for p in settings.problems)
+    assert any("“email=” is not “category=request type”" in p for p in settings.problems)

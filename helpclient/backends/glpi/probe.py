@@ -19,8 +19,8 @@ import requests
 from helpclient.backends.glpi.client import normalize_base_url
 from helpclient.backends.glpi.credentials import GlpiCredentials
 from helpclient.backends.glpi.errors import error_for, glpi_error
-from helpclient.backends.http import make_session, read_answer
-from helpclient.backends.http_errors import to_helpdesk_error
+from helpclient.backends.http import make_session
+from helpclient.backends.probe_get import probe_get
 from helpclient.core.backend import ServerIdentity
 from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.errors import ConfigurationError, NotAHelpdesk
@@ -92,16 +92,8 @@ class GlpiProbe:
         sent = {"Content-Type": "application/json", "Accept": "application/json", **headers}
         if self._app_token:
             sent["App-Token"] = self._app_token
-        try:
-            response = session.get(f"{self._api}/{path}", headers=sent, stream=True,
-                                   timeout=self._timeout)
-        except requests.RequestException as exc:
-            raise to_helpdesk_error(exc) from exc
-        with response:
-            body = read_answer(response, max_bytes=_MAX_PROBE_BYTES, seconds=self._timeout)
-            if response.status_code in (408, 429) or response.status_code >= 500:
-                raise to_helpdesk_error(response)
-            return response.status_code, body
+        return probe_get(session, f"{self._api}/{path}", headers=sent, timeout=self._timeout,
+                         max_bytes=_MAX_PROBE_BYTES)
 
 
 def _authorization(credentials: Credentials) -> str:

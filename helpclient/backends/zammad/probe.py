@@ -16,8 +16,8 @@ from typing import Any
 
 import requests
 
-from helpclient.backends.http import make_session, read_answer
-from helpclient.backends.http_errors import to_helpdesk_error
+from helpclient.backends.http import make_session
+from helpclient.backends.probe_get import probe_get
 from helpclient.backends.zammad.client import API_PATH, normalize_base_url
 from helpclient.core.backend import ServerIdentity
 from helpclient.core.credentials import Credentials, SignInMethod
@@ -48,18 +48,12 @@ class ZammadProbe:
         session = self._session or make_session(PRODUCT, self._extra_ca_file)
         url = f"{self._api}/signshow"
         try:
-            try:
-                response = session.get(url, stream=True, timeout=self._timeout)
-            except requests.RequestException as exc:
-                raise to_helpdesk_error(exc) from exc
-            with response:
-                body = read_answer(response, max_bytes=_MAX_PROBE_BYTES, seconds=self._timeout)
-                if response.status_code in (408, 429) or response.status_code >= 500:
-                    raise to_helpdesk_error(response)
-                config = _public_config(body)
-                if response.status_code != 200 or config is None:
-                    raise NotAHelpdesk(f"{url} answered HTTP {response.status_code}, not with "
-                                       "Zammad's public configuration.")
+            status, body = probe_get(session, url, timeout=self._timeout,
+                                     max_bytes=_MAX_PROBE_BYTES)
+            config = _public_config(body)
+            if status != 200 or config is None:
+                raise NotAHelpdesk(f"{url} answered HTTP {status}, not with Zammad's public "
+                                   "configuration.")
         finally:
             if self._session is None:
                 session.close()

@@ -11,8 +11,8 @@ from helpclient.core.report.problem import ProblemReport, render_body, render_su
 def build_ticket(report: ProblemReport, user: UserInfo, tr: Translate = identity, *,
                  body: str = "") -> NewTicket:
     """The ticket to create: subject, readable body, the user as requestor, the report's
-    attachments, and the report id as idempotency key. ``body`` is the text frozen when the
-    user sent it; without one the report is rendered now with ``tr``."""
+    attachments and category, and the report id as idempotency key. ``body`` is the text
+    frozen when the user sent it; without one the report is rendered now with ``tr``."""
     attachments = tuple(NewAttachment(path=path, filename=path.name)
                         for path in report.attachments)
     return NewTicket(
@@ -22,4 +22,5 @@ def build_ticket(report: ProblemReport, user: UserInfo, tr: Translate = identity
         priority=report.urgency.priority if report.urgency else None,
         idempotency_key=report.report_id,
         attachments=attachments,
+        category=report.category.value if report.category else "",
     )

@@ -12,3 +12,8 @@ makes server HTML safe to show.
 Imports core's top and ``storage`` only: the knowledge base does not know about reports or their
 delivery (the wizard hands it text to search).
 """
+
+#: Shorter text (stripped) suggests no article and matches no announcement: two letters match
+#: too much to help. Here, not in ``suggest``: the report wizard's known-problems panel reads it
+#: without loading the index and its libraries.
+MIN_QUERY = 3

@@ -25,11 +25,18 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from helpclient.core.kb.search import Plan, search_rowids
+from helpclient.core.kb.languages import (
+    language_term,
+    normalized,
+    text_language,
+    translation_of,
+)
+from helpclient.core.kb.search import Plan, search_rowids, written_in
 from helpclient.core.kb.stored import (
     FTS_TABLES,
     PAGE_SIZE,
     SCHEMA,
+    SHARED_STREAM_SCHEMA,
     article_key,
     article_of,
     create,
@@ -50,6 +57,7 @@ from helpclient.core.kb.vocabulary import Vocabulary
 from helpclient.core.kb.writes import (
     Chunk,
     combined_counts,
+    count_languages,
     count_terms,
     fingerprint,
     insert_rows,
@@ -64,6 +72,8 @@ CHUNK = 1000
 #: An upsert of this many articles loads them without merging the index as it goes.
 BULK_ROWS = 1000
 DEFAULT_AUTOMERGE = 4
+#: Characters of an article without a language read to tell its language.
+LANGUAGE_SAMPLE = 2000
 
 
 @dataclass(frozen=True)
@@ -91,7 +101,7 @@ class KnowledgeIndex:
         schema = create(conn)
         if schema != SCHEMA:
             migrate(conn)
-            self.rebuild(legacy=schema < SCHEMA)
+            self.rebuild(legacy=schema < SHARED_STREAM_SCHEMA)
 
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -112,15 +122,20 @@ class KnowledgeIndex:
 
     # -- writing ---------------------------------------------------------------------------------
 
-    def _index_values(self, title: str, summary: str, body: str,
-                      is_html: bool) -> tuple[list[str], list[str]]:
+    def _index_values(self, article: Article) -> tuple[str, list[str], list[str]]:
+        """The article's language (its own, else told from its text) and the stems of its
+        title and of its summary and body in that language."""
         # Markdown needs no stripping to be indexed: its markup is not made of word characters
         # (only a link's address would add words, so those go)
-        if is_html:
-            body = plain_text(body, is_html)
+        body = article.body
+        if article.is_html:
+            body = plain_text(body, article.is_html)
         elif "](" in body:
             body = markdown_to_text(body)
-        return self.analyzer.terms(title), self.analyzer.terms(f"{summary}\n{body}")
+        language = normalized(article.language) or text_language(
+            self.analyzer.words(f"{article.title}\n{body[:LANGUAGE_SAMPLE]}"))
+        return (language, self.analyzer.terms(article.title, language),
+                self.analyzer.terms(f"{article.summary}\n{body}", language))
 
     def upsert(self, origin: str, articles: Iterable[Article]) -> int:
         """Add or update articles of ``origin``; unchanged ones are skipped. Returns how many
@@ -172,6 +187,8 @@ class KnowledgeIndex:
                 conn.execute("INSERT INTO kb_term SELECT term, doc FROM kb_vocab")
             else:
                 count_terms(conn, combined_counts(added, removed))
+            if count:
+                count_languages(conn)
         return count
 
     def _prepare(self, chunk: Chunk, place: tuple[int, str, str], article: Article,
@@ -180,18 +197,18 @@ class KnowledgeIndex:
         ``place`` (rowid, origin, fingerprint); count its stems into ``docs`` unless the caller
         recounts them afterwards."""
         rowid, origin, digest = place
-        title_terms, body_terms = self._index_values(
-            article.title, article.summary, article.body, article.is_html)
+        language, title_terms, body_terms = self._index_values(article)
+        marker = language_term(language)
         if docs is not None:
-            docs.update(set(title_terms).union(body_terms))
+            docs.update(set(title_terms).union(body_terms, [marker] if marker else []))
         title_text, body_text = " ".join(title_terms), " ".join(body_terms)
         terms, body = pack(article.body.encode(), title_text, body_text)
         chunk.rows.append((rowid, origin, article.id, article.title, article.summary, body,
-                           int(article.is_html), article.source, article.language,
+                           int(article.is_html), article.source, language,
                            article.category, article.url,
                            article.updated.isoformat() if article.updated else None,
                            digest, terms))
-        chunk.fts.append((rowid, title_text, body_text))
+        chunk.fts.append((rowid, title_text, body_text, marker))
         chunk.titles.append((rowid, title_text))
 
     def _write(self, conn: sqlite3.Connection, chunk: Chunk, removed: Counter[str]) -> None:
@@ -199,18 +216,19 @@ class KnowledgeIndex:
         for rowid in chunk.replaced:
             self._unindex(conn, rowid, removed)
         insert_rows(conn, "INSERT OR REPLACE INTO kb_article VALUES", chunk.rows)
-        insert_rows(conn, "INSERT INTO kb_fts(rowid, title, body) VALUES", chunk.fts)
+        insert_rows(conn, "INSERT INTO kb_fts(rowid, title, body, lang) VALUES", chunk.fts)
         insert_rows(conn, "INSERT INTO kb_title(rowid, title) VALUES", chunk.titles)
 
     def _unindex(self, conn: sqlite3.Connection, rowid: int, docs: Counter[str]) -> None:
         """Take an article out of the FTS tables (which need its indexed values for that)."""
-        title_text, body_text = self.terms(conn.execute(
-            "SELECT * FROM kb_article WHERE rowid=?", (rowid,)).fetchone())
-        conn.execute("INSERT INTO kb_fts(kb_fts, rowid, title, body) VALUES ('delete',?,?,?)",
-                     (rowid, title_text, body_text))
+        row = conn.execute("SELECT * FROM kb_article WHERE rowid=?", (rowid,)).fetchone()
+        title_text, body_text = self.terms(row)
+        marker = language_term(row["language"])
+        conn.execute("INSERT INTO kb_fts(kb_fts, rowid, title, body, lang) "
+                     "VALUES ('delete',?,?,?,?)", (rowid, title_text, body_text, marker))
         conn.execute("INSERT INTO kb_title(kb_title, rowid, title) VALUES ('delete',?,?)",
                      (rowid, title_text))
-        docs.subtract(set(title_text.split()).union(body_text.split()))
+        docs.subtract(set(title_text.split()).union(body_text.split(), [marker] if marker else []))
 
     def remove(self, origin: str, article_ids: Iterable[str]) -> int:
         """Remove these articles of ``origin``; returns how many were there."""
@@ -226,6 +244,8 @@ class KnowledgeIndex:
                     conn.execute("DELETE FROM kb_article WHERE rowid=?", (row["rowid"],))
                     removed += 1
             count_terms(conn, docs)
+            if removed:
+                count_languages(conn)
         return removed
 
     def ids(self, origin: str) -> set[str]:
@@ -274,6 +294,7 @@ class KnowledgeIndex:
             set_automerge(conn, DEFAULT_AUTOMERGE)
             conn.execute("DELETE FROM kb_term")
             count_terms(conn, docs)
+            count_languages(conn)
             conn.execute("UPDATE kb_meta SET value=? WHERE key='schema'", (str(SCHEMA),))
 
     def optimize(self) -> None:
@@ -307,43 +328,58 @@ class KnowledgeIndex:
         return None if row is None else article_of(row, with_body=True)
 
     def categories(self) -> list[tuple[str, int]]:
-        """Categories with their article counts, by name."""
-        return [(r[0], r[1]) for r in self._conn().execute(
-            "SELECT category, count(*) FROM kb_article WHERE category != '' "
-            "GROUP BY category ORDER BY category")]
+        """Categories with their article counts (an article and its translations once), by
+        name."""
+        topics: dict[str, set[tuple[str, str]]] = {}
+        for category, origin, article_id in self._conn().execute(
+                "SELECT category, origin, article_id FROM kb_article WHERE category != ''"):
+            topics.setdefault(category, set()).add(translation_of(origin, article_id))
+        return [(category, len(topics[category])) for category in sorted(topics)]
 
     def in_category(self, category: str, language: str = "") -> list[tuple[str, Article]]:
-        """(key, article without body) of a category, by title; ``language`` first if given."""
+        """(key, article without body) of a category, by title: each article once, in
+        ``language`` when it is there in it (else in the first language by name)."""
         rows = self._conn().execute(
-            "SELECT * FROM kb_article WHERE category=? ORDER BY language != ?, title",
+            "SELECT * FROM kb_article WHERE category=? ORDER BY language != ?, language",
             (category, language))
+        chosen: dict[tuple[str, str], sqlite3.Row] = {}
+        for row in rows:
+            chosen.setdefault(translation_of(row["origin"], row["article_id"]), row)
         return [(article_key(r["origin"], r["article_id"]), article_of(r, with_body=False))
-                for r in rows]
+                for r in sorted(chosen.values(), key=lambda r: r["title"])]
 
-    def search(self, query: str, limit: int = 5) -> list[Hit]:
-        """The best ``limit`` articles for ``query`` (see :mod:`helpclient.core.kb.search`).
-        An article that is in the index twice under the same title (the starter articles also
-        loaded into the helpdesk, a folder synced twice) is shown once, at its best rank."""
-        found, plan = self.candidates(query, limit)
+    def search(self, query: str, limit: int = 5, language: str = "") -> list[Hit]:
+        """The best ``limit`` articles for ``query`` (see :mod:`helpclient.core.kb.search`;
+        ``language``: the interface's), those in the languages the user reads (the interface's,
+        the query's) first. An article that is in the index twice under the same title (the
+        starter articles also loaded into the helpdesk, a folder synced twice) is shown once,
+        at its best rank."""
+        found, plan = self.candidates(query, limit, language=language)
+        readers = {language, written_in(query, plan.language)}
+        rows = self.rows(found)
+        # the articles in the languages the user reads first, each group best first
+        ranked = sorted(found, key=lambda rowid: rows[rowid]["language"] not in readers)
         hits: list[Hit] = []
         titles: set[str] = set()
-        for rowid, score in found.items():
+        for rowid in ranked:
             if len(hits) >= limit:
                 break
-            row = self.row(rowid)
+            row = rows[rowid]
             title = row["title"].casefold()
             if title not in titles:
                 titles.add(title)
-                hits.append(self.hit(row, score, plan.terms))
+                hits.append(self.hit(row, found[rowid], plan.terms))
         return hits
 
-    def candidates(self, query: str, limit: int, *, rank_titles: bool = True
-                   ) -> tuple[dict[int, float], Plan]:
+    def candidates(self, query: str, limit: int, *, rank_titles: bool = True,
+                   language: str = "") -> tuple[dict[int, float], Plan]:
         """The rowids of the best matches for ``query`` (at least ``limit`` when that many
         match, and a few more) with their scores, best first (by bm25 alone without
-        ``rank_titles``), and the query as searched."""
+        ``rank_titles``), and the query as searched (``language``: the interface's, for a
+        query that does not show its own)."""
         return search_rowids(self._conn(), self.analyzer, query, limit,
-                             vocabulary=self.vocabulary, rank_titles=rank_titles)
+                             vocabulary=self.vocabulary, rank_titles=rank_titles,
+                             language=language)
 
     def row(self, rowid: int) -> sqlite3.Row:
         """The stored article of an existing rowid."""
@@ -368,7 +404,7 @@ class KnowledgeIndex:
         text = plain_text(read_body(row), article.is_html)
         if article.summary and article.summary not in text:
             text = f"{article.summary} {text}"
-        snippet = make_snippet(self.analyzer, text, terms)
+        snippet = make_snippet(self.analyzer, text, terms, language=row["language"])
         return Hit(article_key(row["origin"], row["article_id"]), article, score, snippet)
 
     def articles(self) -> Iterator[tuple[str, Article]]:

@@ -21,6 +21,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from helpclient.core.kb.languages import STOP_WORDS as LANGUAGE_STOP_WORDS
 from helpclient.core.kb.search import STOP_WORDS, Plan, idf
 from helpclient.core.kb.stored import read_body
 from helpclient.core.kb.text import fold
@@ -94,9 +95,10 @@ def exact_marks(text: str) -> tuple[str, ...]:
 
 def weigh(plan: Plan, vocabulary: Vocabulary, text: str = "") -> Weighed:
     """The weights of the query's words (``text``: the query, for its exact marks)."""
-    general = [vocabulary.general_weight(_general_stem(term.stem, group))
+    general = [vocabulary.general_weight(_general_stem(term.stem, group), plan.language)
                for term, group in zip(plan.terms, plan.groups, strict=True)]
-    articles = max(plan.articles, 1)
+    # among the articles of the languages.TUNED_LANGUAGES largest languages (see there)
+    articles = max(min(plan.articles, plan.paired or plan.articles), 1)
     rarest = idf(articles, 0)
     weights = []
     for term, g, group, docs in zip(plan.terms, general, plan.groups, plan.docs, strict=True):
@@ -152,7 +154,8 @@ def judge(rowid: int, row: sqlite3.Row, bm25: float, query: Weighed,  # noqa: PL
         body = read_body(row)
         folded = fold(f"{row['title']}\n{row['summary']}\n{body}")
         exact = sum(mark in folded for mark in query.marks)
-    title_words = {t for t in title.terms if t not in STOP_WORDS}
+    stops = _TITLE_STOP_WORDS.get(row["language"], STOP_WORDS)
+    title_words = {t for t in title.terms if t not in stops}
     if title_words:
         score += TITLE_FIT * score * len(fitting & title_words) / len(title_words)
     return Judged(rowid, row, score * factor, matched / total if total else 0.0, specific, bm25,
@@ -166,6 +169,11 @@ def _own(stem: str, group: Sequence[str], own: int) -> set[str]:
 
 
 _DIGIT = re.compile(r"\d")
+# the words of a title that say nothing, by the title's language (English and Russian ones in
+# any: Russian titles name English things); another language's would shorten a title ("e" of
+# "e-mail" is a Spanish one)
+_TITLE_STOP_WORDS = {lang: words | LANGUAGE_STOP_WORDS["en"] | LANGUAGE_STOP_WORDS["ru"]
+                     for lang, words in LANGUAGE_STOP_WORDS.items()}
 # Windows/COM error codes; quoted messages in «», "", “”
 _CODE = re.compile(r"\b0x[0-9a-f]{4,8}\b", re.I)
 _QUOTED = re.compile(r"«([^»]{1,120})»|\"([^\"]{1,120})\"|“([^”]{1,120})”")

@@ -20,6 +20,14 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from helpclient.core.kb.languages import (
+    ALL_STOP_WORDS,
+    LATIN,
+    evident_language,
+    language_term,
+    stemmer_language,
+)
+from helpclient.core.kb.languages import STOP_WORDS as LANGUAGE_STOP_WORDS
 from helpclient.core.kb.spellings import latin_spellings
 from helpclient.core.kb.text import MIN_PREFIX, Analyzer, QueryTerm, alphabet_of, edits1
 from helpclient.core.kb.vocabulary import Vocabulary
@@ -28,6 +36,12 @@ from helpclient.core.kb.vocabulary import Vocabulary
 Group = tuple[str, ...]
 #: How many indexed stems a prefix stands for at most.
 PREFIX_EXPANSIONS = 6
+#: The word being typed is corrected as a whole word from this length on, when nothing indexed
+#: starts like it (shorter ones are too likely to be something else: «стул» is not «стал»).
+MIN_TYPO_PREFIX = 5
+#: Typo corrections looked at (the most common), for the one most common in the languages the
+#: user reads.
+CORRECTIONS = 5
 #: How many candidates per result wanted are ranked again with their titles.
 POOL = 2
 #: How many less common words anchor the pairs of the last search step.
@@ -37,23 +51,15 @@ FREQUENT_DOCS = 2000
 #: Title matches weigh this many times a body match.
 TITLE_WEIGHT = 8.0
 #: The ranking function of each FTS5 table (bm25: lower is better).
-_BM25 = {"kb_fts": f"bm25(kb_fts, {TITLE_WEIGHT}, 1.0)", "kb_title": "bm25(kb_title)"}
+_BM25 = {"kb_fts": f"bm25(kb_fts, {TITLE_WEIGHT}, 1.0, 0.0)", "kb_title": "bm25(kb_title)"}
+_ANALYZER = Analyzer()
 
-# Words that carry no meaning for search; dropped from queries (they stay in the index: cheap,
-# and the schema need not change when this list does).
-STOP_WORDS = frozenset(str.split(
-    "a an and are as at be but by do does for from how i if in into is it its me my no not of "
-    "on or so that the their then there these this to was what when where which who why will "
-    "with you your about all also am any been can could had has have he her his our she "
-    "should they them we were would each every few more most other some such only own same "
-    "very just too again once here out over under up down off than because while after before "
-    "и в во на не что как я с со а но по к у из за о об от до ли же бы мой моя мои это для при "
-    "или то он она оно они его ее её их мы вы ты нас вас нам вам там тут так уже еще ещё все всё "
-    "был была были быть есть нет только если когда чтобы также очень каждый каждые каждую "
-    "несколько тоже просто снова опять потом затем где куда сейчас почему"))
+#: Words that carry no meaning for search, in every language (see languages.STOP_WORDS).
+STOP_WORDS = ALL_STOP_WORDS
 #: The stems of the stop words too: a prefix is expanded to indexed *stems*, and «или» is indexed
 #: as "ил", «если» as "есл" — as common as the words themselves.
-STOP_STEMS = STOP_WORDS.union(map(Analyzer().stem, STOP_WORDS))
+STOP_STEMS = STOP_WORDS.union(*(
+    {_ANALYZER.stem(w, lang) for w in words} for lang, words in LANGUAGE_STOP_WORDS.items()))
 
 
 @dataclass(frozen=True)
@@ -68,20 +74,26 @@ class Plan:
     articles: int
     #: how many stems of each group are the term's own (the rest are its synonyms')
     own: list[int]
+    #: the language the query's Latin words were read in ("en", "de", …)
+    language: str = ""
+    #: how many articles the languages.TUNED_LANGUAGES languages with most articles hold (0:
+    #: not counted yet)
+    paired: int = 0
 
 
 def parse_query(analyzer: Analyzer, query: str,
-                vocabulary: Vocabulary | None = None) -> list[QueryTerm]:
-    """The query's words as terms; the last is a prefix unless the query ends in a space.
-    Stop words are dropped (a query of only stop words finds nothing: every article has
-    them), except the word being typed, which may become something else. A word's synonyms
-    (``vocabulary``) are alternates: "drops" also finds «отключается»."""
+                vocabulary: Vocabulary | None = None, language: str = "") -> list[QueryTerm]:
+    """The query's words as terms, Latin words stemmed in ``language``; the last is a prefix
+    unless the query ends in a space. Stop words are dropped (a query of only stop words finds
+    nothing: every article has them), except the word being typed, which may become something
+    else. A word's synonyms (``vocabulary``) are alternates: "drops" also finds
+    «отключается»."""
     words = analyzer.words(query)
     typing = bool(query) and not query[-1].isspace()
-    stems = [analyzer.stem(w) for w in words]
+    stems = [analyzer.stem(w, language) for w in words]
     terms = []
     for i, (w, stem) in enumerate(zip(words, stems, strict=True)):
-        synonyms = vocabulary.synonyms(stems, i) if vocabulary else ()
+        synonyms = vocabulary.synonyms(stems, i, language) if vocabulary else ()
         terms.append(QueryTerm(w, stem,
                                prefix=typing and i == len(words) - 1 and len(w) >= MIN_PREFIX,
                                alternates=tuple(dict.fromkeys((*latin_spellings(w),
@@ -95,23 +107,28 @@ def parse_query(analyzer: Analyzer, query: str,
 
 def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limit: int,
                   frequent_docs: int = FREQUENT_DOCS, *, vocabulary: Vocabulary | None = None,
-                  rank_titles: bool = True) -> tuple[dict[int, float], Plan]:
+                  rank_titles: bool = True, language: str = ""
+                  ) -> tuple[dict[int, float], Plan]:
     """Article rowids with their scores (higher is better), best first — at least ``limit``
     when that many match, then a few more candidates (for callers that drop duplicates) — and
-    the query as searched (typos corrected), for making snippets and judging the matches."""
-    terms = parse_query(analyzer, query, vocabulary)
+    the query as searched (typos corrected), for making snippets and judging the matches.
+    ``language`` (the interface's, "" unknown) reads a query that does not show its own."""
+    counts = _Counts(conn)
+    interface, language = language, _query_language(counts, analyzer, query, language)
+    terms = parse_query(analyzer, query, vocabulary, language)
     found: dict[int, float] = {}
     if not terms or limit <= 0:
-        return found, Plan(terms, [], [], 0, [])
-    counts = _Counts(conn)
-    terms = [_corrected(counts, t) for t in terms]
+        return found, Plan(terms, [], [], 0, [], language)
+    readers = {interface, written_in(query, language)}
+    terms = [_corrected(counts, t, analyzer, language, readers) for t in terms]
     stems = [_stems(counts, t) for t in terms]
     own = [len(mine) for mine, _others in stems]
     groups = [_without_synonyms_if_frequent(counts, (*mine, *others), len(mine), frequent_docs)
               for mine, others in stems]
     docs = [counts.of(g) if g else 0 for g in groups]
     articles = int(conn.execute("SELECT count(*) FROM kb_article").fetchone()[0])
-    plan = Plan(terms, groups, docs, articles, own)
+    row = conn.execute("SELECT value FROM kb_meta WHERE key='paired'").fetchone()
+    plan = Plan(terms, groups, docs, articles, own, language, int(row[0]) if row else 0)
     known = [g for g in groups if g]
     # counted once per word; every step below asks whether its words are frequent
     common = {g for g, n in zip(groups, docs, strict=True) if g and n > frequent_docs}
@@ -119,6 +136,7 @@ def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limi
     # POOL times as many candidates for the ranking with titles.
     if known and len(known) == len(groups):
         _match_choices(conn, [known], common, limit, found, then_bodies=True)
+        _match_in_languages(conn, known, common, limit, found, readers=readers)
     if len(found) < limit and (subsets := _all_but_one(groups, known)):
         _match_choices(conn, subsets, common, limit, found, then_bodies=False)
     if len(found) < limit and len(known) > 1:
@@ -126,6 +144,60 @@ def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limi
     if not rank_titles:  # the caller ranks them itself (the wizard's suggestions)
         return found, plan
     return _ranked_with_titles(conn, analyzer, known, found, articles), plan
+
+
+def _query_language(counts: _Counts, analyzer: Analyzer, query: str, preferred: str) -> str:
+    """The language to read the query's Latin words in: the one its stop words and letters
+    show („Drucker druckt nicht“: German), else the one whose stems the index knows for most
+    of its words ("Drucker" alone in an English interface: German), ``preferred`` among
+    equals."""
+    words = [w for w in analyzer.words(query) if len(w) > 1 and w not in STOP_WORDS]
+    if len(words) > 1 and query and not query[-1].isspace() and len(words[-1]) < MIN_TYPO_PREFIX:
+        words.pop()  # a short word being typed says little yet ("conn" is a French stem too)
+    evident = evident_language(analyzer.words(query), preferred)
+    if evident:
+        return evident
+    first = stemmer_language(preferred)
+    if not words:
+        return first
+    known: dict[str, int] = {}
+    for lang in (first, *(lang for lang in LATIN if lang != first)):
+        known[lang] = sum(counts.of([analyzer.stem(w, lang)]) > 0 for w in words)
+        if known[lang] == len(words):  # every word known: no reading can do better
+            break
+    return max(known, key=lambda lang: known[lang])  # the first among equals
+
+
+def written_in(query: str, latin: str) -> str:
+    """The language a query is written in: Russian by its script, else ``latin`` (the one its
+    Latin words were read in)."""
+    letters = [c for c in query if c.isalpha()]
+    cyrillic = sum(1 for c in letters if "а" <= c.lower() <= "я" or c in "ёЁ")
+    return "ru" if letters and cyrillic * 2 > len(letters) else latin
+
+
+def _match_in_languages(conn: sqlite3.Connection, known: Sequence[Group], common: set[Group],
+                        limit: int, found: dict[int, float], *, readers: set[str]) -> None:
+    """Add the best articles matching every word in the languages the user reads (the
+    interface's, the query's) when none of those was found: with the same article in five
+    languages, words they share ("VPN", "connect") can fill the candidates with translations
+    the user does not read."""
+    markers = _markers(readers)
+    if not markers or set(known) <= common:  # only frequent words: titles were searched
+        return
+    languages = sorted({m.removeprefix("0lang0") for m in markers})
+    marks = ",".join("?" * len(languages))
+    readable = conn.execute(
+        f"SELECT count(*) FROM kb_article WHERE language IN ({marks}) AND "  # noqa: S608
+        "rowid IN (SELECT value FROM json_each(?))", [*languages, json.dumps(list(found))]
+    ).fetchone()[0]
+    # one is enough: the best of those languages by bm25 is then among the candidates too
+    if readable:
+        return
+    preferred: dict[int, float] = {}
+    either = " OR ".join(f'"{m}"' for m in markers)
+    _collect(conn, "kb_fts", f"{_all_of(known)} AND ({either})", limit, preferred)
+    found.update((rowid, score) for rowid, score in preferred.items() if rowid not in found)
 
 
 def _without_synonyms_if_frequent(counts: _Counts, group: Group, own: int,
@@ -168,9 +240,10 @@ def _ranked_with_titles(conn: sqlite3.Connection, analyzer: Analyzer,
     same word is rare, so its title IDF lifts the article that is about it."""
     if not found or not groups:
         return found
-    titles = {rowid: set(analyzer.terms(title)) for rowid, title in conn.execute(
-        "SELECT rowid, title FROM kb_article WHERE rowid IN (SELECT value FROM json_each(?))",
-        (json.dumps(list(found)),))}
+    titles = {rowid: set(analyzer.terms(title, language)) for rowid, title, language in
+              conn.execute("SELECT rowid, title, language FROM kb_article "
+                           "WHERE rowid IN (SELECT value FROM json_each(?))",
+                           (json.dumps(list(found)),))}
     scored = dict(found)
     for group in groups:  # only words that are in some candidate's title cost a lookup
         holders = [rowid for rowid in found if titles.get(rowid, set()).intersection(group)]
@@ -268,16 +341,48 @@ class _Counts:
         return [term for term, _docs in rows]
 
 
-def _corrected(counts: _Counts, term: QueryTerm) -> QueryTerm:
+def _markers(readers: set[str]) -> list[str]:
+    return sorted({m for m in map(language_term, readers) if m})
+
+
+def _corrected(counts: _Counts, term: QueryTerm, analyzer: Analyzer,
+               language: str, readers: set[str]) -> QueryTerm:
     """The term, or for a whole word the index does not know, the most common indexed stem one
-    edit away (if there is one)."""
-    if term.prefix or len(term.stem) < 4 or term.alternates or counts.of([term.stem]):
+    edit away, or the stem of a word one edit away from the word typed (if there is one):
+    "imprme" is one letter from "imprime" but two from its stem "imprim". The word being typed
+    is corrected only when no indexed stem starts like it ("la impresora no imprme"), and only
+    to a stem of the languages the user reads (``readers``): "read" is not Spanish "red"."""
+    if len(term.stem) < 4 or term.alternates or counts.of([term.stem]):
         return term
-    candidates = sorted(edits1(term.stem, alphabet_of(term.stem)))
+    if term.prefix:
+        if len(term.word) < MIN_TYPO_PREFIX or any(counts.starting(p, 1) for p in term.prefixes):
+            return term
+        term = replace(term, prefix=False)
+    near = edits1(term.stem, alphabet_of(term.stem))
+    markers = _markers(readers | ({"ru"} if alphabet_of(term.word) != alphabet_of("a") else set()))
+    found = _most_common(counts, near, markers) or _most_common(counts, analyzer.stems_of(
+        edits1(term.word, alphabet_of(term.word)), language).difference(near), markers)
+    return term if found is None else replace(term, stem=found)
+
+
+def _most_common(counts: _Counts, stems: set[str], markers: Sequence[str]) -> str | None:
+    """The one of ``stems`` most articles hold — most articles in a language of ``markers``,
+    among the few most common (any language without markers); None: none."""
+    if not stems:
+        return None
+    candidates = sorted(stems)
     marks = ",".join("?" * len(candidates))
-    row = counts.conn.execute(f"SELECT term FROM kb_term WHERE term IN ({marks}) "  # noqa: S608
-                              "ORDER BY docs DESC LIMIT 1", candidates).fetchone()
-    return term if row is None else replace(term, stem=str(row[0]))
+    rows = counts.conn.execute(f"SELECT term FROM kb_term WHERE term IN ({marks}) "  # noqa: S608
+                               "ORDER BY docs DESC LIMIT ?", [*candidates, CORRECTIONS])
+    common = [str(stem) for (stem,) in rows.fetchall()]
+    if not markers or not common:
+        return common[0] if common else None
+    either = " OR ".join(f'"{m}"' for m in markers)
+    readable = {stem: int(counts.conn.execute(
+        "SELECT count(*) FROM kb_fts WHERE kb_fts MATCH ?",
+        (f'"{stem}" AND ({either})',)).fetchone()[0]) for stem in common}
+    best = max(common, key=lambda stem: readable[stem])  # the more common among equals
+    return best if readable[best] else None
 
 
 def _stems(counts: _Counts, term: QueryTerm) -> tuple[list[str], list[str]]:

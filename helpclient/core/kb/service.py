@@ -33,7 +33,7 @@ from helpclient.core.kb.vocabulary import (
     SYNONYMS_FILE,
     Vocabulary,
     read_frequencies,
-    read_synonyms,
+    read_synonym_tables,
 )
 from helpclient.core.models import Article
 
@@ -172,7 +172,8 @@ class KnowledgeBase:
         vocabulary = Vocabulary(self._frequencies)
         files = [self._vocabulary_folder / SYNONYMS_FILE] if self._vocabulary_folder else []
         for path in [*files, *(f / SYNONYMS_FILE for f in folders)]:
-            vocabulary.add_synonyms(read_synonyms(path), self.index.analyzer, STOP_WORDS)
+            for language, groups in read_synonym_tables(path).items():
+                vocabulary.add_synonyms(groups, self.index.analyzer, STOP_WORDS, language)
         self.index.vocabulary = vocabulary
         self._vocabulary_loaded = True
 
@@ -187,9 +188,10 @@ class KnowledgeBase:
 
     # -- searching -------------------------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 5) -> list[Hit]:
-        """Local search (same ranking for the app and ``helpclient kb search``)."""
-        return self._searchable().search(query, limit)
+    def search(self, query: str, limit: int = 5, language: str = "") -> list[Hit]:
+        """Local search (same ranking for the app and ``helpclient kb search``); ``language``
+        (the interface's) reads a query that does not show its own language."""
+        return self._searchable().search(query, limit, language)
 
     def suggest(self, text: str, context: SuggestContext | None = None) -> list[Hit]:
         """The articles the report wizard suggests for ``text`` (see :mod:`.suggest`)."""
@@ -207,8 +209,9 @@ class KnowledgeBase:
             if article.title.casefold() in titles:
                 continue
             titles.add(article.title.casefold())
-            merged.append(Hit(REMOTE_KEY_PREFIX + article.id, article, 0.0,
-                              Snippet(article.summary[:160])))
+            # the helpdesk's own highlights, where its search marked the matches
+            merged.append(Hit(REMOTE_KEY_PREFIX + article.id, article, 0.0, Snippet(
+                article.summary, article.summary_highlights).truncated(160)))
         return merged
 
     def article(self, key: str, backend: HelpdeskBackend | None = None) -> Article | None:

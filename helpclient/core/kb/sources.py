@@ -3,8 +3,9 @@ bundled starter knowledge base), and the helpdesk's own articles, synced increme
 
 A folder article's id is its path relative to the folder. The first ``# Title`` line (Markdown)
 or ``<title>``/``<h1>`` (HTML) is its title; an optional ``<!-- category: network -->`` line sets
-its category (else the sub-folder's name); ``en-``/``ru-`` file-name prefixes, or the script of the
-text, give its language. HTML is sanitized when it is read, so only clean HTML is ever stored.
+its category (else the sub-folder's name); ``en-``/``ru-``/``de-``/``fr-``/``es-`` file-name
+prefixes, or the text, give its language. HTML is sanitized when it is read, so only clean HTML
+is ever stored.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from helpclient.core.backend import HelpdeskBackend
-from helpclient.core.kb.index import KnowledgeIndex
+from helpclient.core.kb.index import LANGUAGE_SAMPLE, KnowledgeIndex
+from helpclient.core.kb.languages import STEMMERS, text_language
 from helpclient.core.kb.sanitize import sanitize_html
+from helpclient.core.kb.text import fold
 from helpclient.core.kb.upkeep_state import ARTICLE_SUFFIXES
 from helpclient.core.models import Article
 
@@ -31,7 +34,7 @@ STARTER_ORIGIN = "starter"
 _CATEGORY = re.compile(r"^\s*<!--\s*category:\s*([\w-]+)\s*-->\s*$", re.I | re.M)
 _HTML_TITLE = re.compile(r"<(title|h1)[^>]*>(.*?)</\1>", re.I | re.S)
 _TAGS = re.compile(r"<[^>]+>")
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
+_WORD = re.compile(r"[^\W_]+")
 
 
 def folder_origin(folder: Path) -> str:
@@ -45,13 +48,12 @@ def backend_origin(base_url: str) -> str:
 
 
 def guess_language(name: str, text: str) -> str:
-    """"en"/"ru" from a ``en-``/``ru-`` file-name prefix, else from the script of the text."""
+    """"en", "ru", "de", "fr" or "es" from such a file-name prefix ("de-vpn.md"), else from
+    the text (its script, then its stop words and letters; English when nothing tells)."""
     prefix = name.split("-", 1)[0].lower()
-    if prefix in ("en", "ru") and "-" in name:
+    if prefix in STEMMERS and "-" in name:
         return prefix
-    letters = [c for c in text[:2000] if c.isalpha()]
-    cyrillic = sum(1 for c in letters if _CYRILLIC.match(c))
-    return "ru" if letters and cyrillic / len(letters) > 0.3 else "en"
+    return text_language(_WORD.findall(fold(text[:LANGUAGE_SAMPLE])))
 
 
 def read_article(path: Path, folder: Path, source: str) -> Article | None:

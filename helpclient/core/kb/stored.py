@@ -19,7 +19,11 @@ from helpclient.core.models import Article
 
 #: The analysis and storage version; an index of another version is migrated and rebuilt.
 #: 6: stems and text in one zlib stream, FTS5 tables with the "ascii" tokenizer.
-SCHEMA = 6
+#: 7: Latin words stemmed in their article's language (German, French, Spanish), unaccented;
+#: kb_fts holds each article's language term.
+SCHEMA = 7
+#: Indexes older than this stored each text as a zlib stream of its own (see read_body).
+SHARED_STREAM_SCHEMA = 6
 #: Pages of a new index file: 1-2 KB rows fill 8 KiB pages better than 4 KiB ones (at 50,000
 #: articles 104 instead of 113 MiB), and FTS5 reads its posting lists as fast.
 PAGE_SIZE = 8192
@@ -45,11 +49,15 @@ CREATE TABLE IF NOT EXISTS kb_article (
     terms BLOB,                    -- its stems as indexed, zlib-compressed
     UNIQUE (origin, article_id)
 );
+-- articles per language (writes.count_languages) without reading the rows (their texts)
+CREATE INDEX IF NOT EXISTS kb_article_language ON kb_article(language);
 -- stems of title and body (with the summary); contentless: the text lives in kb_article.
 -- "ascii" splits on ASCII punctuation and spaces only: the analyzer has made the tokens already
--- (stems of letters and digits, joined by spaces), and it is cheaper than "unicode61"
+-- (stems of letters and digits, joined by spaces), and it is cheaper than "unicode61".
+-- lang: the article's language term (languages.language_term), weighing nothing in bm25, so a
+-- search can prefer the languages the user reads
 CREATE VIRTUAL TABLE IF NOT EXISTS kb_fts USING fts5(
-    title, body, content='', tokenize='ascii');
+    title, body, lang, content='', tokenize='ascii');
 -- stems of titles alone: frequent words are looked up here first (short posting lists)
 CREATE VIRTUAL TABLE IF NOT EXISTS kb_title USING fts5(title, content='', tokenize='ascii');
 -- every stem with the number of articles holding it: prefix expansion and typo correction

@@ -2,21 +2,27 @@
 time, plain text from Markdown/HTML, and snippets with the matched words highlighted.
 
 Words are lower-cased, «ё» folds to «е», and each word is stemmed with the Snowball stemmer of
-its script (Cyrillic → Russian, otherwise English), so «не печатает принтер» meets «Принтер не
-печатает документы» and "printing" meets "printer prints". Stems are cached: a knowledge base
-has a small vocabulary, and a dictionary lookup is ten times cheaper than stemming again.
+its language (Cyrillic → Russian; Latin letters → the text's language, English by default; see
+:mod:`.languages`), so «не печатает принтер» meets «Принтер не печатает документы», "printing"
+meets "printer prints" and „Drucker druckt nicht“ meets „Der Drucker druckt keine Dokumente“.
+Accents are taken off the stems ("réseau" → "reseau", "contraseña" → "contrasena"): many users
+type without them. Stems are cached: a knowledge base has a small vocabulary, and a dictionary
+lookup is ten times cheaper than stemming again.
 """
 
 from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
 import nh3
 import Stemmer  # PyStemmer ships no type hints (ignored in pyproject)
+
+from helpclient.core.kb.languages import LATIN, STEMMERS, stemmer_language
 
 # letters and digits; an apostrophe or hyphen inside a word does not split it for stemming
 # purposes in English ("don't"), but FTS5 sees only what we hand it, so we split on them.
@@ -38,58 +44,107 @@ def fold(text: str) -> str:
     return text.lower().replace("ё", "е")
 
 
+def _unaccented() -> dict[int, str]:
+    # each accented Latin letter → its base letter, one character for one, so that text and its
+    # unaccented copy line up (ß, æ, œ, ø have no base letter and stay)
+    table = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = base
+    return table
+
+
+_UNACCENT = _unaccented()
+
+
+def unaccent(text: str) -> str:
+    """``text`` with accents taken off its Latin letters ("é" → "e"), as long as it was."""
+    return text.translate(_UNACCENT)
+
+
+class _Latin:
+    """One Latin-script language's stemmer with its caches."""
+
+    def __init__(self, language: str) -> None:
+        self.stemmer = Stemmer.Stemmer(STEMMERS[language])
+        self.cache: dict[str, str] = {}
+        #: the stems of each whitespace-separated piece of text seen ("(settings," → settings)
+        self.pieces: dict[str, tuple[str, ...]] = {}
+
+
 class Analyzer:
     """Turns text into index terms. One per index (it caches stems); not thread-safe for writes
-    to the cache from several threads at once, which CPython's dict tolerates."""
+    to the cache from several threads at once, which CPython's dict tolerates.
+
+    ``language`` (an index language code, "" English) says how Latin words are stemmed;
+    Cyrillic words are always Russian."""
 
     def __init__(self) -> None:
-        self._en = Stemmer.Stemmer("english")
         self._ru = Stemmer.Stemmer("russian")
-        self._cache: dict[str, str] = {}
-        #: the stems of each whitespace-separated piece of text seen ("(settings," → settings)
-        self._pieces: dict[str, tuple[str, ...]] = {}
+        self._latin = {lang: _Latin(lang) for lang in LATIN}
+        # Russian text's Latin words ("VPN", "Outlook") are English
+        self._latin[""] = self._latin["ru"] = self._latin[stemmer_language("")]
 
-    def stem(self, word: str) -> str:
-        """The stem of one folded word."""
-        stem = self._cache.get(word)
+    def _of(self, language: str) -> _Latin:
+        latin = self._latin.get(language)
+        return latin if latin is not None else self._latin[stemmer_language(language)]
+
+    def stem(self, word: str, language: str = "") -> str:
+        """The stem of one folded word in ``language``."""
+        latin = self._of(language)
+        stem = latin.cache.get(word)
         if stem is None:
-            stemmer = self._ru if _CYRILLIC.search(word) else self._en
-            stem = stemmer.stemWord(word)
-            if len(self._cache) < _CACHE_LIMIT:
-                self._cache[word] = stem
+            stemmer = self._ru if _CYRILLIC.search(word) else latin.stemmer
+            stem = stemmer.stemWord(word).translate(_UNACCENT)
+            if len(latin.cache) < _CACHE_LIMIT:
+                latin.cache[word] = stem
         return stem
+
+    def stems_of(self, words: Iterable[str], language: str = "") -> set[str]:
+        """The stems of many folded words of one script, not cached (typo candidates, most of
+        them no word at all)."""
+        listed = list(words)
+        if not listed:
+            return set()
+        stemmer = self._ru if _CYRILLIC.search(listed[0]) else self._of(language).stemmer
+        return {stem.translate(_UNACCENT) for stem in stemmer.stemWords(listed)}
 
     def words(self, text: str) -> list[str]:
         """The folded words of ``text``, in order."""
         return _WORD.findall(fold(text))
 
-    def terms(self, text: str) -> list[str]:
-        """The stems of ``text`` in order (joined by spaces, what goes into the FTS5 index).
+    def terms(self, text: str, language: str = "") -> list[str]:
+        """The stems of ``text`` in ``language``, in order (joined by spaces, what goes into
+        the FTS5 index).
 
         The text is cut at whitespace (which no word holds) and each piece looked up once:
         str.split and a dictionary take half the time of finding every word with a regular
         expression, which pieces not seen before still get."""
         folded = fold(text)
         pieces = folded.split()
-        known = self._pieces
+        latin = self._of(language)
+        known = latin.pieces
         try:
             out = list(chain.from_iterable(map(known.__getitem__, pieces)))
         except KeyError:  # analyse the new pieces in one batch, then look them up again
+            lang = language if language in self._latin else stemmer_language(language)
             for piece in set(pieces).difference(known):
                 if len(known) >= _CACHE_LIMIT:  # full: word by word
-                    return self._terms_of(folded)
-                known[piece] = tuple(map(self.stem, _WORD.findall(piece)))
+                    return self._terms_of(folded, lang)
+                known[piece] = tuple(self.stem(w, lang) for w in _WORD.findall(piece))
             out = list(chain.from_iterable(map(known.__getitem__, pieces)))
         if "-" in folded:
-            out += self._compounds(folded)
+            out += self._compounds(folded, language)
         return out
 
-    def _terms_of(self, folded: str) -> list[str]:
-        return [*map(self.stem, _WORD.findall(folded)), *self._compounds(folded)]
+    def _terms_of(self, folded: str, language: str) -> list[str]:
+        return [*(self.stem(w, language) for w in _WORD.findall(folded)),
+                *self._compounds(folded, language)]
 
-    def _compounds(self, folded: str) -> list[str]:
+    def _compounds(self, folded: str, language: str) -> list[str]:
         # hyphenated words are indexed joined too ("Wi-Fi" → "wifi"), after the text's words
-        return [self.stem(c.replace("-", "")) for c in _COMPOUND.findall(folded)]
+        return [self.stem(c.replace("-", ""), language) for c in _COMPOUND.findall(folded)]
 
 
 def markdown_to_text(markdown: str) -> str:
@@ -178,10 +233,10 @@ class QueryTerm:
 
 
 def make_snippet(analyzer: Analyzer, text: str, terms: Sequence[QueryTerm],
-                 width: int = 160) -> Snippet:
-    """The ``width``-character window of ``text`` holding the most distinct matched terms,
-    cut at word boundaries, with the matches' ranges."""
-    spans = _matched_spans(analyzer, text, terms)
+                 width: int = 160, language: str = "") -> Snippet:
+    """The ``width``-character window of ``text`` (in ``language``) holding the most distinct
+    matched terms, cut at word boundaries, with the matches' ranges."""
+    spans = _matched_spans(analyzer, text, terms, language)
     if not spans:
         cut = text[:width]
         if len(text) > width:
@@ -207,8 +262,8 @@ def make_snippet(analyzer: Analyzer, text: str, terms: Sequence[QueryTerm],
     return Snippet(prefix + text[begin:end] + suffix, highlights)
 
 
-def _matched_spans(analyzer: Analyzer, text: str,
-                   terms: Sequence[QueryTerm]) -> list[tuple[int, int, str]]:
+def _matched_spans(analyzer: Analyzer, text: str, terms: Sequence[QueryTerm],
+                   language: str) -> list[tuple[int, int, str]]:
     """(start, end, stem) of every word of ``text`` that matches one of ``terms``."""
     exact = {t.stem for t in terms if not t.prefix}.union(a for t in terms for a in t.alternates)
     prefixes = tuple(p for t in terms if t.prefix for p in t.prefixes)
@@ -219,20 +274,20 @@ def _matched_spans(analyzer: Analyzer, text: str,
     folded = fold(text)
     if len(folded) != len(text):  # a letter whose lower case is longer ("İ"): word by word
         return [(m.start(), m.end(), stem) for m in _WORD.finditer(text)
-                if matching(stem := analyzer.stem(fold(m.group())))]
+                if matching(stem := analyzer.stem(fold(m.group()), language))]
     # A Snowball stem starts with its word's first letter ("dying" → "die" changes the
-    # second), so only words starting like a term are stemmed: a regular expression finds
-    # those, not a Python loop over every word
+    # second; accents come off both), so only words starting like a term are stemmed: a
+    # regular expression finds those in the unaccented text, not a Python loop over every word
     starts = {stem[:1] for stem in exact}.union(p[:1] for p in prefixes)
     candidates = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(starts)))
                             + r")[^\W_]*")
-    spans = [(m.start(), m.end(), stem) for m in candidates.finditer(folded)
-             if matching(stem := analyzer.stem(m.group()))]
+    spans = [(m.start(), m.end(), stem) for m in candidates.finditer(unaccent(folded))
+             if matching(stem := analyzer.stem(folded[m.start():m.end()], language))]
     if "-" in folded:  # "Wi-Fi" is indexed as "wifi" too (see Analyzer.terms)
         covered = {start for start, _end, _stem in spans}
         spans += [(m.start(), m.end(), stem) for m in _COMPOUND.finditer(folded)
                   if m.start() not in covered
-                  and matching(stem := analyzer.stem(m.group().replace("-", "")))]
+                  and matching(stem := analyzer.stem(m.group().replace("-", ""), language))]
         spans.sort()
     return spans
 

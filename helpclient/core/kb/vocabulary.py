@@ -1,6 +1,7 @@
 """What the knowledge base knows about words beyond its own articles: how common each word is in
-general English and Russian (a word everybody uses carries no suggestion on its own), and IT's
-synonyms and variants ("log in" = "sign in" = «войти», "printer" = «МФУ»), applied to queries.
+general English, Russian, German, French and Spanish (a word everybody uses carries no
+suggestion on its own), and IT's synonyms and variants ("log in" = "sign in" = «войти»,
+"printer" = «МФУ» = "Drucker"), applied to queries.
 
 Both come from ``resources/vocabulary/``; IT adds synonyms in a ``synonyms.toml`` in any of the
 configured article folders (the same format, see resources/vocabulary/synonyms.toml).
@@ -15,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from helpclient.core.kb.languages import STEMMERS, stemmer_language
 from helpclient.core.kb.text import Analyzer
 
 log = logging.getLogger(__name__)
@@ -40,7 +42,8 @@ class Variant:
 
 @dataclass
 class Vocabulary:
-    """General-language stem frequencies ("en", "ru") and synonym groups."""
+    """General-language stem frequencies (by language: "en", "ru", "de", …) and synonym
+    groups."""
 
     frequencies: dict[str, dict[str, float]] = field(default_factory=dict)
     #: each stem of a one-word variant → the stems of its whole group
@@ -49,33 +52,49 @@ class Vocabulary:
     #: that is not a stop word → the stems of their group; they match a query only as those
     #: words in that order ("logged on" too), and stand for the group at that word
     phrases: list[tuple[tuple[str, ...], int, tuple[str, ...]]] = field(default_factory=list)
+    #: the groups of one language's words ("Kennwort" = "Passwort"), for its queries only
+    localized: dict[str, Vocabulary] = field(default_factory=dict)
 
-    def general_weight(self, stem: str) -> float:
-        """How much a stem says in general language: 1 for a specific or unknown word, down
-        to GENERIC_WEIGHT for the most common ones."""
-        table = self.frequencies.get("ru" if _CYRILLIC.search(stem) else "en", {})
+    def general_weight(self, stem: str, language: str = "") -> float:
+        """How much a stem (of a word in ``language``, "" English) says in general language:
+        1 for a specific or unknown word, down to GENERIC_WEIGHT for the most common ones."""
+        lang = "ru" if _CYRILLIC.search(stem) else stemmer_language(language)
+        table = self.frequencies.get(lang) or self.frequencies.get("en", {})
         zipf = table.get(stem)
         if zipf is None or zipf <= SPECIFIC_ZIPF:
             return 1.0
         share = min(1.0, (zipf - SPECIFIC_ZIPF) / (GENERIC_ZIPF - SPECIFIC_ZIPF))
         return 1.0 - share * (1.0 - GENERIC_WEIGHT)
 
-    def synonyms(self, stems: Sequence[str], position: int) -> tuple[str, ...]:
-        """The stems the query word at ``position`` (of the query's ``stems``) also stands
-        for."""
+    def synonyms(self, stems: Sequence[str], position: int, language: str = "") -> tuple[str, ...]:
+        """The stems the query word at ``position`` (of the query's ``stems``, its Latin words
+        read in ``language``) also stands for."""
         stem = stems[position]
         found = list(self.by_stem.get(stem, ()))
         for phrase, anchor, group in self.phrases:
             start = position - anchor
             if start >= 0 and tuple(stems[start:start + len(phrase)]) == phrase:
                 found += group
+        local = self.localized.get(language)
+        if local is not None:
+            found += local.synonyms(stems, position)
         return tuple(dict.fromkeys(s for s in found if s != stem))
 
     def add_synonyms(self, groups: Iterable[Sequence[str]], analyzer: Analyzer,
-                     stop_words: frozenset[str]) -> None:
-        """Add synonym groups, each a list of variants ("log in", "sign in", "войти")."""
+                     stop_words: frozenset[str], language: str = "") -> None:
+        """Add synonym groups, each a list of variants ("log in", "sign in", "войти"); with
+        ``language``, groups of that language's words, read in it and applied to its queries
+        only (German "Kennwort" = "Passwort")."""
+        if language:
+            local = self.localized.setdefault(language, Vocabulary())
+            local._add(groups, analyzer, stop_words, language)
+        else:
+            self._add(groups, analyzer, stop_words, "")
+
+    def _add(self, groups: Iterable[Sequence[str]], analyzer: Analyzer,
+             stop_words: frozenset[str], language: str) -> None:
         for group in groups:
-            variants = [_variant(text, analyzer) for text in group]
+            variants = [_variant(text, analyzer, language) for text in group]
             variants = [v for v in variants if v.words and not set(v.words) <= stop_words]
             indexed = tuple(dict.fromkeys(v.indexed for v in variants))
             for variant in variants:
@@ -87,9 +106,9 @@ class Vocabulary:
                     self.phrases.append((tuple(variant.indexed.split()), anchor, indexed))
 
 
-def _variant(text: str, analyzer: Analyzer) -> Variant:
+def _variant(text: str, analyzer: Analyzer, language: str) -> Variant:
     words = tuple(analyzer.words(text))
-    return Variant(words, " ".join(analyzer.stem(w) for w in words))
+    return Variant(words, " ".join(analyzer.stem(w, language) for w in words))
 
 
 def read_frequencies(folder: Path) -> dict[str, dict[str, float]]:
@@ -110,17 +129,31 @@ def read_frequencies(folder: Path) -> dict[str, dict[str, float]]:
     return tables
 
 
-def read_synonyms(path: Path) -> list[list[str]]:
-    """The synonym groups of a ``synonyms.toml`` (``groups = [["wifi", "wi-fi", …], …]``);
-    none when the file is missing or not valid (logged: IT wrote it)."""
+def read_synonyms(path: Path, language: str = "") -> list[list[str]]:
+    """The synonym groups of a ``synonyms.toml`` (``groups = [["wifi", "wi-fi", …], …]``; with
+    ``language``, those of its table of that language: ``[de] groups = [["Kennwort",
+    "Passwort"], …]``); none when the file is missing or not valid (logged: IT wrote it)."""
+    return read_synonym_tables(path).get(language, [])
+
+
+def read_synonym_tables(path: Path) -> dict[str, list[list[str]]]:
+    """Every table of groups of a ``synonyms.toml``: "" for the groups of any language (English
+    and Russian words), then one per language that has its own."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return []
+        return {}
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         log.warning("synonyms not read from %s: %s", path, exc)
-        return []
-    groups = data.get("groups", [])
+        return {}
+    tables = {"": _groups(data)}
+    tables.update((lang, _groups(table)) for lang, table in data.items()
+                  if isinstance(table, dict) and lang in STEMMERS)
+    return tables
+
+
+def _groups(table: dict[str, object]) -> list[list[str]]:
+    groups = table.get("groups", [])
     valid = [[v for v in g if isinstance(v, str)] for g in groups if isinstance(g, list)] \
         if isinstance(groups, list) else []
     return [g for g in valid if len(g) > 1]

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from helpclient.core.kb.languages import TUNED_LANGUAGES
 from helpclient.core.kb.stored import FTS_TABLES
 from helpclient.core.models import Article
 
@@ -25,7 +26,7 @@ class Chunk:
     """Rows ready for SQLite, and the rowids whose old index entries must go first."""
 
     rows: list[tuple[object, ...]] = field(default_factory=list)
-    fts: list[tuple[int, str, str]] = field(default_factory=list)
+    fts: list[tuple[int, str, str, str]] = field(default_factory=list)
     titles: list[tuple[int, str]] = field(default_factory=list)
     replaced: list[int] = field(default_factory=list)
 
@@ -77,3 +78,11 @@ def count_terms(conn: sqlite3.Connection, docs: Counter[str]) -> None:
                      "docs = docs + excluded.docs", [(t, n) for t, n in docs.items() if n])
     if any(n < 0 for n in docs.values()):
         conn.execute("DELETE FROM kb_term WHERE docs <= 0")
+
+
+def count_languages(conn: sqlite3.Connection) -> None:
+    """Keep how many articles the TUNED_LANGUAGES languages with most articles hold (kb_meta
+    "paired", read by every suggestion: counted here, once per change, not per search)."""
+    conn.execute("INSERT OR REPLACE INTO kb_meta VALUES ('paired', (SELECT coalesce(sum(n), 0) "
+                 "FROM (SELECT count(*) AS n FROM kb_article GROUP BY language "
+                 "ORDER BY n DESC LIMIT ?)))", (TUNED_LANGUAGES,))

@@ -21,10 +21,10 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from helpclient.core.kb import MIN_QUERY
 from helpclient.core.kb.index import KnowledgeIndex
 from helpclient.core.kb.relevance import Judged, judge, required_coverage, weigh, worth_showing
 from helpclient.core.kb.sources import guess_language, scan_folder
-from helpclient.core.kb.suggest import MIN_QUERY
 from helpclient.core.kb.vocabulary import Vocabulary
 from helpclient.core.known.model import Announcement
 from helpclient.core.models import Article
@@ -71,7 +71,7 @@ class AnnouncementMatcher:
             return []
         index = self._index
         index.vocabulary = self._vocabulary()
-        found, plan = index.candidates(text, CANDIDATES, rank_titles=False)
+        found, plan = index.candidates(text, CANDIDATES, rank_titles=False, language=language)
         if not found:
             return []
         query = weigh(plan, index.vocabulary, text)

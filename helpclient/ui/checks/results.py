@@ -27,6 +27,7 @@ from helpclient.core.checks.model import ACTION_LABELS, CHECKS_CTX, CheckResult
 from helpclient.core.kb.index import Hit
 from helpclient.core.report.self_checks import VERDICT_LABELS, Verdict
 from helpclient.ui.checks.session import Outcome
+from helpclient.ui.kit.accessible import tab_in_place
 from helpclient.ui.kit.style import mute, show_as_error
 from helpclient.ui.kit.text import arg
 
@@ -161,6 +162,7 @@ class ResultsList(QWidget):
                     lambda _link, hit=row.article: self.article_chosen.emit(hit))
             widget.action.clicked.connect(lambda _checked=False, key=row.key:
                                           self.action_chosen.emit(key))
+        tab_in_place(self)  # the rows' links and actions before the window's buttons
 
     def set_note(self, key: str, text: str, *, error: bool = False) -> None:
         """A note under ``key``'s row (what became of its action)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialogButtonBox,
     QLabel,
     QPushButton,
@@ -50,6 +51,9 @@ class CheckWindow(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # a frameless area cannot show the focus: Tab goes to the findings' links and actions
+        # (and scrolls to them)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(0, 0, 8, 0)
@@ -88,6 +92,11 @@ class CheckWindow(QWidget):
     def _finished(self, outcome: Outcome) -> None:
         self.heading.setText(summary_text(outcome))
         self.again.setEnabled(True)
+        # the first finding's fix (Check again lost the focus while it was disabled; a label's
+        # link would hold it without showing it until Tab reaches the link)
+        first = next((b for b in self.view.findChildren(QAbstractButton)
+                      if b.isVisibleTo(self)), self.again)
+        first.setFocus()
 
     def _report(self) -> None:
         self.close()

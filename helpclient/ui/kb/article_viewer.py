@@ -31,6 +31,7 @@ class RatingBar(QWidget):
         self.not_helpful = QPushButton(self.tr("N&ot helpful"), self)
         self.comment = QLineEdit(self)
         self.comment.setPlaceholderText(self.tr("Comment (optional)"))
+        self.comment.setAccessibleName(self.tr("Comment"))
         self.thanks = QLabel(self)
         # the question above, the comment and the buttons that send it below: in a narrow
         # pane one row left the comment field a few letters wide

@@ -16,9 +16,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from helpclient.core.kb import MIN_QUERY
 from helpclient.core.kb.index import Hit
 from helpclient.core.kb.service import KnowledgeBase
-from helpclient.core.kb.suggest import MAX_SUGGESTIONS, MIN_QUERY, SuggestContext
+from helpclient.core.kb.suggest import MAX_SUGGESTIONS, SuggestContext
 from helpclient.core.models import Article
 from helpclient.ui.kit.tasks import TaskRunner
 

@@ -27,6 +27,7 @@ from helpclient.ui.kb.article_viewer import RatingBar
 from helpclient.ui.kit.article_browser import ArticleBrowser
 from helpclient.ui.kit.core_labels import report_label
 from helpclient.ui.kit.errors import describe_error
+from helpclient.ui.kit.language import interface_language
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
 
@@ -55,12 +56,16 @@ class KnowledgeBaseWindow(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search the knowledge base…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the knowledge base"))
         self.status = QLabel(self)
         self.browse = QListWidget(self)
         self.browse.setObjectName("browse")
+        self.browse.setAccessibleName(self.tr("Topics"))
         self.results = QListWidget(self)
         self.results.setObjectName("results")
+        self.results.setAccessibleName(self.tr("Articles"))
         self.viewer = ArticleBrowser(self)
+        self.viewer.setAccessibleName(self.tr("Article"))
         self.viewer.setPlaceholderText(self.tr("Choose an article to read it here."))
         self.rating = RatingBar(self)
         self.rating.setEnabled(False)
@@ -163,8 +168,8 @@ class KnowledgeBaseWindow(QWidget):
         if not query.strip():
             self._set_results([], "")
             return
-        kb = self.kb
-        self.runner.run_task(lambda: kb.search(query, RESULTS),
+        kb, language = self.kb, interface_language()
+        self.runner.run_task(lambda: kb.search(query, RESULTS, language),
                              lambda hits: self._local_done(generation, query, hits),
                              lambda exc: self._failed(generation, exc), context=self)
 
@@ -210,7 +215,7 @@ class KnowledgeBaseWindow(QWidget):
             entries = [(key, Article(key.rsplit("\x1f", 1)[-1], title))
                        for key, title in self.kb.recently_viewed(RESULTS)]
         else:
-            entries = self.kb.index.in_category(which)
+            entries = self.kb.index.in_category(which, interface_language())
         self._set_results(entries, item.text())
 
     def _open(self, item: QListWidgetItem) -> None:

@@ -3,7 +3,8 @@ a picture of a given height.
 
 The accent becomes the selection colour (with black or white text, whichever reads better),
 the accent the style paints default buttons and focus with, and the link colour — darkened or
-lightened as far as needed for links to stay readable on the window's background.
+lightened as far as needed for links to stay readable on the window's background. Not under a
+high-contrast theme: its user chose those colours to be able to read at all, and they stay.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette, QPixmap
 
 from helpclient.core.branding import RGB, format_colour, parse_colour, readable_on, text_on
@@ -25,11 +26,24 @@ def _rgb(colour: QColor) -> RGB:
     return colour.red(), colour.green(), colour.blue()
 
 
+def high_contrast(palette: QPalette) -> bool:
+    """Whether the user reads with a high-contrast theme: the system says so (Qt 6.10+ knows
+    it on Windows, macOS and GNOME), or the palette shows it — windows and their text pure
+    black and white (ordinary themes soften one of the two)."""
+    hints = QGuiApplication.styleHints()
+    if hints.accessibility().contrastPreference() is Qt.ContrastPreference.HighContrast:
+        return True
+    pair = {palette.color(QPalette.ColorRole.Window).name(),
+            palette.color(QPalette.ColorRole.WindowText).name()}
+    return pair == {"#000000", "#ffffff"}
+
+
 def accented(palette: QPalette, accent: str) -> QPalette:
     """``palette`` with ``accent`` (``#rrggbb``; "" changes nothing) as its highlight, accent and
-    link colours, each paired with readable text."""
+    link colours, each paired with readable text — unless it is a high-contrast palette, which
+    is kept as it is."""
     result = QPalette(palette)
-    if not accent:
+    if not accent or high_contrast(palette):
         return result
     colour = parse_colour(accent)
     on_accent = QColor(format_colour(text_on(colour)))

@@ -4,8 +4,10 @@ application's style."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QLabel,
     QProxyStyle,
     QStyle,
@@ -42,9 +44,28 @@ def show_as_error(label: QLabel, on: QWidget | None = None) -> None:
 
 
 class HelpClientStyle(QProxyStyle):
-    """The platform's style, with one change: no stock icons on dialog buttons. Some styles put
+    """The platform's style, with two changes. No stock icons on dialog buttons: some styles put
     them on the standard buttons (Save, Cancel, OK) only, so a window mixed buttons with and
-    without icons; none is consistent everywhere."""
+    without icons; none is consistent everywhere. And a scrolled area with the keyboard focus
+    (a conversation, the report under review, a list) is outlined in the highlight colour:
+    Fusion and others show nothing there, so a keyboard user could not see where they are."""
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption,  # noqa: N802 (Qt override)
+                    painter: QPainter, widget: QWidget | None = None) -> None:
+        super().drawControl(element, option, painter, widget)
+        if (element is QStyle.ControlElement.CE_ShapedFrame
+                and isinstance(widget, QAbstractScrollArea)
+                and option.state & QStyle.StateFlag.State_HasFocus):
+            # over the frame's own line (the content covers what lies inside it)
+            width = max(1, widget.frameWidth())
+            painter.save()
+            pen = QPen(option.palette.color(QPalette.ColorRole.Highlight), width)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            half = width / 2
+            painter.drawRect(QRectF(option.rect).adjusted(half, half, -half, -half))
+            painter.restore()
 
     def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,  # noqa: N802 (Qt override)
                   widget: QWidget | None = None,

@@ -8,7 +8,7 @@ helpdesk's own status names are never shown: they are its internals, not the emp
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from helpclient.core.i18n import QT_TRANSLATE_NOOP
@@ -50,6 +50,9 @@ _COLORS: dict[TicketStatus, str] = {
     TicketStatus.SOLVED: "#1e7a3c",
     TicketStatus.CLOSED: "#3d3846",
 }
+# On a dark theme's rows the closed badge's near-black vanished (1.1-1.5:1 against them): a
+# lighter grey there, still carrying white text at >= 4.5:1.
+_DARK_COLORS: dict[TicketStatus, str] = {**_COLORS, TicketStatus.CLOSED: "#6f6a78"}
 
 # Item data role under which list models give the ``TicketStatus`` to ``StatusBadgeDelegate``.
 StatusRole = Qt.ItemDataRole.UserRole + 100
@@ -65,9 +68,10 @@ def status_tooltip(status: TicketStatus) -> str:
     return QCoreApplication.translate("Status", _MEANINGS[status])
 
 
-def status_color(status: TicketStatus) -> QColor:
-    """The badge fill for a status."""
-    return QColor(_COLORS[status])
+def status_color(status: TicketStatus, palette: QPalette | None = None) -> QColor:
+    """The badge fill for a status, on ``palette``'s rows (light ones by default)."""
+    dark = palette is not None and palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor((_DARK_COLORS if dark else _COLORS)[status])
 
 
 class StatusBadge(QLabel):
@@ -84,8 +88,10 @@ class StatusBadge(QLabel):
         self.setToolTip(status_tooltip(status))
         self.setAccessibleName(status_label(status))
         self.setAccessibleDescription(status_tooltip(status))
+        # the rows it sits on are its parent's (its own palette follows its style sheet)
+        fill = status_color(status, (self.parentWidget() or self).palette()).name()
         self.setStyleSheet(
-            f"QLabel {{ background: {_COLORS[status]}; color: white; border-radius: 9px;"
+            f"QLabel {{ background: {fill}; color: white; border-radius: 9px;"
             " padding: 2px 10px; font-weight: 600; }")
 
 
@@ -120,7 +126,7 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(status_color(status))
+        painter.setBrush(status_color(status, opt.palette))
         painter.drawRoundedRect(pill, height / 2, height / 2)
         painter.setPen(QColor("white"))
         painter.setFont(opt.font)

@@ -117,6 +117,8 @@ class RequestsWindow(QMainWindow):
             poller.failed.connect(self._refresh_failed)
         self.show_cached()
         self._update_empty_state()
+        # opened to see the requests: the arrows move through them at once, Enter opens one
+        self._focus_first_row()
 
     # --- public API ---------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,9 +23,11 @@ from helpclient.core.browser_sign_in import StartSignIn
 from helpclient.core.connection import Connection
 from helpclient.core.credentials import SignInMethod
 from helpclient.core.models import UserInfo
+from helpclient.ui.kit.geometry import open_at_least
 from helpclient.ui.kit.style import error_color
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
+from helpclient.ui.kit.wrapped import WrappedLabel
 from helpclient.ui.settings.group import SettingsGroup
 from helpclient.ui.settings.helpdesk import (
     KEYS,
@@ -61,7 +63,6 @@ class SettingsDialog(QDialog):
         self.connection = connection
         self.runner = runner
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(560)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -84,14 +85,11 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._page(self.knowledge), self.tr("&Knowledge base"))
         self.tabs.addTab(self._page(self.sysinfo), self.tr("System &information"))
         # a disabled field alone does not say why: say it once, visibly (each field's tooltip too)
-        self.locked_note = QLabel(self._locked_text())
+        self.locked_note = WrappedLabel(self._locked_text(), plain=True)
         self.locked_note.setObjectName("lockedNote")
-        self.locked_note.setWordWrap(True)
-        self.locked_note.setTextFormat(Qt.TextFormat.PlainText)
         shown = self._row_keys | {key for group in self.groups for key in group.wanted()}
         self.locked_note.setVisible(any(settings.is_locked(key) for key in shown))
-        self.message = QLabel()  # why the entered values cannot be saved
-        self.message.setWordWrap(True)
+        self.message = WrappedLabel()  # why the entered values cannot be saved
         self.message.setStyleSheet(f"color: {error_color(self)}; font-weight: 600;")
         self.message.hide()
         layout = QVBoxLayout(self)
@@ -99,6 +97,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        open_at_least(self, 560)
 
     def _locked_text(self) -> str:
         company = str(self.connection.settings.get("branding.company_name")).strip()

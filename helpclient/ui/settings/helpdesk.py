@@ -29,6 +29,7 @@ from helpclient.core.secrets import SecretStoreError
 from helpclient.ui.kit.errors import describe_error
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
+from helpclient.ui.kit.wrapped import WrappedLabel
 from helpclient.ui.settings.sign_in import dialog_class
 from helpclient.ui.settings.sign_in.base import SignInDialog
 
@@ -98,8 +99,7 @@ class HelpdeskBox(QGroupBox):
         test_row = QHBoxLayout()
         self.test_button = QPushButton(self.tr("Test co&nnection"))
         self.test_button.clicked.connect(self.test_connection)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = WrappedLabel()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.status, 1)
@@ -112,8 +112,7 @@ class HelpdeskBox(QGroupBox):
 
     def _account_row(self) -> QHBoxLayout:
         """Who is signed in, and the buttons to sign in and out."""
-        self.account = QLabel()
-        self.account.setWordWrap(True)
+        self.account = WrappedLabel()
         self.sign_in_button = QPushButton(self.tr("S&ign in…"))
         self.sign_in_button.clicked.connect(self.open_sign_in)
         self.sign_out_button = QPushButton(self.tr("Sign o&ut"))
@@ -138,8 +137,7 @@ class HelpdeskBox(QGroupBox):
         """Where what the user signs in with is kept. Which store that is is known once the
         keyring is open, and opening it imports its libraries and may wait on D-Bus: a
         worker's job."""
-        note = QLabel()
-        note.setWordWrap(True)
+        note = WrappedLabel()
         if self.connection.token_from_environment:
             note.setText(self.tr("The token comes from the HELPCLIENT_TOKEN environment "
                                  "variable and is not stored."))

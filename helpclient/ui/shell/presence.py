@@ -1,11 +1,19 @@
 """The Qt driver of presence: opens the platform's sources off the GUI thread, watches the pushed
 ones with socket notifiers (no timer: the process sleeps until the bus writes), samples the
 probe when the poller's heartbeat asks, and says when the combined answer changes or the
-machine resumed. The rules live in ``core.tracking.presence``; the OS code in ``platform``."""
+machine resumed. The rules live in ``core.tracking.presence``; the OS code in ``platform``.
+
+A sample costs a wake-up of a worker thread (and an X server round trip on Linux), so a probe
+is not sampled on every heartbeat while that cannot change the answer: a user whose last input
+was ``i`` seconds ago cannot count as idle before ``away_after - i`` seconds have passed. They
+are sampled again then — and at least every ``RESAMPLE_PRESENT_S``, for a lock only a sample
+sees (Windows, macOS, the X server's own saver). Once idle or locked, every heartbeat samples:
+the user's return must be noticed at once."""
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from functools import partial
 
@@ -23,6 +31,9 @@ from helpclient.ui.kit.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
+# the longest a present user's probe goes unsampled (a lock seen late costs one poll at most)
+RESAMPLE_PRESENT_S = 120.0
+
 OpenProbe = Callable[[], PresenceProbe | None]
 OpenWatches = Callable[[], list[PresenceWatch]]
 
@@ -37,8 +48,11 @@ class PresenceDriver(QObject):
 
     def __init__(self, runner: TaskRunner, away_after: float, *,
                  open_probe: OpenProbe | None = None, open_watches: OpenWatches | None = None,
-                 parent: QObject | None = None) -> None:
+                 clock: Callable[[], float] = time.time, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._clock = clock  # wall-clock seconds: it runs on while the machine sleeps
+        self._sampled_at: float | None = None
+        self._quiet_until = 0.0  # no sample needed before this
         self._runner = runner
         self._open_probe = open_probe
         self._open_watches = open_watches
@@ -82,9 +96,10 @@ class PresenceDriver(QObject):
                               lambda exc: log.warning("presence sources not opened: %s", exc))
 
     def sample(self) -> None:
-        """Read the sampled probe (off the GUI thread); the heartbeat calls this."""
+        """Read the sampled probe (off the GUI thread) when its answer may have changed; the
+        heartbeat calls this."""
         probe = self._probe
-        if probe is None or self._sampling:
+        if probe is None or self._sampling or self._quiet(self._clock()):
             return
         self._sampling = True
         self._runner.run_task(probe.sample, partial(self._sampled, probe),
@@ -99,6 +114,7 @@ class PresenceDriver(QObject):
         if self._probe is not None and not self._sampling:
             self._probe.close()
         self._probe = None
+        self._sampled_at = None
         self._tracker = PresenceTracker(self._tracker.away_after)
         self._report(self._tracker.apply([]))
 
@@ -137,11 +153,22 @@ class PresenceDriver(QObject):
             return
         self._report(self._tracker.apply(changes))
 
+    def _quiet(self, now: float) -> bool:
+        """True while the last sample says nothing can have changed (a clock set back
+        samples at once)."""
+        return self._sampled_at is not None and self._sampled_at <= now < self._quiet_until
+
     def _sampled(self, probe: PresenceProbe, reading: PresenceSample) -> None:
         self._sampling = False
         if probe is not self._probe:  # stopped meanwhile
             probe.close()
             return
+        now = self._sampled_at = self._clock()
+        self._quiet_until = now
+        if reading.idle_seconds is not None and not reading.locked:
+            to_idle = self._tracker.away_after - reading.idle_seconds
+            if to_idle > 0:
+                self._quiet_until = now + min(to_idle, RESAMPLE_PRESENT_S)
         self._report(self._tracker.sample(probe.name, reading))
 
     def _sample_failed(self, probe: PresenceProbe, exc: BaseException) -> None:

@@ -278,8 +278,9 @@ class HomeWindow(QWidget):
 
     def __init__(self, actions: Actions, title: str, icon: QIcon,
                  parent: QWidget | None = None) -> None:
-        from PySide6.QtCore import Qt  # noqa: PLC0415 (see the module's docstring)
         from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout  # noqa: PLC0415
+
+        from helpclient.ui.kit.wrapped import WrappedLabel  # noqa: PLC0415 (see the docstring)
 
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -288,9 +289,7 @@ class HomeWindow(QWidget):
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         layout.addWidget(self.heading)
-        self.reason = QLabel()
-        self.reason.setWordWrap(True)
-        self.reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason = WrappedLabel(plain=True)
         layout.addWidget(self.reason)
         self.buttons: list[QPushButton] = []
         for action in actions.all():

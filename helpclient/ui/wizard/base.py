@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from helpclient.core.report.flow import ReportFlow
 from helpclient.core.report.problem import FieldError, ProblemReport, Step
+from helpclient.ui.kit.accessible import label_field
 from helpclient.ui.kit.style import show_as_error
 
 # ``edit(**changes)``: replace fields of the flow's report (the wizard owns the flow).
@@ -142,7 +143,8 @@ def field_with_error(field: QWidget, error: QLabel) -> QWidget:
 
 def buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
     """A label whose &-mnemonic focuses ``buddy`` (the field itself: QLabel ignores a buddy
-    that cannot take focus, such as the box around a field and its error)."""
+    that cannot take focus, such as the box around a field and its error) and that names it
+    for screen readers (see :func:`label_field`)."""
     label = QLabel(text, parent)
-    label.setBuddy(buddy)
+    label_field(label, buddy)
     return label

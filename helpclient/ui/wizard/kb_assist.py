@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from helpclient.core.backend import HelpdeskBackend
 from helpclient.core.kb.index import Hit
@@ -24,6 +24,7 @@ from helpclient.ui.kit.errors import describe_error
 from helpclient.ui.kit.language import interface_language
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.wizard.pages_describe import ErrorPage, ProblemPage
+from helpclient.ui.wizard.placing import insert_under
 from helpclient.ui.wizard.window import ReportWizard
 
 log = logging.getLogger(__name__)
@@ -47,14 +48,14 @@ class KnowledgeAssist(QObject):
         problem = wizard.step_page(Step.PROBLEM)
         error = wizard.step_page(Step.ERROR)
         assert isinstance(problem, ProblemPage) and isinstance(error, ErrorPage)
-        self.summary_suggestions = self._panel(problem, 2, Field.SUMMARY)
+        self.summary_suggestions = self._panel(problem, problem.summary, Field.SUMMARY)
         problem.summary.textChanged.connect(self.summary_suggestions.set_text)
         self.summary_suggestions.follow(problem.summary)
         # the chosen category ranks its articles first: search again with it
         problem.categories.buttonToggled.connect(
             lambda _button, checked: self._search_summary_again() if checked else None)
         self._problem, self._error = problem, error
-        self.error_suggestions = self._panel(error, 2, Field.ERROR)
+        self.error_suggestions = self._panel(error, error.error_text, Field.ERROR)
         self.error_suggestions.follow(error.error_text)
         error.error_text.textChanged.connect(lambda: self.error_suggestions.set_text(
             error.error_text.toPlainText()[:ERROR_TEXT_CHARS]))
@@ -66,12 +67,10 @@ class KnowledgeAssist(QObject):
             return []
         return backend.search_articles(query, limit)
 
-    def _panel(self, page: QWidget, position: int, field: Field) -> SuggestionPanel:
+    def _panel(self, page: QWidget, under: QWidget, field: Field) -> SuggestionPanel:
         panel = SuggestionPanel(self._runner, self._kb, self._remote, page,
                                 lambda: self.context(field))
-        layout = page.layout()
-        assert isinstance(layout, QBoxLayout)
-        layout.insertWidget(position, panel)
+        insert_under(page, under, panel)
         panel.article_chosen.connect(self.open_hit)
         return panel
 

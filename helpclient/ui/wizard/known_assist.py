@@ -12,15 +12,16 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from helpclient.core.kb.suggest import MIN_QUERY
+from helpclient.core.kb import MIN_QUERY
 from helpclient.core.known.model import Announcement
 from helpclient.core.report.problem import Step
 from helpclient.ui.kit.geometry import grow_towards
 from helpclient.ui.known.card import AnnouncementCard, AnnouncementDetails
 from helpclient.ui.known.driver import KnownProblemsDriver
 from helpclient.ui.wizard.pages_describe import ProblemPage
+from helpclient.ui.wizard.placing import insert_under
 from helpclient.ui.wizard.window import ReportWizard
 
 #: Wait this long after a keystroke before matching.
@@ -91,9 +92,7 @@ class KnownProblemsAssist(QObject):
         page = wizard.step_page(Step.PROBLEM)
         assert isinstance(page, ProblemPage)
         self.panel = KnownProblemPanel(page)
-        layout = page.layout()
-        assert isinstance(layout, QBoxLayout)
-        layout.insertWidget(2, self.panel)  # right under the summary
+        insert_under(page, page.summary, self.panel)
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.match_now)
         page.summary.textChanged.connect(self.set_text)

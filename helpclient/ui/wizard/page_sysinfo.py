@@ -145,7 +145,10 @@ class SysinfoPage(StepPage):
             layout.addWidget(self.screenshots)
         layout.addWidget(field_with_error(
             self.consent, self.add_error_label("sysinfo_consent", self.consent)))
-        self.set_tab_order(self.tree, self.preview, self.anonymize, self.consent)
+        bar = self.screenshots
+        self.set_tab_order(self.tree, self.preview, self.anonymize,
+                           *((bar.add, bar.list, bar.remove) if bar is not None else ()),
+                           self.consent)
 
     def _keep_list_height(self) -> None:
         # the screenshots' row joined the page (and Qt has laid it out already): the window

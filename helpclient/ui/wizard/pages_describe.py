@@ -28,7 +28,7 @@ from helpclient.core.report.problem import (
 )
 from helpclient.ui.kit.core_labels import report_label
 from helpclient.ui.wizard.actions_editor import ActionsEditor
-from helpclient.ui.wizard.base import EditReport, StepPage, field_with_error
+from helpclient.ui.wizard.base import EditReport, StepPage, buddy_label, field_with_error
 from helpclient.ui.wizard.duplicate_hint import DuplicateHint
 
 
@@ -53,8 +53,7 @@ class ProblemPage(StepPage):
         self.summary.setPlaceholderText(
             self.tr("Example: Outlook says \u201cDisconnected\u201d since this morning"))
         self.summary.setClearButtonEnabled(True)
-        summary_label = QLabel(self.tr("The problem in one &line:"), self)
-        summary_label.setBuddy(self.summary)
+        summary_label = buddy_label(self.tr("The problem in one &line:"), self.summary, self)
 
         self.category_box = QGroupBox(self.tr("What is it &about?"), self)
         self.categories = QButtonGroup(self)
@@ -111,8 +110,7 @@ class ActionsPage(StepPage):
                                  "step per line. Support will try the same steps."))
 
         self.editor = ActionsEditor(self)
-        steps_label = QLabel(self.tr("&Steps:"), self)
-        steps_label.setBuddy(self.editor.list)
+        steps_label = buddy_label(self.tr("&Steps:"), self.editor.list, self)
         hint = QLabel(self.tr("Enter opens the next line \u2022 Insert adds a step \u2022 Delete "
                               "removes it \u2022 Alt+Up / Alt+Down change the order"), self)
         hint.setWordWrap(True)
@@ -156,8 +154,7 @@ class ErrorPage(StepPage):
         self.error_text.setPlaceholderText(
             self.tr("Paste the message here (Ctrl+V). In most message windows, Ctrl+C copies "
                     "the whole message."))
-        text_label = QLabel(self.tr("E&xact error message:"), self)
-        text_label.setBuddy(self.error_text)
+        text_label = buddy_label(self.tr("E&xact error message:"), self.error_text, self)
 
         self.no_error = QCheckBox(self.tr("There was no error &message"), self)
 
@@ -165,8 +162,7 @@ class ErrorPage(StepPage):
         self.started.setPlaceholderText(self.tr("Choose\u2026"))
         for started, label in STARTED_LABELS.items():
             self.started.addItem(report_label(label), started.value)
-        started_label = QLabel(self.tr("When did it &start?"), self)
-        started_label.setBuddy(self.started)
+        started_label = buddy_label(self.tr("When did it &start?"), self.started, self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(text_label)

@@ -37,6 +37,7 @@ class ScreenshotBar(QWidget):
         self.add = QPushButton(self.tr("Add a &screenshot"), self)
         self.add.setMenu(self.taker.menu)
         self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Screenshots"))
         self.list.setMaximumHeight(60)
         self.list.setVisible(False)
         self.remove = QPushButton(self.tr("&Remove"), self)

@@ -9,7 +9,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt create
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
+from helpclient.core.branding import Branding
 from helpclient.core.errors import ServerUnreachable
 from helpclient.core.kb.service import KnowledgeBase
 from helpclient.core.kb.suggest import Field
@@ -22,6 +24,7 @@ from helpclient.ui.kb.suggest import SuggestionPanel
 from helpclient.ui.kb.window import KnowledgeBaseWindow
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.wizard import ReportWizard
+from helpclient.ui.wizard.brand_banner import greet
 from helpclient.ui.wizard.kb_assist import KnowledgeAssist
 
 
@@ -169,7 +172,9 @@ def test_knowledge_base_window_searches_offline_browses_and_rates(qtbot, kb):
     assert window.results.item(0).text() == "Сброс пароля"
     printing = next(i for i, label in enumerate(labels) if label.startswith("Printing"))
     window.browse.setCurrentRow(printing)
-    assert window.results.count() == 2
+    # the printing article once (there in five languages), in the interface's language
+    assert [window.results.item(i).text() for i in range(window.results.count())] == \
+        ["The printer does not print documents"]
 
 
 def test_a_suggestion_is_opened_from_the_keyboard(qtbot, wizard):
@@ -224,3 +229,21 @@ def test_an_article_the_user_dismissed_leaves_the_suggestions(qtbot, wizard):
     qtbot.waitUntil(lambda: title not in [h.article.title
                                           for h in assist.summary_suggestions.hits])
     assert assist.context(Field.SUMMARY).dismissed == {a.id for a in wiz.report.tried_articles}
+
+
+def test_under_a_company_greeting_the_suggestions_still_follow_the_summary(qtbot, kb, filed):
+    runner = TaskRunner(synchronous=True)
+    wiz = ReportWizard(ReportFlow(ProblemReport()), runner, filed.append)
+    qtbot.addWidget(wiz)
+    page = wiz.step_page(Step.PROBLEM)
+    assert greet(page, Branding(company="Example Corp", welcome="We answer within the hour."))
+    assist = KnowledgeAssist(wiz, runner, kb)  # after the first paint, as the app makes it
+    wiz.show()
+    type_summary(qtbot, wiz, assist, "vpn does not connect")
+    panel = assist.summary_suggestions
+    assert panel.isVisible()
+    # right under the summary's field, not between its caption and the field
+    field_bottom = page.summary.mapTo(page, page.summary.rect().bottomLeft()).y()
+    assert field_bottom <= panel.y()
+    caption = next(label for label in page.findChildren(QLabel) if label.buddy() is page.summary)
+    assert caption.y() < page.summary.mapTo(page, page.summary.rect().topLeft()).y()

@@ -7,8 +7,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPalette
 
+from helpclient.core.branding import contrast
 from helpclient.core.models import Ticket, TicketStatus
+from helpclient.demo.screens.palettes import dark_palette
 from helpclient.ui.requests.model import (
     Column,
     SortRole,
@@ -16,7 +19,12 @@ from helpclient.ui.requests.model import (
     TicketListModel,
     TicketRole,
 )
-from helpclient.ui.requests.status import StatusRole, status_label, status_tooltip
+from helpclient.ui.requests.status import (
+    StatusRole,
+    status_color,
+    status_label,
+    status_tooltip,
+)
 
 NOW = datetime(2025, 3, 14, 12, 0, tzinfo=UTC)
 
@@ -178,3 +186,16 @@ def test_filter_by_subject_or_number(model):
     assert shown("34") == ["34"]
     assert shown("nothing like it") == []
     assert shown("  ") == ["12", "123", "34"]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_every_status_badge_stands_out_from_the_rows_and_carries_white_text(qapp, theme):
+    palette = dark_palette() if theme == "dark" else QPalette(QColor("#efefef"))
+    if theme == "light":
+        palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    rgb = lambda colour: (colour.red(), colour.green(), colour.blue())  # noqa: E731
+    for status in TicketStatus:
+        fill = rgb(status_color(status, palette))
+        assert contrast(fill, (255, 255, 255)) >= 4.5, status
+        for row in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase):
+            assert contrast(fill, rgb(palette.color(row))) >= 1.9, (status, row)

@@ -14,6 +14,7 @@ from helpclient.core.connection import Connection
 from helpclient.core.report.problem import Step
 from helpclient.core.secrets import SessionSecretStore
 from helpclient.core.settings import Settings
+from helpclient.demo.screens.palettes import contrast_palette, dark_palette
 from helpclient.services import backend_factory
 from helpclient.ui.kit.branding import accented, logo_pixmap
 from helpclient.ui.shell.channels import ChannelsDialog
@@ -67,6 +68,21 @@ def test_the_accent_colours_selection_and_links_and_keeps_text_readable():
     link = rgb(palette.color(active, QPalette.ColorRole.Link))
     assert contrast(link, (255, 255, 255)) >= 4.5
     assert accented(base, "") == base
+
+
+def white_contrast_palette():
+    """Black on white, as Windows' "High Contrast White"."""
+    palette = contrast_palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("white"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("black"))
+    return palette
+
+
+@pytest.mark.parametrize("make_palette", [contrast_palette, white_contrast_palette])
+def test_a_high_contrast_palette_keeps_its_own_selection_and_link_colours(qapp, make_palette):
+    palette = make_palette()
+    assert accented(palette, "#0b6e4f") == palette  # the brand's green stays off it
+    assert accented(dark_palette(), "#0b6e4f") != dark_palette()  # a dark theme takes it
 
 
 def test_a_logo_is_scaled_to_the_height_keeping_its_shape(qapp, logo, tmp_path):

@@ -19,7 +19,7 @@ from helpclient.core.tracking.sync import TicketSync
 from helpclient.platform.presence_dbus import open_logind
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.shell.poller import PollDriver
-from helpclient.ui.shell.presence import PresenceDriver
+from helpclient.ui.shell.presence import RESAMPLE_PRESENT_S, PresenceDriver
 
 T0 = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
@@ -76,6 +76,25 @@ class SocketWatch:
         self._theirs.close()
 
 
+class InputClock:
+    """A probe over the test's clock: idle time is the time since the last input."""
+
+    name = "x11"
+
+    def __init__(self, clock: list[float]) -> None:
+        self.clock = clock
+        self.last_input = clock[0]
+        self.samples = 0
+        self.locked: bool | None = None
+
+    def sample(self) -> PresenceSample:
+        self.samples += 1
+        return PresenceSample(idle_seconds=self.clock[0] - self.last_input, locked=self.locked)
+
+    def close(self) -> None:
+        pass
+
+
 class FakeProbe:
     name = "x11"
 
@@ -103,7 +122,7 @@ def make_poller(tmp_path, helpdesk, *, open_probe=None, open_watches=None):
     policy = PollPolicy()
     scheduler = PollScheduler(policy, lambda: clock[0], random.Random(3))
     presence = PresenceDriver(runner, policy.away_after, open_probe=open_probe,
-                              open_watches=open_watches)
+                              open_watches=open_watches, clock=lambda: clock[0])
     poller = PollDriver(scheduler, sync, runner, presence=presence)
     return poller, cache, clock, presence
 
@@ -148,7 +167,7 @@ def test_input_after_idle_noticed_on_the_heartbeat_polls_at_once(qtbot, tmp_path
     poller, cache, clock, _ = make_poller(tmp_path, helpdesk, open_probe=lambda: probe)
     poller.start()
     probe.idle_seconds = 400  # nobody touched the computer for more than five minutes
-    heartbeats(poller, clock, 15)
+    heartbeats(poller, clock, 300)  # sampled again when it could first count as idle
     assert poller.scheduler.presence is Presence.IDLE
     heartbeats(poller, clock, 1200)
     before = helpdesk.polls
@@ -160,6 +179,64 @@ def test_input_after_idle_noticed_on_the_heartbeat_polls_at_once(qtbot, tmp_path
     assert poller.scheduler.presence is Presence.PRESENT
     poller.stop()
     assert probe.closed
+    cache.close()
+
+
+def opened_over_the_clock(tmp_path, helpdesk):
+    holder: list[InputClock] = []
+    poller, cache, clock, _ = make_poller(
+        tmp_path, helpdesk, open_probe=lambda: holder[0])
+    holder.append(InputClock(clock))
+    poller.start()
+    return poller, cache, clock, holder[0]
+
+
+def test_a_present_user_is_not_sampled_on_every_heartbeat(qtbot, tmp_path, helpdesk):
+    poller, cache, clock, probe = opened_over_the_clock(tmp_path, helpdesk)
+    for _ in range(40):  # ten minutes of heartbeats, the user busy at the keyboard
+        probe.last_input = clock[0]
+        heartbeats(poller, clock, 15)
+    assert probe.samples <= 1 + 600 / RESAMPLE_PRESENT_S  # was one per heartbeat: 41
+    assert poller.scheduler.presence is Presence.PRESENT
+    poller.stop()
+    cache.close()
+
+
+def test_a_user_who_leaves_is_idle_on_time_and_back_at_once(qtbot, tmp_path, helpdesk):
+    poller, cache, clock, probe = opened_over_the_clock(tmp_path, helpdesk)
+    away_after = poller.scheduler.policy.away_after
+    start = clock[0]  # the last input: nobody touches the computer from now on
+    while poller.scheduler.presence is Presence.PRESENT:
+        heartbeats(poller, clock, 15)
+    assert clock[0] - start <= away_after + 15, "idle noticed on the heartbeat it became so"
+    sampled = probe.samples
+    heartbeats(poller, clock, 150)
+    assert probe.samples >= sampled + 10, "idle: every heartbeat, to notice the return"
+    before = helpdesk.polls
+    probe.last_input = clock[0]  # the mouse moved
+    heartbeats(poller, clock, 15)
+    assert poller.scheduler.presence is Presence.PRESENT and helpdesk.polls == before + 1
+    poller.stop()
+    cache.close()
+
+
+def test_a_locked_reading_or_a_clock_set_back_samples_on_every_heartbeat(qtbot, tmp_path,
+                                                                         helpdesk):
+    poller, cache, clock, probe = opened_over_the_clock(tmp_path, helpdesk)
+    probe.locked = True  # the X server's own saver came on
+    heartbeats(poller, clock, RESAMPLE_PRESENT_S)
+    assert poller.scheduler.presence is Presence.LOCKED
+    sampled = probe.samples
+    heartbeats(poller, clock, 60)
+    assert probe.samples >= sampled + 4
+    probe.locked = None
+    heartbeats(poller, clock, 15)
+    assert poller.scheduler.presence is Presence.PRESENT
+    sampled = probe.samples
+    clock[0] -= 3600  # the clock was set back an hour
+    poller.tick()
+    assert probe.samples == sampled + 1
+    poller.stop()
     cache.close()
 
 

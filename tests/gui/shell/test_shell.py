@@ -1,7 +1,7 @@
-"""The app's shell: tray actions, the no-tray window, single instance, crash dialog."""
+"""The app's shell: tray actions, the no-tray window, crash dialog (single instance:
+test_single_instance.py)."""
 
 import sys
-import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from helpclient.resources_path import resource_file
 from helpclient.ui.shell.crash import CrashReporter
-from helpclient.ui.shell.single_instance import SingleInstance, server_name
 from helpclient.ui.shell.tray import Actions, HomeWindow, Tray
 
 
@@ -79,30 +78,6 @@ def test_home_window_explains_why_and_its_buttons_work(qtbot):
         qtbot.mouseClick(channels, Qt.MouseButton.LeftButton)
 
 
-def test_second_instance_hands_over_its_command(qtbot):
-    name = f"helpclient-test-{uuid.uuid4().hex[:8]}"
-    primary = SingleInstance(name)
-    assert primary.listen()
-    try:
-        second = SingleInstance(name)
-        with qtbot.waitSignal(primary.command_received, timeout=3000) as blocker:
-            assert second.send_to_running("report")
-        assert blocker.args == ["report"]
-    finally:
-        primary.close()
-    assert not SingleInstance(name).send_to_running("report")
-
-
-def test_stale_socket_does_not_stop_a_new_primary(qtbot, tmp_path):
-    name = f"helpclient-test-{uuid.uuid4().hex[:8]}"
-    first = SingleInstance(name)
-    assert first.listen()
-    first.close()
-    again = SingleInstance(name)
-    assert again.listen()
-    again.close()
-
-
 def test_crash_reporter_shows_one_dialog_per_distinct_error(qtbot):
     reporter = CrashReporter("/tmp/helpclient.log")
 
@@ -122,11 +97,3 @@ def test_crash_reporter_shows_one_dialog_per_distinct_error(qtbot):
     assert "RuntimeError: first" in box.detailedText()
     box.close()
     qtbot.waitUntil(lambda: reporter.box is None, timeout=2000)
-
-
-def test_one_instance_per_user_and_data_folder(tmp_path):
-    here = server_name("helpclient", tmp_path / "a")
-    assert here == server_name("helpclient", tmp_path / "a" / ".." / "a")  # the same folder
-    # a run over other folders (a demo, a test) is not handed to the user's usual instance
-    assert here != server_name("helpclient", tmp_path / "b")
-    assert len(here) < 100  # a local socket's name, also a Windows pipe's

@@ -1,5 +1,6 @@
 """What the wizard's GUI tests share: a complete report, a stand-in helpdesk, and the keys a user
-presses (the ``open_wizard`` fixture is in this folder's conftest)."""
+presses (from ``key_driver``, shared with the other keyboard-only tests; the ``open_wizard``
+fixture is in this folder's conftest)."""
 
 from __future__ import annotations
 
@@ -7,16 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from key_driver import ALT, CTRL, SHIFT, alt, end_line, focused, press, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget, QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 
 from helpclient.core.models import Ticket, TicketStatus
 from helpclient.core.report.problem import Category, Contact, ProblemReport, Started, Urgency
 from helpclient.ui.wizard import ReportWizard
 
-ALT = Qt.KeyboardModifier.AltModifier
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
 FINISH = QWizard.WizardButton.FinishButton
 BACK_TO_REVIEW = QWizard.WizardButton.CustomButton1
 
@@ -48,39 +47,15 @@ class Helpdesk:
                       created=now, updated=now, url=self.url)
 
 
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
-          ) -> None:
-    qtbot.keyClick(focused(), key, modifier)
-
-
-def type_text(qtbot, text: str) -> None:
-    qtbot.keyClicks(focused(), text)
-
-
 def shown(label: QLabel) -> str:
     """The label's text if the user can see it, else ''."""
     return label.text() if label.isVisible() else ""
 
 
-def end_line(qtbot, key: Qt.Key = Qt.Key.Key_Return) -> None:
-    """Enter or Escape in a line of the actions list: Qt's item delegate commits and closes the
-    line editor through a queued call, so let the event loop run it."""
-    press(qtbot, key)
-    QApplication.processEvents()
-
-
-def alt(qtbot, key: Qt.Key, until: Callable[[], bool]) -> None:
-    """Alt+key: a button mnemonic clicks after Qt's short press animation, so wait for it."""
-    press(qtbot, key, ALT)
-    qtbot.waitUntil(until)
-
-
 def next_page(qtbot, wizard: ReportWizard) -> None:
     page_id = wizard.currentId()
     alt(qtbot, Qt.Key.Key_N, lambda: wizard.currentId() == page_id + 1)
+
+
+__all__ = ["ALT", "BACK_TO_REVIEW", "COMPLETE", "CTRL", "FINISH", "SHIFT", "Helpdesk", "alt",
+           "end_line", "focused", "next_page", "press", "shown", "type_text"]

@@ -264,6 +264,7 @@ def test_token_auth_never_shows_the_token():
 def test_backend_registry_and_capabilities():
     assert BACKEND_TYPES == {"rt": "Request Tracker", "glpi": "GLPI", "zammad": "Zammad",
                              "redmine": "Redmine", "freshservice": "Freshservice",
+                             "jsm": "Jira Service Management",
                              "zendesk": "Zendesk"}
     with pytest.raises(TypeError):
         BACKEND_TYPES["x"] = "y"  # type: ignore[index]

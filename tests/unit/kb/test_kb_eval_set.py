@@ -14,11 +14,11 @@ from helpclient.core.kb.sources import read_article  # noqa: E402
 from helpclient.core.kb.suggest import Field  # noqa: E402
 
 
-def test_the_set_has_enough_articles_with_near_neighbours_in_both_languages():
+def test_the_set_has_enough_articles_with_near_neighbours_in_english_and_russian():
     folder = DATA / "articles"
     articles = [read_article(p, folder, "eval") for p in sorted(folder.glob("*.md"))]
     assert all(articles) and len(articles) >= 60
-    assert {a.language for a in articles} == {"en", "ru"}
+    assert {a.language for a in articles} == {"en", "ru", "de", "fr", "es"}
     per_category = Counter(a.category for a in articles)
     for category in ("printing", "account", "network", "email", "software", "hardware"):
         assert per_category[category] >= 6, category  # several neighbours, both languages
@@ -29,7 +29,10 @@ def test_the_queries_cover_both_languages_errors_and_off_topic_and_name_real_art
     ids = {p.name for p in (DATA / "articles").glob("*.md")}
     assert len(queries) >= 60
     assert sum(not q.expect for q in queries) >= 10
-    assert {q.language for q in queries} == {"en", "ru"}
+    assert {q.language for q in queries} == {"en", "ru", "de", "fr", "es"}
+    for language in ("de", "fr", "es"):  # each with queries on and off topic
+        assert sum(q.language == language and bool(q.expect) for q in queries) >= 5
+        assert any(q.language == language and not q.expect for q in queries)
     assert sum(q.field is Field.ERROR for q in queries) >= 5
     assert {a for q in queries for a in q.expect} <= ids
 

@@ -24,6 +24,25 @@ def test_starter_kb_has_30_articles_in_english_and_russian_with_categories():
         assert "category:" not in article.body
 
 
+def test_every_starter_article_is_there_in_all_five_languages_with_the_same_shape():
+    articles = {a.id: a for a in scan_folder(resource_file("kb"))}
+    english = [a for a in articles.values() if a.language == "en"]
+    assert len(english) == 20
+    for source in english:
+        topic = source.id.removeprefix("en-")
+        for lang in ("ru", "de", "fr", "es"):
+            translated = articles.get(f"{lang}-{topic}")
+            assert translated is not None and translated.language == lang, (lang, topic)
+            assert translated.category == source.category, (lang, topic)
+            # the same numbered steps and bold "when to contact" paragraph
+            assert _steps(translated.body) == _steps(source.body), (lang, topic)
+            assert translated.body.count("**") >= 2, (lang, topic)
+
+
+def _steps(body):
+    return [line.split(".", 1)[0] for line in body.splitlines() if line[:1].isdigit()]
+
+
 def test_folder_import_follows_added_changed_and_deleted_files(tmp_path):
     folder = tmp_path / "articles"
     (folder / "network").mkdir(parents=True)

@@ -41,9 +41,9 @@ class CountingAnalyzer(Analyzer):
         super().__init__()
         self.texts = []
 
-    def terms(self, text):
+    def terms(self, text, language=""):
         self.texts.append(text)
-        return super().terms(text)
+        return super().terms(text, language)
 
 
 def test_the_stored_stems_are_the_indexed_ones(tmp_path):

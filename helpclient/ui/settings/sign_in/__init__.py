@@ -34,6 +34,10 @@ def dialog_class(kind: str) -> type[SignInDialog]:
         from helpclient.ui.settings.sign_in.freshservice import FreshserviceSignIn  # noqa: PLC0415 - lazy
 
         return FreshserviceSignIn
+    if kind == "jsm":
+        from helpclient.ui.settings.sign_in.jsm import JsmSignIn  # noqa: PLC0415 - lazy
+
+        return JsmSignIn
     if kind == "rt":
         from helpclient.ui.settings.sign_in.rt import RequestTrackerSignIn  # noqa: PLC0415 - lazy
 

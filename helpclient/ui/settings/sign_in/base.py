@@ -34,6 +34,7 @@ from helpclient.ui.kit.errors import describe_error
 from helpclient.ui.kit.style import show_as_error
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.kit.text import arg
+from helpclient.ui.kit.wrapped import WrappedLabel
 from helpclient.ui.settings.sign_in.browser import BrowserSignInPanel, OpenUrl
 
 log = logging.getLogger(__name__)
@@ -42,9 +43,7 @@ Probe = Callable[[], ServerIdentity]
 
 
 def _wrapped(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = WrappedLabel(text, plain=True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -159,8 +158,7 @@ class SignInDialog(QDialog):
         return {SignInMethod.TOKEN: self._page(self.token_help(), (
             self.token_label(), self.token)),
             SignInMethod.PASSWORD: self._page(self.password_help(), (
-                self.login_label(), self.login), (
-                QCoreApplication.translate("SignInDialog", "&Password:"), self.password)),
+                self.login_label(), self.login), (self.password_label(), self.password)),
             SignInMethod.API_KEY: self._page(self.api_key_help(), (
                 QCoreApplication.translate("SignInDialog", "&E-mail address:"), self.email), (
                 QCoreApplication.translate("SignInDialog", "API &key:"), self.api_key))}
@@ -210,13 +208,18 @@ class SignInDialog(QDialog):
             return QCoreApplication.translate("SignInDialog", "My e-mail address and API key")
         return QCoreApplication.translate("SignInDialog", "An access token")
 
-    def login_label(self) -> str:
-        """The caption of the login's field."""
-        return QCoreApplication.translate("SignInDialog", "&Login:")
-
     def token_label(self) -> str:
         """The caption of the token's field."""
         return QCoreApplication.translate("SignInDialog", "Access &token:")
+
+    def login_label(self) -> str:
+        """The caption of the login's field (of the login-and-password way)."""
+        return QCoreApplication.translate("SignInDialog", "&Login:")
+
+    def password_label(self) -> str:
+        """The caption of the password's field (an API token, where the helpdesk takes one
+        in its place)."""
+        return QCoreApplication.translate("SignInDialog", "&Password:")
 
     def token_help(self) -> str:
         """Where the user gets a token."""

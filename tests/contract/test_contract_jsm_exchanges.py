@@ -1,0 +1,13 @@
+"""Jira Service Management's scenario files are what ``write_jsm.py`` writes from the
+documentation: a changed request or answer is changed there (and reviewed in its diff), never by
+hand in the JSON."""
+
+from __future__ import annotations
+
+import scenario_files
+import write_jsm
+
+
+def test_the_scenario_files_are_what_write_jsm_writes():
+    odd, differ = scenario_files.stale(write_jsm.FOLDER, write_jsm.written())
+    assert (odd, differ) == (set(), []), "run tests/contract/write_jsm.py"
