@@ -19,9 +19,9 @@ Two regimes are measured, then combined by the fleet model:
 * D: the user has an open request (days of the schedule above);
 * C: no open request (the rest of a fleet, most of the time).
 
-Other connectors (``--backend glpi|zammad|redmine|all``): their helpdesks cannot run here, so
-the RT run's polls are re-costed with each connector's requests per "what changed since T" page
-and per conversation, counted on the contract suite's replay of its recorded exchanges
+Other connectors (``--backend glpi|zammad|redmine|zendesk|all``): their helpdesks cannot run
+here, so the RT run's polls are re-costed with each connector's requests per "what changed since
+T" page and per conversation, counted on the contract suite's replay of its recorded exchanges
 (``tests/contract/poll_cost.py``); the RT row stays as measured.
 
 Usage: ``python benchmarks/fleet_model.py [--days 3] [--presence none] [--backend all]``

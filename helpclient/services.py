@@ -69,10 +69,12 @@ def build_settings(paths: AppPaths | None = None) -> tuple[Settings, AppPaths]:
 
 def backend_factory(config: ServerConfig, credentials: Credentials, *,
                     announcement_class: str = "",
-                    on_tokens: Callable[[Credentials], None] | None = None) -> HelpdeskBackend:
+                    on_tokens: Callable[[Credentials], None] | None = None,
+                    language: str = "") -> HelpdeskBackend:
     """Build the configured backend (the one place that knows the connector classes);
     ``announcement_class`` is where IT keeps its announcements in the helpdesk (RT);
-    ``on_tokens`` keeps renewed OAuth credentials."""
+    ``on_tokens`` keeps renewed OAuth credentials; ``language``, the interface language
+    setting, chooses Zendesk's help-center articles ("": every language)."""
     from helpclient.backends import create_backend  # noqa: PLC0415 (connectors load on use)
 
     # options only some connectors take
@@ -83,6 +85,8 @@ def backend_factory(config: ServerConfig, credentials: Credentials, *,
         options.update(project=config.project, tracker=config.tracker)
     elif config.kind == "jsm":
         options["request_types"] = config.request_types
+    elif config.kind == "zendesk" and language:
+        options["locale"] = language
     if credentials.method is SignInMethod.OAUTH:
         options.update(oauth_client=(config.oauth_client_id, config.oauth_client_secret),
                        on_tokens=on_tokens)
@@ -273,7 +277,8 @@ class Services:
             def factory(config: ServerConfig, credentials: Credentials) -> HelpdeskBackend:
                 return backend_factory(config, credentials, announcement_class=str(
                     settings.get("announcements.rt_class")),
-                    on_tokens=connection.keeper(config, credentials))
+                    on_tokens=connection.keeper(config, credentials),
+                    language=str(settings.get("ui.language")))
 
             connection = Connection(settings, secrets or DeferredSecretStore(open_secret_store),
                                     factory, environ, on_secret=on_secret,

@@ -3550,6 +3550,33 @@ Erstellt: %2</translation>
     </message>
 </context>
 <context>
+    <name>ZendeskSignIn</name>
+    <message>
+        <source>The address is your company&apos;s Zendesk address, like https://yourcompany.zendesk.com (or its help center&apos;s own domain).</source>
+        <translation>Die Adresse ist die Zendesk-Adresse Ihres Unternehmens, etwa https://yourcompany.zendesk.com (oder die eigene Domain seines Help Centers).</translation>
+    </message>
+    <message>
+        <source>My e-mail address and password</source>
+        <translation>Meine E-Mail-Adresse und mein Passwort</translation>
+    </message>
+    <message>
+        <source>Use the e-mail address and password you sign in to your company&apos;s help center with (where you see “My requests”). HelpClient keeps them in your system keyring.</source>
+        <translation>Verwenden Sie die E-Mail-Adresse und das Passwort, mit denen Sie sich im Help Center Ihres Unternehmens anmelden (dort, wo „Meine Anfragen“ steht). HelpClient bewahrt sie im Schlüsselbund Ihres Systems auf.</translation>
+    </message>
+    <message>
+        <source>Zendesk accepts passwords from apps only when its administrator switches on “Allow API password access” (Admin Center → Apps and integrations → APIs → API configuration). HelpClient never signs in with an API token: a token belongs to the whole company account and can act as anyone.</source>
+        <translation>Zendesk akzeptiert Passwörter von Apps nur, wenn der Administrator „Allow API password access“ einschaltet (Admin Center → Apps and integrations → APIs → API configuration). HelpClient meldet sich nie mit einem API-Token an: Ein Token gehört dem gesamten Unternehmenskonto und kann als beliebiger Benutzer handeln.</translation>
+    </message>
+    <message>
+        <source>Zendesk did not accept this e-mail address and password. Check them and try again; if they work on the help center&apos;s web page, API password access may be switched off — ask your IT department.</source>
+        <translation>Zendesk hat diese E-Mail-Adresse und dieses Passwort nicht akzeptiert. Prüfen Sie sie und versuchen Sie es erneut; funktionieren sie auf der Webseite des Help Centers, ist der Passwortzugang über die API vielleicht ausgeschaltet – wenden Sie sich an Ihre IT-Abteilung.</translation>
+    </message>
+    <message>
+        <source>HelpClient does not sign in with a Zendesk API token (an address ending in “/token”) or an administrator&apos;s account: either can act for every user of your company&apos;s Zendesk, and it would be kept on this computer. Sign in with your own e-mail address and password.</source>
+        <translation>HelpClient meldet sich weder mit einem Zendesk-API-Token (einer Adresse, die auf „/token“ endet) noch mit einem Administratorkonto an: Beide können für jeden Benutzer im Zendesk Ihres Unternehmens handeln und würden auf diesem Computer aufbewahrt. Melden Sie sich mit Ihrer eigenen E-Mail-Adresse und Ihrem Passwort an.</translation>
+    </message>
+</context>
+<context>
     <name>_Waiting</name>
     <message numerus="yes">
         <source>%n report(s)</source>

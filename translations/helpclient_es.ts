@@ -3550,6 +3550,33 @@ Creada: %2</translation>
     </message>
 </context>
 <context>
+    <name>ZendeskSignIn</name>
+    <message>
+        <source>The address is your company&apos;s Zendesk address, like https://yourcompany.zendesk.com (or its help center&apos;s own domain).</source>
+        <translation>La dirección es la del Zendesk de su empresa, por ejemplo https://yourcompany.zendesk.com (o el dominio propio de su centro de ayuda).</translation>
+    </message>
+    <message>
+        <source>My e-mail address and password</source>
+        <translation>Mi correo electrónico y mi contraseña</translation>
+    </message>
+    <message>
+        <source>Use the e-mail address and password you sign in to your company&apos;s help center with (where you see “My requests”). HelpClient keeps them in your system keyring.</source>
+        <translation>Use el correo electrónico y la contraseña con los que inicia sesión en el centro de ayuda de su empresa (donde aparece «Mis solicitudes»). HelpClient los guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Zendesk accepts passwords from apps only when its administrator switches on “Allow API password access” (Admin Center → Apps and integrations → APIs → API configuration). HelpClient never signs in with an API token: a token belongs to the whole company account and can act as anyone.</source>
+        <translation>Zendesk solo acepta contraseñas de aplicaciones si su administrador activa «Allow API password access» (Admin Center → Apps and integrations → APIs → API configuration). HelpClient nunca inicia sesión con un token de API: un token pertenece a toda la cuenta de la empresa y puede actuar como cualquier usuario.</translation>
+    </message>
+    <message>
+        <source>Zendesk did not accept this e-mail address and password. Check them and try again; if they work on the help center&apos;s web page, API password access may be switched off — ask your IT department.</source>
+        <translation>Zendesk no aceptó este correo electrónico y esta contraseña. Compruébelos e inténtelo de nuevo; si funcionan en la web del centro de ayuda, puede que el acceso con contraseña a la API esté desactivado: consulte a su departamento de TI.</translation>
+    </message>
+    <message>
+        <source>HelpClient does not sign in with a Zendesk API token (an address ending in “/token”) or an administrator&apos;s account: either can act for every user of your company&apos;s Zendesk, and it would be kept on this computer. Sign in with your own e-mail address and password.</source>
+        <translation>HelpClient no inicia sesión con un token de API de Zendesk (una dirección que termina en «/token») ni con una cuenta de administrador: ambos pueden actuar en nombre de cualquier usuario del Zendesk de su empresa y quedarían guardados en este equipo. Inicie sesión con su propio correo electrónico y contraseña.</translation>
+    </message>
+</context>
+<context>
     <name>_Waiting</name>
     <message numerus="yes">
         <source>%n report(s)</source>

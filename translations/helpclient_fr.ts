@@ -3550,6 +3550,33 @@ Création&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ZendeskSignIn</name>
+    <message>
+        <source>The address is your company&apos;s Zendesk address, like https://yourcompany.zendesk.com (or its help center&apos;s own domain).</source>
+        <translation>L&apos;adresse est celle du Zendesk de votre entreprise, par exemple https://yourcompany.zendesk.com (ou le domaine propre de son centre d&apos;aide).</translation>
+    </message>
+    <message>
+        <source>My e-mail address and password</source>
+        <translation>Mon adresse e-mail et mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Use the e-mail address and password you sign in to your company&apos;s help center with (where you see “My requests”). HelpClient keeps them in your system keyring.</source>
+        <translation>Utilisez l&apos;adresse e-mail et le mot de passe avec lesquels vous vous connectez au centre d&apos;aide de votre entreprise (là où figure «&#xa0;Mes demandes&#xa0;»). HelpClient les conserve dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>Zendesk accepts passwords from apps only when its administrator switches on “Allow API password access” (Admin Center → Apps and integrations → APIs → API configuration). HelpClient never signs in with an API token: a token belongs to the whole company account and can act as anyone.</source>
+        <translation>Zendesk n&apos;accepte les mots de passe provenant d&apos;applications que si son administrateur active «&#xa0;Allow API password access&#xa0;» (Admin Center → Apps and integrations → APIs → API configuration). HelpClient ne se connecte jamais avec un jeton d&apos;API&#xa0;: un jeton appartient à tout le compte de l&apos;entreprise et peut agir au nom de n&apos;importe qui.</translation>
+    </message>
+    <message>
+        <source>Zendesk did not accept this e-mail address and password. Check them and try again; if they work on the help center&apos;s web page, API password access may be switched off — ask your IT department.</source>
+        <translation>Zendesk n&apos;a pas accepté cette adresse e-mail et ce mot de passe. Vérifiez-les et réessayez&#xa0;; s&apos;ils fonctionnent sur le site du centre d&apos;aide, l&apos;accès par mot de passe à l&apos;API est peut-être désactivé — adressez-vous à votre service informatique.</translation>
+    </message>
+    <message>
+        <source>HelpClient does not sign in with a Zendesk API token (an address ending in “/token”) or an administrator&apos;s account: either can act for every user of your company&apos;s Zendesk, and it would be kept on this computer. Sign in with your own e-mail address and password.</source>
+        <translation>HelpClient ne se connecte ni avec un jeton d&apos;API Zendesk (une adresse se terminant par «&#xa0;/token&#xa0;») ni avec un compte d&apos;administrateur&#xa0;: l&apos;un comme l&apos;autre peut agir au nom de tous les utilisateurs du Zendesk de votre entreprise, et serait conservé sur cet ordinateur. Connectez-vous avec votre propre adresse e-mail et votre mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>_Waiting</name>
     <message numerus="yes">
         <source>%n report(s)</source>

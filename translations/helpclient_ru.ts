@@ -3556,6 +3556,33 @@ Created %2</source>
     </message>
 </context>
 <context>
+    <name>ZendeskSignIn</name>
+    <message>
+        <source>The address is your company&apos;s Zendesk address, like https://yourcompany.zendesk.com (or its help center&apos;s own domain).</source>
+        <translation>Адрес — это адрес Zendesk вашей компании, например https://yourcompany.zendesk.com (или собственный домен его справочного центра).</translation>
+    </message>
+    <message>
+        <source>My e-mail address and password</source>
+        <translation>Мой адрес электронной почты и пароль</translation>
+    </message>
+    <message>
+        <source>Use the e-mail address and password you sign in to your company&apos;s help center with (where you see “My requests”). HelpClient keeps them in your system keyring.</source>
+        <translation>Введите адрес электронной почты и пароль, с которыми вы входите в справочный центр компании (там, где раздел «Мои запросы»). HelpClient хранит их в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>Zendesk accepts passwords from apps only when its administrator switches on “Allow API password access” (Admin Center → Apps and integrations → APIs → API configuration). HelpClient never signs in with an API token: a token belongs to the whole company account and can act as anyone.</source>
+        <translation>Zendesk принимает пароли от приложений, только если администратор включил «Allow API password access» («Admin Center» → «Apps and integrations» → «APIs» → «API configuration»). HelpClient никогда не входит по API-токену: токен принадлежит всей учётной записи компании и может действовать от имени любого пользователя.</translation>
+    </message>
+    <message>
+        <source>Zendesk did not accept this e-mail address and password. Check them and try again; if they work on the help center&apos;s web page, API password access may be switched off — ask your IT department.</source>
+        <translation>Zendesk не принял этот адрес электронной почты и пароль. Проверьте их и попробуйте снова; если на сайте справочного центра они подходят, возможно, вход по паролю через API отключён — обратитесь в ИТ-отдел.</translation>
+    </message>
+    <message>
+        <source>HelpClient does not sign in with a Zendesk API token (an address ending in “/token”) or an administrator&apos;s account: either can act for every user of your company&apos;s Zendesk, and it would be kept on this computer. Sign in with your own e-mail address and password.</source>
+        <translation>HelpClient не входит по API-токену Zendesk (адрес, оканчивающийся на «/token») и под учётной записью администратора: и то и другое позволяет действовать от имени любого пользователя Zendesk вашей компании, а храниться будет на этом компьютере. Войдите со своим адресом электронной почты и паролем.</translation>
+    </message>
+</context>
+<context>
     <name>_Waiting</name>
     <message numerus="yes">
         <source>%n report(s)</source>

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 BACKEND_TYPES: Mapping[str, str] = MappingProxyType({"rt": "Request Tracker", "glpi": "GLPI",
                                                      "zammad": "Zammad", "redmine": "Redmine",
                                                      "freshservice": "Freshservice",
-                                                     "jsm": "Jira Service Management"})
+                                                     "jsm": "Jira Service Management",
+                                                     "zendesk": "Zendesk"})
 
 #: Backend type id → the sign-in methods its connector accepts, the usual one first.
 #: GLPI: the user's API token, or login and password when its admin enabled that for the API;
@@ -51,6 +52,9 @@ SIGN_IN_METHODS: Mapping[str, tuple[SignInMethod, ...]] = MappingProxyType({
     # Jira Service Management: e-mail address and API token (Cloud; user name and password on
     # Data Center) as HTTP Basic, or a Data Center personal access token
     "jsm": (SignInMethod.PASSWORD, SignInMethod.TOKEN),
+    # Zendesk: the end user's e-mail and password, or OAuth through the browser once IT created
+    # an OAuth client; never an API token, which is the whole account's (refused)
+    "zendesk": (SignInMethod.PASSWORD, SignInMethod.OAUTH),
 })
 
 
@@ -68,7 +72,8 @@ def create_backend(kind: str, base_url: str, credentials: Credentials,
     ``options`` are passed to the backend's constructor (``queue`` — RT's queue, Zammad's
     group, Redmine's project when ``project`` is not given, Jira Service Management's service
     desk; GLPI has none, its own rules route tickets —, ``project`` and ``tracker``, Redmine's
-    alone; ``request_types``, Jira Service Management's alone; ``session``, ``extra_ca_file``;
+    alone; ``request_types``, Jira Service Management's alone; ``locale``, the
+    language of Zendesk's help-center articles, Zendesk's alone; ``session``, ``extra_ca_file``;
     ``app_token``, GLPI's App-Token from policy, ignored by the others; ``oauth_client``, the
     OAuth application's (id, secret), and ``on_tokens``, called with renewed OAuth credentials,
     for the types that sign in with OAuth). Raises :class:`ConfigurationError` for an unknown
@@ -96,6 +101,9 @@ def create_backend(kind: str, base_url: str, credentials: Credentials,
     if kind == "freshservice":  # no queues either: Freshservice's own rules route tickets
         backend = connector(base_url, credentials, **options)
         return backend
+    if kind == "zendesk":  # no queues: Zendesk's triggers route new requests
+        backend = connector(base_url, credentials, **options, **oauth)
+        return backend
     # Zammad's queues are groups
     backend = connector(base_url, credentials, **options, **oauth,
                         **({"group": group} if group else {}))
@@ -114,6 +122,10 @@ def oauth_provider(kind: str, base_url: str, client_id: str,
         from helpclient.backends.zammad.client import normalize_base_url  # noqa: PLC0415
 
         return zammad_provider(normalize_base_url(base_url), client_id, client_secret)
+    if kind == "zendesk":  # a public client: PKCE, no secret
+        from helpclient.backends.oauth.providers import zendesk_provider  # noqa: PLC0415 - lazy
+
+        return zendesk_provider(base_url, client_id)
     return None
 
 
@@ -154,6 +166,10 @@ def connector_class(kind: str) -> type[Any]:
         from helpclient.backends.jsm.connector import JsmBackend  # noqa: PLC0415 - lazy on purpose
 
         return JsmBackend
+    if kind == "zendesk":
+        from helpclient.backends.zendesk.connector import ZendeskBackend  # noqa: PLC0415 - lazy on purpose
+
+        return ZendeskBackend
     raise unknown_type(kind)
 
 
@@ -199,6 +215,10 @@ def create_probe(kind: str, base_url: str, **options: Any) -> ServerProbe:
         from helpclient.backends.jsm.probe import JsmProbe  # noqa: PLC0415 - lazy on purpose
 
         return JsmProbe(base_url, **options)
+    if kind == "zendesk":
+        from helpclient.backends.zendesk.probe import ZendeskProbe  # noqa: PLC0415 - lazy on purpose
+
+        return ZendeskProbe(base_url, **options)
     raise unknown_type(kind)
 
 

@@ -95,6 +95,15 @@ def id_number(item_id: str, kind: str, max_digits: int = 19) -> int:
     return int(text)
 
 
+def positive_number(item_id: str, kind: str) -> str:
+    """The number in an id of ours, as paths take it, for helpdesks that number from 1
+    (Zammad, Zendesk): NotFound for 0 and for anything :func:`id_number` refuses."""
+    number = id_number(item_id, kind)
+    if number == 0:
+        raise NotFound(f"There is no {kind} “{item_id}”.")
+    return str(number)
+
+
 def key_search_bound(since: datetime | None, lookback: timedelta) -> datetime:
     """Where the search for a retried report's ticket starts: a day before ``since`` (when
     the report was queued; this computer's clock may be off), else ``lookback`` ago. Aware."""

@@ -8,6 +8,8 @@ Failures become typed errors in :mod:`helpclient.backends.http_errors`.
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
 import platform
 import re
@@ -22,6 +24,7 @@ import requests
 import truststore
 import urllib3
 from requests.adapters import HTTPAdapter
+from requests.auth import AuthBase
 from urllib3.util.retry import Retry
 
 from helpclient import APP_NAME, __version__
@@ -35,7 +38,9 @@ __all__ = [
     "ANSWER_SECONDS",
     "DEFAULT_TIMEOUT",
     "MAX_ANSWER_BYTES",
+    "Utf8BasicAuth",
     "build_user_agent",
+    "json_answer",
     "make_session",
     "read_answer",
     "tls_context",
@@ -240,3 +245,35 @@ def read_answer(response: requests.Response, *, max_bytes: int | None = None,
     content = bytes(body)
     response._content = content
     return content
+
+
+def json_answer(content: bytes, base: str) -> Any:
+    """The JSON of an answer read whole (None when empty); BadResponse when it is cut off,
+    garbled or nested beyond reason. ``base`` names the server in the message."""
+    try:
+        return json.loads(content) if content else None
+    except RecursionError as exc:  # json recurses once per level of nesting
+        raise BadResponse(
+            f"The server at {base} sent an answer nested too deeply to read.") from exc
+    except ValueError as exc:
+        raise BadResponse(
+            f"The server at {base} sent an answer that is not complete JSON "
+            "(cut off, or garbled on the way).") from exc
+
+
+class Utf8BasicAuth(AuthBase):
+    """HTTP Basic with the login and password encoded as UTF-8 (RFC 7617's ``charset=UTF-8``,
+    which Rails and Zendesk decode): requests' own Basic auth encodes Latin-1, so a Cyrillic
+    password would never leave the machine. Its repr names ``product`` and never shows the
+    password."""
+
+    def __init__(self, login: str, password: str, product: str) -> None:
+        self._value = base64.b64encode(f"{login}:{password}".encode()).decode("ascii")
+        self._product = product
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        request.headers["Authorization"] = f"Basic {self._value}"
+        return request
+
+    def __repr__(self) -> str:
+        return f"<{self._product} password auth>"

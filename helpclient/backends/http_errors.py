@@ -9,7 +9,7 @@ import json
 import math
 import socket
 import ssl
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -36,7 +36,7 @@ from helpclient.core.errors import (
     Transient,
 )
 
-__all__ = ["parse_retry_after", "server_message", "to_helpdesk_error"]
+__all__ = ["parse_retry_after", "rate_limit_wait", "server_message", "to_helpdesk_error"]
 
 # Server messages are shown to users: keep them short and single-paragraph.
 _MAX_MESSAGE_CHARS = 300
@@ -64,6 +64,18 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
         when = when.replace(tzinfo=UTC)
     reference = now or datetime.now(UTC)
     return max((when - reference).total_seconds(), 0.0)
+
+
+def rate_limit_wait(headers: Mapping[str, str]) -> float | None:
+    """Seconds a rate-limited server asked to wait, from an answer's ``headers``: its
+    ``Retry-After``, else the IETF draft's ``RateLimit-Reset`` (seconds until the window
+    resets; Zendesk sends both); None when it said neither."""
+    wait = parse_retry_after(headers.get("Retry-After"))
+    if wait is None:
+        reset = (headers.get("RateLimit-Reset") or "").strip()
+        if reset.isascii() and reset.isdigit() and len(reset) <= 9:
+            wait = float(reset)
+    return wait
 
 
 def _clean(text: str) -> str:
@@ -233,7 +245,7 @@ def _error_for_response(response: requests.Response) -> HelpdeskError:
     if status in (404, 410):
         return NotFound(f"That item does not exist or you cannot see it.{detail}")
     if status == 429:
-        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        retry_after = rate_limit_wait(response.headers)
         when = f" in {retry_after:.0f} seconds" if retry_after is not None else " later"
         return RateLimited(
             f"The helpdesk is busy and asked HelpClient to slow down. It will try again{when}.",

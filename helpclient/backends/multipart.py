@@ -8,7 +8,8 @@ known in advance, so the request carries a ``Content-Length`` (Request Tracker d
 chunked request bodies). Memory stays at one block whatever the file size.
 
 ``progress(sent, total)`` is called as the body is read by the HTTP layer; it may raise (e.g. an
-``UploadCancelled``) to abort the upload.
+``UploadCancelled``) to abort the upload. :class:`FileBody` is the same for an API that takes a
+file as the whole request body (Redmine's and Zendesk's uploads).
 """
 
 from __future__ import annotations
@@ -105,3 +106,34 @@ class MultipartBody:
                 self._progress(self.sent, self.length)
             return piece
         return b""
+
+
+class FileBody:
+    """A file streamed as a request body with a known length, telling ``progress(sent,
+    total)`` about every block; ``offset`` and ``total`` let several files count as one
+    upload."""
+
+    def __init__(self, handle: IO[bytes], progress: Progress | None, offset: int,
+                 total: int) -> None:
+        self._handle = handle
+        self.length = os.fstat(handle.fileno()).st_size - handle.tell()
+        self._left = self.length
+        self._progress = progress
+        self._sent = offset
+        self._total = total
+
+    def __len__(self) -> int:
+        return self.length
+
+    def read(self, size: int = -1) -> bytes:
+        """The next block (b"" at the end)."""
+        if self._left <= 0:
+            return b""
+        piece = self._handle.read(min(BLOCK if size is None or size < 0 else size, self._left))
+        if not piece:  # the file shrank under us: the length we promised is wrong
+            raise OSError(f"{getattr(self._handle, 'name', 'file')} changed while uploading")
+        self._left -= len(piece)
+        self._sent += len(piece)
+        if self._progress is not None:
+            self._progress(self._sent, self._total)
+        return piece

@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 
-from helpclient.backends.http_errors import parse_retry_after
+from helpclient.backends.http_errors import rate_limit_wait
 from helpclient.core.errors import RateLimited
 
 log = logging.getLogger(__name__)
@@ -50,14 +50,17 @@ class RateGate:
                 f"of your company). It will try again in {left:.0f} seconds.", retry_after=left)
 
     def note(self, status: int, headers: Mapping[str, str]) -> None:
-        """Learn from an answer: a 429's ``Retry-After`` (a minute when it gives none), or a
-        window with no requests left (``X-RateLimit-Remaining: 0``)."""
+        """Learn from an answer: a 429's ``Retry-After`` (else ``RateLimit-Reset``, else a
+        minute), or a window with no requests left (``X-RateLimit-Remaining``, Zendesk's
+        ``X-Rate-Limit-Remaining`` or ``RateLimit-Remaining`` at 0: until ``RateLimit-Reset``,
+        else a minute)."""
         wait = 0.0
         if status == 429:
-            said = parse_retry_after(headers.get("Retry-After"))
+            said = rate_limit_wait(headers)
             wait = WINDOW_SECONDS if said is None else said
         elif _remaining(headers) == 0:
-            wait = WINDOW_SECONDS
+            reset = rate_limit_wait({"RateLimit-Reset": _header(headers, "RateLimit-Reset")})
+            wait = WINDOW_SECONDS if reset is None else reset
         if wait <= 0:
             return
         wait = min(wait, MAX_WAIT_SECONDS)
@@ -66,7 +69,24 @@ class RateGate:
             self._until = max(self._until, self._clock() + wait)
 
 
+#: The headers that count the requests left in the window (Freshservice's, Zendesk's, the IETF
+#: draft's)
+_REMAINING = ("X-RateLimit-Remaining", "X-Rate-Limit-Remaining", "RateLimit-Remaining")
+
+
 def _remaining(headers: Mapping[str, str]) -> int | None:
-    """``X-RateLimit-Remaining`` as a number; None when absent or unreadable."""
-    value = (headers.get("X-RateLimit-Remaining") or "").strip()
-    return int(value) if value.isascii() and value.isdigit() and len(value) < 10 else None
+    """The requests left in the window as a number; None when no header says, readably."""
+    for name in _REMAINING:
+        value = _header(headers, name).strip()
+        if value.isascii() and value.isdigit() and len(value) < 10:
+            return int(value)
+    return None
+
+
+def _header(headers: Mapping[str, str], name: str) -> str:
+    """A header's value whatever the case of its name ("" when absent): requests' headers
+    ignore case already, a plain mapping does not."""
+    found = headers.get(name)
+    if found is None:
+        found = next((v for k, v in headers.items() if k.lower() == name.lower()), "")
+    return found or ""

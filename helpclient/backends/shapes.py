@@ -14,7 +14,9 @@ be finite.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from helpclient.core.errors import BadResponse
@@ -26,6 +28,7 @@ __all__ = [
     "expect_list",
     "expect_object",
     "identifier",
+    "iso_date",
     "numeric_id",
     "reference",
     "size",
@@ -38,6 +41,9 @@ MAX_ID_CHARS = 200
 MAX_LINE_CHARS = 1000
 # Sizes beyond this (8 PiB) are not real, and Qt's 64-bit integers must hold what we show.
 _MAX_SIZE = 2**53
+# 2021-11-03T11:51:13.790Z (Rails writes UTC with milliseconds, Zendesk whole seconds); an
+# offset is read too
+_DATE = re.compile(r"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?(Z|[+-]\d\d:?\d\d)$")
 # A numeric id beyond 64 bits is not one a helpdesk's database hands out.
 _MAX_NUMERIC_ID = 2**63 - 1
 
@@ -155,3 +161,21 @@ def size(value: Any) -> int:
     else:
         return 0
     return int(min(max(number, 0), _MAX_SIZE))
+
+
+def iso_date(value: Any) -> datetime | None:
+    """An aware UTC datetime from an ISO 8601 time with a zone (``Z`` or an offset; fractions
+    of a second cut to microseconds); None for null or anything unreadable: a time only
+    informs, so a bad one is no reason to refuse the whole answer."""
+    if not isinstance(value, str):
+        return None
+    match = _DATE.match(value.strip())
+    if not match:
+        return None
+    whole, fraction, zone = match.groups()
+    text = whole + (f".{fraction[:6].ljust(6, '0')}" if fraction else "")
+    text += "+00:00" if zone == "Z" else zone
+    try:
+        return datetime.fromisoformat(text).astimezone(UTC)
+    except ValueError:
+        return None

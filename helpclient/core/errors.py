@@ -25,6 +25,12 @@ class SignInExpired(AuthError):
     (``invalid_grant``). The user signs in with the browser again."""
 
 
+class CredentialsRefused(AuthError):
+    """Credentials HelpClient itself will not sign in with, whatever the server says: a kind
+    that can act for other people (Zendesk's API tokens, an administrator's account). Signing
+    in again the same way cannot help; the message says which way does."""
+
+
 class PermissionDenied(HelpdeskError):
     """Signed in, but the helpdesk does not allow this action for this user."""
 
@@ -109,7 +115,8 @@ def user_cannot_fix(exc: BaseException | None) -> bool:
 
 
 _KINDS: dict[str, type[HelpdeskError]] = {cls.__name__: cls for cls in (
-    HelpdeskError, AuthError, PermissionDenied, NotFound, Transient, ServerUnreachable,
+    HelpdeskError, AuthError, CredentialsRefused, PermissionDenied, NotFound, Transient,
+    ServerUnreachable,
     ServerTimeout, BadResponse, HostNotFound, RateLimited, Rejected, TooLarge,
     CertificateError, NotAHelpdesk, ConfigurationError, NotSetUp, UploadCancelled)}
 

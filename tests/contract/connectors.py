@@ -11,10 +11,12 @@ import jsm_backend
 import redmine_backend
 import rt_backend
 import zammad_backend
+import zendesk_backend
 from targets import Connector
 
 CONNECTORS: dict[str, Connector] = {"rt": rt_backend.CONNECTOR, "glpi": glpi_backend.CONNECTOR,
                                     "zammad": zammad_backend.CONNECTOR,
                                     "redmine": redmine_backend.CONNECTOR,
                                     "freshservice": freshservice_backend.CONNECTOR,
-                                    "jsm": jsm_backend.CONNECTOR}
+                                    "jsm": jsm_backend.CONNECTOR,
+                                    "zendesk": zendesk_backend.CONNECTOR}

@@ -8,10 +8,9 @@ wrong upload type answer an HTML page; a forbidden action answers 403 with an em
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Iterator, Mapping
-from typing import IO, Any
+from typing import Any
 from urllib.parse import urlsplit
 
 import requests
@@ -19,7 +18,7 @@ from requests.auth import AuthBase
 
 from helpclient.backends.http import read_answer
 from helpclient.backends.http_errors import server_message, to_helpdesk_error
-from helpclient.backends.multipart import BLOCK, Progress
+from helpclient.backends.multipart import BLOCK, FileBody, Progress
 from helpclient.backends.redmine import records
 from helpclient.backends.session_pool import SessionPool
 from helpclient.core.errors import (
@@ -63,37 +62,6 @@ def normalize_base_url(base_url: str) -> str:
             f"“{base_url}” is not a web address. Enter the Redmine address, "
             "for example https://redmine.example.com.")
     return url
-
-
-class FileBody:
-    """A file streamed as a request body with a known length, telling ``progress(sent,
-    total)`` about every block; ``offset`` and ``total`` let several files count as one
-    upload."""
-
-    def __init__(self, handle: IO[bytes], progress: Progress | None, offset: int,
-                 total: int) -> None:
-        self._handle = handle
-        self.length = os.fstat(handle.fileno()).st_size - handle.tell()
-        self._left = self.length
-        self._progress = progress
-        self._sent = offset
-        self._total = total
-
-    def __len__(self) -> int:
-        return self.length
-
-    def read(self, size: int = -1) -> bytes:
-        """The next block (b"" at the end)."""
-        if self._left <= 0:
-            return b""
-        piece = self._handle.read(min(BLOCK if size is None or size < 0 else size, self._left))
-        if not piece:  # the file shrank under us: the length we promised is wrong
-            raise OSError(f"{getattr(self._handle, 'name', 'file')} changed while uploading")
-        self._left -= len(piece)
-        self._sent += len(piece)
-        if self._progress is not None:
-            self._progress(self._sent, self._total)
-        return piece
 
 
 class RedmineClient:

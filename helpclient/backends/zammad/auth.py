@@ -7,12 +7,12 @@ implementation (``helpclient.backends.oauth``) for the application IT created in
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Callable
 
 import requests
 from requests.auth import AuthBase
 
+from helpclient.backends.http import Utf8BasicAuth
 from helpclient.backends.oauth import Requester, bearer_for, zammad_provider
 from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.errors import AuthError, ConfigurationError
@@ -30,22 +30,6 @@ class TokenAuth(AuthBase):
 
     def __repr__(self) -> str:
         return "<Zammad token auth>"
-
-
-class BasicAuth(AuthBase):
-    """HTTP Basic with the login and password encoded as UTF-8 (RFC 7617's ``charset=UTF-8``,
-    which Rails decodes): requests' own Basic auth encodes Latin-1, so a Cyrillic password
-    would never leave the machine. Its repr never shows the password."""
-
-    def __init__(self, login: str, password: str) -> None:
-        self._value = base64.b64encode(f"{login}:{password}".encode()).decode("ascii")
-
-    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
-        request.headers["Authorization"] = f"Basic {self._value}"
-        return request
-
-    def __repr__(self) -> str:
-        return "<Zammad password auth>"
 
 
 def auth_for(credentials: Credentials, *, base_url: str = "", requester: Requester | None = None,
@@ -68,5 +52,5 @@ def auth_for(credentials: Credentials, *, base_url: str = "", requester: Request
     if credentials.method is SignInMethod.PASSWORD:
         if ":" in credentials.login:  # Basic authentication ends the login at the first colon
             raise AuthError("A Zammad login cannot contain a colon.")
-        return BasicAuth(credentials.login, credentials.secret)
+        return Utf8BasicAuth(credentials.login, credentials.secret, "Zammad")
     raise ConfigurationError(f"Zammad cannot sign in with {credentials.method.value}.")

@@ -10,7 +10,6 @@ become an :class:`AuthError` that says what the admin must enable.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -18,12 +17,11 @@ import requests
 from requests.auth import AuthBase
 
 from helpclient.backends.base import site_address
-from helpclient.backends.http import read_answer
+from helpclient.backends.http import json_answer, read_answer
 from helpclient.backends.http_errors import server_message, to_helpdesk_error
 from helpclient.backends.session_pool import SessionPool
 from helpclient.core.errors import (
     AuthError,
-    BadResponse,
     HelpdeskError,
     NotAHelpdesk,
     Transient,
@@ -96,16 +94,7 @@ class ZammadClient:
                 raise self._not_zammad(response.status_code)
             if response.status_code >= 400:
                 raise zammad_error(response)
-            try:
-                return json.loads(content) if content else None
-            except RecursionError as exc:  # json recurses once per level of nesting
-                raise BadResponse(
-                    f"The server at {self.base} sent an answer nested too deeply to read."
-                ) from exc
-            except ValueError as exc:
-                raise BadResponse(
-                    f"The server at {self.base} sent an answer that is not complete JSON "
-                    "(cut off, or garbled on the way).") from exc
+            return json_answer(content, self.base)
 
     def download(self, path: str) -> bytes:
         """A file's bytes (``ticket_attachment``): any content type; errors in JSON."""

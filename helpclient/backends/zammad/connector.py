@@ -32,7 +32,12 @@ from typing import Any
 
 import requests
 
-from helpclient.backends.base import ConnectorBase, id_number, in_chunks, key_search_bound
+from helpclient.backends.base import (
+    ConnectorBase,
+    in_chunks,
+    key_search_bound,
+    positive_number,
+)
 from helpclient.backends.capabilities import require
 from helpclient.backends.report_key import body_with_key, has_key, key_marker
 from helpclient.backends.zammad import mapping as zm
@@ -70,13 +75,6 @@ def _iso(moment: datetime) -> str:
     aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return aware.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
-
-def _number(item_id: str, kind: str) -> str:
-    """The number in an id of ours, as Zammad's paths take it (Zammad numbers from 1)."""
-    number = id_number(item_id, kind)
-    if number == 0:
-        raise NotFound(f"There is no {kind} “{item_id}”.")
-    return str(number)
 
 
 class ZammadBackend(ConnectorBase):
@@ -248,12 +246,12 @@ class ZammadBackend(ConnectorBase):
 
     def get_ticket(self, ticket_id: str) -> Ticket:
         """One ticket, as listed."""
-        return self._model(self._fetch(_number(ticket_id, "ticket")))
+        return self._model(self._fetch(positive_number(ticket_id, "ticket")))
 
     def conversation(self, ticket_id: str) -> list[Message]:
         """The public articles, oldest first. A merged ticket's conversation is its target's:
         Zammad moved the articles there and left the note "merged" behind."""
-        number = _number(ticket_id, "ticket")
+        number = positive_number(ticket_id, "ticket")
         holder = self._followed(number)
         articles = self._articles(holder)
         public = [a for a in articles if zm.is_public(a)]
@@ -270,7 +268,7 @@ class ZammadBackend(ConnectorBase):
         require(self, Capability.REPLY, "reply to requests")
         if attachments:
             require(self, Capability.REPLY_ATTACHMENTS, "attach files to replies")
-        target = int(self._followed(_number(ticket_id, "ticket")))
+        target = int(self._followed(positive_number(ticket_id, "ticket")))
 
         def payload(files: Mapping[str, Any]) -> Mapping[str, Any]:
             return {"ticket_id": target, "body": body_with_key(body, idempotency_key),
@@ -283,12 +281,12 @@ class ZammadBackend(ConnectorBase):
         """Whether one of the ticket's articles ends with the key's marker line."""
         if not idempotency_key:
             return False
-        holder = self._followed(_number(ticket_id, "ticket"))
+        holder = self._followed(positive_number(ticket_id, "ticket"))
         return any(has_key(a.body, idempotency_key) for a in self._articles(holder))
 
     def _set_state(self, ticket_id: str, payload: Mapping[str, Any],
                    done: Callable[[Ticket], bool]) -> None:
-        number = _number(ticket_id, "ticket")
+        number = positive_number(ticket_id, "ticket")
         answer = self._api.call("PUT", f"tickets/{number}", params=_EXPAND, json_body=payload)
         changed = self._model(records.ticket_from(answer))
         if not done(changed):
@@ -348,6 +346,6 @@ class ZammadBackend(ConnectorBase):
         parts = str(attachment_id).split("/")
         if len(parts) != 3:
             raise NotFound(f"There is no attachment “{attachment_id}”.")
-        path = "/".join(_number(p, "attachment") for p in parts)
+        path = "/".join(positive_number(p, "attachment") for p in parts)
         content = self._api.download(f"ticket_attachment/{path}")
         return in_chunks(content)

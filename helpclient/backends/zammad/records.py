@@ -9,17 +9,15 @@ rules); past this point the code reads attributes. Field names are the documente
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from helpclient.backends import shapes
+from helpclient.backends.shapes import iso_date as parse_date
 from helpclient.core.errors import BadResponse
 
-# 2021-11-03T11:51:13.790Z (Rails writes UTC with milliseconds); an offset is read too
-_DATE = re.compile(r"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?(Z|[+-]\d\d:?\d\d)$")
 # Booleans come as JSON true/false; anything else in "internal" counts as internal (hidden)
 _FALSE = (False, None, 0, "false", "0", "")
 
@@ -94,22 +92,6 @@ class KBHit:
     url: str  # as Zammad gives it: a path of the help center, or a full URL
     snippet: str
     updated: datetime | None
-
-
-def parse_date(value: Any) -> datetime | None:
-    """An aware UTC datetime from Zammad's ISO 8601 time; None for null or unreadable."""
-    if not isinstance(value, str):
-        return None
-    match = _DATE.match(value.strip())
-    if not match:
-        return None
-    whole, fraction, zone = match.groups()
-    text = whole + (f".{fraction[:6].ljust(6, '0')}" if fraction else "")
-    text += "+00:00" if zone == "Z" else zone
-    try:
-        return datetime.fromisoformat(text).astimezone(UTC)
-    except ValueError:
-        return None
 
 
 def _answer_list(value: Any, what: str) -> list[Any]:

@@ -264,7 +264,8 @@ def test_token_auth_never_shows_the_token():
 def test_backend_registry_and_capabilities():
     assert BACKEND_TYPES == {"rt": "Request Tracker", "glpi": "GLPI", "zammad": "Zammad",
                              "redmine": "Redmine", "freshservice": "Freshservice",
-                             "jsm": "Jira Service Management"}
+                             "jsm": "Jira Service Management",
+                             "zendesk": "Zendesk"}
     with pytest.raises(TypeError):
         BACKEND_TYPES["x"] = "y"  # type: ignore[index]
     with create_backend("rt", BASE, Credentials.token("1-27-abc")) as backend:

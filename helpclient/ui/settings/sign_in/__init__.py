@@ -42,4 +42,8 @@ def dialog_class(kind: str) -> type[SignInDialog]:
         from helpclient.ui.settings.sign_in.rt import RequestTrackerSignIn  # noqa: PLC0415 - lazy
 
         return RequestTrackerSignIn
+    if kind == "zendesk":
+        from helpclient.ui.settings.sign_in.zendesk import ZendeskSignIn  # noqa: PLC0415 - lazy
+
+        return ZendeskSignIn
     return SignInDialog

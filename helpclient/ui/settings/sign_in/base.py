@@ -374,8 +374,13 @@ class SignInDialog(QDialog):
         self.signed_in.emit(user)
         self.accept()
 
+    def failure_text(self, exc: BaseException) -> str:
+        """Said when signing in failed with ``exc``: the helpdesk's own words for a refusal,
+        the common explanation of anything else."""
+        return self.refused_text(self.method()) if isinstance(exc, AuthError) \
+            else describe_error(exc)
+
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self.message.setText(self.refused_text(self.method()) if isinstance(exc, AuthError)
-                             else describe_error(exc))
+        self.message.setText(self.failure_text(exc))
         self._fit()
