@@ -8,13 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-import requests
-from jsm_fakes import BASE, FakeJsm
+from jsm_fakes import BASE, CLOUD_ID, FakeJsm, GatewayJsm, atlassian_session
 from oauth_server import (
     CLIENT_ID,
     CLIENT_SECRET,
     AuthServer,
-    Forward,
     RunningAuthServer,
     browser,
     on_stand_in,
@@ -34,16 +32,9 @@ from helpclient.ui.settings.dialog import SettingsDialog
 from helpclient.ui.settings.sign_in.jsm import JsmSignIn
 
 TYPES = {"rt": "Request Tracker", "jsm": "Jira Service Management"}
-CLOUD_ID = "1324a887-45db-1bf4-1e99-ef0ff456d421"
 SITE = {"id": CLOUD_ID, "url": BASE, "name": "example", "scopes": []}
 OTHER = {"id": "8f2d6a1c-0b7e-4c55-9a3e-2d1f0e9c7b64", "url": "https://acme-dev.atlassian.net",
          "name": "acme-dev", "scopes": []}
-
-
-class Gateway(FakeJsm):
-    """Jira's answers at the API gateway's address of the site."""
-
-    PREFIX = f"/ex/jira/{CLOUD_ID}/rest/"
 
 
 @pytest.fixture
@@ -57,12 +48,7 @@ def make(qtbot, tmp_path, auth: AuthServer, client_id: str = CLIENT_ID
          ) -> tuple[SettingsDialog, JsmSignIn]:
     """Settings with Jira Service Management at BASE, and its sign-in dialog; Atlassian's
     hosts are the stand-in and the fakes."""
-    session = requests.Session()
-    session.trust_env = False
-    session.mount("https://", FakeJsm())
-    session.mount("https://auth.atlassian.com/", Forward(auth.url))
-    session.mount("https://api.atlassian.com/oauth/", Forward(auth.url))
-    session.mount("https://api.atlassian.com/ex/jira/", Gateway())
+    session = atlassian_session(auth.url, GatewayJsm(), FakeJsm())
 
     def factory(config: ServerConfig, credentials: Credentials):
         return create_backend("jsm", config.url, credentials, session=session,

@@ -14,12 +14,12 @@ from collections.abc import Iterator
 
 import pytest
 import requests
-from jsm_fakes import BASE, FakeJsm
+from jsm_fakes import BASE, CLOUD_ID, FakeJsm, atlassian_session
+from jsm_fakes import GatewayJsm as Gateway
 from oauth_server import (
     CLIENT_ID,
     CLIENT_SECRET,
     AuthServer,
-    Forward,
     RunningAuthServer,
     browser,
     on_stand_in,
@@ -33,19 +33,12 @@ from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.errors import AuthError
 from helpclient.core.settings import check_port
 
-CLOUD_ID = "1324a887-45db-1bf4-1e99-ef0ff456d421"
 OTHER_ID = "8f2d6a1c-0b7e-4c55-9a3e-2d1f0e9c7b64"
 OTHER = {"id": OTHER_ID, "url": "https://acme-dev.atlassian.net", "name": "acme-dev",
          "scopes": ["read:servicedesk-request"], "avatarUrl": "https://x/a.png"}
 OURS = {"id": CLOUD_ID, "url": BASE, "name": "example",
         "scopes": ["read:servicedesk-request", "write:servicedesk-request"],
         "avatarUrl": "https://x/b.png"}
-
-
-class Gateway(FakeJsm):
-    """Jira's answers at the API gateway's address of one site."""
-
-    PREFIX = f"/ex/jira/{CLOUD_ID}/rest/"
 
 
 @pytest.fixture
@@ -58,13 +51,7 @@ def auth() -> Iterator[AuthServer]:
 
 def edge(auth: AuthServer, gateway: FakeJsm, site: FakeJsm) -> requests.Session:
     """A session whose Atlassian hosts are the stand-in (accounts) and the fakes (Jira)."""
-    session = requests.Session()
-    session.trust_env = False
-    session.mount("https://", site)  # the site itself: an OAuth token must never go there
-    session.mount("https://auth.atlassian.com/", Forward(auth.url))
-    session.mount("https://api.atlassian.com/oauth/", Forward(auth.url))
-    session.mount("https://api.atlassian.com/ex/jira/", gateway)
-    return session
+    return atlassian_session(auth.url, gateway, site)
 
 
 def sign_in(auth: AuthServer, session: requests.Session) -> Credentials:
