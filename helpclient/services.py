@@ -101,7 +101,8 @@ def _oauth_tokens(config: ServerConfig) -> TokenClient:
     from helpclient.backends.oauth import TokenClient  # noqa: PLC0415
 
     provider = oauth_provider(config.kind, config.url, config.oauth_client_id,
-                              config.oauth_client_secret)
+                              config.oauth_client_secret,
+                              redirect_port=config.oauth_redirect_port)
     if provider is None:
         raise ConfigurationError(
             "Signing in with the browser is not set up for this helpdesk: IT must register "

@@ -154,3 +154,28 @@ def jsm_backend(adapter: FakeJsm, credentials: Credentials | None = None,
     session.mount("https://", adapter)
     return JsmBackend(BASE, credentials or Credentials.password(EMAIL, TOKEN), session=session,
                       **options)
+
+
+#: the example site's cloudId, as Atlassian's accessible-resources names it
+CLOUD_ID = "1324a887-45db-1bf4-1e99-ef0ff456d421"
+
+
+class GatewayJsm(FakeJsm):
+    """Jira's answers at the address an OAuth token reaches the example site at, Atlassian's
+    API gateway (``https://api.atlassian.com/ex/jira/{cloudId}/rest/…``)."""
+
+    PREFIX = f"/ex/jira/{CLOUD_ID}/rest/"
+
+
+def atlassian_session(stand_in: str, gateway: FakeJsm, site: FakeJsm) -> requests.Session:
+    """A session whose Atlassian hosts are the OAuth stand-in at ``stand_in`` (accounts, the
+    list of sites) and the fakes (Jira through its gateway; the site itself)."""
+    from oauth_server import Forward  # noqa: PLC0415 - only the OAuth tests start it
+
+    session = requests.Session()
+    session.trust_env = False
+    session.mount("https://", site)  # the site itself: an OAuth token must never go there
+    session.mount("https://auth.atlassian.com/", Forward(stand_in))
+    session.mount("https://api.atlassian.com/oauth/", Forward(stand_in))
+    session.mount("https://api.atlassian.com/ex/jira/", gateway)
+    return session

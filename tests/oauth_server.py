@@ -12,6 +12,12 @@ browser's redirect, the token requests and the connector's Bearer requests all c
   ahead (:attr:`AuthServer.skew`); tokens say when they were made by that clock (``created_at``,
   as Doorkeeper does), which a client must not trust.
 
+Atlassian's shape (:attr:`AuthServer.atlassian`): the authorize page at ``/authorize`` as at
+auth.atlassian.com (it insists on ``audience=api.atlassian.com`` and ``prompt=consent``), the
+token request as JSON with the app's secret (:data:`CLIENT_SECRET`), answers without
+``created_at``, and ``GET /oauth/token/accessible-resources`` listing :attr:`AuthServer.sites`
+for a valid token. :class:`Forward` carries the connector's requests to Atlassian's hosts here.
+
 ``browser(url)`` plays the system browser: it follows the redirects on a thread of its own.
 """
 
@@ -28,9 +34,14 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+import requests
+from requests.adapters import HTTPAdapter
+
 CLIENT_ID = "helpclient-desktop"
+CLIENT_SECRET = "atlassian-app-secret"
 USER = {"id": 7, "login": "nicole.braun@zammad.org", "firstname": "Nicole",
         "lastname": "Braun", "email": "nicole.braun@zammad.org", "phone": ""}
 
@@ -52,6 +63,9 @@ class AuthServer:
     issued: list[str] = field(default_factory=list)  # every code and token handed out
     log: list[str] = field(default_factory=list)  # "METHOD path" of each request
     token_forms: list[dict[str, str]] = field(default_factory=list)
+    atlassian: bool = False  # Atlassian's routes and token requests
+    sites: list[dict[str, object]] = field(default_factory=list)  # accessible-resources
+    authorize_queries: list[dict[str, str]] = field(default_factory=list)
     url: str = ""
 
     def now(self) -> float:
@@ -65,8 +79,13 @@ class AuthServer:
         self.access[access] = (self.now() + self.lifetime, refresh)
         self.refresh.add(refresh)
         self.issued += [access, refresh]
-        return {"access_token": access, "token_type": "Bearer", "expires_in": self.lifetime,
-                "refresh_token": refresh, "scope": "full", "created_at": int(self.now())}
+        answer: dict[str, object] = {
+            "access_token": access, "token_type": "Bearer", "expires_in": self.lifetime,
+            "refresh_token": refresh, "scope": "full", "created_at": int(self.now())}
+        if self.atlassian:
+            del answer["created_at"]
+            answer["scope"] = "read:servicedesk-request write:servicedesk-request offline_access"
+        return answer
 
     def valid(self, access: str) -> bool:
         """Whether ``access`` is a live token now, by the server's clock."""
@@ -95,14 +114,25 @@ def _handler(state: AuthServer) -> type[BaseHTTPRequestHandler]:
         def _form(self) -> dict[str, str]:
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length).decode()
+            if state.atlassian:  # Atlassian's token endpoint takes JSON
+                if "json" not in (self.headers.get("Content-Type") or ""):
+                    return {}
+                return {k: str(v) for k, v in json.loads(raw or "{}").items()}
             return {k: v[0] for k, v in parse_qs(raw).items()}
 
         def do_GET(self) -> None:
             parts = urlsplit(self.path)
             state.log.append(f"GET {parts.path}")
             query = {k: v[0] for k, v in parse_qs(parts.query).items()}
-            if parts.path == "/oauth/authorize":
+            if parts.path == ("/authorize" if state.atlassian else "/oauth/authorize"):
+                state.authorize_queries.append(query)
                 self._authorize(query)
+            elif parts.path == "/oauth/token/accessible-resources" and state.atlassian:
+                token = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
+                if state.valid(token):
+                    self._json(200, state.sites)
+                else:
+                    self._json(401, {"code": 401, "message": "Unauthorized"})
             elif parts.path == "/api/v1/users/me":
                 token = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
                 if state.valid(token):
@@ -118,6 +148,9 @@ def _handler(state: AuthServer) -> type[BaseHTTPRequestHandler]:
                   and uri.startswith("http://127.0.0.1:") and uri.endswith("/")
                   and query.get("code_challenge_method") == "S256"
                   and len(query.get("code_challenge", "")) == 43)
+            if state.atlassian:
+                ok = ok and query.get("audience") == "api.atlassian.com" and query.get(
+                    "prompt") == "consent"
             if not ok:
                 self._json(400, {"error": "invalid_request"})
                 return
@@ -154,7 +187,8 @@ def _handler(state: AuthServer) -> type[BaseHTTPRequestHandler]:
                 self._json(404, {"error": "not found"})
 
         def _token(self, form: dict[str, str]) -> None:
-            if form.get("client_id") != CLIENT_ID:
+            if form.get("client_id") != CLIENT_ID or (
+                    state.atlassian and form.get("client_secret") != CLIENT_SECRET):
                 self._json(401, {"error": "invalid_client"})
             elif form.get("grant_type") == "authorization_code":
                 challenge, uri = state.codes.pop(form.get("code", ""), ("", ""))
@@ -193,6 +227,28 @@ class RunningAuthServer:
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(5)
+
+
+class Forward(HTTPAdapter):
+    """Carries requests for another host (``https://auth.atlassian.com/…``) to the stand-in at
+    ``url``, same path and query: a session mounts it for the hosts the stand-in plays."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self._url = url
+
+    def send(self, request: requests.PreparedRequest, *args: Any,
+             **kwargs: Any) -> requests.Response:
+        """Send ``request`` to the stand-in instead."""
+        parts = urlsplit(request.url or "")
+        request.url = f"{self._url}{parts.path}{'?' + parts.query if parts.query else ''}"
+        return super().send(request, *args, **kwargs)
+
+
+def on_stand_in(url: str, stand_in: str) -> str:
+    """``url`` (Atlassian's authorize page) with the stand-in's scheme and host."""
+    parts = urlsplit(url)
+    return f"{stand_in}{parts.path}?{parts.query}"
 
 
 def browser(url: str) -> threading.Thread:

@@ -665,6 +665,7 @@
     </message>
     <message>
         <source>This computer&apos;s clock is {minutes} min ahead of the helpdesk&apos;s; sign-ins and secure connections may fail.</source>
+        <extracomment>a clock further off than this breaks sign-ins (Kerberos allows 5 min) and, at worst, TLS</extracomment>
         <translation>Die Uhr dieses Computers geht gegenüber dem Helpdesk {minutes} Min. vor; Anmeldungen und sichere Verbindungen können fehlschlagen.</translation>
     </message>
     <message>
@@ -933,6 +934,7 @@
     <name>DataSize</name>
     <message>
         <source>%1 B</source>
+        <extracomment>``QCoreApplication.translate`` with the interface language&apos;s numbers, for core text rendered through functions that take only a ``translate`` (a report&apos;s body shown in the outbox)</extracomment>
         <translation>%1 B</translation>
     </message>
     <message>
@@ -1480,6 +1482,10 @@
         <translation>Klicken Sie in Jira auf Ihren Avatar und öffnen Sie Profil → Persönliche Zugriffstoken. Erstellen Sie ein Token, kopieren Sie es (Jira zeigt es nur einmal an) und fügen Sie es hier ein.</translation>
     </message>
     <message>
+        <source>On Atlassian&apos;s page, sign in with the account you use on this site and allow access to this site.</source>
+        <translation>Melden Sie sich auf der Atlassian-Seite mit dem Konto an, das Sie auf dieser Website verwenden, und erlauben Sie den Zugriff auf diese Website.</translation>
+    </message>
+    <message>
         <source>No way to create API tokens? Help-center accounts that are not Atlassian accounts have none: ask IT to invite you with an Atlassian account.</source>
         <translation>Sie können kein API-Token erstellen? Hilfe-Center-Konten, die keine Atlassian-Konten sind, haben keine: Bitten Sie die IT, Sie mit einem Atlassian-Konto einzuladen.</translation>
     </message>
@@ -1490,6 +1496,10 @@
     <message>
         <source>This Jira site accepts neither API tokens nor personal access tokens from apps. Ask its administrator.</source>
         <translation>Diese Jira-Website akzeptiert von Apps weder API-Token noch persönliche Zugriffstoken. Wenden Sie sich an ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>The sign-in through the browser does not reach %1. Sign in again with the Atlassian account you use on this site, and allow access to this site on Atlassian&apos;s page.</source>
+        <translation>Die Anmeldung über den Browser erreicht %1 nicht. Melden Sie sich erneut mit dem Atlassian-Konto an, das Sie auf dieser Website verwenden, und erlauben Sie auf der Atlassian-Seite den Zugriff auf diese Website.</translation>
     </message>
     <message>
         <source>Jira did not accept this e-mail address and API token. Check the address of your Atlassian account and copy the token again; it may have expired or been revoked.</source>

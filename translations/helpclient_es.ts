@@ -665,6 +665,7 @@
     </message>
     <message>
         <source>This computer&apos;s clock is {minutes} min ahead of the helpdesk&apos;s; sign-ins and secure connections may fail.</source>
+        <extracomment>a clock further off than this breaks sign-ins (Kerberos allows 5 min) and, at worst, TLS</extracomment>
         <translation>El reloj de este equipo va {minutes} min adelantado respecto al de la mesa de ayuda; los inicios de sesión y las conexiones seguras pueden fallar.</translation>
     </message>
     <message>
@@ -933,6 +934,7 @@
     <name>DataSize</name>
     <message>
         <source>%1 B</source>
+        <extracomment>``QCoreApplication.translate`` with the interface language&apos;s numbers, for core text rendered through functions that take only a ``translate`` (a report&apos;s body shown in the outbox)</extracomment>
         <translation>%1 B</translation>
     </message>
     <message>
@@ -1480,6 +1482,10 @@
         <translation>En Jira, haga clic en su avatar y abra Perfil → Tokens de acceso personal. Cree un token, cópielo (Jira lo muestra una sola vez) y péguelo aquí.</translation>
     </message>
     <message>
+        <source>On Atlassian&apos;s page, sign in with the account you use on this site and allow access to this site.</source>
+        <translation>En la página de Atlassian, inicie sesión con la cuenta que usa en este sitio y permita el acceso a este sitio.</translation>
+    </message>
+    <message>
         <source>No way to create API tokens? Help-center accounts that are not Atlassian accounts have none: ask IT to invite you with an Atlassian account.</source>
         <translation>¿No puede crear tokens de API? Las cuentas del centro de ayuda que no son cuentas de Atlassian no los tienen: pida a TI que le invite con una cuenta de Atlassian.</translation>
     </message>
@@ -1490,6 +1496,10 @@
     <message>
         <source>This Jira site accepts neither API tokens nor personal access tokens from apps. Ask its administrator.</source>
         <translation>Este sitio de Jira no acepta de las aplicaciones ni tokens de API ni tokens de acceso personal. Consulte a su administrador.</translation>
+    </message>
+    <message>
+        <source>The sign-in through the browser does not reach %1. Sign in again with the Atlassian account you use on this site, and allow access to this site on Atlassian&apos;s page.</source>
+        <translation>El inicio de sesión a través del navegador no llega a %1. Vuelva a iniciar sesión con la cuenta de Atlassian que usa en este sitio y permita el acceso a este sitio en la página de Atlassian.</translation>
     </message>
     <message>
         <source>Jira did not accept this e-mail address and API token. Check the address of your Atlassian account and copy the token again; it may have expired or been revoked.</source>

@@ -665,6 +665,7 @@
     </message>
     <message>
         <source>This computer&apos;s clock is {minutes} min ahead of the helpdesk&apos;s; sign-ins and secure connections may fail.</source>
+        <extracomment>a clock further off than this breaks sign-ins (Kerberos allows 5 min) and, at worst, TLS</extracomment>
         <translation>L&apos;horloge de cet ordinateur avance de {minutes}&#xa0;min par rapport à celle du service d&apos;assistance&#xa0;; l&apos;identification et les connexions sécurisées peuvent échouer.</translation>
     </message>
     <message>
@@ -933,6 +934,7 @@
     <name>DataSize</name>
     <message>
         <source>%1 B</source>
+        <extracomment>``QCoreApplication.translate`` with the interface language&apos;s numbers, for core text rendered through functions that take only a ``translate`` (a report&apos;s body shown in the outbox)</extracomment>
         <translation>%1&#xa0;o</translation>
     </message>
     <message>
@@ -1480,6 +1482,10 @@
         <translation>Dans Jira, cliquez sur votre avatar et ouvrez Profil → Jetons d&apos;accès personnels. Créez un jeton, copiez-le (Jira ne l&apos;affiche qu&apos;une fois) et collez-le ici.</translation>
     </message>
     <message>
+        <source>On Atlassian&apos;s page, sign in with the account you use on this site and allow access to this site.</source>
+        <translation>Sur la page d&apos;Atlassian, connectez-vous avec le compte que vous utilisez sur ce site et autorisez l&apos;accès à ce site.</translation>
+    </message>
+    <message>
         <source>No way to create API tokens? Help-center accounts that are not Atlassian accounts have none: ask IT to invite you with an Atlassian account.</source>
         <translation>Impossible de créer un jeton d&apos;API&#xa0;? Les comptes du centre d&apos;aide qui ne sont pas des comptes Atlassian n&apos;en ont pas&#xa0;: demandez au service informatique de vous inviter avec un compte Atlassian.</translation>
     </message>
@@ -1490,6 +1496,10 @@
     <message>
         <source>This Jira site accepts neither API tokens nor personal access tokens from apps. Ask its administrator.</source>
         <translation>Ce site Jira n&apos;accepte des applications ni jetons d&apos;API ni jetons d&apos;accès personnels. Adressez-vous à son administrateur.</translation>
+    </message>
+    <message>
+        <source>The sign-in through the browser does not reach %1. Sign in again with the Atlassian account you use on this site, and allow access to this site on Atlassian&apos;s page.</source>
+        <translation>La connexion par le navigateur ne donne pas accès à %1. Reconnectez-vous avec le compte Atlassian que vous utilisez sur ce site et autorisez l&apos;accès à ce site sur la page d&apos;Atlassian.</translation>
     </message>
     <message>
         <source>Jira did not accept this e-mail address and API token. Check the address of your Atlassian account and copy the token again; it may have expired or been revoked.</source>

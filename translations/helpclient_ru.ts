@@ -666,6 +666,7 @@
     </message>
     <message>
         <source>This computer&apos;s clock is {minutes} min ahead of the helpdesk&apos;s; sign-ins and secure connections may fail.</source>
+        <extracomment>a clock further off than this breaks sign-ins (Kerberos allows 5 min) and, at worst, TLS</extracomment>
         <translation>Часы этого компьютера спешат на {minutes} мин относительно службы поддержки; вход в системы и защищённые соединения могут не работать.</translation>
     </message>
     <message>
@@ -934,6 +935,7 @@
     <name>DataSize</name>
     <message>
         <source>%1 B</source>
+        <extracomment>``QCoreApplication.translate`` with the interface language&apos;s numbers, for core text rendered through functions that take only a ``translate`` (a report&apos;s body shown in the outbox)</extracomment>
         <translation>%1 Б</translation>
     </message>
     <message>
@@ -1481,6 +1483,10 @@
         <translation>В Jira нажмите на свой аватар и откройте «Профиль → Персональные токены доступа». Создайте токен, скопируйте его (Jira показывает его только один раз) и вставьте сюда.</translation>
     </message>
     <message>
+        <source>On Atlassian&apos;s page, sign in with the account you use on this site and allow access to this site.</source>
+        <translation>На странице Atlassian войдите с учётной записью, которой пользуетесь на этом сайте, и разрешите доступ к этому сайту.</translation>
+    </message>
+    <message>
         <source>No way to create API tokens? Help-center accounts that are not Atlassian accounts have none: ask IT to invite you with an Atlassian account.</source>
         <translation>Нельзя создать API-токен? У учётных записей центра поддержки, которые не являются учётными записями Atlassian, их нет: попросите ИТ-отдел пригласить вас с учётной записью Atlassian.</translation>
     </message>
@@ -1491,6 +1497,10 @@
     <message>
         <source>This Jira site accepts neither API tokens nor personal access tokens from apps. Ask its administrator.</source>
         <translation>Этот сайт Jira не принимает от приложений ни API-токены, ни персональные токены доступа. Обратитесь к его администратору.</translation>
+    </message>
+    <message>
+        <source>The sign-in through the browser does not reach %1. Sign in again with the Atlassian account you use on this site, and allow access to this site on Atlassian&apos;s page.</source>
+        <translation>Вход через браузер не даёт доступа к %1. Войдите снова с учётной записью Atlassian, которой пользуетесь на этом сайте, и разрешите доступ к этому сайту на странице Atlassian.</translation>
     </message>
     <message>
         <source>Jira did not accept this e-mail address and API token. Check the address of your Atlassian account and copy the token again; it may have expired or been revoked.</source>

@@ -50,8 +50,9 @@ SIGN_IN_METHODS: Mapping[str, tuple[SignInMethod, ...]] = MappingProxyType({
     # Freshservice: the API key names no user, the e-mail address says whose requests are listed
     "freshservice": (SignInMethod.API_KEY,),
     # Jira Service Management: e-mail address and API token (Cloud; user name and password on
-    # Data Center) as HTTP Basic, or a Data Center personal access token
-    "jsm": (SignInMethod.PASSWORD, SignInMethod.TOKEN),
+    # Data Center) as HTTP Basic, a Data Center personal access token, or OAuth 2.0 (3LO)
+    # through the browser once IT registered HelpClient with Atlassian (a client id)
+    "jsm": (SignInMethod.PASSWORD, SignInMethod.TOKEN, SignInMethod.OAUTH),
     # Zendesk: the end user's e-mail and password, or OAuth through the browser once IT created
     # an OAuth client; never an API token, which is the whole account's (refused)
     "zendesk": (SignInMethod.PASSWORD, SignInMethod.OAUTH),
@@ -93,7 +94,7 @@ def create_backend(kind: str, base_url: str, credentials: Credentials,
         return backend
     group = options.pop("queue", None)
     if kind == "jsm":  # its queue is the service desk
-        backend = connector(base_url, credentials, service_desk=group or "", **options)
+        backend = connector(base_url, credentials, service_desk=group or "", **options, **oauth)
         return backend
     if kind == "glpi":
         backend = connector(base_url, _glpi_credentials(credentials, app_token), **options)
@@ -110,11 +111,13 @@ def create_backend(kind: str, base_url: str, credentials: Credentials,
     return backend
 
 
-def oauth_provider(kind: str, base_url: str, client_id: str,
-                   client_secret: str = "") -> OAuthProvider | None:
+def oauth_provider(kind: str, base_url: str, client_id: str, client_secret: str = "", *,
+                   redirect_port: int = 0) -> OAuthProvider | None:
     """The OAuth authorization server of a helpdesk of type ``kind`` at ``base_url``, for the
     client IT registered there — None when the type has no OAuth sign-in or no client id is
-    set. ConfigurationError for an address no provider can be made of."""
+    set. ``redirect_port`` is the loopback port of the callback URL IT registered, for servers
+    that accept only that one (Atlassian; 0: any free port). ConfigurationError for an address
+    no provider can be made of."""
     if SignInMethod.OAUTH not in SIGN_IN_METHODS.get(kind, ()) or not client_id.strip():
         return None
     if kind == "zammad":
@@ -126,6 +129,10 @@ def oauth_provider(kind: str, base_url: str, client_id: str,
         from helpclient.backends.oauth.providers import zendesk_provider  # noqa: PLC0415 - lazy
 
         return zendesk_provider(base_url, client_id)
+    if kind == "jsm":  # Atlassian's own authorization server, whatever the site
+        from helpclient.backends.oauth.providers import atlassian_provider  # noqa: PLC0415
+
+        return atlassian_provider(client_id, client_secret, redirect_port=redirect_port)
     return None
 
 

@@ -34,6 +34,8 @@ class ServerConfig:
     #: the OAuth application IT registered in the helpdesk, from settings or policy ("" for none)
     oauth_client_id: str = ""
     oauth_client_secret: str = field(default="", repr=False)
+    #: the loopback port of the callback URL registered with that application (0: any)
+    oauth_redirect_port: int = 0
     #: Jira Service Management's "category=request type" entries
     request_types: tuple[str, ...] = ()
 
@@ -80,6 +82,7 @@ class Connection:
             tracker=self.settings.get("server.redmine_tracker"),
             oauth_client_id=self.settings.get("server.oauth_client_id").strip(),
             oauth_client_secret=self.settings.get("server.oauth_client_secret"),
+            oauth_redirect_port=self.settings.get("server.oauth_redirect_port"),
             request_types=tuple(self.settings.get("server.jsm_request_types")),
         )
 

@@ -58,6 +58,11 @@ class Setting:
 _CATEGORIES = ("hardware", "software", "network", "account", "printing", "email", "other")
 
 
+def check_port(value: Any) -> str:
+    """Why a port number is unusable ("" when it is one, or 0 for "any")."""
+    return "" if 0 <= value <= 65535 else f"{value} is not a port number (0-65535)"
+
+
 def check_request_type_entry(entry: str) -> str:
     """Why a ``server.jsm_request_types`` entry is unusable ("" when it is fine)."""
     category, sep, kind = entry.partition("=")
@@ -71,8 +76,8 @@ def check_request_type_entry(entry: str) -> str:
 SETTINGS: tuple[Setting, ...] = (
     Setting("server.backend", str, "rt",
             "Helpdesk type: rt (Request Tracker 5), glpi (GLPI 10 or 11), zammad (Zammad 6), "
-            "redmine (Redmine 5), freshservice (Freshservice) or jsm (Jira Service Management, "
-            "Cloud or Data Center)."),
+            "redmine (Redmine 5), freshservice (Freshservice), jsm (Jira Service Management, "
+            "Cloud or Data Center) or zendesk (Zendesk)."),
     Setting("server.url", str, "", "Base URL of the helpdesk, e.g. https://rt.example.com"),
     Setting("server.queue", str, "General",
             "Queue (Request Tracker), group (Zammad) or service desk (Jira Service Management: "
@@ -97,11 +102,18 @@ SETTINGS: tuple[Setting, ...] = (
             "one. Empty: none.", secret=True),
     Setting("server.oauth_client_id", str, "",
             "The client id of the OAuth application registered for HelpClient in the helpdesk "
-            "(Zammad: its UID; redirect URI http://127.0.0.1/ with any port, PKCE). When set, "
+            "(Zammad: its UID; redirect URI http://127.0.0.1/ with any port, PKCE; Jira Service "
+            "Management: the Client ID of the OAuth 2.0 (3LO) app in Atlassian's developer "
+            "console, with server.oauth_client_secret and server.oauth_redirect_port). When set, "
             "users may sign in with their browser. Empty: no browser sign-in."),
     Setting("server.oauth_client_secret", str, "",
             "The secret of that OAuth application, only for helpdesks that require one of a "
             "desktop app (a public client with PKCE needs none). Empty: none.", secret=True),
+    Setting("server.oauth_redirect_port", int, 0,
+            "The port of the OAuth callback URL http://127.0.0.1:PORT/ registered with the "
+            "application, for helpdesks that accept only that one exact URL (Jira Service "
+            "Management: Atlassian's developer console). 0: any free port (Zammad, Zendesk).",
+            check=check_port),
     Setting("ui.language", str, "",
             "Interface language (en, ru, de, fr, es); empty follows the system."),
     Setting("ticket.language", str, "",

@@ -39,8 +39,8 @@ TEXTS: dict[str, PolicyText] = {
     "server.backend": PolicyText(
         "Helpdesk type", "Тип службы поддержки",
         "Тип системы службы поддержки: rt (Request Tracker 5), glpi (GLPI 10 или 11), "
-        "zammad (Zammad 6), redmine (Redmine 5), freshservice (Freshservice) или jsm (Jira "
-        "Service Management, облако или Data Center)."),
+        "zammad (Zammad 6), redmine (Redmine 5), freshservice (Freshservice), jsm (Jira "
+        "Service Management, облако или Data Center) или zendesk (Zendesk)."),
     "server.url": PolicyText(
         "Helpdesk server URL", "Адрес сервера службы поддержки",
         "Базовый адрес службы поддержки, например https://rt.example.com"),
@@ -76,13 +76,21 @@ TEXTS: dict[str, PolicyText] = {
         "Идентификатор клиента OAuth для входа через браузер",
         "Идентификатор клиента (client id) приложения OAuth, зарегистрированного для HelpClient в "
         "службе поддержки (в Zammad — его UID; адрес перенаправления http://127.0.0.1/ с любым "
-        "портом, PKCE). Если задан, пользователи могут входить через браузер. Пустое значение — "
-        "вход через браузер недоступен."),
+        "портом, PKCE; в Jira Service Management — Client ID приложения OAuth 2.0 (3LO) в консоли "
+        "разработчика Atlassian, вместе с server.oauth_client_secret и "
+        "server.oauth_redirect_port). Если задан, пользователи могут входить через браузер. "
+        "Пустое значение — вход через браузер недоступен."),
     "server.oauth_client_secret": PolicyText(
         "OAuth client secret", "Секрет клиента OAuth",
         "Секрет этого приложения OAuth — только для служб поддержки, которые требуют его от "
         "настольного приложения (публичному клиенту с PKCE он не нужен). Пустое значение — без "
         "него."),
+    "server.oauth_redirect_port": PolicyText(
+        "OAuth callback port", "Порт адреса обратного вызова OAuth",
+        "Порт адреса обратного вызова OAuth http://127.0.0.1:ПОРТ/, зарегистрированного для "
+        "приложения, — для служб поддержки, которые принимают только этот точный адрес (Jira "
+        "Service Management: консоль разработчика Atlassian). 0 — любой свободный порт (Zammad, "
+        "Zendesk)."),
     "ui.language": PolicyText(
         "Interface language", "Язык интерфейса",
         "Язык интерфейса (en, ru); пустое значение — как в системе."),

@@ -7,19 +7,22 @@
   token (profile → Personal Access Tokens) as ``Authorization: Bearer …`` —
   :attr:`SignInMethod.TOKEN`.
 
-OAuth 2.0 (3LO) comes with the shared OAuth implementation: its sign-in method adds one branch
-to :func:`auth_for` (a refreshing bearer token), and its site is addressed as
-``https://api.atlassian.com/ex/jira/{cloudId}``, which :func:`.client.normalize_base_url`
-already accepts.
+* Cloud, through the browser: OAuth 2.0 (3LO) with Atlassian's authorization server for the app
+  IT registered (``server.oauth_client_id`` and ``_secret``) — :attr:`SignInMethod.OAUTH`, a
+  ``Bearer`` token the shared implementation (``helpclient.backends.oauth``) renews before it
+  expires. Such a token reaches the site only through Atlassian's API gateway,
+  ``https://api.atlassian.com/ex/jira/{cloudId}`` (:mod:`.gateway` finds the cloudId).
 """
 
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 
 import requests
 from requests.auth import AuthBase
 
+from helpclient.backends.oauth import Requester, atlassian_provider, bearer_for
 from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.errors import AuthError, ConfigurationError
 
@@ -43,9 +46,15 @@ def _printable(secret: str) -> bool:
     return bool(secret) and not any(c.isspace() or not c.isprintable() for c in secret)
 
 
-def auth_for(credentials: Credentials) -> AuthBase:
+def auth_for(credentials: Credentials, *, requester: Requester | None = None,
+             oauth_client: tuple[str, str] = ("", ""),
+             on_tokens: Callable[[Credentials], None] | None = None) -> AuthBase:
     """The request authentication for ``credentials``; AuthError when there is nothing usable
-    to sign in with, ConfigurationError for a method this connector does not speak."""
+    to sign in with, ConfigurationError for a method this connector does not speak. An OAuth
+    sign-in renews its tokens at Atlassian through ``requester`` for the app ``oauth_client``
+    (id, secret), handing renewed ones to ``on_tokens``."""
+    if credentials.method is SignInMethod.OAUTH and requester is not None:
+        return bearer_for(credentials, atlassian_provider(*oauth_client), requester, on_tokens)
     if not credentials.complete:
         raise AuthError("No Jira Service Management API token is set. Sign in first.")
     if credentials.method is SignInMethod.PASSWORD:

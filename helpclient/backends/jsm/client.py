@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -125,17 +125,22 @@ def jsm_error(response: requests.Response) -> HelpdeskError:
 
 
 class JsmClient:
-    """Authenticated calls to ``<site>/rest/…``; failures become HelpdeskErrors."""
+    """Authenticated calls to ``<site>/rest/…``; failures become HelpdeskErrors.
+
+    ``api_base``, when given, tells where the API of the site ``base_url`` is reached (an
+    OAuth sign-in's gateway address, looked up when first needed); messages name the site."""
 
     def __init__(self, base_url: str, auth: AuthBase,
-                 session: requests.Session | SessionPool) -> None:
+                 session: requests.Session | SessionPool,
+                 api_base: Callable[[], str] | None = None) -> None:
         self.base = base_url
         self._auth = auth
         self._session = session
+        self._api_base = api_base or (lambda: base_url)
 
     def url(self, api: str, path: str) -> str:
         """The full address of ``path`` in ``api`` (:data:`SERVICE_DESK_API`, ...)."""
-        return f"{self.base}/rest/{api}/{path.lstrip('/')}"
+        return f"{self._api_base()}/rest/{api}/{path.lstrip('/')}"
 
     def _send(self, method: str, url: str, *, params: Params | None, json_body: Any,
               data: Any, headers: Mapping[str, str] | None) -> requests.Response:

@@ -43,7 +43,9 @@ from helpclient.backends.jsm.client import (
     normalize_base_url,
 )
 from helpclient.backends.jsm.files import upload_temporary
+from helpclient.backends.jsm.gateway import GatewayBase
 from helpclient.backends.jsm.request_types import Destination, destination, parse_mapping
+from helpclient.backends.oauth import OAuthBearer
 from helpclient.backends.report_key import body_with_key, has_key
 from helpclient.core.credentials import Credentials
 from helpclient.core.errors import NotFound, Rejected
@@ -90,13 +92,20 @@ class JsmBackend(ConnectorBase):
     def __init__(self, base_url: str, credentials: Credentials, *, service_desk: str = "",
                  request_types: Mapping[str, str] | Sequence[str] = (),
                  session: requests.Session | None = None, extra_ca_file: Path | None = None,
-                 page_size: int = 50, key_lookback_days: int = 14) -> None:
+                 page_size: int = 50, key_lookback_days: int = 14,
+                 oauth_client: tuple[str, str] = ("", ""),
+                 on_tokens: Callable[[Credentials], None] | None = None) -> None:
         """``service_desk`` (number, project key or name) receives new requests;
         ``request_types`` maps report categories to request types (a mapping, or
-        "category=type" entries as ``server.jsm_request_types`` holds them)."""
+        "category=type" entries as ``server.jsm_request_types`` holds them). An OAuth sign-in
+        renews its tokens with Atlassian for the app ``oauth_client`` (id, secret), hands
+        renewed ones to ``on_tokens``, and reaches the site through Atlassian's gateway."""
         self._base = normalize_base_url(base_url)
-        self._api = JsmClient(self._base, auth_for(credentials),
-                              self._open_session(session, extra_ca_file))
+        http = self._open_session(session, extra_ca_file)
+        auth = auth_for(credentials, requester=http, oauth_client=oauth_client,
+                        on_tokens=on_tokens)
+        self._api = JsmClient(self._base, auth, http, GatewayBase(self._base, http, auth)
+                              if isinstance(auth, OAuthBearer) else None)
         self._desk = service_desk
         self._mapping = dict(request_types) if isinstance(request_types, Mapping) \
             else parse_mapping(request_types)

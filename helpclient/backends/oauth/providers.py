@@ -38,8 +38,10 @@ __all__ = ["ATLASSIAN_RESOURCES_URL", "ATLASSIAN_SCOPES", "AtlassianSite", "atla
 ATLASSIAN_AUTHORIZE_URL = "https://auth.atlassian.com/authorize"
 ATLASSIAN_TOKEN_URL = "https://auth.atlassian.com/oauth/token"  # noqa: S105 - an address
 ATLASSIAN_RESOURCES_URL = "https://api.atlassian.com/oauth/token/accessible-resources"
-#: A customer's requests in Jira Service Management, who they are, and a refresh token.
-ATLASSIAN_SCOPES = ("read:servicedesk-request", "write:servicedesk-request", "read:me",
+#: A customer's requests in Jira Service Management (its service desks, request types and
+#: knowledge base included), who they are (the platform's ``myself``: ``read:jira-user``),
+#: and a refresh token.
+ATLASSIAN_SCOPES = ("read:servicedesk-request", "write:servicedesk-request", "read:jira-user",
                     "offline_access")
 ZENDESK_SCOPES = ("read", "write")
 _SUBDOMAIN = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")

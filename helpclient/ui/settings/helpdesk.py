@@ -181,6 +181,7 @@ class HelpdeskBox(QGroupBox):
                             # GLPI's App-Token, the OAuth client: IT's policy, never typed in
                             app_token=saved.app_token, oauth_client_id=saved.oauth_client_id,
                             oauth_client_secret=saved.oauth_client_secret,
+                            oauth_redirect_port=saved.oauth_redirect_port,
                             project=self.project.text().strip(),
                             tracker=self.tracker.text().strip())
 

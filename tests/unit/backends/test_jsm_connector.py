@@ -372,7 +372,8 @@ def test_the_probe_knows_jsm_from_something_else(answer):
 
 
 def test_the_app_builds_it_with_its_service_desk_and_sign_in_methods():
-    assert SIGN_IN_METHODS["jsm"] == (SignInMethod.PASSWORD, SignInMethod.TOKEN)
+    assert SIGN_IN_METHODS["jsm"] == (SignInMethod.PASSWORD, SignInMethod.TOKEN,
+                                      SignInMethod.OAUTH)
     backend = create_backend("jsm", BASE, Credentials.password(EMAIL, TOKEN), queue="HR",
                              request_types=("network=VPN",))
     with backend:

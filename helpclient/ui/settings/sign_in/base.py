@@ -138,7 +138,8 @@ class SignInDialog(QDialog):
         if start is None or SignInMethod.OAUTH not in self.methods:
             return None
         panel = BrowserSignInPanel(self.connection, self.runner, self.config, self.product,
-                                   start, open_url=open_url)
+                                   start, open_url=open_url,
+                                   refused=lambda: self.refused_text(SignInMethod.OAUTH))
         panel.signed_in.connect(self._done)
         panel.ended.connect(self._browser_ended)
         panel.waiting.connect(self._waiting)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from helpclient.core.browser_sign_in import (
     AuthorizationRefused,
     BrowserPages,
+    BrowserSignInError,
     ConsentDenied,
     PendingSignIn,
     SignInCancelled,
@@ -26,7 +27,7 @@ from helpclient.core.browser_sign_in import (
     StateMismatch,
 )
 from helpclient.core.connection import Connection, ServerConfig
-from helpclient.core.errors import HelpdeskError
+from helpclient.core.errors import AuthError, HelpdeskError
 from helpclient.core.i18n import QT_TRANSLATE_NOOP
 from helpclient.core.models import UserInfo
 from helpclient.ui.kit.errors import describe_error
@@ -65,8 +66,11 @@ def _open_in_browser(url: str) -> bool:
     return open_outside(QUrl.fromEncoded(url.encode("ascii")))
 
 
-def ending_text(exc: BaseException) -> str:
-    """What to tell the user when a browser sign-in ended with ``exc``."""
+def ending_text(exc: BaseException, refused: str = "") -> str:
+    """What to tell the user when a browser sign-in ended with ``exc``; ``refused`` is the
+    helpdesk's own words for tokens it did not accept ("": the general ones)."""
+    if refused and isinstance(exc, AuthError) and not isinstance(exc, BrowserSignInError):
+        return refused
     for cls, text in _ENDINGS:
         if isinstance(exc, cls):
             return _tr(text)
@@ -86,8 +90,12 @@ class BrowserSignInPanel(QWidget):
 
     def __init__(self, connection: Connection, runner: TaskRunner, config: ServerConfig,
                  product: str, start: StartSignIn, *, open_url: OpenUrl | None = None,
+                 refused: Callable[[], str] | None = None,
                  parent: QWidget | None = None) -> None:
+        """``refused`` gives what to say when the helpdesk does not accept the tokens the
+        browser brought (another account, another site)."""
         super().__init__(parent)
+        self._refused = refused or str
         self.connection, self.runner, self.config = connection, runner, config
         self.product = product
         self._start = start
@@ -175,4 +183,4 @@ class BrowserSignInPanel(QWidget):
         self._pending = None
         self._show_waiting(False)
         log.info("browser sign-in ended: %s", type(exc).__name__)
-        self.ended.emit(ending_text(exc))
+        self.ended.emit(ending_text(exc, self._refused()))

@@ -1,7 +1,8 @@
 """Signing in to Jira Service Management: on Atlassian's cloud with the e-mail address of the
 Atlassian account and an API token (id.atlassian.com → Security → API tokens), the same Basic
-authentication a Data Center takes with the user name and password; or, on Data Center, a
-personal access token. New requests go to the service desk in the queue field."""
+authentication a Data Center takes with the user name and password; on Data Center, a personal
+access token; or, once IT registered HelpClient with Atlassian, through the web browser. New
+requests go to the service desk in the queue field."""
 
 from __future__ import annotations
 
@@ -35,7 +36,9 @@ class JsmSignIn(SignInDialog):
             "(the help center's address works too).")
 
     def method_label(self, method: SignInMethod) -> str:
-        """The two ways, by where they work."""
+        """The ways, by where they work (the browser's is the shared label)."""
+        if method is SignInMethod.OAUTH:
+            return super().method_label(method)
         if method is SignInMethod.PASSWORD:
             return QCoreApplication.translate(
                 "JsmSignIn", "My e-mail address and an API token (Atlassian cloud)")
@@ -66,6 +69,10 @@ class JsmSignIn(SignInDialog):
 
     def admin_help(self, method: SignInMethod) -> str:
         """What may stand in the way."""
+        if method is SignInMethod.OAUTH:
+            return QCoreApplication.translate(
+                "JsmSignIn", "On Atlassian's page, sign in with the account you use on this "
+                "site and allow access to this site.")
         if method is SignInMethod.PASSWORD:
             return QCoreApplication.translate(
                 "JsmSignIn", "No way to create API tokens? Help-center accounts that are not "
@@ -81,7 +88,13 @@ class JsmSignIn(SignInDialog):
             "from apps. Ask its administrator.")
 
     def refused_text(self, method: SignInMethod) -> str:
-        """Jira refused what was entered."""
+        """Jira refused what was entered (through the browser: most often another account
+        or another site was chosen on Atlassian's page)."""
+        if method is SignInMethod.OAUTH:
+            return arg(QCoreApplication.translate(
+                "JsmSignIn", "The sign-in through the browser does not reach %1. Sign in again "
+                "with the Atlassian account you use on this site, and allow access to this site "
+                "on Atlassian's page."), self.config.url)
         if method is SignInMethod.PASSWORD:
             return QCoreApplication.translate(
                 "JsmSignIn", "Jira did not accept this e-mail address and API token. Check the "

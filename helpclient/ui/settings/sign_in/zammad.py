@@ -58,7 +58,9 @@ class ZammadSignIn(SignInDialog):
             "Ask its administrator to switch on “API token access” (Settings → System → API).")
 
     def refused_text(self, method: SignInMethod) -> str:
-        """Zammad refused what was entered."""
+        """Zammad refused what was entered (the browser's tokens: the general words)."""
+        if method is SignInMethod.OAUTH:
+            return super().refused_text(method)
         if method is SignInMethod.PASSWORD:
             return QCoreApplication.translate(
                 "ZammadSignIn", "Zammad did not accept this login and password. Check them and "
