@@ -67,9 +67,37 @@ class HelpClientStyle(QProxyStyle):
             painter.drawRect(QRectF(option.rect).adjusted(half, half, -half, -half))
             painter.restore()
 
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,  # noqa: N802 (Qt override)
+                      painter: QPainter, widget: QWidget | None = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in _OUTLINED and _pure_black_and_white(option.palette):
+            # Fusion draws these outlines a shade darker than the window: on a high-contrast
+            # black window, radio buttons, check boxes and fields were invisible
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.WindowText), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            box = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+            if element is QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+                painter.drawEllipse(box)
+            else:
+                painter.drawRect(box)
+            painter.restore()
+
     def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,  # noqa: N802 (Qt override)
                   widget: QWidget | None = None,
                   return_data: QStyleHintReturn | None = None) -> int:
         if hint is QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
             return 0
         return super().styleHint(hint, option, widget, return_data)
+
+
+_OUTLINED = (QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+             QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+             QStyle.PrimitiveElement.PE_PanelLineEdit)
+
+
+def _pure_black_and_white(palette: QPalette) -> bool:
+    """A high-contrast theme's palette: windows and their text pure black and white."""
+    return {palette.color(QPalette.ColorRole.Window).name(),
+            palette.color(QPalette.ColorRole.WindowText).name()} == {"#000000", "#ffffff"}

@@ -1,13 +1,17 @@
 """The application's style: dialog buttons look alike, none with a stock icon; the keyboard focus
 shows on a scrolled area too."""
 
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
+    QLineEdit,
     QProxyStyle,
     QPushButton,
+    QRadioButton,
     QStyle,
     QStyleFactory,
+    QStyleOptionButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -66,3 +70,41 @@ def test_a_scrolled_area_with_the_keyboard_focus_is_outlined(qtbot):
     assert focused != unfocused
     highlight = QApplication.palette().color(QPalette.ColorRole.Highlight)
     assert focused.pixelColor(0, focused.height() // 2) == highlight
+
+
+def _contrast_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#000000"),
+                         (QPalette.ColorRole.WindowText, "#ffffff"),
+                         (QPalette.ColorRole.Base, "#000000"), (QPalette.ColorRole.Text, "#ffffff"),
+                         (QPalette.ColorRole.Button, "#000000"),
+                         (QPalette.ColorRole.ButtonText, "#ffffff")):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def _bright_pixels(widget, rect) -> int:
+    image = widget.grab(rect).toImage()
+    return sum(1 for x in range(image.width()) for y in range(image.height())
+               if QColor(image.pixel(x, y)).lightness() > 128)
+
+
+def test_on_a_high_contrast_black_window_boxes_and_fields_have_outlines(qtbot):
+    for style, outlined in ((QStyleFactory.create("Fusion"), False),
+                            (HelpClientStyle(QStyleFactory.create("Fusion")), True)):
+        radio, box, field = QRadioButton(), QCheckBox(), QLineEdit()
+        for widget in (radio, box, field):
+            qtbot.addWidget(widget)
+            widget.setStyle(style)
+            widget.setPalette(_contrast_palette())
+            widget.resize(120, 30)
+        indicator = QStyle.SubElement.SE_RadioButtonIndicator
+        option = QStyleOptionButton()
+        option.initFrom(radio)
+        radio_rect = style.subElementRect(indicator, option, radio)
+        option.initFrom(box)
+        box_rect = style.subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        seen = [_bright_pixels(radio, radio_rect), _bright_pixels(box, box_rect),
+                _bright_pixels(field, field.rect())]
+        # unchecked and empty: only an outline can be bright
+        assert all(seen) if outlined else not any(seen), (style, seen)
