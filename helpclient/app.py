@@ -300,7 +300,10 @@ class HelpClientApp(LanguageSwitch, QObject):
             self._raise(self.settings_dialog)
             return
         from helpclient.backends import BACKEND_TYPES, SIGN_IN_METHODS  # noqa: PLC0415
-        from helpclient.services import server_probe, start_browser_sign_in  # noqa: PLC0415
+        from helpclient.services_helpdesk import (  # noqa: PLC0415
+            server_probe,
+            start_browser_sign_in,
+        )
         from helpclient.ui.settings.dialog import SettingsDialog  # noqa: PLC0415
 
         self.settings_dialog = SettingsDialog(self.connection, self.runner, BACKEND_TYPES,

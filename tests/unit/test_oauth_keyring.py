@@ -18,7 +18,7 @@ from helpclient.core.models import UserInfo
 from helpclient.core.secrets import SessionSecretStore, account_for
 from helpclient.core.secrets_process import ProcessSecretStore
 from helpclient.core.settings import Settings
-from helpclient.services import revoke_sign_in
+from helpclient.services_helpdesk import revoke_sign_in
 
 TESTS = Path(__file__).resolve().parents[1]
 TOKENS = OAuthTokens("acc-3f9a", "ref-77b1", expires_at=1_800_000_300.5, scope="full")

@@ -19,7 +19,7 @@ from helpclient.core.connection import Connection, ServerConfig
 from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.secrets import SessionSecretStore
 from helpclient.core.settings import Settings
-from helpclient.services import backend_factory, revoke_sign_in, start_browser_sign_in
+from helpclient.services_helpdesk import backend_factory, revoke_sign_in, start_browser_sign_in
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.settings.dialog import SettingsDialog
 from helpclient.ui.settings.sign_in.zammad import ZammadSignIn

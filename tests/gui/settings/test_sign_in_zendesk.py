@@ -17,7 +17,7 @@ from helpclient.core.connection import Connection, ServerConfig
 from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.secrets import SessionSecretStore, account_for
 from helpclient.core.settings import Settings
-from helpclient.services import start_browser_sign_in
+from helpclient.services_helpdesk import start_browser_sign_in
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.settings.dialog import SettingsDialog
 from helpclient.ui.settings.sign_in.zendesk import ZendeskSignIn
