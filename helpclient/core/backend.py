@@ -156,3 +156,11 @@ class RequestFormBackend(Protocol):
         """The fields a new report of ``category`` (a ``Category`` value) must fill, with no
         default the helpdesk would use (blocking; raises ``HelpdeskError``)."""
         ...
+
+
+def fields_asked(backend: HelpdeskBackend | None, category: str) -> tuple[FieldSpec, ...]:
+    """What ``backend`` requires for a new report of ``category``: nothing without a backend
+    (not signed in) or from one without a request form (blocking)."""
+    if isinstance(backend, RequestFormBackend):
+        return backend.required_fields(category)
+    return ()
