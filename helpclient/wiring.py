@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 from helpclient import APP_NAME
 from helpclient.app import HelpClientApp
 from helpclient.app_reports import MakeWizard
+from helpclient.core.backend import fields_asked
 from helpclient.core.delivery.outbox import OutboxError
 from helpclient.core.storage.filestore import remove_older_than
 from helpclient.core.tracking.attention import Attention
@@ -144,6 +145,8 @@ def wizard_factory(services: Services, runner: TaskRunner, outbox: OutboxService
                               cancel_upload=outbox.cancel_upload, sysinfo=service,
                               list_windows=other_windows,
                               list_programs=lambda: launchable_programs(ui_language),
+                              ask_fields=lambda category: fields_asked(
+                                  connection.configured_backend(), category),
                               max_attachment_bytes=max(0, limit_mb) * 1_000_000,
                               compress_dir=service.bundle_dir, background_after_paint=True)
         outbox.progress.connect(wizard.show_upload_progress)

@@ -179,3 +179,24 @@ def atlassian_session(stand_in: str, gateway: FakeJsm, site: FakeJsm) -> request
     session.mount("https://api.atlassian.com/oauth/", Forward(stand_in))
     session.mount("https://api.atlassian.com/ex/jira/", gateway)
     return session
+
+
+#: A request type's form with two fields the user must answer (a select, a text) and three
+#: HelpClient must not ask for (a default, an optional one, a user picker).
+FORM_FIELDS: list[dict[str, Any]] = [
+    {"fieldId": "customfield_10010", "name": "Impact", "required": True,
+     "description": "How many people it stops", "jiraSchema": {"type": "option"},
+     "validValues": [{"value": "20", "label": "Just me"}, {"value": "21", "label": "My team"}],
+     "defaultValues": []},
+    {"fieldId": "customfield_10020", "name": "Cost centre", "required": True,
+     "jiraSchema": {"type": "string"}, "validValues": [], "defaultValues": []},
+    {"fieldId": "customfield_10030", "name": "Site", "required": True,
+     "jiraSchema": {"type": "option"}, "validValues": [{"value": "7", "label": "Berlin"}],
+     "defaultValues": [{"value": "7", "label": "Berlin"}]},
+    {"fieldId": "customfield_10040", "name": "Asset tag", "required": False,
+     "jiraSchema": {"type": "string"}, "validValues": [], "defaultValues": []},
+    {"fieldId": "customfield_10050", "name": "Approver", "required": True,
+     "jiraSchema": {"type": "user"}, "validValues": [], "defaultValues": []},
+    {"fieldId": "attachment", "name": "Attachment", "required": True,
+     "jiraSchema": {"type": "array"}, "validValues": [], "defaultValues": []},
+]

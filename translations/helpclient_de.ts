@@ -1244,6 +1244,17 @@
     </message>
 </context>
 <context>
+    <name>FormFieldsBox</name>
+    <message>
+        <source>Details your helpdesk asks for</source>
+        <translation>Angaben, die Ihr Helpdesk benötigt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+</context>
+<context>
     <name>FreshserviceSignIn</name>
     <message>
         <source>The address is your company&apos;s Freshservice address, like https://yourcompany.freshservice.com (its API answers there, not at a custom domain).</source>
@@ -2320,6 +2331,10 @@ Wenn das Problem weiterhin besteht, können Sie die Anfrage erneut öffnen.</tra
     <message>
         <source>Tick “I agree” to send the checked information, or uncheck every item to send none.</source>
         <translation>Aktivieren Sie „Ich stimme zu …“, um die ausgewählten Informationen zu senden, oder deaktivieren Sie alle Einträge, um keine zu senden.</translation>
+    </message>
+    <message>
+        <source>Your helpdesk needs this field filled in.</source>
+        <translation>Ihr Helpdesk benötigt eine Angabe in diesem Feld.</translation>
     </message>
     <message>
         <source>“{value}” does not look like a phone number: use digits, spaces and an optional leading +.</source>

@@ -1244,6 +1244,17 @@
     </message>
 </context>
 <context>
+    <name>FormFieldsBox</name>
+    <message>
+        <source>Details your helpdesk asks for</source>
+        <translation>Datos que solicita su mesa de ayuda</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+</context>
+<context>
     <name>FreshserviceSignIn</name>
     <message>
         <source>The address is your company&apos;s Freshservice address, like https://yourcompany.freshservice.com (its API answers there, not at a custom domain).</source>
@@ -2320,6 +2331,10 @@ Si el problema persiste, puede reabrirla.</translation>
     <message>
         <source>Tick “I agree” to send the checked information, or uncheck every item to send none.</source>
         <translation>Marque «Acepto» para enviar la información marcada, o desmarque todos los elementos para no enviar nada.</translation>
+    </message>
+    <message>
+        <source>Your helpdesk needs this field filled in.</source>
+        <translation>Su mesa de ayuda necesita que complete este campo.</translation>
     </message>
     <message>
         <source>“{value}” does not look like a phone number: use digits, spaces and an optional leading +.</source>

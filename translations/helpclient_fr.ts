@@ -1244,6 +1244,17 @@
     </message>
 </context>
 <context>
+    <name>FormFieldsBox</name>
+    <message>
+        <source>Details your helpdesk asks for</source>
+        <translation>Informations demandées par votre service d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+</context>
+<context>
     <name>FreshserviceSignIn</name>
     <message>
         <source>The address is your company&apos;s Freshservice address, like https://yourcompany.freshservice.com (its API answers there, not at a custom domain).</source>
@@ -2320,6 +2331,10 @@ Si le problème persiste, vous pouvez la rouvrir.</translation>
     <message>
         <source>Tick “I agree” to send the checked information, or uncheck every item to send none.</source>
         <translation>Cochez «&#xa0;J&apos;accepte&#xa0;» pour envoyer les informations cochées, ou décochez tous les éléments pour n&apos;en envoyer aucune.</translation>
+    </message>
+    <message>
+        <source>Your helpdesk needs this field filled in.</source>
+        <translation>Votre service d&apos;assistance exige que ce champ soit rempli.</translation>
     </message>
     <message>
         <source>“{value}” does not look like a phone number: use digits, spaces and an optional leading +.</source>

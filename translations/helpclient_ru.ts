@@ -1245,6 +1245,17 @@
     </message>
 </context>
 <context>
+    <name>FormFieldsBox</name>
+    <message>
+        <source>Details your helpdesk asks for</source>
+        <translation>Сведения, которые запрашивает служба поддержки</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+</context>
+<context>
     <name>FreshserviceSignIn</name>
     <message>
         <source>The address is your company&apos;s Freshservice address, like https://yourcompany.freshservice.com (its API answers there, not at a custom domain).</source>
@@ -2324,6 +2335,10 @@ If the problem is still there, you can reopen it.</source>
     <message>
         <source>Tick “I agree” to send the checked information, or uncheck every item to send none.</source>
         <translation>Отметьте «Даю согласие…», чтобы отправить отмеченные сведения, или снимите отметки со всех пунктов, чтобы ничего не отправлять.</translation>
+    </message>
+    <message>
+        <source>Your helpdesk needs this field filled in.</source>
+        <translation>Служба поддержки требует заполнить это поле.</translation>
     </message>
     <message>
         <source>“{value}” does not look like a phone number: use digits, spaces and an optional leading +.</source>

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.models import (
     Article,
     Capability,
+    FieldSpec,
     Message,
     NewAttachment,
     NewTicket,
@@ -143,3 +144,23 @@ class HelpdeskBackend(Protocol):
     def download_attachment(self, attachment_id: str) -> Iterator[bytes]:
         """The attachment's content, streamed in chunks."""
         ...
+
+
+@runtime_checkable
+class RequestFormBackend(Protocol):
+    """A helpdesk whose new requests may need more than a subject and a text (Jira Service
+    Management: the required fields of the request type a category becomes). Optional: the
+    wizard asks nothing of a backend without it."""
+
+    def required_fields(self, category: str) -> tuple[FieldSpec, ...]:
+        """The fields a new report of ``category`` (a ``Category`` value) must fill, with no
+        default the helpdesk would use (blocking; raises ``HelpdeskError``)."""
+        ...
+
+
+def fields_asked(backend: HelpdeskBackend | None, category: str) -> tuple[FieldSpec, ...]:
+    """What ``backend`` requires for a new report of ``category``: nothing without a backend
+    (not signed in) or from one without a request form (blocking)."""
+    if isinstance(backend, RequestFormBackend):
+        return backend.required_fields(category)
+    return ()

@@ -135,6 +135,34 @@ class NewAttachment:
             object.__setattr__(self, "content_type", content_type_of(self.filename))
 
 
+class FieldKind(enum.Enum):
+    """How the user answers a field a helpdesk's form asks for."""
+
+    TEXT = "text"
+    CHOICE = "choice"
+
+
+@dataclass(frozen=True)
+class FieldChoice:
+    """One answer of a choice field: the id the helpdesk takes, the label the user sees."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """A field a helpdesk requires for a new request besides its subject and text (Jira Service
+    Management's request-type form). ``name``, ``description`` and the choices' labels come
+    from the server: shown as plain text only."""
+
+    id: str
+    name: str
+    kind: FieldKind = FieldKind.TEXT
+    choices: tuple[FieldChoice, ...] = ()
+    description: str = ""
+
+
 @dataclass(frozen=True)
 class NewTicket:
     """Everything a backend needs to create a ticket."""
@@ -148,3 +176,6 @@ class NewTicket:
     #: what the report is about (``Category`` values: "network", "printing", …; "" unknown):
     #: a helpdesk that files requests by kind (Jira Service Management's request types) uses it
     category: str = ""
+    #: the user's answers to the fields the helpdesk asked for (``FieldSpec``): (field id,
+    #: text or a choice's id)
+    field_values: tuple[tuple[str, str], ...] = ()

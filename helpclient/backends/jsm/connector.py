@@ -44,7 +44,13 @@ from helpclient.backends.jsm.client import (
 )
 from helpclient.backends.jsm.files import upload_temporary
 from helpclient.backends.jsm.gateway import GatewayBase
-from helpclient.backends.jsm.request_types import Destination, destination, parse_mapping
+from helpclient.backends.jsm.request_types import (
+    Destination,
+    asked,
+    destination,
+    form_values,
+    parse_mapping,
+)
 from helpclient.backends.oauth import OAuthBearer
 from helpclient.backends.report_key import body_with_key, has_key
 from helpclient.core.credentials import Credentials
@@ -52,6 +58,7 @@ from helpclient.core.errors import NotFound, Rejected
 from helpclient.core.models import (
     Article,
     Capability,
+    FieldSpec,
     Message,
     NewAttachment,
     NewTicket,
@@ -156,14 +163,21 @@ class JsmBackend(ConnectorBase):
                                                        self._mapping)
         return self._destinations[category]
 
+    def required_fields(self, category: str) -> tuple[FieldSpec, ...]:
+        """The required fields of the request type ``category`` becomes that have no default
+        and that a person can fill (``RequestFormBackend``)."""
+        return asked(self._destination(category or "other").fields)
+
     def create_ticket(self, ticket: NewTicket,
                       progress: Callable[[int, int], None] | None = None) -> Ticket:
         """A request of the type the report's category maps to, its text the description
-        (with the key), its files uploaded first and attached publicly once it exists."""
+        (with the key), the user's answers to its form's fields (the form's defaults for the
+        rest), its files uploaded first and attached publicly once it exists."""
         where = self._destination(ticket.category or "other")
+        extra = form_values(where.fields, where.request_type, dict(ticket.field_values))
         uploaded = upload_temporary(self._api, where.service_desk_id, ticket.attachments,
                                     progress)
-        fields = {**where.extra, "summary": ticket.subject,
+        fields = {**extra, "summary": ticket.subject,
                   "description": body_with_key(ticket.body, ticket.idempotency_key)}
         created = records.request_from(self._api.call("POST", "request", json_body={
             "serviceDeskId": where.service_desk_id, "requestTypeId": where.request_type_id,

@@ -96,6 +96,7 @@ class Field:
     kind: str  # jiraSchema.type: string, option, array, user, date, …
     valid: tuple[str, ...]  # valid values' ``value``s (options)
     defaults: tuple[str, ...]
+    labels: tuple[str, ...] = ()  # the valid values' labels, in the same order
 
 
 @dataclass(frozen=True)
@@ -285,11 +286,11 @@ def service_desk_from(data: Any) -> tuple[Named, str]:
             shapes.text(item.get("projectKey"), "a project key", limit=100).strip())
 
 
-def _values(value: Any, what: str) -> tuple[str, ...]:
+def _values(value: Any, what: str, key: str = "value") -> tuple[str, ...]:
     found = []
     for entry in shapes.expect_list(value, what):
         option = shapes.expect_object(entry, what)
-        found.append(shapes.text(option.get("value"), what, limit=200))
+        found.append(shapes.text(option.get(key), what, limit=200))
     return tuple(found)
 
 
@@ -306,7 +307,9 @@ def fields_from(data: Any) -> list[Field]:
                            name=shapes.text(item.get("name"), "a field's name").strip(),
                            required=item.get("required") is True, kind=kind.strip(),
                            valid=_values(item.get("validValues"), "a field's values"),
-                           defaults=_values(item.get("defaultValues"), "a field's defaults")))
+                           defaults=_values(item.get("defaultValues"), "a field's defaults"),
+                           labels=_values(item.get("validValues"), "a field's values",
+                                          "label")))
     return found
 
 

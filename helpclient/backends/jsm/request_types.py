@@ -6,9 +6,11 @@ category becomes, and the fields that type's form requires.
 * The request type: IT's mapping (``server.jsm_request_types``, "category=type name or number"),
   else the first type whose name speaks of the category ("VPN" for network), else a general one
   ("Get IT help", "Ask a question", …), else the first type the portal lists.
-* Its form: HelpClient fills ``summary`` and ``description``; any other required field must have
-  a default in the form, or the request is refused before it is sent, naming the fields — the
-  report stays in the outbox, and IT maps the category to another type or gives them defaults.
+* Its form: HelpClient fills ``summary`` and ``description``; the wizard asks the user for the
+  other required fields without a default that a person can type or choose (:func:`asked`);
+  any required field still empty takes the form's default, or the request is refused before it
+  is sent, naming the fields — the report stays in the outbox, and IT maps the category to
+  another type or gives them defaults.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any
 from helpclient.backends.jsm import records
 from helpclient.backends.jsm.client import JsmClient
 from helpclient.core.errors import ConfigurationError, Rejected
+from helpclient.core.models import FieldChoice, FieldKind, FieldSpec
 
 #: words in a request type's name that mean a report's category (English; IT maps others)
 CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = {
@@ -34,18 +37,20 @@ CATEGORY_WORDS: Mapping[str, tuple[str, ...]] = {
 }
 _GENERAL = ("get it help", "get help", "general", "ask a question", "other", "question",
             "something else", "it help", "support")
-#: the fields HelpClient writes itself
-FILLED = ("summary", "description")
+#: the fields HelpClient writes itself (files are attached once the request exists)
+FILLED = ("summary", "description", "attachment")
+#: Jira field types a person answers by typing
+_TYPED = ("string", "number", "")
 
 
 @dataclass(frozen=True)
 class Destination:
-    """Where a new request goes and what its form needs besides summary and description."""
+    """Where a new request goes, and its form's fields."""
 
     service_desk_id: str
     request_type_id: str
     request_type: str
-    extra: Mapping[str, Any]  # field id → value, from the form's defaults
+    fields: tuple[records.Field, ...]
 
 
 def _pages(client: JsmClient, path: str, what: str) -> list[Any]:
@@ -100,22 +105,53 @@ def choose_type(types: Sequence[records.Named], category: str,
     return types[0]
 
 
-def form_values(fields: Sequence[records.Field], request_type: str) -> dict[str, Any]:
-    """The values of the required fields HelpClient does not fill, from the form's defaults;
-    Rejected naming those it cannot fill."""
+def _value(field: records.Field, values: Sequence[str]) -> Any:
+    """``values`` as the field's ``requestFieldValues`` entry takes them."""
+    if field.kind == "array":
+        return [{"id": v} for v in values]
+    if field.kind in ("option", "priority") or field.valid:
+        return {"id": values[0]}
+    return values[0]
+
+
+def asked(fields: Sequence[records.Field]) -> tuple[FieldSpec, ...]:
+    """The required fields without a default that the user can answer: a choice among the
+    form's values, or text (users, dates and the like are not asked)."""
+    found = []
+    for field in fields:
+        if not field.required or field.id in FILLED or field.defaults:
+            continue
+        if field.valid:
+            labels = field.labels if len(field.labels) == len(field.valid) else field.valid
+            found.append(FieldSpec(field.id, field.name or field.id, FieldKind.CHOICE, tuple(
+                FieldChoice(v, label or v) for v, label in zip(field.valid, labels,
+                                                               strict=True))))
+        elif field.kind in _TYPED:
+            found.append(FieldSpec(field.id, field.name or field.id))
+    return tuple(found)
+
+
+def form_values(fields: Sequence[records.Field], request_type: str,
+                answers: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The values of the required fields HelpClient does not fill: the user's ``answers``
+    (field id → text or a choice's id), else the form's defaults; Rejected naming those it
+    cannot fill. Answers to fields the form does not have are dropped."""
+    answers = answers or {}
     values: dict[str, Any] = {}
     missing = []
     for field in fields:
-        if not field.required or field.id in FILLED:
+        if field.id in FILLED:
             continue
-        if not field.defaults:
+        answer = answers.get(field.id, "").strip()
+        if answer and (not field.valid or answer in field.valid):
+            values[field.id] = _value(field, [answer])
+        elif not field.required:
+            continue
+        elif not field.defaults:
             missing.append(field.name or field.id)
-        elif field.kind == "array":
-            values[field.id] = [{"id": d} for d in field.defaults]
-        elif field.kind in ("option", "priority") or field.valid:
-            values[field.id] = {"id": field.defaults[0]}
         else:
-            values[field.id] = field.defaults[0]
+            values[field.id] = _value(field, field.defaults if field.kind == "array"
+                                      else field.defaults[:1])
     if missing:
         raise Rejected(
             f"The request type “{request_type}” in Jira Service Management requires fields "
@@ -133,7 +169,7 @@ def destination(client: JsmClient, wanted_desk: str, category: str,
     kind = choose_type(types, category, mapping)
     fields = records.fields_from(client.call(
         "GET", f"servicedesk/{desk}/requesttype/{kind.id}/field"))
-    return Destination(desk, kind.id, kind.name, form_values(fields, kind.name))
+    return Destination(desk, kind.id, kind.name, tuple(fields))
 
 
 def parse_mapping(entries: Sequence[str]) -> dict[str, str]:

@@ -11,8 +11,9 @@ from helpclient.core.report.problem import ProblemReport, render_body, render_su
 def build_ticket(report: ProblemReport, user: UserInfo, tr: Translate = identity, *,
                  body: str = "") -> NewTicket:
     """The ticket to create: subject, readable body, the user as requestor, the report's
-    attachments and category, and the report id as idempotency key. ``body`` is the text
-    frozen when the user sent it; without one the report is rendered now with ``tr``."""
+    attachments, category and answers to the helpdesk's fields, and the report id as
+    idempotency key. ``body`` is the text frozen when the user sent it; without one the report
+    is rendered now with ``tr``."""
     attachments = tuple(NewAttachment(path=path, filename=path.name)
                         for path in report.attachments)
     return NewTicket(
@@ -23,4 +24,6 @@ def build_ticket(report: ProblemReport, user: UserInfo, tr: Translate = identity
         idempotency_key=report.report_id,
         attachments=attachments,
         category=report.category.value if report.category else "",
+        field_values=tuple((f.spec.id, f.value.strip()) for f in report.form_fields
+                           if f.shown),
     )

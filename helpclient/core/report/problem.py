@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from helpclient.core.i18n import QT_TRANSLATE_NOOP, Text, Translate, identity
+from helpclient.core.models import FieldKind, FieldSpec
 from helpclient.core.report.self_checks import SelfCheckNote, render_self_checks
 
 CTX = "Report"
@@ -130,6 +131,22 @@ class TriedArticle:
 
 
 @dataclass(frozen=True)
+class FormField:
+    """A field the helpdesk asked for (see ``RequestFormBackend``) and the user's answer: text,
+    or the id of a choice."""
+
+    spec: FieldSpec
+    value: str = ""
+
+    @property
+    def shown(self) -> str:
+        """The answer as the user sees it (a choice's label)."""
+        if self.spec.kind is FieldKind.CHOICE:
+            return next((c.label for c in self.spec.choices if c.id == self.value), "")
+        return self.value.strip()
+
+
+@dataclass(frozen=True)
 class ProblemReport:
     """Everything the user said, immutable: each edit makes a new report (cheap, and safe to
     hand to a worker thread for autosave or sending)."""
@@ -152,6 +169,9 @@ class ProblemReport:
     sysinfo_consent: bool = False
     sysinfo_anonymize: bool = False
     tried_articles: tuple[TriedArticle, ...] = ()
+    # the fields the helpdesk asks for this category, with the user's answers (asked on the
+    # urgency and contact step)
+    form_fields: tuple[FormField, ...] = ()
     # what the quick checks found: HelpClient's observation, not the user's words, so it
     # takes no part in comparing reports (an untouched report stays untouched)
     self_checks: tuple[SelfCheckNote, ...] = field(default=(), compare=False)
@@ -218,6 +238,7 @@ _MSG: dict[str, str] = {
     "consent": QT_TRANSLATE_NOOP(
         "Report", "Tick \u201cI agree\u201d to send the checked information, or uncheck "
         "every item to send none."),
+    "form_field": QT_TRANSLATE_NOOP("Report", "Your helpdesk needs this field filled in."),
     "phone_bad": QT_TRANSLATE_NOOP(
         "Report", "\u201c{value}\u201d does not look like a phone number: use digits, spaces "
         "and an optional leading +."),
@@ -285,7 +306,14 @@ def _validate_contact(report: ProblemReport) -> list[FieldError]:
         errors.append(_err("email", _MSG["email_bad"], value=contact.email.strip()))
     if contact.phone.strip() and not check_phone(contact.phone):
         errors.append(_err("phone", _MSG["phone_bad"], value=contact.phone.strip()))
+    errors.extend(_err(form_error_key(f.spec.id), _MSG["form_field"])
+                  for f in report.form_fields if not f.shown)
     return errors
+
+
+def form_error_key(field_id: str) -> str:
+    """The :class:`FieldError` field naming the helpdesk's field ``field_id``."""
+    return f"form:{field_id}"
 
 
 def validate_all(report: ProblemReport, steps: tuple[Step, ...] = tuple(Step)) -> list[FieldError]:
@@ -358,6 +386,7 @@ def render_step_sections(report: ProblemReport,
              f"{t('email')}: {contact.email.strip()}"]
     if contact.phone.strip():
         lines.append(f"{t('phone')}: {contact.phone.strip()}")
+    lines += [f"{f.spec.name}: {f.shown or '—'}" for f in report.form_fields]
     sections.append((Step.CONTACT, t("contact"), "\n".join(lines)))
     if report.sysinfo_items and report.sysinfo_consent:
         sections.append((Step.SYSINFO, t("sysinfo"),

@@ -106,6 +106,12 @@ class StepPage(QWizardPage):
         self._focus_for[field] = focus
         return label
 
+    def drop_error_labels(self, prefix: str) -> None:
+        """Forget the error labels of the fields named ``prefix``… (their widgets are gone)."""
+        for field in [f for f in self._error_labels if f.startswith(prefix)]:
+            del self._error_labels[field]
+            del self._focus_for[field]
+
     def error_label(self, field: str) -> QLabel:
         """The label showing ``field``'s message (tests and subclasses)."""
         return self._error_labels[field]

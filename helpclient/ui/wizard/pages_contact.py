@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from helpclient.core.report.flow import ReportFlow
-from helpclient.core.report.problem import URGENCY_LABELS, ProblemReport, Step, Urgency
+from helpclient.core.report.problem import (
+    URGENCY_LABELS,
+    FormField,
+    ProblemReport,
+    Step,
+    Urgency,
+    form_error_key,
+)
 from helpclient.ui.kit.core_labels import report_label
 from helpclient.ui.wizard.base import (
     EditReport,
@@ -28,6 +35,7 @@ from helpclient.ui.wizard.base import (
     buddy_label,
     field_with_error,
 )
+from helpclient.ui.wizard.form_fields import FormFieldsBox
 from helpclient.ui.wizard.pages_describe import check_only
 
 # Lists the programs a person launches on this computer, as (name, version). Blocking.
@@ -156,9 +164,14 @@ class ContactPage(StepPage):
         layout.addSpacing(8)
         layout.addWidget(check)
         layout.addLayout(form)
+        # the helpdesk's own fields for this category (none for most helpdesks)
+        self.form_fields = FormFieldsBox(self)
+        layout.addSpacing(8)
+        layout.addWidget(self.form_fields)
         layout.addStretch(1)
 
         self.set_tab_order(*self._radios.values(), self.name, self.email, self.phone)
+        self.form_fields.answered.connect(self._answered)
 
         self.urgencies.buttonToggled.connect(self._urgency_toggled)
         self.name.textChanged.connect(lambda text: self._change_contact(name=text))
@@ -170,6 +183,23 @@ class ContactPage(StepPage):
         self.name.setText(report.contact.name)
         self.email.setText(report.contact.email)
         self.phone.setText(report.contact.phone)
+        self.show_form_fields(report.form_fields)
+
+    def show_form_fields(self, fields: tuple[FormField, ...]) -> None:
+        """Show the helpdesk's fields (they may arrive while the page is on screen)."""
+        if tuple(f.spec for f in fields) != self.form_fields.specs:
+            self.drop_error_labels(form_error_key(""))  # their rows are about to go
+        if self.form_fields.show_fields(fields, self._with_error):
+            self.set_tab_order(self.phone, *self.form_fields.inputs.values())
+
+    def _with_error(self, field_id: str, widget: QWidget) -> QWidget:
+        key = form_error_key(field_id)
+        return field_with_error(widget, self.add_error_label(key, widget))
+
+    def _answered(self, field_id: str, value: str) -> None:
+        self.change(form_fields=tuple(
+            FormField(f.spec, value) if f.spec.id == field_id else f
+            for f in self.report.form_fields))
 
     def focus_start(self) -> None:
         checked = self.urgencies.checkedButton()

@@ -23,6 +23,7 @@ from helpclient.core.report.drafts import is_blank
 from helpclient.core.report.flow import ReportFlow
 from helpclient.core.report.problem import (
     Contact,
+    FormField,
     ProblemReport,
     Step,
     TriedArticle,
@@ -36,6 +37,7 @@ from helpclient.ui.kit.screenshot_taker import ListWindows
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.wizard.base import EditReport, StepPage
 from helpclient.ui.wizard.boxes import discard_box, thanks_box
+from helpclient.ui.wizard.form_fields import AskFields, FormFieldsAsker
 from helpclient.ui.wizard.page_sysinfo import SysinfoPage
 from helpclient.ui.wizard.pages_contact import ContactPage, ListPrograms, SoftwarePage
 from helpclient.ui.wizard.pages_describe import ActionsPage, ErrorPage, ProblemPage
@@ -90,6 +92,7 @@ class ReportWizard(QWizard):
                  max_attachment_bytes: int = 0, compress_dir: Path | None = None,
                  ticket_translate: Translate = QCoreApplication.translate,
                  list_programs: ListPrograms | None = None,
+                 ask_fields: AskFields | None = None,
                  background_after_paint: bool = False) -> None:
         """``cancel_upload(report_id)``, when given, lets Cancel stop an upload under way;
         ``sysinfo`` adds the "What will be sent" step's collection and the bundle on send;
@@ -100,7 +103,9 @@ class ReportWizard(QWizard):
         (the review shows it, the system information's summary uses it): the language support
         reads, which ``submit`` must render the ticket in too. ``background_after_paint``:
         the system-information collection and the programs' list start once the wizard has
-        been painted (its first page shows sooner), not at once."""
+        been painted (its first page shows sooner), not at once. ``ask_fields(category)`` gives
+        the fields the helpdesk requires for a category (run off the GUI thread when the
+        category is chosen; the urgency and contact step asks for them)."""
         super().__init__(parent)
         self._ticket_translate = ticket_translate
         self._cancel_upload = cancel_upload
@@ -117,13 +122,10 @@ class ReportWizard(QWizard):
         self._discard_box: QMessageBox | None = None
         self.thanks_box: QMessageBox | None = None
         self._other_ways = False  # IT configured other ways to reach support
+        self._form_asker = FormFieldsAsker(ask_fields, runner, flow, self._set_form_fields,
+                                           self) if ask_fields is not None else None
 
-        self.setWindowTitle(self.tr("Report a problem"))
-        if sys.platform.startswith("linux"):
-            self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        # no fixed minimum height: the pages ask for what they show (suggestions come and go)
-        self.setMinimumWidth(640)
-        self.resize(660, 560)
+        self._set_up_window()
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(_Button.CustomButton1, self.tr("Back &to review"))
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
@@ -161,6 +163,14 @@ class ReportWizard(QWizard):
         else:
             self._background(runner, list_programs)
 
+    def _set_up_window(self) -> None:
+        self.setWindowTitle(self.tr("Report a problem"))
+        if sys.platform.startswith("linux"):
+            self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        # no fixed minimum height: the pages ask for what they show (suggestions come and go)
+        self.setMinimumWidth(640)
+        self.resize(660, 560)
+
     def _background(self, runner: TaskRunner, list_programs: ListPrograms | None) -> None:
         """The work that runs while the user fills the first steps: listing the programs, and
         collecting system information (at once, so the software step can offer what is
@@ -172,6 +182,8 @@ class ReportWizard(QWizard):
                                 context=page)
         if self._sysinfo is not None and Step.SYSINFO in self._flow.steps:
             self._sysinfo.start(self._flow.report.sysinfo_anonymize)
+        if self._form_asker is not None and self._flow.report.category is not None:
+            self._form_asker.refresh()  # a draft's fields may have changed on the helpdesk
 
     # -- public ---------------------------------------------------------------------------------
 
@@ -287,9 +299,21 @@ class ReportWizard(QWizard):
     # -- navigation --------------------------------------------------------------------------
 
     def _edit(self, **changes: object) -> None:
+        before = self._flow.report.category
         self._flow.report = self._flow.report.with_changes(**changes)
         if self._on_change is not None:
             self._on_change(self._flow.report)
+        if self._form_asker is not None and self._flow.report.category is not before:
+            self._form_asker.refresh()
+
+    def _set_form_fields(self, fields: tuple[FormField, ...]) -> None:
+        untouched = self._flow.report == self._initial
+        self._edit(form_fields=fields)
+        if untouched:
+            self._initial = self._flow.report  # the helpdesk's answer is not the user's change
+        page = self._pages.get(Step.CONTACT)
+        if isinstance(page, ContactPage):
+            page.show_form_fields(fields)
 
     def _page_changed(self, page_id: int) -> None:
         page = self.page(page_id)
