@@ -9,8 +9,6 @@ it has none.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import requests
 
 from helpclient.backends.freshservice.client import (
@@ -21,6 +19,7 @@ from helpclient.backends.freshservice.client import (
 )
 from helpclient.backends.http import make_session, read_answer
 from helpclient.backends.http_errors import to_helpdesk_error
+from helpclient.backends.probe_get import ProbeBase
 from helpclient.core.backend import ServerIdentity
 from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.errors import AuthError, NotAHelpdesk
@@ -30,18 +29,15 @@ _MAX_PROBE_BYTES = 1024 * 1024
 _SIGN_IN = (SignInMethod.API_KEY,)
 
 
-class FreshserviceProbe:
+class FreshserviceProbe(ProbeBase):
     """Asks one address whether Freshservice's API answers there, through the same kind of
     session as the connector (trust store, extra CA, proxies)."""
 
-    def __init__(self, base_url: str, *, extra_ca_file: Path | None = None,
-                 timeout: float = 10.0, session: requests.Session | None = None) -> None:
-        """``timeout`` bounds the connection and the answer, in seconds."""
-        self._base = normalize_base_url(base_url)
-        self._api = f"{self._base}{API_PATH}"
-        self._timeout = timeout
-        self._session = session
-        self._extra_ca_file = extra_ca_file
+    API_SUFFIX = API_PATH
+
+    def normalize(self, base_url: str) -> str:
+        """The address as the connector writes it."""
+        return normalize_base_url(base_url)
 
     def identify(self, credentials: Credentials | None = None) -> ServerIdentity:
         """Freshservice (with the API version it says it speaks); NotAHelpdesk for anything

@@ -9,14 +9,11 @@ in with an e-mail address and API token; Data Center also with a personal access
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from urllib.parse import urlsplit
-
-import requests
 
 from helpclient.backends.http import make_session
 from helpclient.backends.jsm.client import GATEWAY_HOST, normalize_base_url
-from helpclient.backends.probe_get import probe_get
+from helpclient.backends.probe_get import ProbeBase, probe_get
 from helpclient.core.backend import ServerIdentity
 from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.errors import NotAHelpdesk
@@ -32,18 +29,15 @@ def is_cloud(base_url: str) -> bool:
     return host == GATEWAY_HOST or host.endswith(_CLOUD_HOSTS)
 
 
-class JsmProbe:
+class JsmProbe(ProbeBase):
     """Asks one address whether the service-desk API answers there, through the same kind of
     session as the connector (trust store, extra CA, proxies)."""
 
-    def __init__(self, base_url: str, *, extra_ca_file: Path | None = None,
-                 timeout: float = 10.0, session: requests.Session | None = None) -> None:
-        """``timeout`` bounds the connection and the answer, in seconds."""
-        self._base = normalize_base_url(base_url)
-        self._api = f"{self._base}/rest/servicedeskapi"
-        self._timeout = timeout
-        self._session = session
-        self._extra_ca_file = extra_ca_file
+    API_SUFFIX = "/rest/servicedeskapi"
+
+    def normalize(self, base_url: str) -> str:
+        """The address as the connector writes it."""
+        return normalize_base_url(base_url)
 
     def identify(self, credentials: Credentials | None = None) -> ServerIdentity:
         """Jira Service Management and its version; NotAHelpdesk for anything else. The

@@ -9,12 +9,12 @@ version to administrators only, so the identity carries none.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import requests
 
 from helpclient.backends.http import make_session, read_answer
 from helpclient.backends.http_errors import to_helpdesk_error
+from helpclient.backends.probe_get import ProbeBase
 from helpclient.backends.redmine.client import PRODUCT, KeyAuth, normalize_base_url
 from helpclient.core.backend import ServerIdentity
 from helpclient.core.credentials import Credentials, SignInMethod
@@ -26,17 +26,13 @@ _REALM = 'realm="redmine api"'
 _SIGN_IN = (SignInMethod.TOKEN,)
 
 
-class RedmineProbe:
+class RedmineProbe(ProbeBase):
     """Asks one address whether Redmine's REST API answers there, through the same kind of
     session as the connector (trust store, extra CA, proxies)."""
 
-    def __init__(self, base_url: str, *, extra_ca_file: Path | None = None,
-                 timeout: float = 10.0, session: requests.Session | None = None) -> None:
-        """``timeout`` bounds the connection and each answer, in seconds."""
-        self._base = normalize_base_url(base_url)
-        self._timeout = timeout
-        self._session = session
-        self._extra_ca_file = extra_ca_file
+    def normalize(self, base_url: str) -> str:
+        """The address as the connector writes it."""
+        return normalize_base_url(base_url)
 
     def identify(self, credentials: Credentials | None = None) -> ServerIdentity:
         """Redmine (without a version), or NotAHelpdesk. An API key in ``credentials`` is

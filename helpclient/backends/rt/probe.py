@@ -9,12 +9,12 @@ a session cookie named ``RT_SID_<domain>.<port>``: a 401 from REST2 plus that co
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import requests
 
 from helpclient.backends.http import make_session, read_answer
 from helpclient.backends.http_errors import to_helpdesk_error
+from helpclient.backends.probe_get import ProbeBase
 from helpclient.backends.rt.client import TokenAuth, normalize_base_url
 from helpclient.core.backend import ServerIdentity
 from helpclient.core.credentials import Credentials, SignInMethod
@@ -27,18 +27,15 @@ _SESSION_COOKIE = "RT_SID_"
 _SIGN_IN = (SignInMethod.TOKEN,)
 
 
-class RequestTrackerProbe:
+class RequestTrackerProbe(ProbeBase):
     """Asks one address whether Request Tracker's REST 2 API answers there; it goes through
     the same kind of session as the connector (trust store, extra CA, proxies)."""
 
-    def __init__(self, base_url: str, *, extra_ca_file: Path | None = None,
-                 timeout: float = 10.0, session: requests.Session | None = None) -> None:
-        """``timeout`` bounds the connection and each answer, in seconds."""
-        self._base = normalize_base_url(base_url)
-        self._api = f"{self._base}/REST/2.0"
-        self._timeout = timeout
-        self._session = session
-        self._extra_ca_file = extra_ca_file
+    API_SUFFIX = "/REST/2.0"
+
+    def normalize(self, base_url: str) -> str:
+        """The address as the connector writes it."""
+        return normalize_base_url(base_url)
 
     def identify(self, credentials: Credentials | None = None) -> ServerIdentity:
         """Request Tracker with its version (told to a signed-in user only), or NotAHelpdesk."""

@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
-import requests
-
 from helpclient.backends.http import make_session
-from helpclient.backends.probe_get import probe_get
+from helpclient.backends.probe_get import ProbeBase, probe_get
 from helpclient.backends.zammad.client import API_PATH, normalize_base_url
 from helpclient.core.backend import ServerIdentity
 from helpclient.core.credentials import Credentials, SignInMethod
@@ -29,18 +26,15 @@ _SETTINGS = (("api_token_access", SignInMethod.TOKEN),
              ("api_password_access", SignInMethod.PASSWORD))
 
 
-class ZammadProbe:
+class ZammadProbe(ProbeBase):
     """Asks one address whether Zammad's REST API answers there, through the same kind of
     session as the connector (trust store, extra CA, proxies)."""
 
-    def __init__(self, base_url: str, *, extra_ca_file: Path | None = None,
-                 timeout: float = 10.0, session: requests.Session | None = None) -> None:
-        """``timeout`` bounds the connection and the answer, in seconds."""
-        self._base = normalize_base_url(base_url)
-        self._api = f"{self._base}{API_PATH}"
-        self._timeout = timeout
-        self._session = session
-        self._extra_ca_file = extra_ca_file
+    API_SUFFIX = API_PATH
+
+    def normalize(self, base_url: str) -> str:
+        """The address as the connector writes it."""
+        return normalize_base_url(base_url)
 
     def identify(self, credentials: Credentials | None = None) -> ServerIdentity:
         """Zammad, with the sign-in methods its admin enabled; NotAHelpdesk for anything else.
