@@ -76,7 +76,7 @@ def site_address(base_url: str, api_path: str, product: str, example: str) -> st
     path (``api_path``, which some paste too); ConfigurationError, naming ``example``, when it
     is not an http(s) URL."""
     url = base_url.strip().rstrip("/")
-    if url.endswith(api_path):
+    if api_path and url.endswith(api_path):
         url = url[: -len(api_path)]
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:

@@ -11,11 +11,11 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 import requests
 from requests.auth import AuthBase
 
+from helpclient.backends.base import site_address
 from helpclient.backends.http import read_answer
 from helpclient.backends.http_errors import server_message, to_helpdesk_error
 from helpclient.backends.multipart import BLOCK, FileBody, Progress
@@ -23,7 +23,6 @@ from helpclient.backends.redmine import records
 from helpclient.backends.session_pool import SessionPool
 from helpclient.core.errors import (
     BadResponse,
-    ConfigurationError,
     NotAHelpdesk,
     Rejected,
     TooLarge,
@@ -55,13 +54,7 @@ class KeyAuth(AuthBase):
 def normalize_base_url(base_url: str) -> str:
     """Redmine's web address without a trailing slash; ConfigurationError if it is not an
     http(s) URL."""
-    url = base_url.strip().rstrip("/")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigurationError(
-            f"“{base_url}” is not a web address. Enter the Redmine address, "
-            "for example https://redmine.example.com.")
-    return url
+    return site_address(base_url, "", "Redmine", "https://redmine.example.com")
 
 
 class RedmineClient:

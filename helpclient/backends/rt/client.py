@@ -11,17 +11,17 @@ import contextlib
 import json
 from collections.abc import Mapping, Sequence
 from typing import IO, Any
-from urllib.parse import urlsplit
 
 import requests
 from requests.auth import AuthBase
 
+from helpclient.backends.base import site_address
 from helpclient.backends.http import read_answer
 from helpclient.backends.http_errors import to_helpdesk_error
 from helpclient.backends.multipart import MultipartBody, Progress, open_attachment
 from helpclient.backends.rt import records
 from helpclient.backends.session_pool import SessionPool
-from helpclient.core.errors import BadResponse, ConfigurationError, NotAHelpdesk
+from helpclient.core.errors import BadResponse, NotAHelpdesk
 from helpclient.core.models import NewAttachment
 
 _MAX_PAGES = 200  # a runaway-paging guard: 200 pages of 100 is far beyond one user's tickets
@@ -44,16 +44,7 @@ class TokenAuth(AuthBase):
 def normalize_base_url(base_url: str) -> str:
     """RT's web address without a trailing slash or ``/REST/2.0``; ConfigurationError if it is
     not an http(s) URL."""
-    url = base_url.strip().rstrip("/")
-    if url.endswith("/REST/2.0"):
-        url = url[: -len("/REST/2.0")]
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigurationError(
-            f"“{base_url}” is not a web address. Enter the Request Tracker address, "
-            "for example https://rt.example.com."
-        )
-    return url
+    return site_address(base_url, "/REST/2.0", "Request Tracker", "https://rt.example.com")
 
 
 class RTClient:
