@@ -18,6 +18,7 @@ from helpclient.backends.http import make_session
 from helpclient.backends.session_pool import SessionPool
 from helpclient.core.errors import ConfigurationError, NotFound
 from helpclient.core.models import Capability
+from helpclient.core.web_address import web_address_problem
 
 #: The block size a downloaded file is handed on in.
 CHUNK = 64 * 1024
@@ -78,8 +79,8 @@ def site_address(base_url: str, api_path: str, product: str, example: str) -> st
     url = base_url.strip().rstrip("/")
     if api_path and url.endswith(api_path):
         url = url[: -len(api_path)]
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    # the shared check first: urlsplit raises on some typos ("https://[help.example.com")
+    if web_address_problem(url) or not urlsplit(url).hostname:
         raise ConfigurationError(
             f"“{base_url}” is not a web address. Enter the {product} address, for example "
             f"{example}.")
