@@ -30,6 +30,7 @@ from helpclient.core.logsetup import disable_crash_file, enable_crash_file, take
 from helpclient.core.paths import AppPaths
 from helpclient.resources_path import app_icon_file
 from helpclient.ui.kit.first_paint import FirstPaint, after_first_paint, tray_icon_window
+from helpclient.ui.kit.gui_gc import collect_if_due, give_back, take_over
 from helpclient.ui.kit.import_hook import stop_source_caching
 from helpclient.ui.shell.quit_signals import QuitSignals
 from helpclient.ui.shell.single_instance import SingleInstance, server_name
@@ -191,6 +192,8 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
     previous_crash = take_previous_crash(paths.crash_file) or ""
     crash_stream: IO[str] = enable_crash_file(paths.crash_file)
     qapp.setQuitOnLastWindowClosed(False)
+    take_over()  # cycles are collected on this thread only: Qt objects die where they live
+    qapp.focusChanged.connect(lambda _old, _new: collect_if_due())
     start = _Start(qapp, paths, instance, command=command, environ=environ, secrets=secrets,
                    previous_crash=previous_crash, began=began)
     instance.listen()
@@ -204,4 +207,5 @@ def run_gui(command: str = "show", *, environ: Mapping[str, str] | None = None,
         start.close()
         instance.close()
         disable_crash_file(crash_stream)
+        give_back()
         log.info("HelpClient stopped")

@@ -101,13 +101,17 @@ def test_offline_the_note_waits_in_the_outbox_and_arrives_once(app, rt, proxy, q
     faults, _url = proxy
     app.start_polling()
     ticket = open_request(app, rt, "Remote assistance note, offline first")
-    faults.add(Rule(f"POST /REST/2.0/ticket/{ticket.id}/correspond", "status", status=503,
-                    times=1))
+    # down until the test says it is back: a successful poll meanwhile wakes the outbox, and a
+    # one-off fault let that retry through before the wait below could see the note waiting
+    down = Rule(f"POST /REST/2.0/ticket/{ticket.id}/correspond", "status", status=503,
+                times=1_000)
+    faults.add(down)
     agree(app, ticket, qtbot, tmp_path)
     qtbot.waitUntil(lambda: app.outbox.replies_waiting(ticket.id) != [], timeout=10_000)
     assert notes_in(app, ticket) == []
     (waiting,) = app.outbox.replies_waiting(ticket.id)
     assert waiting.reply_body.startswith(NOTE)
+    down.times = 0
     app.outbox.wake()  # as when the network comes back
     qtbot.waitUntil(lambda: app.outbox.replies_waiting(ticket.id) == [], timeout=20_000)
     assert len(notes_in(app, ticket)) == 1

@@ -19,6 +19,8 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from helpclient.ui.kit.gui_gc import collect_if_due
+
 log = logging.getLogger(__name__)
 
 OnDone = Callable[[Any], None]
@@ -73,16 +75,25 @@ class TaskRunner(QObject):
         relay = _Relay()
         self._relays.add(relay)  # keep it alive until the job reports back
 
+        def delivered() -> None:
+            self._relays.discard(relay)
+            relay.deleteLater()  # by Qt, on this thread: never where a worker drops it
+            collect_if_due()  # work came back: collect its cycles here, not on a worker
+
         @Slot(object)
         def finished(result: Any) -> None:
-            self._relays.discard(relay)
-            if on_done is not None:
-                on_done(result)
+            try:
+                if on_done is not None:
+                    on_done(result)
+            finally:
+                delivered()
 
         @Slot(object)
         def failed(exc: BaseException) -> None:
-            self._relays.discard(relay)
-            self._report(exc, on_error)
+            try:
+                self._report(exc, on_error)
+            finally:
+                delivered()
 
         relay.done.connect(finished)
         relay.failed.connect(failed)
