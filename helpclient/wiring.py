@@ -8,6 +8,7 @@ information and the knowledge base are imported when a report or a search first 
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Callable
@@ -26,6 +27,7 @@ from helpclient.core.storage.filestore import remove_older_than
 from helpclient.core.tracking.attention import Attention
 from helpclient.core.tracking.poll_policy import PollScheduler
 from helpclient.platform import os_user
+from helpclient.platform.memory import release_free_heap
 from helpclient.platform.power import power_state
 from helpclient.platform.presence import open_probe, open_watches
 from helpclient.services import Services, knowledge_folders
@@ -261,6 +263,14 @@ def screen_facts(qapp: QApplication) -> tuple[dict[str, object], ...]:
                   screen is qapp.primaryScreen()} for screen in qapp.screens())
 
 
+def _give_memory_back() -> None:
+    """After a burst of work (a poll, a sync, a report): collect every generation of cycles on
+    this, the GUI thread, and give the heap's free pages back, so that a day in the tray does
+    not keep the memory of its busiest moment."""
+    gc.collect()
+    release_free_heap()
+
+
 def start_app(qapp: QApplication, frame: Frame, services: Services, *,
               language: InterfaceLanguage, known_secrets: Callable[[], frozenset[str]],
               command: str = "show", previous_crash: str = "") -> HelpClientApp:
@@ -272,7 +282,7 @@ def start_app(qapp: QApplication, frame: Frame, services: Services, *,
     qapp.setStyle(HelpClientStyle())  # before any dialog; the tray menu is re-polished
     if frame.tray is None:
         log.warning("no system tray on this desktop; using a window instead")
-    runner = TaskRunner(qapp)
+    runner = TaskRunner(qapp, settled=_give_memory_back)
 
     def sysinfo() -> SysinfoService:
         # built when a report opens: settings, screens and learnt secrets are current then

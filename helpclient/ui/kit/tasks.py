@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from helpclient.ui.kit.gui_gc import collect_if_due
 
@@ -54,12 +54,22 @@ class TaskRunner(QObject):
     """Runs blocking callables off the GUI thread."""
 
     def __init__(self, parent: QObject | None = None, *, synchronous: bool = False,
-                 max_threads: int = 4) -> None:
+                 max_threads: int = 4, settled: Callable[[], None] | None = None,
+                 settle_ms: int = 2_000) -> None:
+        """``settled`` is called on the GUI thread once no task has run for ``settle_ms``
+        after the last one came back: the moment to give memory back (one call a burst of
+        work, and no timer at all while nothing runs)."""
         super().__init__(parent)
         self.synchronous = synchronous
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._relays: set[_Relay] = set()
+        self._settle: QTimer | None = None
+        if settled is not None:
+            self._settle = QTimer(self)
+            self._settle.setSingleShot(True)
+            self._settle.setInterval(settle_ms)
+            self._settle.timeout.connect(settled)
 
     def run_task(self, fn: Callable[[], Any], on_done: OnDone | None = None,
                  on_error: OnError | None = None, *, context: QObject | None = None) -> None:
@@ -74,11 +84,15 @@ class TaskRunner(QObject):
             return
         relay = _Relay()
         self._relays.add(relay)  # keep it alive until the job reports back
+        if self._settle is not None:
+            self._settle.stop()
 
         def delivered() -> None:
             self._relays.discard(relay)
             relay.deleteLater()  # by Qt, on this thread: never where a worker drops it
             collect_if_due()  # work came back: collect its cycles here, not on a worker
+            if self._settle is not None and not self._relays:
+                self._settle.start()
 
         @Slot(object)
         def finished(result: Any) -> None:

@@ -107,3 +107,20 @@ def test_synchronous_runner_honours_the_context_too(qapp, fails):
     shiboken6.delete(widget)
     runner.run_task(work, calls.append, calls.append, context=widget)
     assert len(calls) == 1
+
+
+def test_settled_is_called_once_after_a_burst_of_work_and_not_while_work_runs(qtbot):
+    settled: list[int] = []
+    runner = TaskRunner(settled=lambda: settled.append(len(results)), settle_ms=200)
+    results: list[int] = []
+    gate = threading.Event()
+    runner.run_task(lambda: 1, results.append)
+    runner.run_task(lambda: gate.wait(5) and 2, results.append)
+    qtbot.waitUntil(lambda: results == [1])
+    qtbot.wait(400)
+    assert settled == [], "settled while a task was still running"
+    gate.set()
+    qtbot.waitUntil(lambda: settled == [2], timeout=3_000)
+    qtbot.wait(400)
+    assert settled == [2]
+    assert runner.wait_for_done()
