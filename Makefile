@@ -11,6 +11,10 @@ STAMP  := $(VENV)/.installed
 LANGS  := ru de fr es
 QM     := $(foreach l,$(LANGS) en,helpclient/i18n/helpclient_$(l).qm)
 
+# pytest's worker processes: one a CPU, at most 4 (each starts its own Request Tracker and
+# Redmine for the integration tests); TEST_WORKERS=0 runs the tests in one process
+TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); [ "$$n" -gt 4 ] && n=4; echo $$n)
+
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # said before any apt call when neither root nor sudo is available
 NEED_ROOT = if [ -n "$(SUDO)" ] && ! command -v sudo >/dev/null; then \
@@ -40,7 +44,8 @@ test: deps venv translations
 	@$(MAKE) --no-print-directory keyring-deps || echo "note: gnome-keyring could not be installed; the keyring test will be skipped"
 	$(BIN)/ruff check helpclient tests benchmarks installer
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=offscreen HELPCLIENT_REQUIRE_RT=$${CI:+1} $(BIN)/pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen HELPCLIENT_REQUIRE_RT=$${CI:+1} $(BIN)/pytest \
+		-n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 lint:
 	$(BIN)/ruff check helpclient tests benchmarks installer

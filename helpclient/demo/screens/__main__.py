@@ -5,11 +5,13 @@ screenshots instead. See the package's docstring."""
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from helpclient.demo.screens.render import VARIANTS, file_name
@@ -77,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scene", action="append", default=[],
                         help="a screen (window-state, e.g. wizard-review) or a window "
                              "(e.g. settings); repeatable; default: all")
+    parser.add_argument("--jobs", type=int, default=None,
+                        help="languages and variants rendered at once (default: one a CPU, "
+                             "at most 4; on screen one, as windows on one display take focus "
+                             "from each other)")
     parser.add_argument("--on-screen", action="store_true",
                         help="render on the current display (e.g. Xvfb) instead of offscreen")
     parser.add_argument("--pseudo-qm", type=Path, default=ROOT / "build" / "helpclient_pseudo.qm",
@@ -97,10 +103,15 @@ def main(argv: list[str] | None = None) -> int:
         variants.remove("pseudo")
     started = time.monotonic()
     args.out.mkdir(parents=True, exist_ok=True)
-    failed = [f"{lang}/{variant}" for lang, variant in jobs(languages, variants,
-                                                             variant_languages)
-              if not run_one(args.out, lang, variant, args.scene, on_screen=args.on_screen,
-                             pseudo_qm=args.pseudo_qm)]
+    pairs = jobs(languages, variants, variant_languages)
+    at_once = args.jobs or (1 if args.on_screen else min(4, os.cpu_count() or 1))
+    # each pair renders in a process of its own: as many at once as there are CPUs
+    with ThreadPoolExecutor(max_workers=at_once) as pool:
+        succeeded = list(pool.map(lambda pair: run_one(
+            args.out, pair[0], pair[1], args.scene, on_screen=args.on_screen,
+            pseudo_qm=args.pseudo_qm), pairs))
+    failed = [f"{lang}/{variant}" for (lang, variant), ok in zip(pairs, succeeded, strict=True)
+              if not ok]
     count = len(list(args.out.glob("*.png")))
     print(f"{count} screens in {args.out} after {time.monotonic() - started:.0f} s"
           + (f"; failed: {', '.join(failed)}" if failed else ""))
