@@ -121,8 +121,10 @@ class _Start:
             return
         probe = self.probe
         if probe is not None:
+            # the window, not its page: the page's content fills it (a scroll area), so Qt
+            # never sends the page itself a paint event; the window's paint pass includes it
             self.app.reports.shown.connect(
-                lambda wizard: probe.watch_first_paint(wizard.currentPage(), "wizard"))
+                lambda wizard: probe.watch_first_paint(wizard, "wizard"))
         for command in self._commands:
             self.app.handle_command(command)
         self._commands.clear()

@@ -13,8 +13,8 @@ The events are the ones a user sees, not guesses:
   (``how`` = ``requested``): the request is with the desktop then.
 * ``icon-at x y w h``: the tray host moved or resized the icon since (a click aims there).
 * ``tray-activated``: Qt delivered a click on the icon.
-* ``window-painted NAME``: the first paint of a window's page after it was shown (the report
-  wizard: ``wizard``).
+* ``window-painted NAME``: a window's first paint pass after it was shown, its first page
+  included (the report wizard: ``wizard``).
 
 Without the variable nothing is installed and nothing is written.
 """
