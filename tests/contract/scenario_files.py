@@ -1,5 +1,5 @@
 """What the scenario writers of helpdesks that cannot run here share (``write_zammad.py``,
-``write_jsm.py``): collecting a writer's ``test_*`` scenarios, its fault scenarios and those that
+``write_jsm.py``, ``write_zendesk.py``, ``write_freshservice.py``): collecting a writer's ``test_*`` scenarios, its fault scenarios and those that
 make no request; the files' stable text; writing them; and the check that the committed files
 are what the writer writes."""
 

@@ -4,16 +4,10 @@ hand in the JSON."""
 
 from __future__ import annotations
 
+import scenario_files
 import write_freshservice
 
 
 def test_the_scenario_files_are_what_write_freshservice_writes():
-    folder = write_freshservice.FOLDER
-    expected = {f"{name}.json": write_freshservice.document(name, steps)
-                for name, steps in write_freshservice.scenarios().items()}
-    expected["account.json"] = write_freshservice.account()
-    found = {p.name for p in folder.glob("*.json")} - {"faults.json"}
-    assert found == set(expected), "run tests/contract/write_freshservice.py"
-    stale = [name for name, text in expected.items()
-             if (folder / name).read_text(encoding="utf-8") != text]
-    assert stale == [], "run tests/contract/write_freshservice.py"
+    odd, differ = scenario_files.stale(write_freshservice.FOLDER, write_freshservice.written())
+    assert (odd, differ) == (set(), []), "run tests/contract/write_freshservice.py"

@@ -4,16 +4,10 @@ JSON."""
 
 from __future__ import annotations
 
+import scenario_files
 import write_zendesk
 
 
 def test_the_scenario_files_are_what_write_zendesk_writes():
-    folder = write_zendesk.FOLDER
-    expected = {f"{name}.json": write_zendesk.document(name, steps)
-                for name, steps in write_zendesk.scenarios().items()}
-    expected["account.json"] = write_zendesk.account()
-    found = {p.name for p in folder.glob("*.json")} - {"faults.json"}
-    assert found == set(expected), "run tests/contract/write_zendesk.py"
-    stale = [name for name, text in expected.items()
-             if (folder / name).read_text(encoding="utf-8") != text]
-    assert stale == [], "run tests/contract/write_zendesk.py"
+    odd, differ = scenario_files.stale(write_zendesk.FOLDER, write_zendesk.written())
+    assert (odd, differ) == (set(), []), "run tests/contract/write_zendesk.py"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import copy
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import freshservice_docs as f  # noqa: E402
+import scenario_files as files  # noqa: E402
 from content import BINARY, HOSTILE_NAME, LOG_TEXT, PHOTO  # noqa: E402
 from exchanges import EXCHANGES  # noqa: E402
 
@@ -278,35 +279,19 @@ def test_what_does_not_exist_is_not_found() -> Steps:
 
 def faults() -> Iterator[tuple[str, Steps]]:
     """Each fault of ``faults.json`` as the answer to the first request of the list."""
-    table = json.loads((FOLDER / "faults.json").read_text(encoding="utf-8"))
-    for case, fault in table.items():
-        if case == "about":
-            continue
+    for case, fault in files.fault_cases(FOLDER):
         asked = f.step("GET", "tickets", query=f.mine(100), response=fault["response"])
         yield f"test_a_fault_is_a_typed_error-{case}", [asked]
 
 
-NO_REQUEST = ("test_a_server_that_is_not_there_is_unreachable",
-              "test_an_unknown_host_is_host_not_found",
-              *(f"test_an_undeclared_action_is_refused_unsent-{a}"
-                for a in ("rate", "reopen", "reply", "reply_files", "solve")))
-
-
 def scenarios() -> dict[str, Steps]:
     """Every scenario file's steps, by scenario name."""
-    written: dict[str, Callable[[], Steps]] = {
-        name: value for name, value in globals().items()
-        if name.startswith("test_") and callable(value)}
-    found = {name: make() for name, make in written.items()}
-    found.update(faults())
-    found.update((name, []) for name in NO_REQUEST)
-    return found
+    return files.collect(globals(), faults())
 
 
-def document(name: str, steps: Steps) -> str:
-    """A scenario file's text (stable formatting: a change shows as a readable diff)."""
-    return json.dumps({"scenario": name, "source": f.SOURCE, "steps": steps}, indent=1,
-                      ensure_ascii=False) + "\n"
+def written() -> dict[str, str]:
+    """Every file this writer writes, by name."""
+    return files.expected_files(scenarios(), f.SOURCE, account())
 
 
 def account() -> str:
@@ -317,10 +302,7 @@ def account() -> str:
 
 
 def main() -> int:
-    FOLDER.mkdir(parents=True, exist_ok=True)
-    (FOLDER / "account.json").write_text(account(), encoding="utf-8")
-    for name, steps in scenarios().items():
-        (FOLDER / f"{name}.json").write_text(document(name, steps), encoding="utf-8")
+    files.write(FOLDER, written())
     return 0
 
 
