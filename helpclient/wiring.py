@@ -32,7 +32,6 @@ from helpclient.platform.presence import open_probe, open_watches
 from helpclient.services import Services, knowledge_folders
 from helpclient.ui.kb.upkeep import KnowledgeUpkeep
 from helpclient.ui.kit.first_paint import after_first_paint
-from helpclient.ui.kit.gui_gc import collect_if_due
 from helpclient.ui.kit.network_watch import NetworkWatch
 from helpclient.ui.kit.style import HelpClientStyle
 from helpclient.ui.kit.tasks import TaskRunner
@@ -263,15 +262,6 @@ def screen_facts(qapp: QApplication) -> tuple[dict[str, object], ...]:
                   screen is qapp.primaryScreen()} for screen in qapp.screens())
 
 
-def _give_memory_back() -> None:
-    """After a burst of work (a poll, a sync, a report): collect the cycles due on this, the GUI
-    thread, and give the heap's free pages back, so that a day in the tray does not keep the
-    memory of its busiest moment. Not a full collection: at 15-20 ms, one after each minute's
-    outbox look doubled the idle CPU."""
-    collect_if_due()
-    release_free_heap()
-
-
 def start_app(qapp: QApplication, frame: Frame, services: Services, *,
               language: InterfaceLanguage, known_secrets: Callable[[], frozenset[str]],
               command: str = "show", previous_crash: str = "") -> HelpClientApp:
@@ -283,7 +273,9 @@ def start_app(qapp: QApplication, frame: Frame, services: Services, *,
     qapp.setStyle(HelpClientStyle())  # before any dialog; the tray menu is re-polished
     if frame.tray is None:
         log.warning("no system tray on this desktop; using a window instead")
-    runner = TaskRunner(qapp, settled=_give_memory_back)
+    # after a burst of work (the last task's cycles were collected as it came back), the
+    # heap's free pages go back: a day in the tray does not keep its busiest moment's memory
+    runner = TaskRunner(qapp, settled=release_free_heap)
 
     def sysinfo() -> SysinfoService:
         # built when a report opens: settings, screens and learnt secrets are current then

@@ -2,19 +2,16 @@
 
 Python frees what a poll, a sync or a closed window used, but glibc keeps the freed pages of its
 heap for the next allocation: an app that idles all day in the tray would hold the high-water
-mark of its busiest moment. ``malloc_trim(0)`` hands the free pages back (a few milliseconds).
+mark of its busiest moment. ``malloc_trim(0)`` hands the free pages back (under a millisecond here).
 Elsewhere (macOS, Windows, musl) there is no such call and nothing is done.
 """
 
 from __future__ import annotations
 
 import ctypes
-import logging
 import sys
 from collections.abc import Callable
 from functools import cache
-
-log = logging.getLogger(__name__)
 
 
 @cache

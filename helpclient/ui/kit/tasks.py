@@ -54,7 +54,7 @@ class TaskRunner(QObject):
     """Runs blocking callables off the GUI thread."""
 
     def __init__(self, parent: QObject | None = None, *, synchronous: bool = False,
-                 max_threads: int = 4, settled: Callable[[], None] | None = None,
+                 max_threads: int = 4, settled: Callable[[], object] | None = None,
                  settle_ms: int = 2_000) -> None:
         """``settled`` is called on the GUI thread once no task has run for ``settle_ms``
         after the last one came back: the moment to give memory back (one call a burst of
