@@ -1,7 +1,7 @@
 """What the scenario writers of helpdesks that cannot run here share (``write_zammad.py``,
-``write_jsm.py``, ``write_zendesk.py``, ``write_freshservice.py``): collecting a writer's ``test_*`` scenarios, its fault scenarios and those that
-make no request; the files' stable text; writing them; and the check that the committed files
-are what the writer writes."""
+``write_jsm.py``, ``write_zendesk.py``, ``write_freshservice.py``): collecting a writer's
+``test_*`` scenarios, its fault scenarios and those that make no request; the files' stable text;
+writing them; and the check that the committed files are what the writer writes."""
 
 from __future__ import annotations
 
