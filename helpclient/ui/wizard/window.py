@@ -11,10 +11,11 @@ import logging
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard, QWizardPage
 
 from helpclient.core.delivery.outbox import Entry
 from helpclient.core.i18n import Translate
@@ -102,10 +103,12 @@ class ReportWizard(QWizard):
         the temporary folder) or to leave it out. ``ticket_translate`` writes the ticket's text
         (the review shows it, the system information's summary uses it): the language support
         reads, which ``submit`` must render the ticket in too. ``background_after_paint``:
-        the system-information collection and the programs' list start once the wizard has
-        been painted (its first page shows sooner), not at once. ``ask_fields(category)`` gives
-        the fields the helpdesk requires for a category (run off the GUI thread when the
-        category is chosen; the urgency and contact step asks for them)."""
+        the pages after the first are built, and the system-information collection and the
+        programs' list start, once the wizard has been painted (its first page shows sooner:
+        a cold first build of every page took a third of the click's 100 ms), not at once.
+        ``ask_fields(category)`` gives the fields the helpdesk requires for a category (run off
+        the GUI thread when the category is chosen; the urgency and contact step asks for
+        them)."""
         super().__init__(parent)
         self._ticket_translate = ticket_translate
         self._cancel_upload = cancel_upload
@@ -133,35 +136,65 @@ class ReportWizard(QWizard):
         self.customButtonClicked.connect(self._back_to_review)
 
         self._pages: dict[Step, StepPage] = {}
+        self._add_page = partial(self._make_page, runner=runner, list_windows=list_windows,
+                                 ticket_translate=ticket_translate,
+                                 max_attachment_bytes=max_attachment_bytes,
+                                 compress_dir=compress_dir)
         for page_id, step in enumerate(flow.steps):
-            if step is Step.SYSINFO:
-                page: StepPage = SysinfoPage(flow, self._edit, self, session=self._sysinfo,
-                                             runner=runner, list_windows=list_windows)
+            if background_after_paint and page_id > 0:
+                # built once the first page is on screen (see _ensure_pages): a stand-in
+                # keeps Next (not Finish) on the first page meanwhile
+                self.setPage(page_id, QWizardPage(self))
             else:
-                page = _PAGES[step](flow, self._edit, self)
-            self.setPage(page_id, page)
-            self._pages[step] = page
-            if isinstance(page, ProblemPage):
-                page.duplicate_hint.add_requested.connect(self.add_to_request)
-            if isinstance(page, ReviewPage):
-                page.translate = ticket_translate
-                page.edit_requested.connect(self.go_to)
-                page.other_ways_requested.connect(self._ask_other_ways)
-                if max_attachment_bytes > 0:
-                    folder = compress_dir or Path(tempfile.gettempdir()) / "helpclient"
-                    page.watch_attachments(
-                        runner, max_attachment_bytes,
-                        folder / f"compressed-{flow.report.report_id[:12]}")
+                self._add_page(page_id, step)
         # The confirmation page joins only after a successful send, so until then the last step
         # is the final page (Finish = Send) and nothing can move past it.
         self._done: DonePage | None = None
         self.currentIdChanged.connect(self._page_changed)
         self._update_buttons()
         if background_after_paint:  # at the latest a moment later, painted or not
-            after_first_paint(self, lambda: QTimer.singleShot(
-                0, self, lambda: self._background(runner, list_programs)), timeout_ms=500)
+            def after_paint() -> None:
+                self._ensure_pages()
+                self._background(runner, list_programs)
+
+            after_first_paint(self, lambda: QTimer.singleShot(0, self, after_paint),
+                              timeout_ms=500)
         else:
             self._background(runner, list_programs)
+
+    def _make_page(self, page_id: int, step: Step, *, runner: TaskRunner,
+                   list_windows: ListWindows | None, ticket_translate: Translate,
+                   max_attachment_bytes: int, compress_dir: Path | None) -> None:
+        if step is Step.SYSINFO:
+            page: StepPage = SysinfoPage(self._flow, self._edit, self, session=self._sysinfo,
+                                         runner=runner, list_windows=list_windows)
+        else:
+            page = _PAGES[step](self._flow, self._edit, self)
+        stand_in = self.page(page_id)
+        if stand_in is not None:
+            self.removePage(page_id)
+            stand_in.deleteLater()
+        self.setPage(page_id, page)
+        self._pages[step] = page
+        if isinstance(page, ProblemPage):
+            page.duplicate_hint.add_requested.connect(self.add_to_request)
+        if isinstance(page, ReviewPage):
+            page.translate = ticket_translate
+            page.edit_requested.connect(self.go_to)
+            page.other_ways_requested.connect(self._ask_other_ways)
+            page.other_ways.setVisible(self._other_ways)
+            if max_attachment_bytes > 0:
+                folder = compress_dir or Path(tempfile.gettempdir()) / "helpclient"
+                page.watch_attachments(
+                    runner, max_attachment_bytes,
+                    folder / f"compressed-{self._flow.report.report_id[:12]}")
+
+    def _ensure_pages(self, only: Step | None = None) -> None:
+        """Build the steps' pages not built yet (all but the first, when the wizard was made
+        to show its first page sooner), or only ``only``'s."""
+        for page_id, step in enumerate(self._flow.steps):
+            if step not in self._pages and only in (None, step):
+                self._add_page(page_id, step)
 
     def _set_up_window(self) -> None:
         self.setWindowTitle(self.tr("Report a problem"))
@@ -214,7 +247,7 @@ class ReportWizard(QWizard):
         self._flow.report = self._flow.report.with_changes(contact=merged)
         if untouched:
             self._initial = self._flow.report  # a prefill is not the user's change
-        self._pages[Step.CONTACT].load(self._flow.report)
+        self.step_page(Step.CONTACT).load(self._flow.report)
 
     def add_tried_article(self, article: TriedArticle) -> None:
         """Remember an article the user read and found "Not what I need" (goes into the
@@ -239,6 +272,7 @@ class ReportWizard(QWizard):
 
     def step_page(self, step: Step) -> StepPage:
         """The page showing ``step``."""
+        self._ensure_pages(only=step)
         return self._pages[step]
 
     def go_to(self, step: Step) -> bool:
@@ -253,13 +287,14 @@ class ReportWizard(QWizard):
         finally:
             self._moving = False
         self._update_buttons()
-        self._pages[step].focus_start()
+        self.step_page(step).focus_start()
         return True
 
     # -- QWizard overrides ---------------------------------------------------------------------
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt override)
         # Qt asks this before Next and before Finish; the flow decides.
+        self._ensure_pages()  # the next step's page is a stand-in until built
         page = self.currentPage()
         if self._sent is not None:
             return True  # Close on the confirmation, or the move onto it
@@ -311,7 +346,7 @@ class ReportWizard(QWizard):
         self._edit(form_fields=fields)
         if untouched:
             self._initial = self._flow.report  # the helpdesk's answer is not the user's change
-        page = self._pages.get(Step.CONTACT)
+        page = self.step_page(Step.CONTACT) if Step.CONTACT in self._flow.steps else None
         if isinstance(page, ContactPage):
             page.show_form_fields(fields)
 
@@ -380,7 +415,7 @@ class ReportWizard(QWizard):
         if missing is not None:
             # Something changed since its step was checked: show it where it can be fixed.
             if self.go_to(missing):
-                self._pages[missing].show_errors(self._flow.errors(missing))
+                self.step_page(missing).show_errors(self._flow.errors(missing))
             return
         review = self.currentPage()
         if isinstance(review, ReviewPage) and review.attachments_block():

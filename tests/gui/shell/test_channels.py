@@ -97,7 +97,7 @@ def test_no_channel_no_menu_entry(make_app):
     app = make_app({})
     assert not app.actions.channels_action.isVisible()
     app.open_report()
-    review = app.wizard._pages[Step.REVIEW]
+    review = app.wizard.step_page(Step.REVIEW)
     assert not review.other_ways.isVisibleTo(review)
     app.wizard.hide()
 
@@ -120,7 +120,7 @@ def test_the_wizard_s_review_offers_an_e_mail_with_the_report(make_app, qtbot):
     app.open_report()
     wizard = app.wizard
     wizard._edit(summary="VPN drops every hour", error_text="It disconnects at :00.")
-    review = wizard._pages[Step.REVIEW]
+    review = wizard.step_page(Step.REVIEW)
     assert review.other_ways.isVisibleTo(review)
     with qtbot.waitSignal(wizard.other_ways) as signal:
         review.other_ways.linkActivated.emit("#")
