@@ -3,8 +3,10 @@
     python -m benchmarks footprint [--rounds 5] [--settle 15] [--idle 60] [--helpdesk rt]
 
 The bare app (QApplication + QSystemTrayIcon with HelpClient's icon and a QMenu; a click opens a
-one-page QWizard) and HelpClient (the ``helpclient`` command, as a user starts it) run one after
-the other, alternating which goes first, for several rounds, after one warm-up run each (not
+one-page QWizard), the network floor (the bare app that asks the helpdesk once with requests
+once its icon shows: what talking HTTP with requests costs any tray app) and HelpClient (the
+``helpclient`` command, as a user starts it) run one after the other, each first in turn, for
+several rounds, after one warm-up run each (not
 counted: it builds HelpClient's index and welcome marker, waits for its first sync of the
 helpdesk's articles, and fills the OS file cache). Each run:
 
@@ -46,6 +48,7 @@ from pathlib import Path
 from figures import record
 from footprint_run import (
     BARE_APP,
+    NETWORK_FLOOR_APP,
     Clicker,
     Plan,
     RunFigures,
@@ -105,10 +108,10 @@ def closed_port() -> int:
 
 
 def helpclient_env(base: dict[str, str], work: Path, helpdesk: str, rt_dir: Path,
-                   token_in: str) -> tuple[dict[str, str], str, Callable[[], None]]:
+                   token_in: str) -> tuple[dict[str, str], str, Callable[[], None], str]:
     """HelpClient's environment over folders of its own, signed in to ``helpdesk`` with the
-    token in the keyring or in ``HELPCLIENT_TOKEN`` (``token_in``); what it is; and how to stop
-    what was started for it (the keyring's entry is removed)."""
+    token in the keyring or in ``HELPCLIENT_TOKEN`` (``token_in``); what it is; how to stop
+    what was started for it (the keyring's entry is removed); and the helpdesk's address."""
     env = dict(base)
     for name in ("CONFIG", "DATA", "CACHE", "STATE"):
         env[f"XDG_{name}_HOME"] = str(work / "hc" / name.lower())
@@ -131,7 +134,7 @@ def helpclient_env(base: dict[str, str], work: Path, helpdesk: str, rt_dir: Path
         f'[server]\nbackend = "rt"\nurl = "{url}"\nqueue = "{queue}"\n', encoding="utf-8")
     if token_in == "env":
         env["HELPCLIENT_TOKEN"] = token
-        return env, what + ", the token in HELPCLIENT_TOKEN", stop
+        return env, what + ", the token in HELPCLIENT_TOKEN", stop, url
     from helpclient.core.secrets import account_for, open_secret_store  # noqa: PLC0415
 
     keyring, account = open_secret_store(), account_for("rt", url)
@@ -142,7 +145,7 @@ def helpclient_env(base: dict[str, str], work: Path, helpdesk: str, rt_dir: Path
         keyring.delete(account)
         stop()
 
-    return env, f"{what}, the token in the keyring ({keyring.description})", forget
+    return env, f"{what}, the token in the keyring ({keyring.description})", forget, url
 
 
 def articles_synced(work: Path) -> bool:
@@ -177,25 +180,37 @@ def spread(values: list[float], fmt: str) -> str:
 
 
 def row(name: str, unit: str, fmt: str, bare: list[float], ours: list[float],
-        target: str = "", ok: Callable[[float, float | None], bool] | None = None) -> None:
-    """Print one line of the table and record it for ``python -m benchmarks``."""
+        floor: list[float], target: str = "",
+        ok: Callable[[float, float | None], bool] | None = None) -> None:
+    """Print one line of the table and record it for ``python -m benchmarks``: the bare app,
+    the network floor, HelpClient, its ratios to the two, the target (on the ratio to the
+    bare app, as the issue set it)."""
     if not ours:
         print(f"  {name:<34} not measured")
         return
+
+    def cell(values: list[float]) -> str:
+        if not values:
+            return f"{'—':>7}"
+        return f"{format(statistics.median(values), fmt):>7} ({spread(values, fmt)})"
+
+    def ratio_to(values: list[float]) -> float | None:
+        median = statistics.median(values) if values else None
+        return ours_m / median if median else None
+
     ours_m = statistics.median(ours)
-    bare_m = statistics.median(bare) if bare else None
-    ratio = ours_m / bare_m if bare_m else None
+    ratio, floor_ratio = ratio_to(bare), ratio_to(floor)
     verdict = None if ok is None else ok(ours_m, ratio)
-    bare_text = (f"{format(bare_m, fmt):>7} ({spread(bare, fmt)})" if bare_m is not None
-                 else f"{'—':>7}")
-    ratio_text = f"{ratio:5.2f}×" if ratio is not None else "     "
+    ratios = "  ".join(f"{r:5.2f}×" if r is not None else "      " for r in (ratio, floor_ratio))
     mark = "" if verdict is None else (" OK" if verdict else " OVER")
-    print(f"  {name:<34} {bare_text:<24} {format(ours_m, fmt):>7} ({spread(ours, fmt)})"
-          f"{'':<4}{ratio_text}  {target}{mark}")
+    print(f"  {name:<34} {cell(bare):<22} {cell(floor):<22} {cell(ours):<22} {ratios}  "
+          f"{target}{mark}")
     record(f"footprint: {name} (HelpClient)", round(ours_m, 4), unit, spread=spread(ours, fmt),
            target=target, ok=verdict)
     if ratio is not None:
         record(f"footprint: {name} (ratio to bare)", round(ratio, 3), "×", ok=verdict)
+    if floor_ratio is not None:
+        record(f"footprint: {name} (ratio to bare + requests)", round(floor_ratio, 3), "×")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -230,8 +245,10 @@ def main(argv: list[str] | None = None) -> int:
     bare_script = work / "bare_tray.py"
     bare_script.write_text(BARE_APP, encoding="utf-8")
     bare_argv = [sys.executable, str(bare_script), str(ICON)]
-    ours_env, helpdesk, stop_helpdesk = helpclient_env(base, work, args.helpdesk, args.rt_dir,
-                                                       args.token)
+    floor_script = work / "network_floor.py"
+    floor_script.write_text(NETWORK_FLOOR_APP, encoding="utf-8")
+    ours_env, helpdesk, stop_helpdesk, url = helpclient_env(base, work, args.helpdesk,
+                                                            args.rt_dir, args.token)
     clicker = None
     if base.get("QT_QPA_PLATFORM") == "xcb":
         try:
@@ -240,14 +257,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"no clicks: {exc}")
     plan = Plan(settle_s=args.settle, idle_s=args.idle)
     apps: dict[str, tuple[list[str], dict[str, str]]] = {
-        "bare": (bare_argv, base), "helpclient": (helpclient_command(), ours_env)}
-    runs: dict[str, list[RunFigures]] = {"bare": [], "helpclient": []}
+        "bare": (bare_argv, base), "helpclient": (helpclient_command(), ours_env),
+        "floor": ([sys.executable, str(floor_script), str(ICON), url], base)}
+    runs: dict[str, list[RunFigures]] = {name: [] for name in apps}
     print(f"display: {where}; HelpClient {helpdesk}")
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at the start; "
           f"{args.rounds} rounds, settle {args.settle:.0f} s, idle {args.idle:.0f} s")
     try:
-        for name in ("bare", "helpclient"):  # warm-up, not counted
-            command, env = apps[name]
+        for name, (command, env) in apps.items():  # warm-up, not counted
             # HelpClient's first start also copies the helpdesk's articles (an hourly sync,
             # minutes on a loaded machine): the warm-up waits for it, or every measured run
             # would start it again and its idle would be that sync's work
@@ -261,8 +278,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"HelpClient's first sync during the warm-up: {last_sync(work)}; articles "
               f"{'synced' if articles_synced(work) else 'NOT synced'}")
         for number in range(args.rounds):
-            order = ("bare", "helpclient") if number % 2 == 0 else ("helpclient", "bare")
-            for name in order:
+            names = list(apps)
+            shift = number % len(names)  # each app goes first in turn
+            for name in names[shift:] + names[:shift]:
                 command, env = apps[name]
                 figures = measure(command, env, TimingFile(work / f"{name}-{number}.txt"),
                                   plan, clicker)
@@ -291,32 +309,33 @@ def report(runs: dict[str, list[RunFigures]], idle_s: float) -> None:
         return [v for v in (get(r) for r in runs[name] if not r.disturbed) if v is not None]
 
     per_min = 60 / idle_s
-    embedded = all(r.embedded for r in runs["bare"] + runs["helpclient"])
-    left_out = sum(r.disturbed for r in runs["bare"] + runs["helpclient"])
+    every_run = [figures for app_runs in runs.values() for figures in app_runs]
+    embedded = all(r.embedded for r in every_run)
+    left_out = sum(r.disturbed for r in every_run)
     if left_out:
         print(f"\n{left_out} run(s) left out: a machine policy appeared meanwhile")
     print(f"\nmedians (min–max) over {len(runs['bare'])} rounds; tray icon "
           f"{'painted in the tray' if embedded else 'requested (no tray host painted it)'}")
-    print(f"  {'':<34} {'bare tray app':<24} {'HelpClient':<20}{'':<4}ratio  target")
-    row("start → tray icon shown (s)", "s", ".3f", values("bare", lambda r: r.start_s),
-        values("helpclient", lambda r: r.start_s), f"<= {TARGET_START_RATIO}×",
+    print(f"  {'':<34} {'bare tray app':<22} {'bare + requests':<22} {'HelpClient':<22} "
+          f"to bare  to +req  target")
+    def apps(get: Callable[[RunFigures], float | None],
+             ) -> tuple[list[float], list[float], list[float]]:
+        return values("bare", get), values("helpclient", get), values("floor", get)
+
+    row("start → tray icon shown (s)", "s", ".3f", *apps(lambda r: r.start_s),
+        f"<= {TARGET_START_RATIO}×",
         lambda _v, ratio: ratio is not None and ratio <= TARGET_START_RATIO)
-    row("peak RSS at that moment (MiB)", "MiB", ".1f",
-        values("bare", lambda r: r.peak_rss_mib), values("helpclient", lambda r: r.peak_rss_mib))
-    row(f"RSS after {idle_s:.0f} s idle (MiB)", "MiB", ".1f",
-        values("bare", lambda r: r.idle_rss_mib), values("helpclient", lambda r: r.idle_rss_mib),
+    row("peak RSS at that moment (MiB)", "MiB", ".1f", *apps(lambda r: r.peak_rss_mib))
+    row(f"RSS after {idle_s:.0f} s idle (MiB)", "MiB", ".1f", *apps(lambda r: r.idle_rss_mib),
         f"<= {TARGET_RSS_RATIO}×",
         lambda _v, ratio: ratio is not None and ratio <= TARGET_RSS_RATIO)
     row("CPU while idle (s per minute)", "s/min", ".3f",
-        values("bare", lambda r: r.idle_cpu_s and r.idle_cpu_s * per_min),
-        values("helpclient", lambda r: r.idle_cpu_s and r.idle_cpu_s * per_min),
+        *apps(lambda r: r.idle_cpu_s and r.idle_cpu_s * per_min),
         f"<= {TARGET_CPU_PER_MIN} s/min", lambda v, _ratio: v <= TARGET_CPU_PER_MIN)
     row("wake-ups while idle (per minute)", "/min", ".0f",
-        values("bare", lambda r: r.idle_wakeups and r.idle_wakeups * per_min),
-        values("helpclient", lambda r: r.idle_wakeups and r.idle_wakeups * per_min))
-    row("tray click → wizard painted (ms)", "ms", ".0f", values("bare", lambda r: r.click_ms),
-        values("helpclient", lambda r: r.click_ms), f"<= {TARGET_CLICK_MS:.0f} ms",
-        lambda v, _ratio: v <= TARGET_CLICK_MS)
+        *apps(lambda r: r.idle_wakeups and r.idle_wakeups * per_min))
+    row("tray click → wizard painted (ms)", "ms", ".0f", *apps(lambda r: r.click_ms),
+        f"<= {TARGET_CLICK_MS:.0f} ms", lambda v, _ratio: v <= TARGET_CLICK_MS)
     exits = [r.exit_code for r in runs["helpclient"]]
     print(f"  HelpClient's exit codes on SIGTERM: {exits} "
           f"({'clean' if all(code == 0 for code in exits) else 'NOT clean'})")

@@ -65,6 +65,24 @@ sys.exit(app.exec())
 """
 
 
+# The floor of a tray app that talks to a helpdesk: the bare app that, once its icon shows, asks
+# the helpdesk's address once with requests from a thread, as HelpClient's first poll does —
+# what requests, urllib3, charset_normalizer, idna and OpenSSL cost any such app, HelpClient's
+# own code aside.
+NETWORK_FLOOR_APP = BARE_APP.replace("sys.exit(app.exec())", """
+import threading
+from PySide6.QtCore import QTimer
+
+def ask_the_helpdesk():
+    import requests
+    try:
+        requests.get(sys.argv[2], timeout=30)
+    except requests.RequestException as exc:
+        print(f"the floor's request failed: {exc}", file=sys.stderr)
+
+QTimer.singleShot(0, lambda: threading.Thread(target=ask_the_helpdesk, daemon=True).start())
+sys.exit(app.exec())""")
+
 @dataclass
 class RunFigures:
     """What one run measured (None: not measured)."""
