@@ -7,6 +7,7 @@ import pytest
 
 from helpclient.backends.rt.connector import RequestTrackerBackend
 from helpclient.core.kb.service import KnowledgeBase
+from helpclient.core.kb.sources import SyncStopped
 
 
 @pytest.fixture
@@ -61,3 +62,21 @@ def test_list_articles_changed_since_leaves_out_older_ones(helpdesk):
     assert len(everything) >= 20 and all(a.updated for a in everything)
     newest = max(a.updated for a in everything)
     assert helpdesk.list_articles(changed_since=newest) == []
+
+
+def test_a_sync_asked_to_stop_writes_nothing_and_the_next_one_starts_over(rt, helpdesk,
+                                                                          tmp_path):
+    kb = KnowledgeBase(tmp_path / "kb.sqlite")
+    asked = []
+
+    def quitting():  # the app quits once three articles have been fetched
+        asked.append(1)
+        return len(asked) > 3
+
+    with pytest.raises(SyncStopped):
+        kb.sync(helpdesk, rt.url, stop=quitting)
+    assert len(asked) == 4
+    assert kb.search("пароль сбросить", 3) == []
+
+    assert kb.sync(helpdesk, rt.url).added >= 20
+    assert "Сброс пароля" in [h.article.title for h in kb.search("пароль сбросить", 3)]

@@ -182,9 +182,11 @@ class KnowledgeBase:
         It stays in the index until imported again (configured folders are watched)."""
         return import_folder(self.index, folder, f"import:{folder.expanduser().resolve()}")
 
-    def sync(self, backend: HelpdeskBackend, base_url: str) -> SyncResult:
-        """Sync the helpdesk's articles into the index (only what changed)."""
-        return sync_backend(self.index, backend, backend_origin(base_url), self._now)
+    def sync(self, backend: HelpdeskBackend, base_url: str, *,
+             stop: Callable[[], bool] = lambda: False) -> SyncResult:
+        """Sync the helpdesk's articles into the index (only what changed); ``stop`` ends it
+        early (see :func:`helpclient.core.kb.sources.sync_backend`)."""
+        return sync_backend(self.index, backend, backend_origin(base_url), self._now, stop=stop)
 
     # -- searching -------------------------------------------------------------------------------
 

@@ -108,6 +108,10 @@ def import_folder(index: KnowledgeIndex, folder: Path, origin: str = "",
     return index.replace_origin(origin or folder_origin(folder), scan_folder(folder, source))
 
 
+class SyncStopped(Exception):
+    """A sync stopped before it wrote anything, because the app is quitting."""
+
+
 @dataclass(frozen=True)
 class SyncResult:
     """What a backend sync changed."""
@@ -118,9 +122,13 @@ class SyncResult:
 
 
 def sync_backend(index: KnowledgeIndex, backend: HelpdeskBackend, origin: str,
-                 now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> SyncResult:
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC), *,
+                 stop: Callable[[], bool] = lambda: False) -> SyncResult:
     """Bring the index's copy of the helpdesk's articles up to date: one light listing, then
-    the bodies of only the new and changed articles; articles no longer listed are removed."""
+    the bodies of only the new and changed articles; articles no longer listed are removed.
+    ``stop()`` is asked before each article is fetched: once true, :class:`SyncStopped` is
+    raised with the index untouched (a first sync fetches articles for a minute or more, and
+    quitting must not wait for it); the next sync starts over."""
     listed = {a.id: a for a in backend.list_articles()}
     stored = index.updated_times(origin)
     added = updated = 0
@@ -129,6 +137,8 @@ def sync_backend(index: KnowledgeIndex, backend: HelpdeskBackend, origin: str,
         if article_id in stored and stored[article_id] == article.updated \
                 and article.updated is not None:
             continue
+        if stop():
+            raise SyncStopped(f"stopped after {added + updated} of the articles to fetch")
         full = backend.get_article(article_id)
         fresh.append(replace(full, updated=article.updated or full.updated,
                              body=sanitize_html(full.body) if full.is_html else full.body,

@@ -60,6 +60,7 @@ class KnowledgeUpkeep(QObject):
         self._sync = QTimer(self, singleShot=True)
         self._sync.timeout.connect(self.sync)
         self._sync_every = 0  # the interval in force, in minutes
+        self._stopping = threading.Event()  # read by a sync on its worker
 
     def start(self) -> None:
         """Look at the folders now and every minute; sync the helpdesk's articles when due
@@ -91,7 +92,8 @@ class KnowledgeUpkeep(QObject):
             self.sync()
 
     def stop(self) -> None:
-        """No more refreshes (shutdown)."""
+        """No more refreshes (shutdown); a sync under way stops before its next article."""
+        self._stopping.set()
         self._folders.stop()
         self._sync.stop()
 
@@ -122,13 +124,13 @@ class KnowledgeUpkeep(QObject):
         self._sync_every = minutes
         self._sync.start(minutes * 60_000)
         kb, backend, state, clock = self._kb, self._backend, self._state, self._clock
-        lock = self._state_lock
+        lock, stopping = self._state_lock, self._stopping
 
         def run() -> object:
             found = backend()  # on the worker: may read the keyring
             if found is None:
                 return None
-            result = kb().sync(*found)
+            result = kb().sync(*found, stop=stopping.is_set)
             with lock:
                 state.synced[found[1]] = clock()
                 state.save()

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, SignalInstance, Slot
 
 from helpclient.ui.kit.gui_gc import collect_if_due
 
@@ -45,9 +45,19 @@ class _Job(QRunnable):
             result = self._fn()
         except BaseException as exc:  # every failure must reach on_error, not vanish
             log.debug("task failed: %s", "".join(traceback.format_exception(exc)))
-            self._relay.failed.emit(exc)
+            self._report(self._relay.failed, exc)
         else:
-            self._relay.done.emit(result)
+            self._report(self._relay.done, result)
+
+    @staticmethod
+    def _report(signal: SignalInstance, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # the app quit while this ran and its relay is gone: nobody is left to tell
+            # (its type only: a task's result may hold a secret)
+            log.info("a task ended after the app had quit; its %s is dropped",
+                     type(value).__name__)
 
 
 class TaskRunner(QObject):

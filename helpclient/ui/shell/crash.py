@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import threading
@@ -53,7 +54,9 @@ class CrashReporter(QObject):
         if key in self._seen:
             return
         self._seen.add(key)
-        self._caught.emit(f"{exc_type.__name__}: {exc}", text)
+        # the app may be gone (a worker failing after quit): then the log has it
+        with contextlib.suppress(RuntimeError):
+            self._caught.emit(f"{exc_type.__name__}: {exc}", text)
 
     @Slot(str, str)
     def _show(self, summary: str, details: str) -> None:

@@ -1,7 +1,11 @@
 """Keeping the knowledge base current opens it only when there is work: not at a start with
 nothing new, not for a sync that is not due yet."""
 
+from datetime import UTC, datetime
+
 from helpclient.core.kb.service import KnowledgeBase
+from helpclient.core.kb.upkeep_state import UpkeepState
+from helpclient.core.models import Article
 from helpclient.ui.kb.upkeep import KnowledgeUpkeep
 from helpclient.ui.kit.tasks import TaskRunner
 
@@ -89,7 +93,8 @@ def test_the_helpdesk_is_synced_when_due_across_restarts(qtbot, tmp_path):
 def test_a_sync_done_is_not_repeated_before_its_interval(qtbot, tmp_path, monkeypatch):
     clock = [1_000_000.0]
     synced = []
-    monkeypatch.setattr(KnowledgeBase, "sync", lambda _kb, backend, url: synced.append(url))
+    monkeypatch.setattr(KnowledgeBase, "sync",
+                        lambda _kb, backend, url, stop: synced.append(url))
     helpdesk = lambda: (object(), URL)  # noqa: E731 (signed in)
     first, _kb, _opened = upkeep_over(tmp_path, [], clock, helpdesk)
     first.start()
@@ -106,3 +111,35 @@ def test_a_sync_done_is_not_repeated_before_its_interval(qtbot, tmp_path, monkey
     late.start()
     assert synced == [URL, URL]
     late.stop()
+
+
+class ArticlesQuitMidway:
+    """A helpdesk with three articles; the app quits while the first is being fetched."""
+
+    name = "Helpdesk"
+
+    def __init__(self):
+        self.upkeep = None
+        self.fetched = []
+
+    def list_articles(self):
+        return [Article(id=str(n), title=f"Article {n}", updated=datetime(2026, 12, 1, tzinfo=UTC))
+                for n in range(3)]
+
+    def get_article(self, article_id):
+        self.fetched.append(article_id)
+        self.upkeep.stop()  # the user quits HelpClient now
+        return Article(id=article_id, title=f"Article {article_id}", body="Restart the badge.")
+
+
+def test_quitting_stops_a_sync_under_way_before_the_next_article(qtbot, tmp_path):
+    clock = [1_000_000.0]
+    backend = ArticlesQuitMidway()
+    upkeep, kb, _opened = upkeep_over(tmp_path, [], clock, lambda: (backend, URL))
+    backend.upkeep = upkeep
+
+    upkeep.start()
+
+    assert backend.fetched == ["0"]  # not the other two: quitting does not wait for them
+    assert kb.search("badge") == []  # nothing half-synced was written
+    assert URL not in UpkeepState.load(tmp_path / "kb-upkeep.json").synced  # due again

@@ -124,3 +124,25 @@ def test_settled_is_called_once_after_a_burst_of_work_and_not_while_work_runs(qt
     qtbot.wait(400)
     assert settled == [2]
     assert runner.wait_for_done()
+
+
+@pytest.mark.parametrize("outcome", ["result", "failure"])
+def test_a_task_ending_after_the_app_quit_drops_its_outcome_quietly(qtbot, caplog, outcome):
+    # the app quit (its relays deleted) while the task still ran on its worker
+    from helpclient.ui.kit.tasks import _Job, _Relay  # noqa: PLC0415
+
+    def work():
+        if outcome == "failure":
+            raise OSError("the helpdesk went away")
+        return "secret-token-123"
+
+    relay = _Relay()
+    shiboken6.delete(relay)
+
+    with caplog.at_level("INFO", logger="helpclient.ui.kit.tasks"):
+        _Job(work, relay).run()  # raises nothing
+
+    dropped = [r.getMessage() for r in caplog.records if "after the app had quit" in r.message]
+    assert dropped == [f"a task ended after the app had quit; its "
+                       f"{'str' if outcome == 'result' else 'OSError'} is dropped"]
+    assert "secret-token-123" not in caplog.text  # a result may hold a secret: not logged
