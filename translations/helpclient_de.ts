@@ -1195,6 +1195,10 @@
         <translation>Der Helpdesk konnte dieses Element nicht finden. Möglicherweise wurde es gelöscht oder verschoben.</translation>
     </message>
     <message>
+        <source>The helpdesk does not accept files this large. Leave the largest file out or compress it, then send again.</source>
+        <translation>Der Helpdesk nimmt so große Dateien nicht an. Lassen Sie die größte Datei weg oder komprimieren Sie sie, und senden Sie dann erneut.</translation>
+    </message>
+    <message>
         <source>HelpClient is not connected to a helpdesk yet. Open Settings to set it up.</source>
         <translation>HelpClient ist noch mit keinem Helpdesk verbunden. Öffnen Sie die Einstellungen, um die Verbindung einzurichten.</translation>
     </message>

@@ -1195,6 +1195,10 @@
         <translation>La mesa de ayuda no encontró este elemento. Puede que se haya eliminado o movido.</translation>
     </message>
     <message>
+        <source>The helpdesk does not accept files this large. Leave the largest file out or compress it, then send again.</source>
+        <translation>La mesa de ayuda no acepta archivos tan grandes. Quite el archivo más grande o comprímalo y vuelva a enviar.</translation>
+    </message>
+    <message>
         <source>HelpClient is not connected to a helpdesk yet. Open Settings to set it up.</source>
         <translation>HelpClient todavía no está conectado a una mesa de ayuda. Abra Configuración para configurarla.</translation>
     </message>

@@ -1195,6 +1195,10 @@
         <translation>Le service d&apos;assistance n&apos;a pas trouvé cet élément. Il a peut-être été supprimé ou déplacé.</translation>
     </message>
     <message>
+        <source>The helpdesk does not accept files this large. Leave the largest file out or compress it, then send again.</source>
+        <translation>Le service d&apos;assistance n&apos;accepte pas des fichiers aussi volumineux. Retirez le plus gros fichier ou compressez-le, puis envoyez à nouveau.</translation>
+    </message>
+    <message>
         <source>HelpClient is not connected to a helpdesk yet. Open Settings to set it up.</source>
         <translation>HelpClient n&apos;est pas encore connecté à un service d&apos;assistance. Ouvrez les Paramètres pour le configurer.</translation>
     </message>

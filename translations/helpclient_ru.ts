@@ -1196,6 +1196,10 @@
         <translation>Система заявок не нашла этот объект. Возможно, он был удалён или перемещён.</translation>
     </message>
     <message>
+        <source>The helpdesk does not accept files this large. Leave the largest file out or compress it, then send again.</source>
+        <translation>Служба поддержки не принимает такие большие файлы. Исключите самый большой файл или сожмите его, затем отправьте снова.</translation>
+    </message>
+    <message>
         <source>HelpClient is not connected to a helpdesk yet. Open Settings to set it up.</source>
         <translation>HelpClient ещё не подключён к системе заявок. Откройте «Настройки», чтобы настроить подключение.</translation>
     </message>

@@ -39,6 +39,9 @@ _MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
         "your permissions.")),
     (errors.NotFound, QT_TRANSLATE_NOOP(
         "Errors", "The helpdesk could not find this item. It may have been deleted or moved.")),
+    (errors.TooLarge, QT_TRANSLATE_NOOP(
+        "Errors", "The helpdesk does not accept files this large. Leave the largest file out "
+        "or compress it, then send again.")),
     (errors.NotSetUp, QT_TRANSLATE_NOOP(
         "Errors", "HelpClient is not connected to a helpdesk yet. Open Settings to set it up.")),
     (errors.BadResponse, QT_TRANSLATE_NOOP(

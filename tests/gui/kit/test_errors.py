@@ -7,8 +7,10 @@ from helpclient.core.errors import (
     ConfigurationError,
     HostNotFound,
     NotSetUp,
+    Rejected,
     ServerTimeout,
     ServerUnreachable,
+    TooLarge,
 )
 from helpclient.ui.kit.errors import describe_error, describe_failure
 
@@ -49,3 +51,19 @@ def test_why_a_kept_report_waits_is_said_in_the_interface_language(qapp, languag
     language("de_DE")
     assert describe_failure(HostNotFound("x"), "x") == (
         "Der Servername wurde nicht gefunden (kein Netzwerk oder kein VPN?).")
+
+
+def test_a_file_too_large_is_said_in_the_interface_language_not_the_server_s(qapp, language):
+    too_large = TooLarge("The request is too large for the helpdesk. Remove or shrink some "
+                         "attachments and try again.")
+    language("de_DE")
+    assert describe_error(too_large) == (
+        "Der Helpdesk nimmt so große Dateien nicht an. Lassen Sie die größte Datei weg oder "
+        "komprimieren Sie sie, und senden Sie dann erneut.")
+    language("ru_RU")
+    assert describe_failure(too_large, too_large.message).startswith(
+        "Служба поддержки не принимает такие большие файлы.")
+    # any other refusal still quotes what the helpdesk said
+    language("en_US")
+    assert describe_error(Rejected("Queue closed")) == (
+        "The helpdesk refused this action. It said: Queue closed")
