@@ -11,11 +11,10 @@ import logging
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from helpclient.core.delivery.outbox import Entry
 from helpclient.core.i18n import Translate
@@ -36,26 +35,17 @@ from helpclient.ui.kit.first_paint import after_first_paint
 from helpclient.ui.kit.geometry import grow_towards
 from helpclient.ui.kit.screenshot_taker import ListWindows
 from helpclient.ui.kit.tasks import TaskRunner
-from helpclient.ui.wizard.base import EditReport, StepPage
+from helpclient.ui.wizard.base import StepPage
 from helpclient.ui.wizard.boxes import discard_box, thanks_box
 from helpclient.ui.wizard.form_fields import AskFields, FormFieldsAsker
 from helpclient.ui.wizard.page_sysinfo import SysinfoPage
 from helpclient.ui.wizard.pages_contact import ContactPage, ListPrograms, SoftwarePage
-from helpclient.ui.wizard.pages_describe import ActionsPage, ErrorPage, ProblemPage
+from helpclient.ui.wizard.pages_describe import ProblemPage
 from helpclient.ui.wizard.review import DonePage, ReviewPage
+from helpclient.ui.wizard.step_pages import StepPages
 from helpclient.ui.wizard.sysinfo_session import SysinfoSession
 
 log = logging.getLogger(__name__)
-
-_PAGES: dict[Step, Callable[[ReportFlow, EditReport, QWidget], StepPage]] = {
-    Step.PROBLEM: ProblemPage,
-    Step.ACTIONS: ActionsPage,
-    Step.ERROR: ErrorPage,
-    Step.SOFTWARE: SoftwarePage,
-    Step.CONTACT: ContactPage,
-    Step.SYSINFO: SysinfoPage,
-    Step.REVIEW: ReviewPage,
-}
 
 _Button = QWizard.WizardButton
 
@@ -135,18 +125,10 @@ class ReportWizard(QWizard):
         self._button_layout: list[QWizard.WizardButton] = []
         self.customButtonClicked.connect(self._back_to_review)
 
-        self._pages: dict[Step, StepPage] = {}
-        self._add_page = partial(self._make_page, runner=runner, list_windows=list_windows,
-                                 ticket_translate=ticket_translate,
-                                 max_attachment_bytes=max_attachment_bytes,
-                                 compress_dir=compress_dir)
-        for page_id, step in enumerate(flow.steps):
-            if background_after_paint and page_id > 0:
-                # built once the first page is on screen (see _ensure_pages): a stand-in
-                # keeps Next (not Finish) on the first page meanwhile
-                self.setPage(page_id, QWizardPage(self))
-            else:
-                self._add_page(page_id, step)
+        self._attachments = (max_attachment_bytes, compress_dir)  # the review page checks them
+        self._pages = StepPages(self, flow, self._edit, self._wire_page,
+                                lazy=background_after_paint, runner=runner,
+                                sysinfo=self._sysinfo, list_windows=list_windows)
         # The confirmation page joins only after a successful send, so until then the last step
         # is the final page (Finish = Send) and nothing can move past it.
         self._done: DonePage | None = None
@@ -154,7 +136,7 @@ class ReportWizard(QWizard):
         self._update_buttons()
         if background_after_paint:  # at the latest a moment later, painted or not
             def after_paint() -> None:
-                self._ensure_pages()
+                self._pages.build_all()
                 self._background(runner, list_programs)
 
             after_first_paint(self, lambda: QTimer.singleShot(0, self, after_paint),
@@ -162,39 +144,20 @@ class ReportWizard(QWizard):
         else:
             self._background(runner, list_programs)
 
-    def _make_page(self, page_id: int, step: Step, *, runner: TaskRunner,
-                   list_windows: ListWindows | None, ticket_translate: Translate,
-                   max_attachment_bytes: int, compress_dir: Path | None) -> None:
-        if step is Step.SYSINFO:
-            page: StepPage = SysinfoPage(self._flow, self._edit, self, session=self._sysinfo,
-                                         runner=runner, list_windows=list_windows)
-        else:
-            page = _PAGES[step](self._flow, self._edit, self)
-        stand_in = self.page(page_id)
-        if stand_in is not None:
-            self.removePage(page_id)
-            stand_in.deleteLater()
-        self.setPage(page_id, page)
-        self._pages[step] = page
+    def _wire_page(self, page: StepPage) -> None:
         if isinstance(page, ProblemPage):
             page.duplicate_hint.add_requested.connect(self.add_to_request)
         if isinstance(page, ReviewPage):
-            page.translate = ticket_translate
+            page.translate = self._ticket_translate
             page.edit_requested.connect(self.go_to)
             page.other_ways_requested.connect(self._ask_other_ways)
             page.other_ways.setVisible(self._other_ways)
-            if max_attachment_bytes > 0:
+            max_bytes, compress_dir = self._attachments
+            if max_bytes > 0:
                 folder = compress_dir or Path(tempfile.gettempdir()) / "helpclient"
                 page.watch_attachments(
-                    runner, max_attachment_bytes,
+                    self._runner, max_bytes,
                     folder / f"compressed-{self._flow.report.report_id[:12]}")
-
-    def _ensure_pages(self, only: Step | None = None) -> None:
-        """Build the steps' pages not built yet (all but the first, when the wizard was made
-        to show its first page sooner), or only ``only``'s."""
-        for page_id, step in enumerate(self._flow.steps):
-            if step not in self._pages and only in (None, step):
-                self._add_page(page_id, step)
 
     def _set_up_window(self) -> None:
         self.setWindowTitle(self.tr("Report a problem"))
@@ -208,7 +171,7 @@ class ReportWizard(QWizard):
         """The work that runs while the user fills the first steps: listing the programs, and
         collecting system information (at once, so the software step can offer what is
         installed)."""
-        for page in self._pages.values():
+        for page in self._pages:
             if isinstance(page, SoftwarePage) and list_programs is not None:
                 runner.run_task(list_programs, page.offer_programs,
                                 lambda exc: log.warning("programs not listed: %s", exc),
@@ -271,9 +234,8 @@ class ReportWizard(QWizard):
             page.duplicate_hint.set_open_tickets(tickets)
 
     def step_page(self, step: Step) -> StepPage:
-        """The page showing ``step``."""
-        self._ensure_pages(only=step)
-        return self._pages[step]
+        """The page showing ``step`` (built now if it was not yet)."""
+        return self._pages.page(step)
 
     def go_to(self, step: Step) -> bool:
         """Show an earlier step (the review's Edit); False if the flow does not allow it."""
@@ -294,7 +256,7 @@ class ReportWizard(QWizard):
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt override)
         # Qt asks this before Next and before Finish; the flow decides.
-        self._ensure_pages()  # the next step's page is a stand-in until built
+        self._pages.build_all()  # the next step's page may be a stand-in still
         page = self.currentPage()
         if self._sent is not None:
             return True  # Close on the confirmation, or the move onto it
@@ -346,7 +308,7 @@ class ReportWizard(QWizard):
         self._edit(form_fields=fields)
         if untouched:
             self._initial = self._flow.report  # the helpdesk's answer is not the user's change
-        page = self.step_page(Step.CONTACT) if Step.CONTACT in self._flow.steps else None
+        page = self._pages.get(Step.CONTACT)
         if isinstance(page, ContactPage):
             page.show_form_fields(fields)
 

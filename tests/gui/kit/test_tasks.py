@@ -7,7 +7,7 @@ import pytest
 import shiboken6
 from PySide6.QtWidgets import QWidget
 
-from helpclient.ui.kit.tasks import TaskRunner
+from helpclient.ui.kit.tasks import TaskRunner, _Job, _Relay
 
 
 @pytest.fixture
@@ -129,8 +129,6 @@ def test_settled_is_called_once_after_a_burst_of_work_and_not_while_work_runs(qt
 @pytest.mark.parametrize("outcome", ["result", "failure"])
 def test_a_task_ending_after_the_app_quit_drops_its_outcome_quietly(qtbot, caplog, outcome):
     # the app quit (its relays deleted) while the task still ran on its worker
-    from helpclient.ui.kit.tasks import _Job, _Relay  # noqa: PLC0415
-
     def work():
         if outcome == "failure":
             raise OSError("the helpdesk went away")
