@@ -53,6 +53,14 @@ def grab_screens(screens: list[QScreen]) -> QImage:
     return image
 
 
+def screens_named(names: list[str]) -> list[QScreen]:
+    """The screens called ``names`` as they are now; every screen when ``names`` is empty or
+    none of them is left (a monitor unplugged, the desktop laid out anew since they were
+    chosen: Qt deletes a QScreen then, so one is never kept across a turn of the event loop)."""
+    present = [screen for screen in QGuiApplication.screens() if isValid(screen)]
+    return [screen for screen in present if screen.name() in names] or present
+
+
 def is_own_window(widget: QWidget) -> bool:
     """Whether ``widget`` is one of HelpClient's windows: a window or dialog whose class is
     HelpClient's, or a standard dialog or main window one of them opened (a message box, a file
@@ -86,14 +94,14 @@ class ScreenCapture(QObject):
         super().__init__(parent)
         self._hidden: list[_Hidden] = []
         self._active: QWidget | None = None
-        self._screens: list[QScreen] = []
+        self._screen_names: list[str] = []
         self._window_id = 0
         self._delay = hide_delay_ms
 
-    def capture(self, screens: list[QScreen] | None = None, window_id: int = 0) -> None:
-        """Grab ``screens`` (default: every screen), or another application's window by its
-        native id, without HelpClient's windows."""
-        self._screens = screens or list(QGuiApplication.screens())
+    def capture(self, screen_names: list[str] | None = None, window_id: int = 0) -> None:
+        """Grab the screens called ``screen_names`` (default: every screen), or another
+        application's window by its native id, without HelpClient's windows."""
+        self._screen_names = list(screen_names or ())
         self._window_id = window_id
         self._active = QApplication.activeWindow()
         self._hidden = [_Hidden(w, w.pos(), w.size(), w.windowState())
@@ -105,10 +113,11 @@ class ScreenCapture(QObject):
 
     def _grab(self) -> None:
         try:
+            screens = screens_named(self._screen_names)
             if self._window_id:
-                image = self._screens[0].grabWindow(self._window_id).toImage()
+                image = screens[0].grabWindow(self._window_id).toImage()
             else:
-                image = grab_screens(self._screens)
+                image = grab_screens(screens)
         finally:
             self._restore()
         self.captured.emit(image)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QScreen
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from helpclient.ui.kit.screenshot import ScreenCapture, ScreenshotEditor
@@ -78,8 +78,8 @@ class ScreenshotTaker(QObject):
         screens = QGuiApplication.screens()
         if len(screens) > 1:
             for number, screen in enumerate(screens, start=1):
-                def capture_screen(s: QScreen = screen) -> None:
-                    self.capture.capture([s])
+                def capture_screen(name: str = screen.name()) -> None:
+                    self.capture.capture([name])
 
                 menu.addAction(arg(self.tr("Screen %1 (%2)"), number, screen.name()),
                                capture_screen)

@@ -10,7 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QIcon, QImage
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from helpclient.ui.kit.screenshot import (
@@ -19,6 +19,7 @@ from helpclient.ui.kit.screenshot import (
     ScreenshotEditor,
     black_out,
     is_own_window,
+    screens_named,
 )
 from helpclient.ui.kit.screenshot_taker import ScreenshotTaker, free_png_path
 from helpclient.ui.kit.tasks import TaskRunner
@@ -110,6 +111,21 @@ def test_hidden_windows_come_back_where_they_were(qtbot):
     with qtbot.wait_signal(capture.captured, timeout=2000):
         capture.capture()
     assert (window.pos(), window.size()) == before
+
+
+def test_screens_are_looked_up_by_name_when_the_grab_comes(qapp):
+    screen = QGuiApplication.primaryScreen()
+    assert screens_named([screen.name()]) == [screen]
+    assert screens_named([]) == QGuiApplication.screens()  # the whole desktop
+
+
+def test_a_screen_gone_while_our_windows_hid_gives_the_whole_desktop_not_an_error(qtbot):
+    # the monitor chosen in the menu was unplugged (Qt deleted its QScreen) before the grab
+    capture = ScreenCapture(hide_delay_ms=10)
+    with qtbot.wait_signal(capture.captured, timeout=2000) as blocker:
+        capture.capture(["HDMI-unplugged"])
+    size = QGuiApplication.primaryScreen().geometry().size()
+    assert blocker.args[0].size() == size
 
 
 def test_black_out_replaces_the_pixels():
