@@ -9,7 +9,7 @@ from helpclient.core.checks.system import disk_check
 
 GB = 2**30
 #: ``full_disk().cause`` in English
-FULL_DISK_ENGLISH = "The system disk is almost full: 0.6 GB free of 250.0 GB (0 %)."
+FULL_DISK_ENGLISH = "The system disk is almost full: 0.6 GB free of 250.0 GB (0.2 %)."
 
 
 def full_disk() -> CheckResult:

@@ -41,9 +41,14 @@ def _gb(size: int) -> Number:
     return Number(size / GB, 1)
 
 
+def _percent(share: float) -> Number:
+    # a nearly full disk needs the decimal: 0.6 GB of 250 GB is "0.2 %", not "0 %"
+    return Number(share * 100, 1 if share < 0.1 else 0)
+
+
 def _volume(volume: Volume, *, home: bool) -> Conclusion:
     share = volume.free / volume.total if volume.total else 1.0
-    free, total, percent = _gb(volume.free), _gb(volume.total), Number(share * 100)
+    free, total, percent = _gb(volume.free), _gb(volume.total), _percent(share)
     facts = {"path": volume.path, "free_bytes": volume.free, "total_bytes": volume.total}
     if volume.free < FULL_BYTES or share < FULL_SHARE:
         cause = (QT_TRANSLATE_NOOP("Checks", "The disk of your home folder is almost full: "

@@ -21,7 +21,7 @@ CHECKS = (
         action=SafeAction.RESTART_PRINT_QUEUE, target="P-114", queue="P-114", minutes="25")),
     _check("disk", "Free disk space", "disk is full free space", problem(
         "The system disk is almost full: {free} GB free of {total} GB ({percent} %).",
-        action=SafeAction.OPEN_DISK_CLEANUP, free="0.6", total="250.0", percent="0")),
+        action=SafeAction.OPEN_DISK_CLEANUP, free="0.6", total="250.0", percent="0.2")),
     _check("restart", "Pending restart", "restart to finish installing updates", attention(
         "Updates are waiting for a restart to finish installing.")),
     _check("memory", "Memory", "computer is slow memory", fine(

@@ -14,7 +14,7 @@ FULL_DISK = Check(
     lambda d: problem(QT_TRANSLATE_NOOP("Checks", "The system disk is almost full: {free} GB "
                                         "free of {total} GB ({percent} %)."),
                       action=SafeAction.OPEN_DISK_CLEANUP, free="0.6", total="250.0",
-                      percent="0"))
+                      percent="0.2"))
 STUCK_QUEUE = Check(
     "printing", QT_TRANSLATE_NOOP("Checks", "Print queue"),
     QT_TRANSLATE_NOOP("Checks", "printer does not print documents"), 1.0,

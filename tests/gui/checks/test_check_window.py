@@ -42,7 +42,7 @@ def test_the_list_shows_problems_first_with_cause_article_and_action(open_window
     shown = [(r.row.verdict, r.title.text(), r.detail.text()) for r in rows(window)]
     assert shown == [
         (Verdict.PROBLEM, "<b>Free disk space</b>",
-         "The system disk is almost full: 0.6 GB free of 250.0 GB (0 %)."),
+         "The system disk is almost full: 0.6 GB free of 250.0 GB (0.2 %)."),
         (Verdict.ATTENTION, "<b>Pending restart</b>",
          "Updates are waiting for a restart to finish installing."),
         (Verdict.FINE, "<b>Network connection</b>",
@@ -116,7 +116,7 @@ def test_in_russian_the_texts_and_the_article_are_russian(open_window, language)
     disk = rows(window)[0]
     assert disk.title.text() == "<b>Свободное место на диске</b>"
     assert disk.detail.text() == ("Системный диск почти заполнен: свободно 0.6 ГБ из 250.0 ГБ "
-                                  "(0 %).")
+                                  "(0.2 %).")
     assert "Как исправить:" in disk.article.text()
     assert "Заканчивается место на диске" in disk.article.text()
     assert disk.action.text() == "Открыть очистку диска"

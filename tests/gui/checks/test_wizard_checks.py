@@ -56,7 +56,7 @@ def test_findings_show_on_the_first_step_and_go_into_the_report(open_wizard, qtb
     rows = list(panel.view.list.rows.values())
     assert [r.row.key for r in rows] == ["disk"]  # the fine ones only count in the heading
     disk = rows[0]
-    assert disk.detail.text() == "The system disk is almost full: 0.6 GB free of 250.0 GB (0 %)."
+    assert disk.detail.text() == "The system disk is almost full: 0.6 GB free of 250.0 GB (0.2 %)."
     disk.article.linkActivated.emit("#")
     assert [hit.article.title for hit in opened] == ["The disk is full"]
     qtbot.mouseClick(disk.action, Qt.MouseButton.LeftButton)
@@ -66,7 +66,7 @@ def test_findings_show_on_the_first_step_and_go_into_the_report(open_wizard, qtb
         ("network", Verdict.FINE), ("disk", Verdict.PROBLEM), ("memory", Verdict.FINE)]
     body = render_body(wizard.report)
     assert ("== Quick checks of this computer ==\n- Problem: Free disk space — The system disk "
-            "is almost full: 0.6 GB free of 250.0 GB (0 %).\nFine: Network connection, "
+            "is almost full: 0.6 GB free of 250.0 GB (0.2 %).\nFine: Network connection, "
             "Memory.") in body
 
 

@@ -48,7 +48,7 @@ def test_a_full_system_disk_is_a_problem_with_disk_clean_up_and_the_disk_full_ar
     found = run(check)
     assert found.verdict is Verdict.PROBLEM
     assert found.cause.render() == ("The system disk is almost full: 0.6 GB free of 250.0 GB "
-                                    "(0 %).")
+                                    "(0.2 %).")
     assert found.action is SafeAction.OPEN_DISK_CLEANUP
     assert article_title(kb, check, found, language="en") == "The disk is full"
     # in Russian the check's keywords find the Russian article
@@ -58,7 +58,9 @@ def test_a_full_system_disk_is_a_problem_with_disk_clean_up_and_the_disk_full_ar
 
 def test_below_ten_percent_free_needs_attention_and_plenty_is_fine(tmp_path):
     low = run(disk_check(machine(tmp_path, disk_usage=lambda path: usage(1000, 80))))
-    assert low.verdict is Verdict.ATTENTION and "getting full: 80.0 GB free" in low.cause.render()
+    assert low.verdict is Verdict.ATTENTION
+    assert low.cause.render() == ("The system disk is getting full: 80.0 GB free of 1000.0 GB "
+                                  "(8.0 %).")
     assert low.action is SafeAction.OPEN_DISK_CLEANUP
     plenty = run(disk_check(machine(tmp_path)))
     assert plenty.verdict is Verdict.FINE and plenty.action is None

@@ -77,14 +77,14 @@ def _result(verdict_factory, cause, **values):
 def test_the_results_go_into_the_ticket_in_its_language_and_survive_drafts():
     full = _result(problem, QT_TRANSLATE_NOOP(
         "Checks", "The system disk is almost full: {free} GB free of {total} GB ({percent} %)."),
-        free="0.6", total="250.0", percent="0")
+        free="0.6", total="250.0", percent="0.2")
     ok = run_checks([Check("memory", QT_TRANSLATE_NOOP("Checks", "Memory"), "", 1.0,
                            lambda d: fine(QT_TRANSLATE_NOOP("Checks", "No restart is pending.")))])
     report = ProblemReport(summary="Word crashes").with_changes(
         self_checks=(full.note(), ok[0].note()))
     body = render_body(report)
     assert ("== Quick checks of this computer ==\n- Problem: Free disk space — The system disk "
-            "is almost full: 0.6 GB free of 250.0 GB (0 %).\nFine: Memory.") in body
+            "is almost full: 0.6 GB free of 250.0 GB (0.2 %).\nFine: Memory.") in body
     russian = {("Checks", "Problem"): "Проблема", ("Checks", "Free disk space"): "Свободное место",
                ("Report", "Quick checks of this computer"): "Быстрые проверки"}
     assert "== Быстрые проверки ==\n- Проблема: Свободное место — " in render_body(

@@ -36,7 +36,7 @@ def test_the_disk_check_renders_english_unchanged_and_a_decimal_comma_when_asked
     cause = full_disk().cause
     assert cause.render() == ENGLISH
     assert cause.render(identity, comma) == \
-        "The system disk is almost full: 0,6 GB free of 250,0 GB (0 %)."
+        "The system disk is almost full: 0,6 GB free of 250,0 GB (0,2 %)."
 
 
 def test_a_saved_report_keeps_its_check_numbers_for_the_ticket_language():
