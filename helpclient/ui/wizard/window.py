@@ -37,6 +37,7 @@ from helpclient.ui.kit.screenshot_taker import ListWindows
 from helpclient.ui.kit.tasks import TaskRunner
 from helpclient.ui.wizard.base import StepPage
 from helpclient.ui.wizard.boxes import discard_box, thanks_box
+from helpclient.ui.wizard.buttons import WizardButtons
 from helpclient.ui.wizard.form_fields import AskFields, FormFieldsAsker
 from helpclient.ui.wizard.page_sysinfo import SysinfoPage
 from helpclient.ui.wizard.pages_contact import ContactPage, ListPrograms, SoftwarePage
@@ -119,10 +120,7 @@ class ReportWizard(QWizard):
                                            self) if ask_fields is not None else None
 
         self._set_up_window()
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(_Button.CustomButton1, self.tr("Back &to review"))
-        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self._button_layout: list[QWizard.WizardButton] = []
+        self._buttons = WizardButtons(self)
         self.customButtonClicked.connect(self._back_to_review)
 
         self._attachments = (max_attachment_bytes, compress_dir)  # the review page checks them
@@ -342,33 +340,14 @@ class ReportWizard(QWizard):
                              render_body(self.report, self._ticket_translate))
 
     def _back_to_review(self, which: int) -> None:
-        if which != _Button.CustomButton1.value:
-            return
-        # Step forward page by page so every step is validated on the way; stop where one
-        # has errors (they are shown there).
-        last = len(self._flow.steps) - 1
-        while self.currentId() < last:
-            before = self.currentId()
-            self.next()
-            if self.currentId() == before:
-                break
+        if which == _Button.CustomButton1.value:
+            self._buttons.go_to_review(len(self._flow.steps) - 1)
 
     def _update_buttons(self) -> None:
         page = self.currentPage()
-        show = (self._reviewed and isinstance(page, StepPage) and page.step is not Step.REVIEW
-                and Step.REVIEW in self._flow.steps)
-        if self._sent is not None:
-            layout = [_Button.Stretch, _Button.FinishButton]  # nothing to go back to
-        else:
-            layout = [_Button.Stretch, _Button.BackButton, _Button.NextButton,
-                      _Button.FinishButton, _Button.CancelButton]
-            if show:
-                layout.insert(1, _Button.CustomButton1)
-        # In a custom button layout every listed button shows, so "Back to review" comes and
-        # goes with the layout itself.
-        if layout != self._button_layout:
-            self._button_layout = layout
-            self.setButtonLayout(layout)
+        self._buttons.show(back_to_review=(
+            self._reviewed and isinstance(page, StepPage) and page.step is not Step.REVIEW
+            and Step.REVIEW in self._flow.steps), sent=self._sent is not None)
 
     # -- sending -------------------------------------------------------------------------------
 
@@ -397,11 +376,7 @@ class ReportWizard(QWizard):
 
     def _set_sending(self, sending: bool) -> None:
         self._sending = sending
-        for which in (_Button.BackButton, _Button.FinishButton, _Button.CancelButton,
-                      _Button.CustomButton1):
-            self.button(which).setEnabled(not sending)
-        if sending and self._cancel_upload is not None:
-            self.button(_Button.CancelButton).setEnabled(True)  # Cancel stops the upload
+        self._buttons.set_sending(sending, can_cancel=self._cancel_upload is not None)
         page = self.currentPage()
         if isinstance(page, ReviewPage):
             page.set_sending(sending)
