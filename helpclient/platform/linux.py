@@ -7,7 +7,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from helpclient.core.settings import SETTINGS_BY_KEY, read_toml, validated
+from helpclient.core.settings import read_toml, validated
+from helpclient.core.settings_catalog import SETTINGS_BY_KEY
 
 POLICY_NAME = "policy.toml"
 

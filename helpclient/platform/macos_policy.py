@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 from xml.parsers.expat import ExpatError
 
-from helpclient.core.settings import SETTINGS_BY_KEY, Setting, flatten
+from helpclient.core.settings import flatten
+from helpclient.core.settings_catalog import SETTINGS_BY_KEY, Setting
 
 BUNDLE_ID = "org.helpclient.HelpClient"
 MANAGED = Path("/Library/Managed Preferences")

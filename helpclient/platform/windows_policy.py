@@ -21,7 +21,7 @@ import importlib
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol, TypeVar, cast
 
-from helpclient.core.settings import SETTINGS_BY_KEY, Setting
+from helpclient.core.settings_catalog import SETTINGS_BY_KEY, Setting
 
 _T = TypeVar("_T")
 

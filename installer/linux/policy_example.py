@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import tomli_w
 
-from helpclient.core.settings import SETTINGS, Setting
+from helpclient.core.settings_catalog import SETTINGS, Setting
 
 WIDTH = 98
 HEADER = """\

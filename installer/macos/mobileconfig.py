@@ -20,7 +20,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from helpclient.core.settings import SETTINGS
+from helpclient.core.settings_catalog import SETTINGS
 
 BUNDLE_ID = "org.helpclient.HelpClient"
 OUTPUT = Path(__file__).resolve().parent / "HelpClient-example.mobileconfig"

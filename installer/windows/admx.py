@@ -21,7 +21,7 @@ from typing import Any
 
 from policy_texts import CATEGORIES, TEXTS
 
-from helpclient.core.settings import SETTINGS, Setting
+from helpclient.core.settings_catalog import SETTINGS, Setting
 
 NS = "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"
 POLICY_KEY = r"Software\Policies\HelpClient"

@@ -1,5 +1,6 @@
 """What the Group Policy editor shows for each setting: the policy's name in English and Russian,
-and the Russian explanation (the English one is the setting's doc in helpclient/core/settings.py).
+and the Russian explanation (the English one is the setting's doc in
+helpclient/core/settings_catalog.py).
 
 A setting that policy may lock and that has no entry here makes the ADMX test fail: add one when
 you declare a setting, and change the Russian text when you change the English doc.

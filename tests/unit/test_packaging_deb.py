@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from helpclient.cli import _parser
-from helpclient.core.settings import SETTINGS, SETTINGS_BY_KEY, Settings, flatten
+from helpclient.core.settings import Settings, flatten
+from helpclient.core.settings_catalog import SETTINGS, SETTINGS_BY_KEY
 
 LINUX = Path(__file__).resolve().parents[2] / "installer" / "linux"
 

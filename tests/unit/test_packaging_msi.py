@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpclient.core.settings import SETTINGS_BY_KEY
+from helpclient.core.settings_catalog import SETTINGS_BY_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 WINDOWS = ROOT / "installer" / "windows"

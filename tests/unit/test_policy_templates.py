@@ -15,7 +15,8 @@ from fake_winreg import HKEY_CURRENT_USER as HKCU
 from fake_winreg import HKEY_LOCAL_MACHINE as HKLM
 from fake_winreg import REG_DWORD, REG_SZ, FakeWinReg
 
-from helpclient.core.settings import SETTINGS, SETTINGS_BY_KEY, Settings, Source
+from helpclient.core.settings import Settings, Source
+from helpclient.core.settings_catalog import SETTINGS, SETTINGS_BY_KEY
 from helpclient.platform.macos_policy import BUNDLE_ID, ManagedPreferencesSource
 from helpclient.platform.windows_policy import POLICY_KEY, RegistryPolicySource
 

@@ -16,7 +16,8 @@ HEAVY_AT_START = (
     "helpclient.ui.settings", "helpclient.ui.outbox",
     "helpclient.app", "helpclient.services", "helpclient.wiring",
     # and, as they come after it too: the settings, the translations, the tray's menu
-    "helpclient.core.settings", "helpclient.ui.shell.i18n", "helpclient.ui.shell.tray",
+    "helpclient.core.settings", "helpclient.core.settings_catalog", "helpclient.ui.shell.i18n",
+    "helpclient.ui.shell.tray",
     # the single-instance check is Python's own socket: no Qt Network, no OpenSSL (hashlib)
     "PySide6.QtNetwork", "hashlib", "_hashlib", "ssl",
 )

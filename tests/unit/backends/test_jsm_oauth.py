@@ -31,7 +31,7 @@ from helpclient.backends.jsm.gateway import site_for
 from helpclient.backends.oauth import AtlassianSite, BrowserAuthorization, TokenClient
 from helpclient.core.credentials import Credentials, SignInMethod
 from helpclient.core.errors import AuthError
-from helpclient.core.settings import check_port
+from helpclient.core.settings_catalog import check_port
 
 OTHER_ID = "8f2d6a1c-0b7e-4c55-9a3e-2d1f0e9c7b64"
 OTHER = {"id": OTHER_ID, "url": "https://acme-dev.atlassian.net", "name": "acme-dev",
