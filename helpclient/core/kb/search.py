@@ -2,8 +2,9 @@
 order of the FTS5 queries that find the best articles fast.
 
 * Every word must match (AND) first. A word the index does not know is replaced by the most
-  common indexed stem one typo away. When that finds too few, articles matching only some of the
-  words fill the list (OR), so one wrong word does not lose the article.
+  common indexed stem one typo away (:mod:`helpclient.core.kb.query_terms`). When that finds
+  too few, articles matching only some of the words fill the list (OR), so one wrong word does
+  not lose the article.
 * The word being typed (the last, unless the query ends with a space) is a prefix, expanded to
   the few most common stems it starts, from the ``kb_term`` table: "пр" means "принтер", "проблем"
   …, not all of the thousands of stems that start with "пр".
@@ -18,30 +19,27 @@ import json
 import math
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from helpclient.core.kb.languages import (
     ALL_STOP_WORDS,
     LATIN,
     evident_language,
-    language_term,
     stemmer_language,
 )
-from helpclient.core.kb.languages import STOP_WORDS as LANGUAGE_STOP_WORDS
+from helpclient.core.kb.query_terms import (
+    MIN_TYPO_PREFIX,
+    TermCounts,
+    corrected,
+    markers_of,
+    term_stems,
+)
 from helpclient.core.kb.spellings import latin_spellings
-from helpclient.core.kb.text import MIN_PREFIX, Analyzer, QueryTerm, alphabet_of, edits1
+from helpclient.core.kb.text import MIN_PREFIX, Analyzer, QueryTerm
 from helpclient.core.kb.vocabulary import Vocabulary
 
 #: The indexed stems one query word stands for (its spellings, a prefix's expansions).
 Group = tuple[str, ...]
-#: How many indexed stems a prefix stands for at most.
-PREFIX_EXPANSIONS = 6
-#: The word being typed is corrected as a whole word from this length on, when nothing indexed
-#: starts like it (shorter ones are too likely to be something else: «стул» is not «стал»).
-MIN_TYPO_PREFIX = 5
-#: Typo corrections looked at (the most common), for the one most common in the languages the
-#: user reads.
-CORRECTIONS = 5
 #: How many candidates per result wanted are ranked again with their titles.
 POOL = 2
 #: How many less common words anchor the pairs of the last search step.
@@ -52,14 +50,9 @@ FREQUENT_DOCS = 2000
 TITLE_WEIGHT = 8.0
 #: The ranking function of each FTS5 table (bm25: lower is better).
 _BM25 = {"kb_fts": f"bm25(kb_fts, {TITLE_WEIGHT}, 1.0, 0.0)", "kb_title": "bm25(kb_title)"}
-_ANALYZER = Analyzer()
 
 #: Words that carry no meaning for search, in every language (see languages.STOP_WORDS).
 STOP_WORDS = ALL_STOP_WORDS
-#: The stems of the stop words too: a prefix is expanded to indexed *stems*, and «или» is indexed
-#: as "ил", «если» as "есл" — as common as the words themselves.
-STOP_STEMS = STOP_WORDS.union(*(
-    {_ANALYZER.stem(w, lang) for w in words} for lang, words in LANGUAGE_STOP_WORDS.items()))
 
 
 @dataclass(frozen=True)
@@ -113,15 +106,15 @@ def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limi
     when that many match, then a few more candidates (for callers that drop duplicates) — and
     the query as searched (typos corrected), for making snippets and judging the matches.
     ``language`` (the interface's, "" unknown) reads a query that does not show its own."""
-    counts = _Counts(conn)
+    counts = TermCounts(conn)
     interface, language = language, _query_language(counts, analyzer, query, language)
     terms = parse_query(analyzer, query, vocabulary, language)
     found: dict[int, float] = {}
     if not terms or limit <= 0:
         return found, Plan(terms, [], [], 0, [], language)
     readers = {interface, written_in(query, language)}
-    terms = [_corrected(counts, t, analyzer, language, readers) for t in terms]
-    stems = [_stems(counts, t) for t in terms]
+    terms = [corrected(counts, t, analyzer, language, readers) for t in terms]
+    stems = [term_stems(counts, t) for t in terms]
     own = [len(mine) for mine, _others in stems]
     groups = [_without_synonyms_if_frequent(counts, (*mine, *others), len(mine), frequent_docs)
               for mine, others in stems]
@@ -146,7 +139,7 @@ def search_rowids(conn: sqlite3.Connection, analyzer: Analyzer, query: str, limi
     return _ranked_with_titles(conn, analyzer, known, found, articles), plan
 
 
-def _query_language(counts: _Counts, analyzer: Analyzer, query: str, preferred: str) -> str:
+def _query_language(counts: TermCounts, analyzer: Analyzer, query: str, preferred: str) -> str:
     """The language to read the query's Latin words in: the one its stop words and letters
     show („Drucker druckt nicht“: German), else the one whose stems the index knows for most
     of its words ("Drucker" alone in an English interface: German), ``preferred`` among
@@ -182,7 +175,7 @@ def _match_in_languages(conn: sqlite3.Connection, known: Sequence[Group], common
     interface's, the query's) when none of those was found: with the same article in five
     languages, words they share ("VPN", "connect") can fill the candidates with translations
     the user does not read."""
-    markers = _markers(readers)
+    markers = markers_of(readers)
     if not markers or set(known) <= common:  # only frequent words: titles were searched
         return
     languages = sorted({m.removeprefix("0lang0") for m in markers})
@@ -200,7 +193,7 @@ def _match_in_languages(conn: sqlite3.Connection, known: Sequence[Group], common
     found.update((rowid, score) for rowid, score in preferred.items() if rowid not in found)
 
 
-def _without_synonyms_if_frequent(counts: _Counts, group: Group, own: int,
+def _without_synonyms_if_frequent(counts: TermCounts, group: Group, own: int,
                                   frequent_docs: int) -> Group:
     """A word's stems without its synonyms' when the word itself is frequent: thousands of
     articles hold it already, and every synonym's articles would be ranked too (at 50,000
@@ -310,103 +303,6 @@ def _collect(conn: sqlite3.Connection, table: str, expr: str, limit: int,
                         f"WHERE {table} MATCH ? ORDER BY score LIMIT ?", (expr, limit * POOL))
     for rowid, score in rows:
         found.setdefault(rowid, -score)
-
-
-class _Counts:
-    """How many articles hold each stem (``kb_term``), each looked up once per query: planning
-    asks about the same stems several times."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self._docs: dict[str, int] = {}
-
-    def of(self, stems: Sequence[str]) -> int:
-        """An upper bound of the articles holding any of ``stems`` (a phrase: its rarest
-        word)."""
-        missing = list({w for s in stems for w in s.split()}.difference(self._docs))
-        if missing:
-            marks = ",".join("?" * len(missing))
-            found = dict(self.conn.execute(
-                f"SELECT term, docs FROM kb_term WHERE term IN ({marks})",  # noqa: S608
-                missing).fetchall())
-            self._docs.update((w, int(found.get(w, 0))) for w in missing)
-        return sum(min(self._docs[w] for w in s.split()) for s in stems)
-
-    def starting(self, prefix: str, limit: int) -> list[str]:
-        """The ``limit`` most common indexed stems starting with ``prefix``."""
-        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-        rows = self.conn.execute("SELECT term, docs FROM kb_term WHERE term >= ? AND term < ? "
-                                 "ORDER BY docs DESC LIMIT ?", (prefix, upper, limit)).fetchall()
-        self._docs.update(rows)
-        return [term for term, _docs in rows]
-
-
-def _markers(readers: set[str]) -> list[str]:
-    return sorted({m for m in map(language_term, readers) if m})
-
-
-def _corrected(counts: _Counts, term: QueryTerm, analyzer: Analyzer,
-               language: str, readers: set[str]) -> QueryTerm:
-    """The term, or for a whole word the index does not know, the most common indexed stem one
-    edit away, or the stem of a word one edit away from the word typed (if there is one):
-    "imprme" is one letter from "imprime" but two from its stem "imprim". The word being typed
-    is corrected only when no indexed stem starts like it ("la impresora no imprme"), and only
-    to a stem of the languages the user reads (``readers``): "read" is not Spanish "red"."""
-    if len(term.stem) < 4 or term.alternates or counts.of([term.stem]):
-        return term
-    if term.prefix:
-        if len(term.word) < MIN_TYPO_PREFIX or any(counts.starting(p, 1) for p in term.prefixes):
-            return term
-        term = replace(term, prefix=False)
-    near = edits1(term.stem, alphabet_of(term.stem))
-    markers = _markers(readers | ({"ru"} if alphabet_of(term.word) != alphabet_of("a") else set()))
-    found = _most_common(counts, near, markers) or _most_common(counts, analyzer.stems_of(
-        edits1(term.word, alphabet_of(term.word)), language).difference(near), markers)
-    return term if found is None else replace(term, stem=found)
-
-
-def _most_common(counts: _Counts, stems: set[str], markers: Sequence[str]) -> str | None:
-    """The one of ``stems`` most articles hold — most articles in a language of ``markers``,
-    among the few most common (any language without markers); None: none."""
-    if not stems:
-        return None
-    candidates = sorted(stems)
-    marks = ",".join("?" * len(candidates))
-    rows = counts.conn.execute(f"SELECT term FROM kb_term WHERE term IN ({marks}) "  # noqa: S608
-                               "ORDER BY docs DESC LIMIT ?", [*candidates, CORRECTIONS])
-    common = [str(stem) for (stem,) in rows.fetchall()]
-    if not markers or not common:
-        return common[0] if common else None
-    either = " OR ".join(f'"{m}"' for m in markers)
-    readable = {stem: int(counts.conn.execute(
-        "SELECT count(*) FROM kb_fts WHERE kb_fts MATCH ?",
-        (f'"{stem}" AND ({either})',)).fetchone()[0]) for stem in common}
-    best = max(common, key=lambda stem: readable[stem])  # the more common among equals
-    return best if readable[best] else None
-
-
-def _stems(counts: _Counts, term: QueryTerm) -> tuple[list[str], list[str]]:
-    """The indexed stems a term stands for: its own, and its alternates' (not among its own);
-    both empty when the index has none. An alternate may be a phrase ("sign in": stems with
-    spaces)."""
-    mine = _own_stems(counts, term)
-    return mine, [a for a in term.alternates if a not in mine and counts.of([a])]
-
-
-def _own_stems(counts: _Counts, term: QueryTerm) -> list[str]:
-    if not term.prefix:
-        return [term.stem] if counts.of([term.stem]) else []
-    stems: list[str] = []
-    for prefix in term.prefixes:  # the longer (more specific) prefix fills the list first
-        for stem in counts.starting(prefix, 2 * PREFIX_EXPANSIONS):
-            # "th" is not worth "the": stop words would match nearly every article
-            if stem not in stems and stem not in STOP_STEMS and len(stems) < PREFIX_EXPANSIONS:
-                stems.append(stem)
-    # the whole word typed so far is the likeliest meaning: keep it if the index has it
-    if stems and term.stem not in stems and term.stem not in STOP_STEMS \
-            and counts.of([term.stem]):
-        stems[-1] = term.stem
-    return stems
 
 
 def _group_expr(stems: Sequence[str]) -> str:

@@ -34,7 +34,8 @@ HEAVY_WHILE_IDLE = (
 # pages, not the knowledge base they search once painted (the index, nh3, the stemmers)
 HEAVY_IN_THE_WARM_WIZARD = (
     "helpclient.core.kb.index", "helpclient.core.kb.service", "helpclient.core.kb.search",
-    "helpclient.core.kb.suggest", "helpclient.core.kb.text", "nh3", "Stemmer", "psutil",
+    "helpclient.core.kb.query_terms", "helpclient.core.kb.suggest", "helpclient.core.kb.text",
+    "nh3", "Stemmer", "psutil",
 )
 
 
