@@ -371,6 +371,12 @@ class HelpClientApp(LanguageSwitch, QObject):
             window.hide()
         self.qapp.quit()
 
+    def wind_down(self) -> None:
+        """Ask the background work to end before it is waited for (quitting): an article sync
+        or a folder's import stops between two articles, the outbox starts no new pass."""
+        self.kb_upkeep.stop()
+        self.outbox.stop()
+
     def dispose(self, *, idle: bool = False) -> None:
         """Delete every window now, while Qt is still up: leaving them to the interpreter's
         final garbage collection destroys widgets after QApplication, in no defined order.

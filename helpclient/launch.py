@@ -159,7 +159,9 @@ class _Start:
     def close(self) -> None:
         """Delete what was built, while Qt is still up."""
         if self.app is not None:
-            # the helpdesk connection closes only when no task may still be using it
+            # the helpdesk connection closes only when no task may still be using it; told to
+            # end first, a long sync or import does not hold the wait for its 5 s
+            self.app.wind_down()
             self.app.dispose(idle=self.app.runner.wait_for_done(5_000))
             self.app.cache.close()
         elif self.frame is not None:

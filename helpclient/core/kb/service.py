@@ -136,10 +136,13 @@ class KnowledgeBase:
 
     # -- sources ---------------------------------------------------------------------------------
 
-    def refresh_folders(self, force: bool = False) -> int:
+    def refresh_folders(self, force: bool = False, *,
+                        stop: Callable[[], bool] = lambda: False) -> int:
         """Import the starter KB and the configured folders whose files changed since the last
         look (all of them with ``force``); folders no longer configured are dropped. Returns
-        how many articles were (re)indexed or removed."""
+        how many articles were (re)indexed or removed. ``stop`` ends it early, between two
+        files (see :func:`helpclient.core.kb.sources.scan_folder`): the folder being read is
+        left as it was, and imported again at the next look."""
         changes = 0
         wanted = {STARTER_ORIGIN: self._starter} if self._starter and self._use_starter() else {}
         wanted.update({folder_origin(f): f for f in self._folders()})
@@ -148,10 +151,10 @@ class KnowledgeBase:
                 signature = folder_signature(folder)
                 if not force and self._signatures.get(origin) == signature:
                     continue
-                self._signatures[origin] = signature
                 indexed, removed = import_folder(
                     self.index, folder, origin,
-                    source="HelpClient" if origin == STARTER_ORIGIN else folder.name)
+                    source="HelpClient" if origin == STARTER_ORIGIN else folder.name, stop=stop)
+                self._signatures[origin] = signature
                 changes += indexed + removed
             for origin in self.index.origins():
                 if (origin == STARTER_ORIGIN or origin.startswith("folder:")) \

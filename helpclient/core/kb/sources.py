@@ -87,13 +87,23 @@ def read_article(path: Path, folder: Path, source: str) -> Article | None:
                    updated=updated)
 
 
-def scan_folder(folder: Path, source: str = "") -> list[Article]:
-    """Every article in ``folder`` and its sub-folders (hidden ones skipped)."""
+class SyncStopped(Exception):
+    """A sync or a folder's import stopped before it wrote anything, because the app is
+    quitting."""
+
+
+def scan_folder(folder: Path, source: str = "", *,
+                stop: Callable[[], bool] = lambda: False) -> list[Article]:
+    """Every article in ``folder`` and its sub-folders (hidden ones skipped). ``stop()`` is
+    asked before each file: once true, :class:`SyncStopped` is raised (reading thousands of
+    articles from a share takes seconds, and quitting must not wait for it)."""
     folder = folder.expanduser().resolve()
     if not folder.is_dir():
         return []
-    articles = []
+    articles: list[Article] = []
     for path in sorted(folder.rglob("*")):
+        if stop():
+            raise SyncStopped(f"stopped after {len(articles)} articles of {folder}")
         if path.is_file() and not any(p.startswith(".") for p in path.relative_to(folder).parts):
             article = read_article(path, folder, source or folder.name)
             if article is not None:
@@ -102,14 +112,12 @@ def scan_folder(folder: Path, source: str = "") -> list[Article]:
 
 
 def import_folder(index: KnowledgeIndex, folder: Path, origin: str = "",
-                  source: str = "") -> tuple[int, int]:
+                  source: str = "", *, stop: Callable[[], bool] = lambda: False
+                  ) -> tuple[int, int]:
     """(Re)index a folder: new and changed files are indexed, deleted ones removed.
-    Returns (indexed, removed)."""
-    return index.replace_origin(origin or folder_origin(folder), scan_folder(folder, source))
-
-
-class SyncStopped(Exception):
-    """A sync stopped before it wrote anything, because the app is quitting."""
+    Returns (indexed, removed). ``stop``: see :func:`scan_folder`."""
+    return index.replace_origin(origin or folder_origin(folder),
+                                scan_folder(folder, source, stop=stop))
 
 
 @dataclass(frozen=True)

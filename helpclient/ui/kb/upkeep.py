@@ -29,6 +29,16 @@ log = logging.getLogger(__name__)
 FOLDER_CHECK_MS = 60_000
 
 
+def _folders_failed(exc: BaseException) -> None:
+    # the module raising it is loaded by then; importing it up front would load the index
+    from helpclient.core.kb.sources import SyncStopped  # noqa: PLC0415
+
+    if isinstance(exc, SyncStopped):  # quitting: imported again at the next start
+        log.info("knowledge base folders: %s", exc)
+    else:
+        log.warning("knowledge base folders: %s", exc)
+
+
 class KnowledgeUpkeep(QObject):
     """Timers that refresh folders and sync the helpdesk's articles.
 
@@ -92,7 +102,8 @@ class KnowledgeUpkeep(QObject):
             self.sync()
 
     def stop(self) -> None:
-        """No more refreshes (shutdown); a sync under way stops before its next article."""
+        """No more refreshes (shutdown); a sync under way stops before its next article, a
+        folder's import before its next file."""
         self._stopping.set()
         self._folders.stop()
         self._sync.stop()
@@ -100,20 +111,19 @@ class KnowledgeUpkeep(QObject):
     def refresh_folders(self) -> None:
         """Re-import the folders, when their fingerprint differs from the one last imported."""
         folders, kb, state = list(self._folder_list()), self._kb, self._state
-        index_file, lock = self._index_file, self._state_lock
+        index_file, lock, stopping = self._index_file, self._state_lock, self._stopping
 
         def run() -> int:
             fingerprint = folders_fingerprint(folders)
             if fingerprint == state.folders and index_file.exists():
                 return 0
-            changes = kb().refresh_folders()
+            changes = kb().refresh_folders(stop=stopping.is_set)
             with lock:
                 state.folders = fingerprint
                 state.save()
             return changes
 
-        self._runner.run_task(run, None,
-                              lambda exc: log.warning("knowledge base folders: %s", exc))
+        self._runner.run_task(run, None, _folders_failed)
 
     def sync(self) -> None:
         """Copy what changed in the helpdesk's articles (when signed in); the next sync is one

@@ -143,3 +143,24 @@ def test_quitting_stops_a_sync_under_way_before_the_next_article(qtbot, tmp_path
     assert backend.fetched == ["0"]  # not the other two: quitting does not wait for them
     assert kb.search("badge") == []  # nothing half-synced was written
     assert URL not in UpkeepState.load(tmp_path / "kb-upkeep.json").synced  # due again
+
+
+def test_a_folder_look_after_quitting_imports_nothing_and_the_next_start_imports_all(
+        qtbot, tmp_path, caplog):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "badge.md").write_text("# Badge reader\n\nHold the badge still.\n")
+    clock = [1_000_000.0]
+    upkeep, kb, _opened = upkeep_over(tmp_path, [folder], clock)
+    upkeep.stop()  # the user quit; a look already on its way runs
+    with caplog.at_level("INFO", logger="helpclient.ui.kb.upkeep"):
+        upkeep.refresh_folders()
+    assert kb.search("badge") == []
+    assert [r.levelname for r in caplog.records if "folders" in r.message] == ["INFO"]
+    assert UpkeepState.load(tmp_path / "kb-upkeep.json").folders == ""  # not kept as imported
+    kb.index.close()
+
+    again, kb, _opened = upkeep_over(tmp_path, [folder], clock)
+    again.start()  # the next start: the fingerprint was not kept, so the folder is imported
+    assert [h.article.title for h in kb.search("badge")] == ["Badge reader"]
+    again.stop()

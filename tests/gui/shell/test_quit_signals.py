@@ -2,6 +2,7 @@
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -26,15 +27,16 @@ def test_a_signal_reaches_the_gui_thread_through_the_event_loop(qtbot):
     assert signal.getsignal(signal.SIGUSR1) is before
 
 
-def start_app(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
-    """The real app in a process of its own, set up for a helpdesk where nothing answers."""
+def start_app(tmp_path: Path, settings: str = "") -> tuple[subprocess.Popen[bytes], Path]:
+    """The real app in a process of its own, set up for a helpdesk where nothing answers
+    (and ``settings``, TOML)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "HELPCLIENT_"))}
     for name in ("CONFIG", "DATA", "CACHE", "STATE"):
         env[f"XDG_{name}_HOME"] = str(tmp_path / name.lower())
     config = tmp_path / "config" / "helpclient"
     config.mkdir(parents=True)
     (config / "config.toml").write_text(
-        '[server]\nbackend = "rt"\nurl = "http://127.0.0.1:9"\n', encoding="utf-8")
+        '[server]\nbackend = "rt"\nurl = "http://127.0.0.1:9"\n' + settings, encoding="utf-8")
     env.update(QT_QPA_PLATFORM="offscreen", HELPCLIENT_TOKEN="not-a-real-token")
     log = tmp_path / "state" / "helpclient" / "log" / "helpclient.log"
     proc = subprocess.Popen([sys.executable, "-m", "helpclient.cli"], env=env,
@@ -87,3 +89,33 @@ def test_the_app_quits_cleanly_on_a_signal_and_sleeps_until_then(tmp_path, numbe
             proc.wait()
     assert log.read_text().rstrip().endswith("HelpClient stopped")
     assert QCoreApplication.instance() is not None  # (this test's own app is untouched)
+
+
+def articles_indexed(index: Path) -> int:
+    with sqlite3.connect(index) as conn:
+        return int(conn.execute("SELECT count(*) FROM kb_article").fetchone()[0])
+
+
+def test_quitting_during_a_big_folder_import_does_not_wait_for_it(tmp_path):
+    # IT's folder of 5,000 articles: reading them takes seconds (more from a share)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(5000):
+        (folder / f"a{n:04}.md").write_text(f"# Printer {n}\n\nRestart the spooler.\n")
+    proc, log = start_app(tmp_path, f'[kb]\nfolders = ["{folder}"]\n')
+    index = tmp_path / "data" / "helpclient" / "kb.sqlite"
+    try:
+        deadline = time.monotonic() + 30
+        while not index.exists():  # the first look at the folders has begun
+            assert time.monotonic() < deadline, "the folders were never looked at"
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(20) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert log.read_text().rstrip().endswith("HelpClient stopped")
+    # the import stopped between two files and wrote none of them (the starter articles,
+    # imported first, may be there); before, the quit waited up to 5 s for it to finish
+    assert articles_indexed(index) < 5000

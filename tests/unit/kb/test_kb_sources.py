@@ -5,9 +5,11 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from helpclient.core.kb.index import KnowledgeIndex
 from helpclient.core.kb.service import KnowledgeBase
-from helpclient.core.kb.sources import import_folder, scan_folder
+from helpclient.core.kb.sources import SyncStopped, import_folder, scan_folder
 from helpclient.resources_path import resource_file
 
 
@@ -81,6 +83,26 @@ def test_knowledge_base_refreshes_only_changed_folders_and_drops_removed_ones(tm
     folders.append(folder)  # configured again: indexed again, although unchanged on disk
     assert kb.refresh_folders() == 2
     assert len(kb.search("badge", 5)) == 2
+
+
+def test_quitting_stops_a_folder_import_between_files_and_the_next_look_imports_it(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(5):
+        (folder / f"badge-{n}.md").write_text(f"# Badge {n}\n\nHold the badge still.\n")
+    kb = KnowledgeBase(tmp_path / "kb.sqlite", lambda: [folder])
+    asked = []
+
+    def quit_after_two_files():
+        asked.append(1)
+        return len(asked) > 2
+
+    with pytest.raises(SyncStopped, match="after 2 articles"):
+        kb.refresh_folders(stop=quit_after_two_files)
+    assert len(asked) == 3  # not all five files were read
+    assert kb.search("badge", 10) == []  # nothing half-imported was written
+    assert kb.refresh_folders() == 5  # unchanged on disk, yet imported at the next look
+    assert len(kb.search("badge", 10)) == 5
 
 
 def test_turning_the_starter_articles_off_and_on_applies_at_the_next_refresh(tmp_path):
