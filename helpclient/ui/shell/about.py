@@ -63,7 +63,9 @@ class AboutDialog(QDialog):
         self.rows: dict[str, str] = {}
         if facts.company:
             self._add(form, self.tr("Provided by:"), facts.company)
-        self._add(form, self.tr("Helpdesk:"), self._helpdesk_text())
+        # unwrapped: a line break inside the address ("https://" | "help.example.com") would
+        # make it hard to read and to copy; the box grows to fit it instead
+        self.helpdesk = self._add(form, self.tr("Helpdesk:"), self._helpdesk_text(), wrap=False)
         self._add(form, self.tr("Logs:"), str(facts.log_dir))
         self._add(form, self.tr("Licence:"), LICENCE)
         self._add(form, self.tr("Built with:"), f"Python {platform.python_version()}, "
@@ -95,7 +97,8 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        # an explicit minimum overrides the layout's: wide enough for the unwrapped address
+        self.setMinimumWidth(max(480, layout.minimumSize().width()))
 
     def _helpdesk_text(self) -> str:
         facts = self._facts
@@ -103,13 +106,14 @@ class AboutDialog(QDialog):
             return self.tr("not set up yet (open Settings)")
         return arg(self.tr("%1 at %2"), facts.helpdesk_type, facts.helpdesk_url)
 
-    def _add(self, form: QFormLayout, label: str, value: str) -> None:
+    def _add(self, form: QFormLayout, label: str, value: str, *, wrap: bool = True) -> QLabel:
         shown = QLabel(value)
         shown.setTextFormat(Qt.TextFormat.PlainText)
-        shown.setWordWrap(True)
+        shown.setWordWrap(wrap)
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(label, shown)
         self.rows[label] = value
+        return shown
 
     def details(self) -> str:
         """The facts as plain text, one per line."""

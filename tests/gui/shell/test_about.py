@@ -1,14 +1,17 @@
 """About: version, licence, logs, the helpdesk in use — from the tray menu, and copyable."""
 
+from pathlib import Path
+
 import pytest
 from app_builder import make_test_app
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 
 from helpclient import __version__
 from helpclient.core.connection import Connection
 from helpclient.core.secrets import SessionSecretStore
 from helpclient.core.settings import Settings
 from helpclient.services import backend_factory
+from helpclient.ui.shell.about import AboutDialog, AboutFacts
 
 pytestmark = pytest.mark.qt_log_ignore(
     "No such signal QPlatformNativeInterface::systemTrayWindowChanged")
@@ -52,3 +55,18 @@ def test_about_from_the_menu_says_what_support_asks_first(make_app, tmp_path, qt
 def test_about_without_a_helpdesk_says_so(make_app):
     app = make_app()
     assert "not set up yet" in app.open_about().details()
+
+
+def test_the_helpdesk_address_is_never_broken_across_lines(qtbot):
+    # in French the row reads "Request Tracker à l'adresse https://…": wrapped, it broke after
+    # "https://"
+    url = "https://servicedesk.example-corporation.com/helpdesk/request-tracker/SelfService"
+    about = AboutDialog(AboutFacts("HelpClient", "1.0", "Request Tracker", url, Path("/tmp")),
+                        QIcon())
+    qtbot.addWidget(about)
+    about.show()
+    qtbot.waitExposed(about)
+    label = about.helpdesk
+    assert url in label.text()
+    assert label.height() < 2 * label.fontMetrics().lineSpacing()  # one line
+    assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())  # all of it
