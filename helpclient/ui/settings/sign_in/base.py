@@ -125,8 +125,7 @@ class SignInDialog(QDialog):
         layout.addWidget(self.buttons)
         self.method_buttons[self.methods[0]].setChecked(True)
         self._method_changed()
-        self.resize(self.minimumWidth(), self.height())
-        self._fit()
+        self._fit(exact=True)  # Qt's default height (480) left a gap above the buttons
         if probe is not None:
             self.server_status.setText(arg(QCoreApplication.translate(
                 "SignInDialog", "Asking %1 how you may sign in…"), config.url))
@@ -271,13 +270,16 @@ class SignInDialog(QDialog):
         """The fields of the chosen method."""
         return self._pages[self.method()]
 
-    def _fit(self) -> None:
+    def _fit(self, *, exact: bool = False) -> None:
         """Grow to show every wrapped line: Qt sizes dialogs of wrapped labels for a narrow
-        width, and does not grow them when a text gets longer."""
+        width, and does not grow them when a text gets longer. ``exact``: the minimum width
+        and just the height the content needs there."""
         layout = self.layout()
-        width = max(self.width(), self.minimumWidth())
-        wanted = layout.totalHeightForWidth(width) if layout is not None else self.height()
-        if wanted > self.height():
+        if layout is None:
+            return
+        width = self.minimumWidth() if exact else max(self.width(), self.minimumWidth())
+        wanted = layout.totalHeightForWidth(width)
+        if exact or wanted > self.height():
             self.resize(width, wanted)
 
     def _method_changed(self) -> None:
