@@ -156,6 +156,21 @@ def test_request_tracker_asks_for_its_token_only(qtbot, tmp_path):
     assert "Auth Tokens" in sign_in.token_help()
 
 
+@pytest.mark.parametrize("parented", [True, False])
+def test_a_sign_in_dialog_opens_as_tall_as_its_content(qtbot, tmp_path, parented):
+    # Qt gives a new window 480 pixels (a parented one 30, then grown): a blank band showed
+    settings_dialog, _ = make(qtbot, tmp_path, said=(SignInMethod.TOKEN,))
+    sign_in = RequestTrackerSignIn(
+        settings_dialog.helpdesk.connection, TaskRunner(synchronous=True),
+        ServerConfig("rt", "https://rt.example.com"), "Request Tracker",
+        methods=(SignInMethod.TOKEN,), parent=settings_dialog if parented else None)
+    qtbot.addWidget(sign_in)
+    sign_in.show()
+    qtbot.waitExposed(sign_in)
+    needed = sign_in.layout().totalHeightForWidth(sign_in.width())
+    assert needed <= sign_in.height() < needed + 20  # every line shows, and no blank band
+
+
 @pytest.mark.parametrize("environ", [{"HELPCLIENT_TOKEN": "zt-good"}])
 def test_a_token_from_the_environment_needs_no_sign_in(qtbot, tmp_path, environ):
     dialog, _ = make(qtbot, tmp_path, environ=environ)
