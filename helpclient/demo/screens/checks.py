@@ -1,11 +1,13 @@
 """The quick checks as the screens show them: fixed findings (a stuck print queue, a full disk,
 an update waiting for a restart, the rest fine) in the checks' own words — the same messages
-as ``helpclient.core.checks``, so they are translated — and safe actions that do nothing."""
+as ``helpclient.core.checks``, so they are translated, with numbers written as the language
+writes them — and safe actions that do nothing."""
 
 from __future__ import annotations
 
 from helpclient.core.checks.model import Check, Conclusion, SafeAction, attention, fine, problem
 from helpclient.core.checks.suite import CheckConfig, program_checks
+from helpclient.core.i18n import Number
 from helpclient.core.kb.service import KnowledgeBase
 from helpclient.ui.checks.session import CheckServices
 
@@ -18,14 +20,15 @@ def _check(name: str, title: str, keywords: str, conclusion: Conclusion) -> Chec
 CHECKS = (
     _check("printing", "Print queue", "printer does not print documents", problem(
         "A print job has been waiting on {queue} for {minutes} min.",
-        action=SafeAction.RESTART_PRINT_QUEUE, target="P-114", queue="P-114", minutes="25")),
+        action=SafeAction.RESTART_PRINT_QUEUE, target="P-114", queue="P-114", minutes=Number(25))),
     _check("disk", "Free disk space", "disk is full free space", problem(
         "The system disk is almost full: {free} GB free of {total} GB ({percent} %).",
-        action=SafeAction.OPEN_DISK_CLEANUP, free="0.6", total="250.0", percent="0.2")),
+        action=SafeAction.OPEN_DISK_CLEANUP, free=Number(0.6, 1), total=Number(250, 1),
+        percent=Number(0.2, 1))),
     _check("restart", "Pending restart", "restart to finish installing updates", attention(
         "Updates are waiting for a restart to finish installing.")),
     _check("memory", "Memory", "computer is slow memory", fine(
-        "{available} GB of {total} GB memory free.", available="9.0", total="16.0")),
+        "{available} GB of {total} GB memory free.", available=Number(9, 1), total=Number(16, 1))),
     _check("network", "Network connection", "Wi-Fi network connection not working", fine(
         "Connected ({interfaces}), default gateway {gateway}.", interfaces="eth0",
         gateway="192.0.2.1")),
