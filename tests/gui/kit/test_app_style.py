@@ -1,10 +1,12 @@
 """The application's style: dialog buttons look alike, none with a stock icon; the keyboard focus
 shows on a scrolled area too."""
 
+import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QLabel,
     QLineEdit,
     QProxyStyle,
     QPushButton,
@@ -17,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpclient.ui.kit.style import HelpClientStyle
+from helpclient.core.branding import contrast
+from helpclient.demo.screens.palettes import contrast_palette, dark_palette
+from helpclient.ui.kit.style import HelpClientStyle, mute, muted_color
 
 ICONS = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
 
@@ -108,3 +112,16 @@ def test_on_a_high_contrast_black_window_boxes_and_fields_have_outlines(qtbot):
                 _bright_pixels(field, field.rect())]
         # unchecked and empty: only an outline can be bright
         assert all(seen) if outlined else not any(seen), (style, seen)
+
+
+@pytest.mark.parametrize("make_palette", [QApplication.palette, dark_palette, contrast_palette])
+def test_secondary_text_reads_on_the_window_in_every_theme(qapp, make_palette):
+    # Fusion's own grey for it (its disabled text) was 1.6:1 on its light grey window
+    palette = make_palette()
+    muted, window = muted_color(palette), palette.color(QPalette.ColorRole.Window)
+    assert contrast(muted.getRgb()[:3], window.getRgb()[:3]) >= 4.5
+    label = QLabel("Updated at 14:05")
+    label.setPalette(palette)
+    mute(label)
+    assert label.palette().color(QPalette.ColorRole.WindowText) == muted
+    assert label.isEnabled()  # secondary, not unavailable: screen readers say it as it is
