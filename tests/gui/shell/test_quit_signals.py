@@ -6,6 +6,8 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -48,6 +50,19 @@ def start_app(tmp_path: Path, settings: str = "") -> tuple[subprocess.Popen[byte
     return proc, log
 
 
+@contextmanager
+def running_app(tmp_path: Path, settings: str = "") -> Iterator[tuple[subprocess.Popen[bytes],
+                                                                      Path]]:
+    """:func:`start_app`, killed on the way out if a test left it running."""
+    proc, log = start_app(tmp_path, settings)
+    try:
+        yield proc, log
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
 def main_thread_wakeups(pid: int) -> int:
     """How often the GUI thread went to sleep and was woken (preemptions while it ran, which a
     loaded machine adds, are not wake-ups)."""
@@ -73,9 +88,8 @@ def wait_until_quiet(pid: int, timeout: float = 60.0, seconds: int = 3) -> None:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])
-def test_the_app_quits_cleanly_on_a_signal_and_sleeps_until_then(tmp_path, number):
-    proc, log = start_app(tmp_path)
-    try:
+def test_the_app_quits_cleanly_on_a_signal_and_sleeps_until_then(qapp, tmp_path, number):
+    with running_app(tmp_path) as (proc, log):
         wait_until_quiet(proc.pid)
         before = main_thread_wakeups(proc.pid)
         time.sleep(4)
@@ -83,10 +97,6 @@ def test_the_app_quits_cleanly_on_a_signal_and_sleeps_until_then(tmp_path, numbe
         assert main_thread_wakeups(proc.pid) - before < 8
         proc.send_signal(number)
         assert proc.wait(20) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
     assert log.read_text().rstrip().endswith("HelpClient stopped")
     assert QCoreApplication.instance() is not None  # (this test's own app is untouched)
 
@@ -102,19 +112,14 @@ def test_quitting_during_a_big_folder_import_does_not_wait_for_it(tmp_path):
     folder.mkdir()
     for n in range(5000):
         (folder / f"a{n:04}.md").write_text(f"# Printer {n}\n\nRestart the spooler.\n")
-    proc, log = start_app(tmp_path, f'[kb]\nfolders = ["{folder}"]\n')
     index = tmp_path / "data" / "helpclient" / "kb.sqlite"
-    try:
+    with running_app(tmp_path, f'[kb]\nfolders = ["{folder}"]\n') as (proc, log):
         deadline = time.monotonic() + 30
         while not index.exists():  # the first look at the folders has begun
             assert time.monotonic() < deadline, "the folders were never looked at"
             time.sleep(0.02)
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(20) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
     assert log.read_text().rstrip().endswith("HelpClient stopped")
     # the import stopped between two files and wrote none of them (the starter articles,
     # imported first, may be there); before, the quit waited up to 5 s for it to finish
