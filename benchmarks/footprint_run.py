@@ -83,6 +83,7 @@ def ask_the_helpdesk():
 QTimer.singleShot(0, lambda: threading.Thread(target=ask_the_helpdesk, daemon=True).start())
 sys.exit(app.exec())""")
 
+
 @dataclass
 class RunFigures:
     """What one run measured (None: not measured)."""

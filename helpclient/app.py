@@ -389,8 +389,7 @@ class HelpClientApp(LanguageSwitch, QObject):
         self.brand.restore()
         # a poll in flight still reports back: not to windows and a tray that are gone
         self.poller.synced.disconnect(self._synced)
-        self.kb_upkeep.stop()
-        self.outbox.stop()
+        self.wind_down()  # again, for a dispose without a quit (a test's app)
         self.drafts.dispose()
         self.checks.dispose()
         self.reports.dispose()

@@ -29,16 +29,6 @@ log = logging.getLogger(__name__)
 FOLDER_CHECK_MS = 60_000
 
 
-def _folders_failed(exc: BaseException) -> None:
-    # the module raising it is loaded by then; importing it up front would load the index
-    from helpclient.core.kb.sources import SyncStopped  # noqa: PLC0415
-
-    if isinstance(exc, SyncStopped):  # quitting: imported again at the next start
-        log.info("knowledge base folders: %s", exc)
-    else:
-        log.warning("knowledge base folders: %s", exc)
-
-
 class KnowledgeUpkeep(QObject):
     """Timers that refresh folders and sync the helpdesk's articles.
 
@@ -123,7 +113,11 @@ class KnowledgeUpkeep(QObject):
                 state.save()
             return changes
 
-        self._runner.run_task(run, None, _folders_failed)
+        def failed(exc: BaseException) -> None:
+            # stopped for the quit (imported again at the next start) is no warning
+            (log.info if stopping.is_set() else log.warning)("knowledge base folders: %s", exc)
+
+        self._runner.run_task(run, None, failed)
 
     def sync(self) -> None:
         """Copy what changed in the helpdesk's articles (when signed in); the next sync is one

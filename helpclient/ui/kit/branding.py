@@ -15,15 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette, QPixmap
 
-from helpclient.core.branding import RGB, format_colour, parse_colour, readable_on, text_on
+from helpclient.core.branding import format_colour, parse_colour, readable_on, text_on
+from helpclient.ui.kit.style import rgb
 
 log = logging.getLogger(__name__)
 
 _ACTIVE_GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
-
-
-def _rgb(colour: QColor) -> RGB:
-    return colour.red(), colour.green(), colour.blue()
 
 
 def high_contrast(palette: QPalette) -> bool:
@@ -48,7 +45,7 @@ def accented(palette: QPalette, accent: str) -> QPalette:
     colour = parse_colour(accent)
     on_accent = QColor(format_colour(text_on(colour)))
     for group in _ACTIVE_GROUPS:
-        background = _rgb(palette.color(group, QPalette.ColorRole.Base))
+        background = rgb(palette.color(group, QPalette.ColorRole.Base))
         link = QColor(format_colour(readable_on(colour, background)))
         result.setColor(group, QPalette.ColorRole.Highlight, QColor(accent))
         result.setColor(group, QPalette.ColorRole.HighlightedText, on_accent)

@@ -16,17 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpclient.core.branding import readable_on
+from helpclient.core.branding import RGB, readable_on
+
+
+def rgb(colour: QColor) -> RGB:
+    """``colour``'s red, green and blue, as the colour rules of core.branding take them."""
+    return colour.red(), colour.green(), colour.blue()
 
 
 def muted_color(palette: QPalette) -> QColor:
     """The colour for secondary text: the theme's disabled text colour, made dark (or light)
     enough to read on the window (WCAG's 4.5:1; Fusion's grey on its light grey was 1.6:1)."""
     muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
-    window = palette.color(QPalette.ColorRole.Window)
-    r, g, b = readable_on((muted.red(), muted.green(), muted.blue()),
-                          (window.red(), window.green(), window.blue()))
-    return QColor(r, g, b)
+    return QColor(*readable_on(rgb(muted), rgb(palette.color(QPalette.ColorRole.Window))))
 
 
 def mute(widget: QWidget) -> None:
